@@ -1,0 +1,105 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs', 'fs/promises', 'path', 'os', 'crypto', 'http', 'https', 'net', 'url', 'child_process',
+  'stream', 'util', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns', 'process',
+];
+
+const electronOnly = {
+  group: ['electron', 'electron/*', 'electron-store'],
+  message: 'Only src-main/hosts/electron and src-main/adapters/electron may import Electron.',
+};
+
+/** The layering of DESIGN.md §2, enforced so that it cannot rot. */
+const layering = [
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            electronOnly,
+            { group: ['**/src-main/**', '**/src-renderer/**', '**/sandbox/**', 'react', 'react-dom'], message: 'shared/ imports nothing of ours outside shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts', 'sandbox/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src-main/hosts/electron/**', 'src-main/adapters/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electronOnly, { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electronOnly, { group: ['**/src-main/**', '**/src-renderer/**'], message: 'The sandbox imports only shared/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src-main/hosts/electron/**/*.ts', 'src-main/adapters/electron/**/*.ts'],
+    ignores: ['src-main/hosts/electron/ipcBinding.ts', 'src-main/hosts/electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            electronOnly,
+            { group: ['**/src-main/**', '**/sandbox/**'], message: 'The renderer talks to main only through shared/contract.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  ...layering,
+);
