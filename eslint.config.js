@@ -4,11 +4,30 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs', 'fs/promises', 'path', 'os', 'crypto', 'http', 'https', 'net', 'url', 'child_process',
-  'stream', 'util', 'events', 'buffer', 'worker_threads', 'zlib', 'tls', 'dns', 'process',
+// Exact names (paths), since gitignore-style patterns would also match our own './events'.
+const nodeBuiltinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'child_process',
+  'stream',
+  'util',
+  'events',
+  'buffer',
+  'worker_threads',
+  'zlib',
+  'tls',
+  'dns',
+  'process',
 ];
+const nodeBuiltins = { group: ['node:*'], message: 'No Node built-ins here.' };
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 const electronOnly = {
   group: ['electron', 'electron/*', 'electron-store'],
@@ -23,10 +42,14 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('shared/ is pure: no Node built-ins.'),
           patterns: [
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            { ...nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
             electronOnly,
-            { group: ['**/src-main/**', '**/src-renderer/**', '**/sandbox/**', 'react', 'react-dom'], message: 'shared/ imports nothing of ours outside shared/.' },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**', '**/sandbox/**', 'react', 'react-dom'],
+              message: 'shared/ imports nothing of ours outside shared/.',
+            },
           ],
         },
       ],
@@ -38,7 +61,12 @@ const layering = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [electronOnly, { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' }] },
+        {
+          patterns: [
+            electronOnly,
+            { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
+          ],
+        },
       ],
     },
   },
@@ -47,7 +75,12 @@ const layering = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [electronOnly, { group: ['**/src-main/**', '**/src-renderer/**'], message: 'The sandbox imports only shared/.' }] },
+        {
+          patterns: [
+            electronOnly,
+            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'The sandbox imports only shared/.' },
+          ],
+        },
       ],
     },
   },
@@ -59,7 +92,12 @@ const layering = [
         'error',
         {
           paths: [
-            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.' },
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message:
+                'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
+            },
           ],
         },
       ],
@@ -71,10 +109,14 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('The renderer has no Node.'),
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            { ...nodeBuiltins, message: 'The renderer has no Node.' },
             electronOnly,
-            { group: ['**/src-main/**', '**/sandbox/**'], message: 'The renderer talks to main only through shared/contract.' },
+            {
+              group: ['**/src-main/**', '**/sandbox/**'],
+              message: 'The renderer talks to main only through shared/contract.',
+            },
           ],
         },
       ],

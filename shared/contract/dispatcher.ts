@@ -28,7 +28,10 @@ export function createDispatcher<C>(
 ): Dispatch<C> {
   return async (name, rawInput, context) => {
     if (!isCallName(name)) {
-      return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Chiamata sconosciuta: ${String(name).slice(0, 80)}` } };
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', message: `Chiamata sconosciuta: ${String(name).slice(0, 80)}` },
+      };
     }
     const definition = calls[name];
     const parsed = definition.input.safeParse(rawInput ?? {});

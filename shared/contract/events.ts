@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SettingsSchema } from './settings';
 
 /** Every event main pushes to the renderer. */

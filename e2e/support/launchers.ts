@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { _electron as electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, repoRoot } from '../../scripts/electronBinary';
+
+/** A running app, whichever host carries it: the page to drive and a way to restart it. */
+export interface RunningApp {
+  page: Page;
+  /** The web host's origin, or app://cassetto in Electron. */
+  origin: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface WebHostProcess {
+  url: string;
+  origin: string;
+  child: ChildProcess;
+}
+
+const READY = /disponibile su (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
+
+/** Starts the web host as `npm start` does and waits for its "disponibile su" line (as VS Code's smoke tests do). */
+export function spawnWebHost(dataDir: string): Promise<WebHostProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'src-main/hosts/web/start.ts'), '--no-open', '--data-dir', dataDir],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], origin: new URL(match[1]).origin, child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function launchWeb(browser: Browser, dataDir: string): Promise<RunningApp> {
+  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  let host = await spawnWebHost(dataDir);
+  await page.goto(host.url);
+  const app: RunningApp = {
+    page,
+    origin: host.origin,
+    async restart() {
+      await stopProcess(host.child);
+      host = await spawnWebHost(dataDir);
+      app.origin = host.origin;
+      await page.goto(host.url);
+    },
+    async stop() {
+      await context.close();
+      await stopProcess(host.child);
+    },
+  };
+  return app;
+}
+
+export async function launchElectron(dataDir: string): Promise<RunningApp> {
+  const executablePath = findElectronBinary();
+  if (!executablePath) throw new Error('Electron binary not installed');
+  let application: ElectronApplication;
+  const start = async () => {
+    application = await electron.launch({
+      executablePath,
+      args: [repoRoot],
+      env: { ...process.env, CASSETTO_USER_DATA: dataDir },
+    });
+    return application.firstWindow();
+  };
+  const app: RunningApp = {
+    page: await start(),
+    origin: 'app://cassetto',
+    async restart() {
+      await application.close();
+      app.page = await start();
+    },
+    stop: () => application.close(),
+  };
+  return app;
+}

@@ -1,0 +1,25 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcChannels, type Dispatch, type EventHub } from '../../../shared/contract';
+import { isTrustedSender } from './windowPolicy';
+
+/**
+ * The only place that touches ipcMain: every call is checked for its sender frame, then goes
+ * through the same dispatcher (input validated against the contract) as the web host.
+ */
+export function bindContract<C>(dispatch: Dispatch<C>, contextFor: (event: IpcMainInvokeEvent) => C): void {
+  ipcMain.handle(ipcChannels.call, async (event, name: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Mittente non ammesso.' } };
+    }
+    return dispatch(name, input, contextFor(event));
+  });
+}
+
+/** Forwards every event to a window for as long as it lives. */
+export function forwardEvents(events: EventHub, contents: WebContents): void {
+  const unsubscribe = events.subscribe((name, payload) => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.event, name, payload);
+  });
+  contents.once('destroyed', unsubscribe);
+}

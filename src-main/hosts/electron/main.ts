@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, session } from 'electron';
+import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
+import { createMainServices } from '../../services/mainServices';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { bindContract, forwardEvents } from './ipcBinding';
+import { hardenSession, lockNavigation } from './sessionSecurity';
+import { APP_ORIGIN, SESSION_PARTITION, secureWebPreferences } from './windowPolicy';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/preload.cjs');
+
+// The Electron e2e runs each test with its own profile folder.
+if (process.env.CASSETTO_USER_DATA) app.setPath('userData', process.env.CASSETTO_USER_DATA);
+
+registerAppScheme();
+lockNavigation();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+async function createWindow(services: ReturnType<typeof createMainServices>): Promise<void> {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Cassetto Enti',
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
+  });
+  forwardEvents(services.events, window.webContents);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ORIGIN}/`);
+}
+
+void app.whenReady().then(async () => {
+  const appSession = session.fromPartition(SESSION_PARTITION);
+  hardenSession(appSession);
+  serveRenderer(appSession, rendererDir);
+
+  const services = createMainServices({
+    host: 'electron',
+    version: app.getVersion(),
+    settingsStore: createElectronSettingsStore(),
+  });
+  bindContract(services.dispatch, () => ({}));
+  await createWindow(services);
+
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow(services);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
+import { defaultDataDir } from '../../adapters/node/dataDir';
+import { openInBrowser } from '../../adapters/node/openInBrowser';
+import { createMainServices } from '../../services/mainServices';
+import { startWebHost } from './webHost';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    'data-dir': { type: 'string' },
+    'renderer-dir': { type: 'string', default: `${repoRoot}out/renderer` },
+    'no-open': { type: 'boolean', default: false },
+  },
+});
+
+const dataDir = values['data-dir'] ?? defaultDataDir();
+const version = (JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string }).version;
+const services = createMainServices({
+  host: 'web',
+  version,
+  settingsStore: createConfSettingsStore(dataDir),
+});
+
+const host = await startWebHost({
+  rendererDir: values['renderer-dir'],
+  dispatch: services.dispatch,
+  events: services.events,
+  context: {},
+  port: Number(values.port),
+});
+
+// Tests and tools wait for this exact line (as VS Code's server prints "available at").
+console.log(`Cassetto Enti è disponibile su ${host.url}`);
+console.log(`Dati in ${dataDir}. Ctrl+C per uscire.`);
+if (!values['no-open']) openInBrowser(host.url);
+
+const stop = () => void host.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

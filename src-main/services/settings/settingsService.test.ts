@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContractError, createEventHub, defaultSettings, type Settings } from '../../../shared/contract';
+import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
+import { createSettingsService } from './settingsService';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'cassetto-settings-'));
+
+describe('settings service (conf on disk)', () => {
+  it('starts in sandbox mode with no configuration', () => {
+    const service = createSettingsService(createConfSettingsStore(tempDir()), createEventHub());
+    expect(service.get()).toEqual(defaultSettings);
+  });
+
+  it('keeps what was saved across a new process reading the same folder, and announces it', async () => {
+    const dir = tempDir();
+    const events = createEventHub();
+    const announced: unknown[] = [];
+    events.subscribe((name, payload) => announced.push([name, payload]));
+    const next: Settings = { ...defaultSettings, httpProxy: 'http://proxy.comune.local:3128' };
+    await createSettingsService(createConfSettingsStore(dir), events).set(next);
+
+    expect(createSettingsService(createConfSettingsStore(dir), createEventHub()).get()).toEqual(next);
+    expect(announced).toEqual([['settings.changed', next]]);
+  });
+
+  it('refuses a CA or XSD file that does not exist, naming the field, and saves nothing', async () => {
+    const dir = tempDir();
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    const attempt = service.set({ ...defaultSettings, officialXsdPath: join(dir, 'manca.xsd') });
+    await expect(attempt).rejects.toBeInstanceOf(ContractError);
+    await attempt.catch((error: ContractError) =>
+      expect(error.issues).toEqual([
+        { path: 'officialXsdPath', message: 'File non trovato o non leggibile.' },
+      ]),
+    );
+    expect(service.get()).toEqual(defaultSettings);
+  });
+
+  it('accepts an existing XSD file', async () => {
+    const dir = tempDir();
+    const xsd = join(dir, 'ListaPosPA.xsd');
+    writeFileSync(xsd, '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>');
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    expect((await service.set({ ...defaultSettings, officialXsdPath: xsd })).officialXsdPath).toBe(xsd);
+  });
+
+  it('falls back to defaults when the file was edited into something invalid', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ settings: { environment: 'marte', uiLanguage: 'it' } }),
+    );
+    expect(createSettingsService(createConfSettingsStore(dir), createEventHub()).get()).toEqual(
+      defaultSettings,
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import { SettingsSchema, environments, type FieldIssue, type Settings } from '../../../shared/contract';
+import { TextField } from '../../components/TextField';
+import { t, type MessageKey } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { useAppStore } from '../../state/appStore';
+
+type TextKey =
+  'cassettoApiBaseUrl' | 'oidcIssuer' | 'oidcClientId' | 'httpProxy' | 'extraCaCertFile' | 'officialXsdPath';
+type Feedback =
+  { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'failed'; message: string } | null;
+
+const fieldsByGroup: Array<{
+  legend: MessageKey;
+  fields: Array<{ key: TextKey; type?: 'url'; hint?: MessageKey }>;
+}> = [
+  {
+    legend: 'settings.endpoints',
+    fields: [
+      { key: 'cassettoApiBaseUrl', type: 'url' },
+      { key: 'oidcIssuer', type: 'url' },
+      { key: 'oidcClientId' },
+    ],
+  },
+  { legend: 'settings.network', fields: [{ key: 'httpProxy', type: 'url' }, { key: 'extraCaCertFile' }] },
+  { legend: 'settings.files', fields: [{ key: 'officialXsdPath', hint: 'settings.officialXsdPath.hint' }] },
+];
+
+const errorsByField = (issues: FieldIssue[]) =>
+  issues.reduce<Record<string, string>>(
+    (all, issue) => (all[issue.path] ? all : { ...all, [issue.path]: issue.message }),
+    {},
+  );
+
+/** Edits the settings with the contract's own schema, so the form and main agree on what is valid. */
+export function SettingsPage({ initial }: { initial: Settings }) {
+  const client = useClient();
+  const settingsSaved = useAppStore((state) => state.settingsSaved);
+  const [draft, setDraft] = useState<Settings>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [saving, setSaving] = useState(false);
+
+  const update = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setFeedback(null);
+    if (errors[key]) setErrors(({ [key]: _removed, ...rest }) => rest);
+  };
+
+  const showIssues = (issues: FieldIssue[]) => {
+    const byField = errorsByField(issues);
+    setErrors(byField);
+    setFeedback({ kind: 'invalid', count: Object.keys(byField).length });
+    const first = issues[0]?.path;
+    if (first) document.getElementById(first)?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = SettingsSchema.safeParse(draft);
+    if (!local.success) {
+      return showIssues(
+        local.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        })),
+      );
+    }
+    setSaving(true);
+    const result = await client.call('settings.set', local.data);
+    setSaving(false);
+    if (result.ok) {
+      setDraft(result.value);
+      setErrors({});
+      setFeedback({ kind: 'saved' });
+      settingsSaved(result.value);
+    } else if (result.error.issues?.length) {
+      showIssues(result.error.issues);
+    } else {
+      setFeedback({ kind: 'failed', message: result.error.message });
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <p>{t('settings.intro')}</p>
+      <form noValidate onSubmit={(event) => void submit(event)} className="settings-form">
+        <fieldset className="mb-4">
+          <legend>{t('settings.environment')}</legend>
+          {environments.map((environment) => (
+            <div className="form-check" key={environment}>
+              <input
+                className="form-check-input"
+                type="radio"
+                name="environment"
+                id={`environment-${environment}`}
+                checked={draft.environment === environment}
+                onChange={() => update('environment', environment)}
+              />
+              <label className="form-check-label" htmlFor={`environment-${environment}`}>
+                {t(`settings.environment.${environment}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {fieldsByGroup.map((group) => (
+          <fieldset className="mb-4" key={group.legend}>
+            <legend>{t(group.legend)}</legend>
+            {group.fields.map((field) => (
+              <TextField
+                key={field.key}
+                id={field.key}
+                label={t(`settings.${field.key}`)}
+                type={field.type ?? 'text'}
+                value={draft[field.key]}
+                error={errors[field.key]}
+                {...(field.hint ? { hint: t(field.hint) } : {})}
+                onChange={(value) => update(field.key, value)}
+              />
+            ))}
+          </fieldset>
+        ))}
+        <div className="mb-4 select-wrapper">
+          <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>
+          <select id="uiLanguage" value={draft.uiLanguage} onChange={() => update('uiLanguage', 'it')}>
+            <option value="it">{t('settings.uiLanguage.it')}</option>
+          </select>
+        </div>
+        <div aria-live="polite" className="mb-3">
+          {feedback?.kind === 'saved' && <Alert color="success">{t('settings.saved')}</Alert>}
+          {feedback?.kind === 'invalid' && (
+            <Alert color="danger">{t('settings.invalid', { count: feedback.count })}</Alert>
+          )}
+          {feedback?.kind === 'failed' && (
+            <Alert color="danger">{t('settings.failed', { message: feedback.message })}</Alert>
+          )}
+        </div>
+        <Button type="submit" color="primary" disabled={saving}>
+          {saving ? t('settings.saving') : t('settings.save')}
+        </Button>{' '}
+        <Button
+          type="button"
+          color="secondary"
+          outline
+          onClick={() => {
+            setDraft(initial);
+            setErrors({});
+            setFeedback(null);
+          }}
+        >
+          {t('settings.reset')}
+        </Button>
+      </form>
+    </section>
+  );
+}
