@@ -1,0 +1,109 @@
+/**
+ * The wire shapes of the Cassetto API (see sandbox/openapi.yaml), as schemas so that the app
+ * checks what it receives and the sandbox is typed by the same source.
+ */
+import { z } from 'zod';
+
+/** How the user reaches a posizione contributiva (circ. INPS 34/2023 §2). */
+export const RUOLI_POSIZIONE = [
+  'legale_rappresentante',
+  'delegato',
+  'delegato_comando',
+  'intermediario',
+  'subdelegato',
+] as const;
+export type RuoloPosizione = (typeof RUOLI_POSIZIONE)[number];
+
+export const RUOLO_POSIZIONE_LABELS: Readonly<Record<RuoloPosizione, string>> = {
+  legale_rappresentante: 'Legale rappresentante',
+  delegato: 'Dipendente delegato',
+  delegato_comando: 'Delegato in comando da altra amministrazione',
+  intermediario: 'Intermediario (L. 12/1979)',
+  subdelegato: "Subdelegato dell'intermediario",
+};
+
+export const TIPI_ENTE = [
+  'comune',
+  'unione_comuni',
+  'azienda_sanitaria',
+  'amministrazione_statale',
+  'istituzione_scolastica',
+] as const;
+export type TipoEnte = (typeof TIPI_ENTE)[number];
+
+export const TIPO_ENTE_LABELS: Readonly<Record<TipoEnte, string>> = {
+  comune: 'Comune',
+  unione_comuni: 'Unione di comuni',
+  azienda_sanitaria: 'Azienda sanitaria',
+  amministrazione_statale: 'Amministrazione dello Stato',
+  istituzione_scolastica: 'Istituzione scolastica',
+};
+
+const codiceFiscaleEnte = z.string().regex(/^[0-9]{11}$/);
+const codiceFiscalePersona = z.string().regex(/^[A-Z0-9]{16}$/);
+
+export const livelloSchema = z.enum(['SpidL1', 'SpidL2', 'SpidL3']);
+
+export const profiloSchema = z.object({
+  codiceFiscale: codiceFiscalePersona,
+  nome: z.string(),
+  cognome: z.string(),
+  email: z.string(),
+  ruoli: z.array(z.enum(RUOLI_POSIZIONE)),
+  livello: livelloSchema,
+  /** Holds an INPS profile for these services (operatore d'azienda or intermediario). */
+  abilitato: z.boolean(),
+});
+export type Profilo = z.infer<typeof profiloSchema>;
+
+/** One row of the Ricerca. */
+export const posizioneSchema = z.object({
+  id: z.string().min(1),
+  codiceFiscaleEnte,
+  progressivo: z.string().regex(/^[0-9]{5}$/),
+  denominazione: z.string(),
+  sedeInps: z.string(),
+  tipoEnte: z.enum(TIPI_ENTE),
+  ruolo: z.enum(RUOLI_POSIZIONE),
+});
+export type PosizioneContributiva = z.infer<typeof posizioneSchema>;
+
+export const ricercaSchema = z.array(posizioneSchema);
+
+export const anagraficaPosizioneSchema = posizioneSchema.extend({
+  comparto: z.string(),
+  codiceIpa: z.string(),
+  indirizzo: z.string(),
+  cap: z.string(),
+  comune: z.string(),
+  provincia: z.string(),
+  pec: z.string(),
+  legaleRappresentante: z.string(),
+  /** Casse pensionistiche and other gestioni the posizione pays into (CPDEL, CTPS, CPI, TFS…). */
+  gestioni: z.array(z.string()),
+  dataIscrizione: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  stato: z.enum(['attiva', 'cessata', 'sospesa']),
+});
+export type AnagraficaPosizione = z.infer<typeof anagraficaPosizioneSchema>;
+
+export const API_ERROR_CODES = [
+  'TOKEN_MANCANTE',
+  'TOKEN_NON_VALIDO',
+  'TOKEN_SCADUTO',
+  'TOKEN_REVOCATO',
+  'LIVELLO_INSUFFICIENTE',
+  'POSIZIONE_NON_AUTORIZZATA',
+  'RISORSA_NON_TROVATA',
+  'METODO_NON_CONSENTITO',
+  'ERRORE_INTERNO',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    // A string rather than the enum: a newer server may add codes.
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,78 @@
+/**
+ * Levels of assurance and attribute names of SPID and CIE id over OpenID Connect, and the
+ * INPS rule on them: access to the services needs SPID level 2 or higher, CIE or CNS
+ * (circ. INPS 87/2020 and 34/2023 §2).
+ */
+import { normaliseFiscalNumberClaim, validateCodiceFiscalePersona } from './codiceFiscale';
+import type { CodiceFiscalePersona, CodiceFiscaleResult } from './codiceFiscale';
+
+export const SPID_ACR = {
+  1: 'https://www.spid.gov.it/SpidL1',
+  2: 'https://www.spid.gov.it/SpidL2',
+  3: 'https://www.spid.gov.it/SpidL3',
+} as const;
+
+export type SpidLevel = keyof typeof SPID_ACR;
+export type SpidAcr = (typeof SPID_ACR)[SpidLevel];
+/** How the Cassetto API names a level in its answers. */
+export type LivelloSpid = 'SpidL1' | 'SpidL2' | 'SpidL3';
+
+export const SPID_LEVELS: readonly SpidLevel[] = [1, 2, 3];
+/** CIE id uses the SPID identifiers; a CIE authentication is level 3. */
+export const CIE_LEVEL: SpidLevel = 3;
+export const INPS_MINIMUM_LEVEL: SpidLevel = 2;
+
+export const LIVELLO_INSUFFICIENTE_MESSAGE =
+  'Per accedere ai servizi INPS serve SPID di livello 2 o superiore oppure la CIE (circolare INPS n. 34/2023).';
+
+export function acrOfLevel(level: SpidLevel): SpidAcr {
+  return SPID_ACR[level];
+}
+
+/** The level of an `acr` value, or undefined when it is not one of the SPID identifiers. */
+export function levelOfAcr(acr: unknown): SpidLevel | undefined {
+  if (typeof acr !== 'string') return undefined;
+  for (const level of SPID_LEVELS) {
+    if (SPID_ACR[level] === acr) return level;
+  }
+  return undefined;
+}
+
+export function livelloOfLevel(level: SpidLevel): LivelloSpid {
+  return `SpidL${level}`;
+}
+
+export function meetsInpsMinimum(acr: unknown): boolean {
+  const level = levelOfAcr(acr);
+  return level !== undefined && level >= INPS_MINIMUM_LEVEL;
+}
+
+/** The claim that carries the codice fiscale, value `TINIT-<codice fiscale>`. */
+export const FISCAL_NUMBER_CLAIM = 'https://attributes.eid.gov.it/fiscal_number';
+
+/** Accepted on reading: the current name, the older SPID namespace, and a bare name some use. */
+export const FISCAL_NUMBER_CLAIM_NAMES = [
+  FISCAL_NUMBER_CLAIM,
+  'https://attributes.spid.gov.it/fiscal_number',
+  'fiscal_number',
+] as const;
+
+export function formatFiscalNumberClaim(codiceFiscale: string): string {
+  return `TINIT-${codiceFiscale}`;
+}
+
+/** Finds the fiscal number among the claims, normalises it and checks its check character. */
+export function readFiscalNumberClaim(
+  claims: Readonly<Record<string, unknown>>,
+): CodiceFiscaleResult<CodiceFiscalePersona> {
+  for (const name of FISCAL_NUMBER_CLAIM_NAMES) {
+    const value = claims[name];
+    if (typeof value === 'string' && value.trim() !== '') {
+      return validateCodiceFiscalePersona(normaliseFiscalNumberClaim(value));
+    }
+  }
+  return {
+    ok: false,
+    error: { code: 'VUOTO', message: "L'identità digitale non ha comunicato il codice fiscale." },
+  };
+}
