@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FISCAL_NUMBER_CLAIM,
+  SPID_ACR,
+  acrOfLevel,
+  formatFiscalNumberClaim,
+  levelOfAcr,
+  livelloOfLevel,
+  meetsInpsMinimum,
+  readFiscalNumberClaim,
+} from './spid';
+
+describe('SPID levels', () => {
+  it('maps acr values to levels and back', () => {
+    expect(levelOfAcr('https://www.spid.gov.it/SpidL2')).toBe(2);
+    expect(levelOfAcr('https://www.spid.gov.it/SpidL4')).toBeUndefined();
+    expect(levelOfAcr(undefined)).toBeUndefined();
+    expect(acrOfLevel(3)).toBe(SPID_ACR[3]);
+    expect(livelloOfLevel(2)).toBe('SpidL2');
+  });
+
+  it('admits level 2 and 3 to INPS services, not level 1 or unknown values', () => {
+    expect(meetsInpsMinimum(SPID_ACR[1])).toBe(false);
+    expect(meetsInpsMinimum(SPID_ACR[2])).toBe(true);
+    expect(meetsInpsMinimum(SPID_ACR[3])).toBe(true);
+    expect(meetsInpsMinimum('urn:altro')).toBe(false);
+  });
+});
+
+describe('readFiscalNumberClaim', () => {
+  it('reads the eID claim with its TINIT- prefix', () => {
+    const result = readFiscalNumberClaim({ [FISCAL_NUMBER_CLAIM]: formatFiscalNumberClaim('GDASDV00A01H501J') });
+    expect(result.ok && result.value.value).toBe('GDASDV00A01H501J');
+  });
+
+  it('accepts the older SPID name and the bare name, normalising case', () => {
+    expect(readFiscalNumberClaim({ 'https://attributes.spid.gov.it/fiscal_number': 'tinit-lvldaa85t50g702b' }).ok).toBe(true);
+    expect(readFiscalNumberClaim({ fiscal_number: 'PLOMRC01P30L736Y' }).ok).toBe(true);
+  });
+
+  it('refuses a missing claim or a code failing its check character', () => {
+    const missing = readFiscalNumberClaim({ given_name: 'Ada' });
+    expect(missing.ok ? 'ok' : missing.error.code).toBe('VUOTO');
+    const wrong = readFiscalNumberClaim({ [FISCAL_NUMBER_CLAIM]: 'TINIT-GDASDV00A01H501K' });
+    expect(wrong.ok ? 'ok' : wrong.error.code).toBe('CARATTERE_DI_CONTROLLO');
+  });
+});
