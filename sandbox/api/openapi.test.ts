@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { API_ERROR_CODES, RUOLI_POSIZIONE, TIPI_ENTE } from '../../shared/domain/cassettoApi';
+
+const spec = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');
+
+describe('openapi.yaml', () => {
+  it.each(['/health:', '/v1/profilo:', '/v1/posizioni:', '/v1/posizioni/{id}:'])('documents %s', (path) => {
+    expect(spec).toContain(`  ${path}\n`);
+  });
+
+  it('lists every error code, role and kind of ente the code knows', () => {
+    for (const value of [...API_ERROR_CODES, ...RUOLI_POSIZIONE, ...TIPI_ENTE]) expect(spec).toContain(value);
+  });
+});

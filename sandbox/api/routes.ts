@@ -1,0 +1,40 @@
+/** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
+import type { Profilo } from '../../shared/domain/cassettoApi';
+import { livelloOfLevel } from '../../shared/domain/spid';
+import type { CassettoStore } from '../store/cassettoStore';
+import type { Principal } from './authenticate';
+import type { PosizioneRouter } from './posizioneScope';
+import { createPosizioneRouter } from './posizioneScope';
+import { Router } from './router';
+
+export interface UserContext {
+  principal: Principal;
+  store: CassettoStore;
+  url: URL;
+}
+
+function profilo({ principal, store }: UserContext): Profilo {
+  const persona = store.findPersona(principal.codiceFiscale);
+  const ruoli = [...new Set(store.ricerca(principal.codiceFiscale).map((posizione) => posizione.ruolo))];
+  return {
+    codiceFiscale: principal.codiceFiscale,
+    nome: persona?.nome ?? '',
+    cognome: persona?.cognome ?? '',
+    email: persona?.email ?? '',
+    ruoli,
+    livello: livelloOfLevel(principal.level),
+    abilitato: (persona?.profilo ?? null) !== null,
+  };
+}
+
+/** Routes of the authenticated user that do not concern one posizione. */
+export function createUserRouter(): Router<UserContext> {
+  return new Router<UserContext>()
+    .get('/v1/profilo', (context) => ({ body: profilo(context) }))
+    .get('/v1/posizioni', ({ principal, store }) => ({ body: store.ricerca(principal.codiceFiscale) }));
+}
+
+/** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */
+export function createPosizioneRoutes(): PosizioneRouter {
+  return createPosizioneRouter().get('/', ({ posizione, store }) => ({ body: store.anagrafica(posizione) }));
+}
