@@ -1,0 +1,59 @@
+/**
+ * Runs the sandbox on its own: `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N]`.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSandbox } from './index';
+
+function port(value: string | undefined, name: string): number {
+  if (value === undefined) return 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`--${name}: porta non valida (${value})`);
+  return parsed;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string', default: '.data/sandbox' },
+      'bridge-port': { type: 'string' },
+      'api-port': { type: 'string' },
+    },
+    strict: true,
+  });
+  const sandbox = await startSandbox({
+    dataDir: resolve(values['data-dir']),
+    bridgePort: port(values['bridge-port'], 'bridge-port'),
+    apiPort: port(values['api-port'], 'api-port'),
+  });
+  console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
+  console.log(`  Bridge SPID/CIE (issuer): ${sandbox.issuer}`);
+  console.log(`  Discovery:                ${sandbox.issuer}/.well-known/openid-configuration`);
+  console.log(`  API Cassetto:             ${sandbox.apiBaseUrl}`);
+  console.log(`  client_id:                ${sandbox.clientId}`);
+  console.log('  Identità di prova:');
+  for (const persona of sandbox.personae) {
+    console.log(`    ${persona.key.padEnd(16)} ${persona.codiceFiscale}  ${persona.nome} ${persona.cognome}`);
+  }
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: arresto della sandbox…`);
+    sandbox.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

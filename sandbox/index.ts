@@ -1,0 +1,121 @@
+/**
+ * The INPS sandbox: the SPID/CIE OIDC bridge and the Cassetto API, each on its own loopback
+ * port, in one process, with their state in `dataDir` (SQLite archive, bridge keys).
+ */
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAuthenticator } from './api/authenticate';
+import { createApiHandler } from './api/server';
+import { CLIENT_ID } from './bridge/client';
+import { createInteractionHandler } from './bridge/interactions';
+import { loadOrCreateBridgeKeys } from './bridge/keys';
+import { createBridgeProvider } from './bridge/provider';
+import { close, listen } from './http/listen';
+import { PERSONAE } from './seed/personae';
+import type { Persona } from './seed/personae';
+import { openStore } from './store/openStore';
+
+export { CLIENT_ID } from './bridge/client';
+export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
+export type { Persona, PersonaKey } from './seed/personae';
+export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
+export type { PosizioneKey } from './seed/enti';
+
+export interface SandboxOptions {
+  /** Where the archive and the bridge keys live; created if missing. */
+  dataDir: string;
+  /** Only loopback: the sandbox is never reachable from the network. */
+  host?: '127.0.0.1';
+  /** 0 (the default) picks a free port. */
+  bridgePort?: number;
+  apiPort?: number;
+}
+
+export interface Sandbox {
+  /** The bridge's issuer, e.g. http://127.0.0.1:41234 (discovery at /.well-known/openid-configuration). */
+  issuer: string;
+  /** The Cassetto API base URL without trailing slash, also the audience of its access tokens. */
+  apiBaseUrl: string;
+  clientId: string;
+  personae: readonly Persona[];
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Answers 500 rather than leaving the socket hanging if a handler rejects. */
+function guarded(
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  label: string,
+): Handler {
+  return (req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error(`[sandbox ${label}]`, error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Errore interno');
+    });
+  };
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error('La sandbox ascolta solo su 127.0.0.1');
+  await mkdir(options.dataDir, { recursive: true });
+  const keys = await loadOrCreateBridgeKeys(options.dataDir);
+  const opened = openStore(options.dataDir);
+
+  // Both ports must be known before either part is configured: the bridge's issuer and the
+  // API's audience name each other.
+  const bridgeServer = createServer();
+  const apiServer = createServer();
+  try {
+    const bridgePort = await listen(bridgeServer, host, options.bridgePort ?? 0);
+    const apiPort = await listen(apiServer, host, options.apiPort ?? 0);
+    const issuer = `http://${host}:${bridgePort}`;
+    const apiBaseUrl = `http://${host}:${apiPort}`;
+
+    const provider = createBridgeProvider({
+      issuer,
+      apiBaseUrl,
+      keys,
+      personae: PERSONAE,
+      onGrantRevoked: (grantId) => opened.store.recordRevokedGrant(grantId),
+      adapter: opened.oidcAdapter,
+    });
+    const interactions = createInteractionHandler({ provider, personae: PERSONAE });
+    const oidc = provider.callback();
+    bridgeServer.on(
+      'request',
+      guarded(async (req, res) => {
+        if (!(await interactions(req, res))) oidc(req, res);
+      }, 'bridge'),
+    );
+
+    const authenticate = createAuthenticator({
+      issuer,
+      audience: apiBaseUrl,
+      jwksUrl: new URL(`${issuer}/jwks`),
+      isGrantRevoked: (grantId) => opened.store.isGrantRevoked(grantId),
+    });
+    apiServer.on('request', guarded(createApiHandler({ store: opened.store, authenticate }), 'api'));
+
+    let stopped: Promise<void> | undefined;
+    return {
+      issuer,
+      apiBaseUrl,
+      clientId: CLIENT_ID,
+      personae: PERSONAE,
+      dataDir: options.dataDir,
+      stop() {
+        stopped ??= Promise.all([close(bridgeServer), close(apiServer)]).then(() => opened.close());
+        return stopped;
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled([close(bridgeServer), close(apiServer)]);
+    opened.close();
+    throw error;
+  }
+}
