@@ -1,0 +1,19 @@
+/** A bare GET against the Cassetto API, for tests that look at statuses and error bodies. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+export async function apiGet(apiBaseUrl: string, path: string, accessToken?: string, headers: Record<string, string> = {}): Promise<ApiAnswer> {
+  const response = await fetch(`${apiBaseUrl}${path}`, {
+    headers: { accept: 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}), ...headers },
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), headers: response.headers };
+}
+
+export function errorCodeOf(answer: ApiAnswer): string | undefined {
+  const body = answer.body as { error?: { code?: unknown } } | undefined;
+  return typeof body?.error?.code === 'string' ? body.error.code : undefined;
+}
