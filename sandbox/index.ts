@@ -21,6 +21,8 @@ export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
 export type { Persona, PersonaKey } from './seed/personae';
 export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
 export type { PosizioneKey } from './seed/enti';
+export { expectedRicerca } from './seed/expectations';
+export type { ExpectedPosizione } from './seed/expectations';
 
 export interface SandboxOptions {
   /** Where the archive and the bridge keys live; created if missing. */

@@ -148,6 +148,12 @@ export function createInteractionHandler({ provider, personae }: InteractionHand
       res.end(STYLESHEET);
       return true;
     }
+    if (pathname === '/favicon.ico') {
+      // Browsers ask for it; answering keeps their consoles free of 404s.
+      res.writeHead(204, { 'Cache-Control': 'max-age=86400' });
+      res.end();
+      return true;
+    }
     const route = matchRoute(pathname);
     if (!route) return false;
     const allowed = route.kind === 'abort' ? ['POST'] : route.kind === 'login' ? ['GET', 'POST'] : ['GET'];

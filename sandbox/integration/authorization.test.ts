@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anagraficaPosizioneSchema, profiloSchema, ricercaSchema } from '../../shared/domain/cassettoApi';
 import { posizioneId, POSIZIONI, posizioneIdOf } from '../seed/enti';
+import { expectedRicerca } from '../seed/expectations';
 import { PERSONAE, personaByKey } from '../seed/personae';
 import type { PersonaKey } from '../seed/personae';
 import { apiGet, errorCodeOf } from '../testing/apiGet';
@@ -35,18 +36,14 @@ function token(map: Map<PersonaKey, string>, key: PersonaKey): string {
   return value;
 }
 
-function expectedRicerca(key: PersonaKey) {
-  return personaByKey(key)
-    .ricercaAttesa.map(({ posizione, ruolo }) => ({ id: posizioneId(posizione), ruolo }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
 
 describe('Ricerca per persona', () => {
   it.each(admitted.map((persona) => persona.key))('%s sees exactly the expected posizioni', async (key) => {
     const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key));
     expect(answer.status).toBe(200);
     const rows = ricercaSchema.parse(answer.body);
-    expect(rows.map(({ id, ruolo }) => ({ id, ruolo })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(expectedRicerca(key));
+    const actual = rows.map(({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }) => ({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }));
+    expect(actual.sort((a, b) => a.id.localeCompare(b.id))).toEqual(expectedRicerca(key));
   });
 
   it.each(admitted.map((persona) => persona.key))('%s has the same profile and Ricerca through SPID and CIE', async (key) => {

@@ -1,0 +1,94 @@
+/**
+ * The bridge's pages in a real browser (Debian's Chromium, when present): axe finds no
+ * violations, the labels drive the flow, and the CSP lets the form reach the app's callback.
+ */
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import * as client from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TempSandbox } from '../testing/tempSandbox';
+import { startTempSandbox } from '../testing/tempSandbox';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CALLBACK_PORT = 45678;
+
+let sandbox: TempSandbox;
+let browser: Browser;
+
+async function authorizationUrl(): Promise<string> {
+  const url = new URL(`${sandbox.issuer}/auth`);
+  url.search = new URLSearchParams({
+    client_id: sandbox.clientId,
+    response_type: 'code',
+    redirect_uri: `http://127.0.0.1:${CALLBACK_PORT}/callback`,
+    scope: 'openid',
+    code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
+    code_challenge_method: 'S256',
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+  }).toString();
+  return url.href;
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((violation) => `${what}: ${violation.id}`)).toEqual([]);
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
+  beforeAll(async () => {
+    sandbox = await startTempSandbox();
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.dispose();
+  });
+
+  it('log in with SPID by label, with no axe violations and no console errors', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+
+    await page.goto(await authorizationUrl());
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accedi ai servizi');
+    await expectNoViolations(page, 'accesso');
+
+    await page.getByRole('button', { name: 'Entra con SPID', exact: true }).click();
+    await expectNoViolations(page, 'SPID');
+
+    // A level the identity does not have: the page says so, accessibly.
+    await page.getByLabel('Identità di prova').selectOption('solo-l1');
+    await page.getByLabel('SPID livello 3', { exact: true }).check();
+    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(/solo di livello 1/);
+    await expectNoViolations(page, 'SPID con errore');
+
+    await page.getByLabel('Identità di prova').selectOption('delegato-comune');
+    await page.getByLabel('SPID livello 2', { exact: true }).check();
+    const [callback] = await Promise.all([
+      page.waitForRequest((request) => request.url().startsWith(`http://127.0.0.1:${CALLBACK_PORT}/callback`)),
+      page.getByRole('button', { name: 'Accedi', exact: true }).click(),
+    ]);
+    expect(new URL(callback.url()).searchParams.get('code')).toBeTruthy();
+    // Expected: the 422 of the refused level, and the callback nobody listens on.
+    expect(problems.filter((text) => !text.includes('422') && !text.includes(`${CALLBACK_PORT}`))).toEqual([]);
+    await context.close();
+  });
+
+  it('show the CIE page without violations', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(await authorizationUrl());
+    await page.getByRole('button', { name: 'Entra con CIE', exact: true }).click();
+    await expectNoViolations(page, 'CIE');
+    expect(await page.getByLabel('Identità di prova').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,10 @@
+/** What the app's tests need from the sandbox, in one import. */
+export { loginHeadless, logoutHeadless, discoverBridge, HeadlessLoginError } from './headlessLogin';
+export type { BridgeCoordinates, HeadlessLoginOptions, HeadlessLoginResult } from './headlessLogin';
+export { HeadlessBrowser } from './browser';
+export { startTempSandbox } from './tempSandbox';
+export type { TempSandbox } from './tempSandbox';
+export { forgeAccessToken } from './tokens';
+export type { ForgeOptions } from './tokens';
+export { apiGet, errorCodeOf } from './apiGet';
+export type { ApiAnswer } from './apiGet';
