@@ -71,6 +71,26 @@ const layering = [
     },
   },
   {
+    files: ['src-main/services/**/*.ts'],
+    // Integration tests run the services against the real sandbox.
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
+            {
+              group: ['**/sandbox/**', '**/sandbox'],
+              message: 'Services reach the sandbox only through endpoints a host gives them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['sandbox/**/*.ts'],
     rules: {
       'no-restricted-imports': [

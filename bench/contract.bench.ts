@@ -3,19 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webRoutes } from '../shared/contract';
-import { createConfSettingsStore } from '../src-main/adapters/node/confSettingsStore';
-import { createMainServices } from '../src-main/services/mainServices';
+import { composeWebServices } from '../src-main/hosts/web/composeWebServices';
 import { startWebHost } from '../src-main/hosts/web/webHost';
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cassetto-bench-'));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  const services = createMainServices({
-    host: 'web',
-    version: 'bench',
-    settingsStore: createConfSettingsStore(dir),
-  });
+  const services = composeWebServices({ dataDir: dir, version: 'bench' });
   const host = await startWebHost({
     rendererDir: join(dir, 'renderer'),
     dispatch: services.dispatch,

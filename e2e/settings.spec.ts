@@ -44,8 +44,8 @@ test('a settings change survives a restart of the host, and production hides the
 
   await app.restart();
   const after = settingsPage(app.page);
-  await expect(shell(app.page).heading).toHaveText('Benvenuto in Cassetto Enti');
-  await expect(app.page.getByText('Ambiente: produzione')).toBeVisible();
+  await expect(shell(app.page).heading).toHaveText('Accedi a Cassetto Enti');
+  await expect(app.page.getByTestId('app-about')).toHaveText('Versione 0.1.0 · Ambiente di produzione');
   await expect(shell(app.page).sandboxBanner).toHaveCount(0);
   await after.open();
   await expect(after.proxy).toHaveValue('http://proxy.comune.local:3128');

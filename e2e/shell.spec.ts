@@ -7,16 +7,15 @@ test('the shell shows the product, the sandbox banner and what main answered', a
   const ui = shell(page);
   await expect(ui.header).toBeVisible();
   await expect(ui.sandboxBanner).toContainText('Ambiente di prova');
-  await expect(ui.heading).toHaveText('Benvenuto in Cassetto Enti');
+  await expect(ui.heading).toHaveText('Accedi a Cassetto Enti');
   // Version and mode come from the app.info call through the host.
-  await expect(page.getByText('Versione 0.1.0')).toBeVisible();
-  await expect(page.getByText('Ambiente: prova (sandbox integrata)')).toBeVisible();
+  await expect(page.getByTestId('app-about')).toHaveText('Versione 0.1.0 · Ambiente di prova');
 });
 
 test('every screen passes axe with zero violations', async ({ app }) => {
   const { page } = app;
   const ui = shell(page);
-  await expect(ui.heading).toHaveText('Benvenuto in Cassetto Enti');
+  await expect(ui.heading).toHaveText('Accedi a Cassetto Enti');
   await expectAccessible(page, 'Home');
 
   await ui.navLink('Impostazioni').click();
@@ -35,7 +34,7 @@ test('every screen passes axe with zero violations', async ({ app }) => {
 
 test('the navigation works from the keyboard alone', async ({ app }) => {
   const { page } = app;
-  await expect(shell(page).heading).toHaveText('Benvenuto in Cassetto Enti');
+  await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Vai al contenuto principale' })).toBeFocused();
   let guard = 0;

@@ -22,7 +22,7 @@ test('a page opened without the session key gets nothing from the host', async (
 });
 
 test('another local web page cannot call the host', async ({ app, browser }) => {
-  await expect(shell(app.page).heading).toHaveText('Benvenuto in Cassetto Enti');
+  await expect(shell(app.page).heading).toHaveText('Accedi a Cassetto Enti');
   const evil = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end('<!doctype html><title>altra pagina</title>');

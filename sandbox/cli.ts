@@ -8,7 +8,8 @@ import { startSandbox } from './index';
 function port(value: string | undefined, name: string): number {
   if (value === undefined) return 0;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`--${name}: porta non valida (${value})`);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535)
+    throw new Error(`--${name}: porta non valida (${value})`);
   return parsed;
 }
 

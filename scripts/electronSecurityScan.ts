@@ -25,6 +25,10 @@ const exclusions: Record<string, string> = {
   'SANDBOX_JS_CHECK hosts/electron/main.ts': 'Same: sandbox: true in secureWebPreferences(), tested.',
   'AUXCLICK_JS_CHECK hosts/electron/main.ts':
     'Same: disableBlinkFeatures "Auxclick" in secureWebPreferences(), and setWindowOpenHandler denies every new window.',
+  'OPEN_EXTERNAL_JS_CHECK hosts/electron/main.ts':
+    'Opens only the bridge login/logout pages, checked by isAllowedLoginUrl() (https, or http on 127.0.0.1), tested in windowPolicy.test.ts.',
+  'OPEN_EXTERNAL_JS_CHECK services/auth/authService.ts':
+    'An injected function (the host decides how to open the system browser); the URLs are built by openid-client from the configured issuer.',
   'OPEN_EXTERNAL_JS_CHECK hosts/electron/sessionSecurity.ts':
     'openExternal only for https URLs of the allowlist in isAllowedExternalUrl(), tested in windowPolicy.test.ts.',
 };

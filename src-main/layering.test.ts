@@ -48,6 +48,12 @@ describe('layering', () => {
     ).toHaveLength(1);
   });
 
+  it('lets services reach the sandbox only through endpoints a host gives them', async () => {
+    const source = "import { startSandbox } from '../../../sandbox';\nexport const a = startSandbox;\n";
+    expect(await importErrors('src-main/services/auth/x.ts', source)).toHaveLength(1);
+    expect(await importErrors('src-main/hosts/common/x.ts', source)).toHaveLength(0);
+  });
+
   it('lets only the IPC binding touch ipcMain inside the Electron host', async () => {
     const source = "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n";
     expect(await importErrors('src-main/hosts/electron/window.ts', source)).toHaveLength(1);

@@ -2,19 +2,45 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { startSandbox, type Sandbox } from '../../sandbox';
 import { launchElectron, launchWeb, type RunningApp } from './launchers';
 
+interface TestFixtures {
+  app: RunningApp;
+  dataDir: string;
+  /** false: the app starts its own embedded sandbox, as `npm start` with no configuration does. */
+  useWorkerSandbox: boolean;
+}
+
+interface WorkerFixtures {
+  /** The INPS sandbox, started by the test worker on random loopback ports with its own data. */
+  sandbox: Sandbox;
+}
+
 /** One fixture, two launchers: the project name picks Electron or the web host. */
-export const test = base.extend<{ app: RunningApp; dataDir: string }>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  sandbox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const sandbox = await startSandbox({ dataDir: mkdtempSync(join(tmpdir(), 'cassetto-e2e-sandbox-')) });
+      await use(sandbox);
+      await sandbox.stop();
+    },
+    { scope: 'worker' },
+  ],
+  useWorkerSandbox: [true, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     await use(mkdtempSync(join(tmpdir(), 'cassetto-e2e-')));
   },
-  app: async ({ browser, dataDir }, use, testInfo) => {
+  app: async ({ browser, dataDir, sandbox, useWorkerSandbox }, use, testInfo) => {
+    const external = useWorkerSandbox
+      ? { issuer: sandbox.issuer, apiBaseUrl: sandbox.apiBaseUrl }
+      : undefined;
     const app =
       testInfo.project.name === 'electron'
-        ? await launchElectron(dataDir)
-        : await launchWeb(browser, dataDir);
+        ? await launchElectron(dataDir, external)
+        : await launchWeb(browser, dataDir, external);
     await use(app);
     await app.stop();
   },

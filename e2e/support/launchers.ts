@@ -21,10 +21,26 @@ interface WebHostProcess {
 const READY = /disponibile su (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
 /** Starts the web host as `npm start` does and waits for its "disponibile su" line (as VS Code's smoke tests do). */
-export function spawnWebHost(dataDir: string): Promise<WebHostProcess> {
+export interface ExternalSandbox {
+  issuer: string;
+  apiBaseUrl: string;
+}
+
+export function spawnWebHost(dataDir: string, sandbox?: ExternalSandbox): Promise<WebHostProcess> {
+  const sandboxArgs = sandbox
+    ? ['--sandbox-issuer', sandbox.issuer, '--sandbox-api', sandbox.apiBaseUrl]
+    : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(repoRoot, 'src-main/hosts/web/start.ts'), '--no-open', '--data-dir', dataDir],
+    [
+      '--import',
+      'tsx',
+      join(repoRoot, 'src-main/hosts/web/start.ts'),
+      '--no-open',
+      '--data-dir',
+      dataDir,
+      ...sandboxArgs,
+    ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } },
   );
   return new Promise((resolve, reject) => {
@@ -52,17 +68,21 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function launchWeb(browser: Browser, dataDir: string): Promise<RunningApp> {
+export async function launchWeb(
+  browser: Browser,
+  dataDir: string,
+  sandbox?: ExternalSandbox,
+): Promise<RunningApp> {
   const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
-  let host = await spawnWebHost(dataDir);
+  let host = await spawnWebHost(dataDir, sandbox);
   await page.goto(host.url);
   const app: RunningApp = {
     page,
     origin: host.origin,
     async restart() {
       await stopProcess(host.child);
-      host = await spawnWebHost(dataDir);
+      host = await spawnWebHost(dataDir, sandbox);
       app.origin = host.origin;
       await page.goto(host.url);
     },
@@ -74,7 +94,7 @@ export async function launchWeb(browser: Browser, dataDir: string): Promise<Runn
   return app;
 }
 
-export async function launchElectron(dataDir: string): Promise<RunningApp> {
+export async function launchElectron(dataDir: string, sandbox?: ExternalSandbox): Promise<RunningApp> {
   const executablePath = findElectronBinary();
   if (!executablePath) throw new Error('Electron binary not installed');
   let application: ElectronApplication;
@@ -82,7 +102,13 @@ export async function launchElectron(dataDir: string): Promise<RunningApp> {
     application = await electron.launch({
       executablePath,
       args: [repoRoot],
-      env: { ...process.env, CASSETTO_USER_DATA: dataDir },
+      env: {
+        ...process.env,
+        CASSETTO_USER_DATA: dataDir,
+        ...(sandbox
+          ? { CASSETTO_SANDBOX_ISSUER: sandbox.issuer, CASSETTO_SANDBOX_API: sandbox.apiBaseUrl }
+          : {}),
+      },
     });
     return application.firstWindow();
   };

@@ -4,27 +4,44 @@ import { decideLogin, requestedAcrFromClaim, requestedAcrFromParams, sessionBelo
 
 describe('requested acr', () => {
   it('reads acr_values as advisory, taking the lowest level listed', () => {
-    expect(requestedAcrFromParams({ acr_values: `${SPID_ACR[3]} ${SPID_ACR[2]}` })).toEqual({ minimumLevel: 2, essential: false });
+    expect(requestedAcrFromParams({ acr_values: `${SPID_ACR[3]} ${SPID_ACR[2]}` })).toEqual({
+      minimumLevel: 2,
+      essential: false,
+    });
   });
 
   it('reads an essential acr from the claims parameter', () => {
-    const claims = JSON.stringify({ id_token: { acr: { essential: true, values: [SPID_ACR[2], SPID_ACR[3]] } } });
-    expect(requestedAcrFromParams({ claims, acr_values: SPID_ACR[3] })).toEqual({ minimumLevel: 2, essential: true });
+    const claims = JSON.stringify({
+      id_token: { acr: { essential: true, values: [SPID_ACR[2], SPID_ACR[3]] } },
+    });
+    expect(requestedAcrFromParams({ claims, acr_values: SPID_ACR[3] })).toEqual({
+      minimumLevel: 2,
+      essential: true,
+    });
   });
 
   it('ignores unknown acr values and malformed claims', () => {
-    expect(requestedAcrFromParams({ acr_values: 'urn:altro', claims: '{' })).toEqual({ minimumLevel: undefined, essential: false });
+    expect(requestedAcrFromParams({ acr_values: 'urn:altro', claims: '{' })).toEqual({
+      minimumLevel: undefined,
+      essential: false,
+    });
     expect(requestedAcrFromClaim({ value: SPID_ACR[3] })).toEqual({ minimumLevel: 3, essential: false });
   });
 });
 
 describe('decideLogin', () => {
   it('logs in at the chosen level when it satisfies the request', () => {
-    expect(decideLogin(3, { minimumLevel: 2, essential: true })).toEqual({ outcome: 'login', acr: SPID_ACR[3] });
+    expect(decideLogin(3, { minimumLevel: 2, essential: true })).toEqual({
+      outcome: 'login',
+      acr: SPID_ACR[3],
+    });
   });
 
   it('completes a weaker login when the level was only advisory: the app must refuse it', () => {
-    expect(decideLogin(1, { minimumLevel: 2, essential: false })).toEqual({ outcome: 'login', acr: SPID_ACR[1] });
+    expect(decideLogin(1, { minimumLevel: 2, essential: false })).toEqual({
+      outcome: 'login',
+      acr: SPID_ACR[1],
+    });
   });
 
   it('denies a weaker login when the level was essential', () => {

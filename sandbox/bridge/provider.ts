@@ -59,7 +59,11 @@ function interactionPolicyForSpid() {
   return policy;
 }
 
-async function ownTokensOnly(_ctx: KoaContextWithOIDC, client: { clientId: string }, token: { clientId?: string }): Promise<boolean> {
+async function ownTokensOnly(
+  _ctx: KoaContextWithOIDC,
+  client: { clientId: string },
+  token: { clientId?: string },
+): Promise<boolean> {
   return token.clientId === client.clientId;
 }
 

@@ -21,8 +21,14 @@ const admitted = PERSONAE.filter((persona) => persona.key !== 'solo-l1');
 beforeAll(async () => {
   sandbox = await startTempSandbox();
   for (const persona of admitted) {
-    spidTokens.set(persona.key, (await loginHeadless(sandbox, { persona: persona.key, method: 'spid', level: 2 })).accessToken);
-    cieTokens.set(persona.key, (await loginHeadless(sandbox, { persona: persona.key, method: 'cie' })).accessToken);
+    spidTokens.set(
+      persona.key,
+      (await loginHeadless(sandbox, { persona: persona.key, method: 'spid', level: 2 })).accessToken,
+    );
+    cieTokens.set(
+      persona.key,
+      (await loginHeadless(sandbox, { persona: persona.key, method: 'cie' })).accessToken,
+    );
   }
 });
 
@@ -36,38 +42,56 @@ function token(map: Map<PersonaKey, string>, key: PersonaKey): string {
   return value;
 }
 
-
 describe('Ricerca per persona', () => {
   it.each(admitted.map((persona) => persona.key))('%s sees exactly the expected posizioni', async (key) => {
     const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key));
     expect(answer.status).toBe(200);
     const rows = ricercaSchema.parse(answer.body);
-    const actual = rows.map(({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }) => ({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }));
+    const actual = rows.map(({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }) => ({
+      id,
+      codiceFiscaleEnte,
+      progressivo,
+      denominazione,
+      ruolo,
+    }));
     expect(actual.sort((a, b) => a.id.localeCompare(b.id))).toEqual(expectedRicerca(key));
   });
 
-  it.each(admitted.map((persona) => persona.key))('%s has the same profile and Ricerca through SPID and CIE', async (key) => {
-    const [spidRicerca, cieRicerca, spidProfilo, cieProfilo] = await Promise.all([
-      apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key)),
-      apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(cieTokens, key)),
-      apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key)),
-      apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(cieTokens, key)),
-    ]);
-    expect(cieRicerca.body).toEqual(spidRicerca.body);
-    const spid = profiloSchema.parse(spidProfilo.body);
-    const cie = profiloSchema.parse(cieProfilo.body);
-    expect(spid.livello).toBe('SpidL2');
-    expect(cie.livello).toBe('SpidL3');
-    expect({ ...cie, livello: spid.livello }).toEqual(spid);
-  });
+  it.each(admitted.map((persona) => persona.key))(
+    '%s has the same profile and Ricerca through SPID and CIE',
+    async (key) => {
+      const [spidRicerca, cieRicerca, spidProfilo, cieProfilo] = await Promise.all([
+        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(cieTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(cieTokens, key)),
+      ]);
+      expect(cieRicerca.body).toEqual(spidRicerca.body);
+      const spid = profiloSchema.parse(spidProfilo.body);
+      const cie = profiloSchema.parse(cieProfilo.body);
+      expect(spid.livello).toBe('SpidL2');
+      expect(cie.livello).toBe('SpidL3');
+      expect({ ...cie, livello: spid.livello }).toEqual(spid);
+    },
+  );
 
   it('gives the citizen without a profile an empty Ricerca and abilitato false', async () => {
-    const profilo = profiloSchema.parse((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, 'cittadino'))).body);
-    expect(profilo).toMatchObject({ codiceFiscale: 'RCCCHR95D58A94QJ', nome: 'Chiara', cognome: 'Ricci', abilitato: false, ruoli: [] });
+    const profilo = profiloSchema.parse(
+      (await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, 'cittadino'))).body,
+    );
+    expect(profilo).toMatchObject({
+      codiceFiscale: 'RCCCHR95D58A94QJ',
+      nome: 'Chiara',
+      cognome: 'Ricci',
+      abilitato: false,
+      ruoli: [],
+    });
   });
 
   it('reports the roles in the profile', async () => {
-    const roles = async (key: PersonaKey) => profiloSchema.parse((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key))).body).ruoli;
+    const roles = async (key: PersonaKey) =>
+      profiloSchema.parse((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key))).body)
+        .ruoli;
     expect(await roles('legale-comune')).toEqual(['legale_rappresentante']);
     expect(await roles('intermediario')).toEqual(['intermediario']);
     expect(await roles('subdelegato')).toEqual(['subdelegato']);
@@ -109,7 +133,9 @@ describe('authorization matrix', () => {
       expect(answer.status).toBe(200);
       const anagrafica = anagraficaPosizioneSchema.parse(answer.body);
       expect(anagrafica.id).toBe(id);
-      const expectedRole = personaByKey(persona).ricercaAttesa.find((row) => posizioneId(row.posizione) === id)?.ruolo;
+      const expectedRole = personaByKey(persona).ricercaAttesa.find(
+        (row) => posizioneId(row.posizione) === id,
+      )?.ruolo;
       expect(anagrafica.ruolo).toBe(expectedRole);
     } else {
       expect(answer.status).toBe(403);
@@ -124,9 +150,17 @@ describe('authorization matrix', () => {
   });
 
   it('refuses a sub-path of a forbidden posizione before looking the sub-path up', async () => {
-    const forbidden = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${posizioneId('asl-pianura')}/versamenti`, token(spidTokens, 'intermediario'));
+    const forbidden = await apiGet(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${posizioneId('asl-pianura')}/versamenti`,
+      token(spidTokens, 'intermediario'),
+    );
     expect(forbidden.status).toBe(403);
-    const allowedButMissing = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${posizioneId('unione-bassa')}/inesistente`, token(spidTokens, 'intermediario'));
+    const allowedButMissing = await apiGet(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${posizioneId('unione-bassa')}/inesistente`,
+      token(spidTokens, 'intermediario'),
+    );
     expect(allowedButMissing.status).toBe(404);
     expect(errorCodeOf(allowedButMissing)).toBe('RISORSA_NON_TROVATA');
   });

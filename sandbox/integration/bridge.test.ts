@@ -38,7 +38,9 @@ function authorizationUrl(params: Record<string, string>): URL {
 async function openLoginPage(method: 'spid' | 'cie', params: Record<string, string> = {}) {
   const browser = new HeadlessBrowser(new URL(sandbox.issuer).origin);
   const challenge = await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier());
-  const landing = await browser.navigate(authorizationUrl({ code_challenge: challenge, code_challenge_method: 'S256', ...params }));
+  const landing = await browser.navigate(
+    authorizationUrl({ code_challenge: challenge, code_challenge_method: 'S256', ...params }),
+  );
   if (landing.kind !== 'page') throw new Error('attesa la pagina di accesso');
   const choice = formWithButton(landing.page.html, method === 'spid' ? 'Entra con SPID' : 'Entra con CIE');
   const page = await browser.navigate(new URL(choice.action, landing.page.url));
@@ -66,7 +68,9 @@ describe('discovery', () => {
     expect(metadata.claims_parameter_supported).toBe(true);
     expect(metadata.claims_supported).toContain(FISCAL_NUMBER_CLAIM);
     expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
-    const jwks = (await (await fetch(`${sandbox.issuer}/jwks`)).json()) as { keys: Array<Record<string, unknown>> };
+    const jwks = (await (await fetch(`${sandbox.issuer}/jwks`)).json()) as {
+      keys: Array<Record<string, unknown>>;
+    };
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).not.toHaveProperty('d');
   });
@@ -85,14 +89,19 @@ describe('PKCE', () => {
 
   it('refuses the plain method', async () => {
     const browser = new HeadlessBrowser(new URL(sandbox.issuer).origin);
-    const result = await browser.navigate(authorizationUrl({ code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' }));
+    const result = await browser.navigate(
+      authorizationUrl({ code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' }),
+    );
     expect(result.kind === 'callback' && result.url.searchParams.get('error')).toBe('invalid_request');
   });
 
   it('refuses a code exchanged with the wrong verifier', async () => {
     const { browser, page } = await openLoginPage('spid');
     const form = formWithButton(page.html, 'Accedi');
-    const done = await browser.navigate(new URL(form.action, page.url), { method: 'POST', form: new URLSearchParams({ persona: 'delegato-comune', livello: '2' }) });
+    const done = await browser.navigate(new URL(form.action, page.url), {
+      method: 'POST',
+      form: new URLSearchParams({ persona: 'delegato-comune', livello: '2' }),
+    });
     if (done.kind !== 'callback') throw new Error('atteso il callback');
     const config = await discoverBridge(sandbox);
     await expect(
@@ -116,13 +125,22 @@ describe('pages', () => {
       expect(html).not.toMatch(/<script|\son[a-z]+=|style="/i);
     }
     expect(landing.html).toMatch(/<h1>Accedi ai servizi<\/h1>/);
-    expect(parseForms(landing.html).flatMap((form) => form.buttons)).toEqual(['Entra con SPID', 'Entra con CIE']);
+    expect(parseForms(landing.html).flatMap((form) => form.buttons)).toEqual([
+      'Entra con SPID',
+      'Entra con CIE',
+    ]);
     expect(page.html).toMatch(/<label for="persona">Identità di prova<\/label>/);
     for (const level of [1, 2, 3]) {
-      expect(page.html).toMatch(new RegExp(`<input type="radio" id="livello-${level}"[^>]*> <label for="livello-${level}">SPID livello ${level}</label>`));
+      expect(page.html).toMatch(
+        new RegExp(
+          `<input type="radio" id="livello-${level}"[^>]*> <label for="livello-${level}">SPID livello ${level}</label>`,
+        ),
+      );
     }
     const form = formWithButton(page.html, 'Accedi');
-    expect(form.selectOptions.persona?.map((option) => option.value)).toEqual(sandbox.personae.map((persona) => persona.key));
+    expect(form.selectOptions.persona?.map((option) => option.value)).toEqual(
+      sandbox.personae.map((persona) => persona.key),
+    );
     expect(form.radios.livello).toEqual(['1', '2', '3']);
   });
 
@@ -139,7 +157,9 @@ describe('pages', () => {
     if (level2.kind === 'page') expect(level2.page.html).toMatch(/role="alert"[^>]*>[^<]*solo di livello 1/);
     const cie = await submitLogin('cie', 'solo-l1');
     expect(cie.kind === 'page' && cie.page.status).toBe(422);
-    await expect(loginHeadless(sandbox, { persona: 'solo-l1', method: 'cie' })).rejects.toBeInstanceOf(HeadlessLoginError);
+    await expect(loginHeadless(sandbox, { persona: 'solo-l1', method: 'cie' })).rejects.toBeInstanceOf(
+      HeadlessLoginError,
+    );
   });
 
   it('answers access_denied when the user cancels', async () => {
@@ -161,22 +181,48 @@ describe('levels', () => {
   });
 
   it('completes a lower level than acr_values asked (advisory): the acr tells the truth', async () => {
-    const login = await loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 1, acrValues: SPID_ACR[2] });
+    const login = await loginHeadless(sandbox, {
+      persona: 'delegato-comune',
+      method: 'spid',
+      level: 1,
+      acrValues: SPID_ACR[2],
+    });
     expect(login.idTokenClaims?.acr).toBe(SPID_ACR[1]);
   });
 
   it('denies a lower level than an essential acr claim', async () => {
-    const claims = JSON.stringify({ id_token: { acr: { essential: true, values: [SPID_ACR[2], SPID_ACR[3]] } } });
-    const attempt = loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 1, extraParams: { claims } });
+    const claims = JSON.stringify({
+      id_token: { acr: { essential: true, values: [SPID_ACR[2], SPID_ACR[3]] } },
+    });
+    const attempt = loginHeadless(sandbox, {
+      persona: 'delegato-comune',
+      method: 'spid',
+      level: 1,
+      extraParams: { claims },
+    });
     await expect(attempt).rejects.toMatchObject({ code: 'access_denied' });
-    const ok = await loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 3, extraParams: { claims } });
+    const ok = await loginHeadless(sandbox, {
+      persona: 'delegato-comune',
+      method: 'spid',
+      level: 3,
+      extraParams: { claims },
+    });
     expect(ok.idTokenClaims?.acr).toBe(SPID_ACR[3]);
   });
 
   it('asks to log in again when the existing session is weaker than the request', async () => {
-    const weak = await loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 1, acrValues: SPID_ACR[1] });
+    const weak = await loginHeadless(sandbox, {
+      persona: 'delegato-comune',
+      method: 'spid',
+      level: 1,
+      acrValues: SPID_ACR[1],
+    });
     // Same browser, stronger request: the landing page comes back instead of a silent SSO at level 1.
-    const again = await loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 2 }, weak.browser);
+    const again = await loginHeadless(
+      sandbox,
+      { persona: 'delegato-comune', method: 'spid', level: 2 },
+      weak.browser,
+    );
     expect(again.idTokenClaims?.acr).toBe(SPID_ACR[2]);
   });
 
@@ -187,7 +233,11 @@ describe('levels', () => {
     expect(second.idTokenClaims?.sub).toBe('spid:RMNFNC75B49H223F');
     expect(second.idTokenClaims?.acr).toBe(SPID_ACR[3]);
     // prompt=login is how the app lets the user change identity.
-    const third = await loginHeadless(sandbox, { persona: 'cittadino', method: 'cie', prompt: 'login consent' }, first.browser);
+    const third = await loginHeadless(
+      sandbox,
+      { persona: 'cittadino', method: 'cie', prompt: 'login consent' },
+      first.browser,
+    );
     expect(third.idTokenClaims?.sub).toBe('cie:RCCCHR95D58A94QJ');
   });
 });
@@ -217,7 +267,11 @@ describe('tokens', () => {
   });
 
   it('issues no refresh token without offline_access', async () => {
-    const login = await loginHeadless(sandbox, { persona: 'comando', method: 'spid', scope: 'openid profile' });
+    const login = await loginHeadless(sandbox, {
+      persona: 'comando',
+      method: 'spid',
+      scope: 'openid profile',
+    });
     expect(login.refreshToken).toBeUndefined();
   });
 });

@@ -73,12 +73,16 @@ describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
     await page.getByLabel('Identità di prova').selectOption('delegato-comune');
     await page.getByLabel('SPID livello 2', { exact: true }).check();
     const [callback] = await Promise.all([
-      page.waitForRequest((request) => request.url().startsWith(`http://127.0.0.1:${CALLBACK_PORT}/callback`)),
+      page.waitForRequest((request) =>
+        request.url().startsWith(`http://127.0.0.1:${CALLBACK_PORT}/callback`),
+      ),
       page.getByRole('button', { name: 'Accedi', exact: true }).click(),
     ]);
     expect(new URL(callback.url()).searchParams.get('code')).toBeTruthy();
     // Expected: the 422 of the refused level, and the callback nobody listens on.
-    expect(problems.filter((text) => !text.includes('422') && !text.includes(`${CALLBACK_PORT}`))).toEqual([]);
+    expect(problems.filter((text) => !text.includes('422') && !text.includes(`${CALLBACK_PORT}`))).toEqual(
+      [],
+    );
     await context.close();
   });
 

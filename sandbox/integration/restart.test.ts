@@ -36,7 +36,10 @@ describe('restart', () => {
     const revoked = await loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level: 2 });
     if (!revoked.refreshToken || !kept.refreshToken) throw new Error('refresh token attesi');
     await client.tokenRevocation(revoked.config, revoked.refreshToken);
-    const { bridgePort, apiPort } = { bridgePort: Number(new URL(sandbox.issuer).port), apiPort: Number(new URL(sandbox.apiBaseUrl).port) };
+    const { bridgePort, apiPort } = {
+      bridgePort: Number(new URL(sandbox.issuer).port),
+      apiPort: Number(new URL(sandbox.apiBaseUrl).port),
+    };
     await sandbox.stop();
 
     // A change made to the archive while the sandbox is down, as a later issue's back office would.
@@ -63,7 +66,9 @@ describe('restart', () => {
     );
 
     // The revocation was recorded before the restart and still holds.
-    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', revoked.accessToken))).toBe('TOKEN_REVOCATO');
+    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', revoked.accessToken))).toBe(
+      'TOKEN_REVOCATO',
+    );
 
     // The bridge remembers the grant: the refresh token from before the restart still works.
     const config = await discoverBridge(sandbox);

@@ -33,7 +33,11 @@ async function expect401(token: string | undefined, code: string, headers: Recor
 
 describe('refused tokens', () => {
   it('accepts a well-formed token of the bridge (the baseline of the cases below)', async () => {
-    const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', await forgeAccessToken(sandbox, delegato));
+    const answer = await apiGet(
+      sandbox.apiBaseUrl,
+      '/v1/posizioni',
+      await forgeAccessToken(sandbox, delegato),
+    );
     expect(answer.status).toBe(200);
   });
 
@@ -48,15 +52,24 @@ describe('refused tokens', () => {
 
   it('refuses an expired token, beyond the clock tolerance', async () => {
     const now = Math.floor(Date.now() / 1000);
-    await expect401(await forgeAccessToken(sandbox, delegato, { claims: { iat: now - 700, exp: now - 60 } }), 'TOKEN_SCADUTO');
+    await expect401(
+      await forgeAccessToken(sandbox, delegato, { claims: { iat: now - 700, exp: now - 60 } }),
+      'TOKEN_SCADUTO',
+    );
   });
 
   it('refuses a token for another audience', async () => {
-    await expect401(await forgeAccessToken(sandbox, delegato, { claims: { aud: 'http://127.0.0.1:1/' } }), 'TOKEN_NON_VALIDO');
+    await expect401(
+      await forgeAccessToken(sandbox, delegato, { claims: { aud: 'http://127.0.0.1:1/' } }),
+      'TOKEN_NON_VALIDO',
+    );
   });
 
   it('refuses a token from another issuer', async () => {
-    await expect401(await forgeAccessToken(sandbox, delegato, { claims: { iss: 'http://127.0.0.1:2' } }), 'TOKEN_NON_VALIDO');
+    await expect401(
+      await forgeAccessToken(sandbox, delegato, { claims: { iss: 'http://127.0.0.1:2' } }),
+      'TOKEN_NON_VALIDO',
+    );
   });
 
   it('refuses a token signed by another key, even under the bridge key id', async () => {
@@ -71,13 +84,25 @@ describe('refused tokens', () => {
   });
 
   it('refuses a token without grant id or without a valid fiscal number', async () => {
-    await expect401(await forgeAccessToken(sandbox, delegato, { claims: { grant_id: undefined } }), 'TOKEN_NON_VALIDO');
-    await expect401(await forgeAccessToken(sandbox, delegato, { claims: { [FISCAL_NUMBER_CLAIM]: 'TINIT-CLMLRA79S42B034X' } }), 'TOKEN_NON_VALIDO');
+    await expect401(
+      await forgeAccessToken(sandbox, delegato, { claims: { grant_id: undefined } }),
+      'TOKEN_NON_VALIDO',
+    );
+    await expect401(
+      await forgeAccessToken(sandbox, delegato, {
+        claims: { [FISCAL_NUMBER_CLAIM]: 'TINIT-CLMLRA79S42B034X' },
+      }),
+      'TOKEN_NON_VALIDO',
+    );
   });
 
   it('refuses, with 403, a token without acr or at level 1', async () => {
     for (const acr of [undefined, SPID_ACR[1], 'urn:altro']) {
-      const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', await forgeAccessToken(sandbox, delegato, { claims: { acr } }));
+      const answer = await apiGet(
+        sandbox.apiBaseUrl,
+        '/v1/posizioni',
+        await forgeAccessToken(sandbox, delegato, { claims: { acr } }),
+      );
       expect(answer.status).toBe(403);
       expect(errorCodeOf(answer)).toBe('LIVELLO_INSUFFICIENTE');
     }
@@ -96,15 +121,23 @@ describe('logout', () => {
     const answer = await apiGet(sandbox.apiBaseUrl, path, login.accessToken);
     expect(answer.status).toBe(401);
     expect(errorCodeOf(answer)).toBe('TOKEN_REVOCATO');
-    await expect(client.refreshTokenGrant(login.config, login.refreshToken)).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(client.refreshTokenGrant(login.config, login.refreshToken)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
   });
 
   it('ends the grant with RP-initiated logout when there is no offline access', async () => {
-    const login = await loginHeadless(sandbox, { persona: 'legale-comune', method: 'cie', scope: 'openid profile' });
+    const login = await loginHeadless(sandbox, {
+      persona: 'legale-comune',
+      method: 'cie',
+      scope: 'openid profile',
+    });
     expect((await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken)).status).toBe(200);
     const landedAt = await logoutHeadless(login, 'http://127.0.0.1:40000/logout');
     expect(landedAt.pathname).toBe('/logout');
-    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken))).toBe('TOKEN_REVOCATO');
+    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken))).toBe(
+      'TOKEN_REVOCATO',
+    );
   });
 
   it('keeps an offline grant across RP-initiated logout, so the app also revokes its refresh token', async () => {
@@ -113,7 +146,9 @@ describe('logout', () => {
     expect((await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken)).status).toBe(200);
     if (!login.refreshToken) throw new Error('refresh token atteso');
     await client.tokenRevocation(login.config, login.refreshToken);
-    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken))).toBe('TOKEN_REVOCATO');
+    expect(errorCodeOf(await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', login.accessToken))).toBe(
+      'TOKEN_REVOCATO',
+    );
   });
 });
 
@@ -128,7 +163,10 @@ describe('plumbing', () => {
     const missing = await apiGet(sandbox.apiBaseUrl, '/v1/inesistente', token);
     expect(missing.status).toBe(404);
     expect(errorCodeOf(missing)).toBe('RISORSA_NON_TROVATA');
-    const post = await fetch(`${sandbox.apiBaseUrl}/v1/posizioni`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const post = await fetch(`${sandbox.apiBaseUrl}/v1/posizioni`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET');
     expect(((await post.json()) as { error: { code: string } }).error.code).toBe('METODO_NON_CONSENTITO');

@@ -17,7 +17,13 @@ export function expectedRicerca(key: PersonaKey): ExpectedPosizione[] {
   return personaByKey(key)
     .ricercaAttesa.map(({ posizione, ruolo }) => {
       const seed = seedPosizione(posizione);
-      return { id: posizioneIdOf(seed), codiceFiscaleEnte: seed.codiceFiscaleEnte, progressivo: seed.progressivo, denominazione: seed.denominazione, ruolo };
+      return {
+        id: posizioneIdOf(seed),
+        codiceFiscaleEnte: seed.codiceFiscaleEnte,
+        progressivo: seed.progressivo,
+        denominazione: seed.denominazione,
+        ruolo,
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -35,7 +35,9 @@ describe('CassettoStore', () => {
     opened.close();
     opened = openStore(dir);
     expect(opened.seeded).toBe(false);
-    expect(opened.store.ricerca(cf('delegato-comune')).map((row) => row.id)).toContain(posizioneId('asl-pianura'));
+    expect(opened.store.ricerca(cf('delegato-comune')).map((row) => row.id)).toContain(
+      posizioneId('asl-pianura'),
+    );
   });
 
   it('ignores deleghe that are revoked or still waiting for their OTP', () => {
@@ -53,7 +55,9 @@ describe('CassettoStore', () => {
       deleganteCodiceFiscale: cf('intermediario'),
       dataInizio: '2025-01-01',
     });
-    expect(opened.store.ricerca(cf('subdelegato')).map((row) => row.id)).toEqual([posizioneId('comune-roccafredda')]);
+    expect(opened.store.ricerca(cf('subdelegato')).map((row) => row.id)).toEqual([
+      posizioneId('comune-roccafredda'),
+    ]);
     expect(opened.store.accessiblePosizione(cf('subdelegato'), posizioneId('asl-pianura'))).toBeUndefined();
   });
 

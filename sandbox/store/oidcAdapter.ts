@@ -38,7 +38,11 @@ export class SqliteOidcAdapter {
   }
 
   private findWhere(column: 'id' | 'uid' | 'user_code', value: string): Payload | undefined {
-    const row = getRow(this.db, `SELECT payload, expires_at FROM oidc_models WHERE model = ? AND ${column} = ?`, [this.model, value]);
+    const row = getRow(
+      this.db,
+      `SELECT payload, expires_at FROM oidc_models WHERE model = ? AND ${column} = ?`,
+      [this.model, value],
+    );
     if (!row) return undefined;
     const expiresAt = row.expires_at;
     if (typeof expiresAt === 'number' && expiresAt <= Date.now()) return undefined;
@@ -61,7 +65,11 @@ export class SqliteOidcAdapter {
     const payload = this.findWhere('id', id);
     if (!payload) return;
     payload.consumed = Math.floor(Date.now() / 1000);
-    this.db.run('UPDATE oidc_models SET payload = ? WHERE model = ? AND id = ?', [JSON.stringify(payload), this.model, id]);
+    this.db.run('UPDATE oidc_models SET payload = ? WHERE model = ? AND id = ?', [
+      JSON.stringify(payload),
+      this.model,
+      id,
+    ]);
   }
 
   async destroy(id: string): Promise<void> {

@@ -23,7 +23,12 @@ export function openStore(dataDir: string): OpenedStore {
   try {
     migrate(db);
     const seeded = seedIfEmpty(db);
-    return { store: new CassettoStore(db), oidcAdapter: createOidcAdapterFactory(db), seeded, close: () => db.close() };
+    return {
+      store: new CassettoStore(db),
+      oidcAdapter: createOidcAdapterFactory(db),
+      seeded,
+      close: () => db.close(),
+    };
   } catch (error) {
     db.close();
     throw error;

@@ -5,12 +5,25 @@ export interface ApiAnswer {
   headers: Headers;
 }
 
-export async function apiGet(apiBaseUrl: string, path: string, accessToken?: string, headers: Record<string, string> = {}): Promise<ApiAnswer> {
+export async function apiGet(
+  apiBaseUrl: string,
+  path: string,
+  accessToken?: string,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer> {
   const response = await fetch(`${apiBaseUrl}${path}`, {
-    headers: { accept: 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}), ...headers },
+    headers: {
+      accept: 'application/json',
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+      ...headers,
+    },
   });
   const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), headers: response.headers };
+  return {
+    status: response.status,
+    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    headers: response.headers,
+  };
 }
 
 export function errorCodeOf(answer: ApiAnswer): string | undefined {

@@ -20,7 +20,10 @@ export class HeadlessBrowser {
 
   constructor(private readonly bridgeOrigin: string) {}
 
-  async navigate(url: URL, init: { method?: 'GET' | 'POST'; form?: URLSearchParams } = {}): Promise<Navigation> {
+  async navigate(
+    url: URL,
+    init: { method?: 'GET' | 'POST'; form?: URLSearchParams } = {},
+  ): Promise<Navigation> {
     let current = url;
     let method = init.method ?? 'GET';
     let body = init.form?.toString();

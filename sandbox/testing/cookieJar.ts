@@ -44,7 +44,9 @@ export class CookieJar {
     for (const header of response.headers.getSetCookie()) {
       const cookie = parseSetCookie(header, url.pathname);
       if (!cookie) continue;
-      this.cookies = this.cookies.filter((existing) => existing.name !== cookie.name || existing.path !== cookie.path);
+      this.cookies = this.cookies.filter(
+        (existing) => existing.name !== cookie.name || existing.path !== cookie.path,
+      );
       if (cookie.expiresAt === undefined || cookie.expiresAt > Date.now()) this.cookies.push(cookie);
     }
   }
@@ -52,9 +54,15 @@ export class CookieJar {
   header(url: URL): string | undefined {
     const now = Date.now();
     const matching = this.cookies
-      .filter((cookie) => (cookie.expiresAt === undefined || cookie.expiresAt > now) && pathMatches(cookie.path, url.pathname))
+      .filter(
+        (cookie) =>
+          (cookie.expiresAt === undefined || cookie.expiresAt > now) &&
+          pathMatches(cookie.path, url.pathname),
+      )
       // Longer paths first, as browsers send them.
       .sort((a, b) => b.path.length - a.path.length);
-    return matching.length === 0 ? undefined : matching.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+    return matching.length === 0
+      ? undefined
+      : matching.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
   }
 }

@@ -68,7 +68,8 @@ export async function discoverBridge(bridge: BridgeCoordinates): Promise<client.
 function expectPage(navigation: Awaited<ReturnType<HeadlessBrowser['navigate']>>, step: string): Page {
   if (navigation.kind !== 'page') {
     const error = navigation.url.searchParams.get('error');
-    if (error) throw new HeadlessLoginError(error, navigation.url.searchParams.get('error_description') ?? error);
+    if (error)
+      throw new HeadlessLoginError(error, navigation.url.searchParams.get('error_description') ?? error);
     throw new Error(`Atteso una pagina del bridge (${step}), arrivati al callback`);
   }
   if (navigation.page.status !== 200) {
@@ -79,9 +80,16 @@ function expectPage(navigation: Awaited<ReturnType<HeadlessBrowser['navigate']>>
 }
 
 /** Walks the bridge's pages: SPID or CIE, then identity and level, then "Accedi". */
-async function loginOnPages(browser: HeadlessBrowser, landing: Page, options: HeadlessLoginOptions): Promise<URL> {
+async function loginOnPages(
+  browser: HeadlessBrowser,
+  landing: Page,
+  options: HeadlessLoginOptions,
+): Promise<URL> {
   const choice = formWithButton(landing.html, options.method === 'spid' ? 'Entra con SPID' : 'Entra con CIE');
-  const loginPage = expectPage(await browser.navigate(new URL(choice.action, landing.url)), 'pagina dell’identity provider');
+  const loginPage = expectPage(
+    await browser.navigate(new URL(choice.action, landing.url)),
+    'pagina dell’identity provider',
+  );
 
   const loginForm = formWithButton(loginPage.html, 'Accedi');
   const personae = loginForm.selectOptions.persona ?? [];
@@ -90,7 +98,10 @@ async function loginOnPages(browser: HeadlessBrowser, landing: Page, options: He
   }
   const fields = new URLSearchParams({ ...loginForm.hidden, persona: options.persona });
   if (options.method === 'spid') fields.set('livello', String(options.level ?? 2));
-  const afterLogin = await browser.navigate(new URL(loginForm.action, loginPage.url), { method: 'POST', form: fields });
+  const afterLogin = await browser.navigate(new URL(loginForm.action, loginPage.url), {
+    method: 'POST',
+    form: fields,
+  });
   if (afterLogin.kind === 'page') expectPage(afterLogin, 'accesso');
   if (afterLogin.kind !== 'callback') throw new Error('Accesso non concluso');
   return afterLogin.url;
@@ -119,7 +130,10 @@ export async function loginHeadless(
 
   const start = await browser.navigate(authorizationUrl);
   // With a live bridge session in this browser (single sign-on) the bridge answers at once.
-  const callback = start.kind === 'callback' ? start.url : await loginOnPages(browser, expectPage(start, 'pagina di accesso'), options);
+  const callback =
+    start.kind === 'callback'
+      ? start.url
+      : await loginOnPages(browser, expectPage(start, 'pagina di accesso'), options);
   const error = callback.searchParams.get('error');
   if (error) throw new HeadlessLoginError(error, callback.searchParams.get('error_description') ?? error);
 
@@ -145,7 +159,10 @@ export async function loginHeadless(
  * session; grants with offline_access outlive it (oidc-provider's rule), which is why the app
  * also revokes its refresh token.
  */
-export async function logoutHeadless(login: HeadlessLoginResult, postLogoutRedirectUri = 'http://127.0.0.1:53682/logout'): Promise<URL> {
+export async function logoutHeadless(
+  login: HeadlessLoginResult,
+  postLogoutRedirectUri = 'http://127.0.0.1:53682/logout',
+): Promise<URL> {
   const endSessionUrl = client.buildEndSessionUrl(login.config, {
     ...(login.idToken ? { id_token_hint: login.idToken } : {}),
     post_logout_redirect_uri: postLogoutRedirectUri,
@@ -158,4 +175,18 @@ export async function logoutHeadless(login: HeadlessLoginResult, postLogoutRedir
   });
   if (done.kind !== 'callback') throw new Error('Uscita non conclusa al post_logout_redirect_uri');
   return done.url;
+}
+
+/**
+ * Drives an authorization URL built by someone else (the app's auth service) through the bridge
+ * pages and returns the callback URL the browser would go to, without calling it.
+ */
+export async function authorizeHeadless(
+  authorizationUrl: URL,
+  options: Pick<HeadlessLoginOptions, 'persona' | 'method' | 'level'>,
+  browser = new HeadlessBrowser(authorizationUrl.origin),
+): Promise<URL> {
+  const start = await browser.navigate(authorizationUrl);
+  if (start.kind === 'callback') return start.url;
+  return loginOnPages(browser, expectPage(start, 'pagina di accesso'), options as HeadlessLoginOptions);
 }

@@ -27,7 +27,9 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function parseForms(html: string): ParsedForm[] {
@@ -39,7 +41,9 @@ export function parseForms(html: string): ParsedForm[] {
       id: attribute(tag, 'id'),
       method: (attribute(tag, 'method') ?? 'GET').toUpperCase() === 'POST' ? 'POST' : 'GET',
       action: attribute(tag, 'action') ?? '',
-      buttons: [...body.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/gi)].map((button) => textOf(button[1] ?? '')),
+      buttons: [...body.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/gi)].map((button) =>
+        textOf(button[1] ?? ''),
+      ),
       hidden: {},
       selectOptions: {},
       radios: {},
@@ -55,7 +59,9 @@ export function parseForms(html: string): ParsedForm[] {
     for (const select of body.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/gi)) {
       const name = attribute(select[1] ?? '', 'name');
       if (!name) continue;
-      form.selectOptions[name] = [...(select[2] ?? '').matchAll(/<option\b([^>]*)>([\s\S]*?)<\/option>/gi)].map((option) => ({
+      form.selectOptions[name] = [
+        ...(select[2] ?? '').matchAll(/<option\b([^>]*)>([\s\S]*?)<\/option>/gi),
+      ].map((option) => ({
         value: attribute(option[1] ?? '', 'value') ?? '',
         label: textOf(option[2] ?? ''),
       }));

@@ -1,5 +1,11 @@
 /** What the app's tests need from the sandbox, in one import. */
-export { loginHeadless, logoutHeadless, discoverBridge, HeadlessLoginError } from './headlessLogin';
+export {
+  loginHeadless,
+  logoutHeadless,
+  discoverBridge,
+  authorizeHeadless,
+  HeadlessLoginError,
+} from './headlessLogin';
 export type { BridgeCoordinates, HeadlessLoginOptions, HeadlessLoginResult } from './headlessLogin';
 export { HeadlessBrowser } from './browser';
 export { startTempSandbox } from './tempSandbox';

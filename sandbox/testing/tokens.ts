@@ -17,11 +17,17 @@ export interface ForgeOptions {
   typ?: string;
 }
 
-export async function forgeAccessToken(sandbox: Pick<Sandbox, 'dataDir' | 'issuer' | 'apiBaseUrl' | 'clientId'>, codiceFiscale: string, options: ForgeOptions = {}): Promise<string> {
+export async function forgeAccessToken(
+  sandbox: Pick<Sandbox, 'dataDir' | 'issuer' | 'apiBaseUrl' | 'clientId'>,
+  codiceFiscale: string,
+  options: ForgeOptions = {},
+): Promise<string> {
   const keys = await readBridgeKeys(sandbox.dataDir);
   const jwk = keys?.jwks.keys[0];
   if (!jwk) throw new Error('Chiavi del bridge non trovate');
-  const key = options.foreignKey ? (await generateKeyPair(SIGNING_ALG)).privateKey : await importJWK(jwk, SIGNING_ALG);
+  const key = options.foreignKey
+    ? (await generateKeyPair(SIGNING_ALG)).privateKey
+    : await importJWK(jwk, SIGNING_ALG);
   const now = Math.floor(Date.now() / 1000);
   const payload: JWTPayload = {
     iss: sandbox.issuer,
@@ -39,5 +45,7 @@ export async function forgeAccessToken(sandbox: Pick<Sandbox, 'dataDir' | 'issue
     if (value === undefined) delete payload[name];
     else payload[name] = value;
   }
-  return new SignJWT(payload).setProtectedHeader({ alg: SIGNING_ALG, typ: options.typ ?? ACCESS_TOKEN_TYPE, kid: jwk.kid }).sign(key);
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: SIGNING_ALG, typ: options.typ ?? ACCESS_TOKEN_TYPE, kid: jwk.kid })
+    .sign(key);
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import type { ErrorCode } from './result';
+import {
+  AnagraficaPosizioneSchema,
+  AuthStatusSchema,
+  LoginStartedSchema,
+  LogoutResultSchema,
+  RicercaSchema,
+  SelectPosizioneSchema,
+} from './session';
 import { SettingsSchema } from './settings';
 
 /** One call of the contract: what it takes, what it answers, which errors it may give. */
@@ -29,6 +37,24 @@ export const calls = {
   'app.info': defineCall({ input: NoInput, output: AppInfoSchema, errors: [] }),
   'settings.get': defineCall({ input: NoInput, output: SettingsSchema, errors: [] }),
   'settings.set': defineCall({ input: SettingsSchema, output: SettingsSchema, errors: ['INVALID_INPUT'] }),
+  'auth.status': defineCall({ input: NoInput, output: AuthStatusSchema, errors: [] }),
+  'auth.login': defineCall({
+    input: NoInput,
+    output: LoginStartedSchema,
+    errors: ['UNAVAILABLE', 'CONFLICT'],
+  }),
+  'auth.cancel': defineCall({ input: NoInput, output: AuthStatusSchema, errors: [] }),
+  'auth.logout': defineCall({ input: NoInput, output: LogoutResultSchema, errors: [] }),
+  'ricerca.list': defineCall({
+    input: NoInput,
+    output: RicercaSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE'],
+  }),
+  'posizione.select': defineCall({
+    input: SelectPosizioneSchema,
+    output: AnagraficaPosizioneSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
 } as const;
 
 export type Calls = typeof calls;

@@ -12,6 +12,14 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
       'app.info': () => info,
       'settings.get': () => defaultSettings,
       'settings.set': (input) => input,
+      'auth.status': () => ({ state: 'signed-out' }),
+      'auth.login': () => ({ authorizationUrl: 'http://127.0.0.1/authorize', openedBySystem: false }),
+      'auth.cancel': () => ({ state: 'signed-out' }),
+      'auth.logout': () => ({ endSessionUrl: null, openedBySystem: false }),
+      'ricerca.list': () => [],
+      'posizione.select': () => {
+        throw new ContractError('NOT_FOUND', 'no');
+      },
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { AuthStatusSchema } from './session';
 import { SettingsSchema } from './settings';
 
 /** Every event main pushes to the renderer. */
 export const events = {
   'settings.changed': SettingsSchema,
+  'auth.changed': AuthStatusSchema,
 } as const;
 
 export type Events = typeof events;

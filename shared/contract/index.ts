@@ -5,4 +5,5 @@ export * from './dispatcher';
 export * from './eventHub';
 export * from './events';
 export * from './result';
+export * from './session';
 export * from './settings';

@@ -29,12 +29,16 @@ describe('SPID levels', () => {
 
 describe('readFiscalNumberClaim', () => {
   it('reads the eID claim with its TINIT- prefix', () => {
-    const result = readFiscalNumberClaim({ [FISCAL_NUMBER_CLAIM]: formatFiscalNumberClaim('GDASDV00A01H501J') });
+    const result = readFiscalNumberClaim({
+      [FISCAL_NUMBER_CLAIM]: formatFiscalNumberClaim('GDASDV00A01H501J'),
+    });
     expect(result.ok && result.value.value).toBe('GDASDV00A01H501J');
   });
 
   it('accepts the older SPID name and the bare name, normalising case', () => {
-    expect(readFiscalNumberClaim({ 'https://attributes.spid.gov.it/fiscal_number': 'tinit-lvldaa85t50g702b' }).ok).toBe(true);
+    expect(
+      readFiscalNumberClaim({ 'https://attributes.spid.gov.it/fiscal_number': 'tinit-lvldaa85t50g702b' }).ok,
+    ).toBe(true);
     expect(readFiscalNumberClaim({ fiscal_number: 'PLOMRC01P30L736Y' }).ok).toBe(true);
   });
 

@@ -2,9 +2,15 @@ import {
   createDispatcher,
   createEventHub,
   type AppInfo,
+  type CallName,
   type Dispatch,
   type EventHub,
 } from '../../shared/contract';
+import { createAuthService, type AuthService } from './auth/authService';
+import type { ResolveEndpoints } from './auth/endpoints';
+import type { TokenVault } from './auth/tokenVault';
+import { createCassettoGateway } from './cassetto/cassettoGateway';
+import { createRicercaService } from './ricerca/ricercaService';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
 /** What a host gives the services: the OS-specific pieces, chosen by the host. */
@@ -12,25 +18,42 @@ export interface HostEnvironment {
   host: AppInfo['host'];
   version: string;
   settingsStore: KeyValueStore;
+  /** Built from the settings service, so endpoints follow what the user saved. */
+  resolveEndpoints: (settings: SettingsService) => ResolveEndpoints;
+  vault: TokenVault;
+  openExternal?: (url: string) => Promise<void>;
+  idleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
-/** Per-call context: who is calling. Grows with the session in later capabilities. */
+/** Per-call context: who is calling. One local user per host for now. */
 export type CallContext = Record<string, never>;
 
 export interface MainServices {
   dispatch: Dispatch<CallContext>;
   events: EventHub;
   settings: SettingsService;
+  auth: AuthService;
 }
+
+/** Calls that do not count as user activity for the idle timeout. */
+const passiveCalls: ReadonlySet<CallName> = new Set(['app.info', 'auth.status']);
 
 /** The composition of every service behind the contract; hosts only carry it. */
 export function createMainServices(environment: HostEnvironment): MainServices {
   const events = createEventHub();
   const settings = createSettingsService(environment.settingsStore, events);
   const log = environment.log ?? ((message, error) => console.error(message, error));
+  const auth = createAuthService({
+    resolveEndpoints: environment.resolveEndpoints(settings),
+    vault: environment.vault,
+    events,
+    ...(environment.openExternal ? { openExternal: environment.openExternal } : {}),
+    ...(environment.idleTimeoutMs ? { idleTimeoutMs: environment.idleTimeoutMs } : {}),
+  });
+  const ricerca = createRicercaService(createCassettoGateway(auth), events);
 
-  const dispatch = createDispatcher<CallContext>(
+  const handle = createDispatcher<CallContext>(
     {
       'app.info': () => ({
         productName: 'Cassetto Enti',
@@ -40,9 +63,20 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       }),
       'settings.get': () => settings.get(),
       'settings.set': (input) => settings.set(input),
+      'auth.status': () => auth.status(),
+      'auth.login': () => auth.login(),
+      'auth.cancel': () => auth.cancel(),
+      'auth.logout': () => auth.logout(),
+      'ricerca.list': () => ricerca.list(),
+      'posizione.select': (input) => ricerca.select(input.id),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );
 
-  return { dispatch, events, settings };
+  const dispatch: Dispatch<CallContext> = (name, input, context) => {
+    if (typeof name === 'string' && !passiveCalls.has(name as CallName)) auth.touch();
+    return handle(name, input, context);
+  };
+
+  return { dispatch, events, settings, auth };
 }

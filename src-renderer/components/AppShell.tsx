@@ -1,21 +1,25 @@
 import type { ReactNode } from 'react';
-import { Header, HeaderBrand, HeaderContent, Headers } from 'design-react-kit';
+import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'design-react-kit';
 import { t } from '../i18n';
-import { hrefOf, type Route } from '../state/routeStore';
+import { hrefOf, type Route, type routes } from '../state/routeStore';
+
+export interface NavGroup {
+  label?: string;
+  items: Array<{ route: (typeof routes)[number]; label: string }>;
+}
 
 interface AppShellProps {
   route: Route;
+  /** Product version and environment, in the footer of the side navigation. */
+  about: string;
   sandbox: boolean;
+  nav: NavGroup[];
+  headerRight?: ReactNode;
   children: ReactNode;
 }
 
-const navItems = [
-  { route: 'home', label: t('nav.home') },
-  { route: 'impostazioni', label: t('nav.settings') },
-] as const;
-
 /** Header with the product name, the sandbox banner, the side navigation and the main area. */
-export function AppShell({ route, sandbox, children }: AppShellProps) {
+export function AppShell({ route, about, sandbox, nav, headerRight, children }: AppShellProps) {
   return (
     <>
       <a className="visually-hidden-focusable skiplink-app" href="#contenuto">
@@ -27,6 +31,13 @@ export function AppShell({ route, sandbox, children }: AppShellProps) {
         </div>
       )}
       <Headers>
+        {/* The slim bar carries who is signed in, as on Italian public-service sites. */}
+        <Header type="slim" theme="">
+          <HeaderContent>
+            <HeaderBrand tag="div">{t('app.slimBrand')}</HeaderBrand>
+            {headerRight && <HeaderRightZone>{headerRight}</HeaderRightZone>}
+          </HeaderContent>
+        </Header>
         <Header type="center" small theme="">
           <HeaderContent>
             <HeaderBrand tag="div">
@@ -40,19 +51,27 @@ export function AppShell({ route, sandbox, children }: AppShellProps) {
       </Headers>
       <div className="app-body">
         <nav className="app-sidenav" aria-label={t('nav.label')}>
-          <ul className="link-list list-unstyled">
-            {navItems.map((item) => (
-              <li key={item.route}>
-                <a
-                  className={`list-item${route === item.route ? ' active' : ''}`}
-                  href={hrefOf(item.route)}
-                  aria-current={route === item.route ? 'page' : undefined}
-                >
-                  <span>{item.label}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          {nav.map((group, index) => (
+            <div key={group.label ?? index} className="app-sidenav-group">
+              {group.label && <p className="app-sidenav-heading">{group.label}</p>}
+              <ul className="link-list list-unstyled">
+                {group.items.map((item) => (
+                  <li key={item.route}>
+                    <a
+                      className={`list-item${route === item.route ? ' active' : ''}`}
+                      href={hrefOf(item.route)}
+                      aria-current={route === item.route ? 'page' : undefined}
+                    >
+                      <span>{item.label}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <p className="app-about" data-testid="app-about">
+            {about}
+          </p>
         </nav>
         <main id="contenuto" className="app-main" tabIndex={-1}>
           {children}

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
+import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
+import { createEndpointResolver } from '../common/endpointResolver';
 import { createMainServices } from '../../services/mainServices';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
 import { hardenSession, lockNavigation } from './sessionSecurity';
-import { APP_ORIGIN, SESSION_PARTITION, secureWebPreferences } from './windowPolicy';
+import { APP_ORIGIN, SESSION_PARTITION, isAllowedLoginUrl, secureWebPreferences } from './windowPolicy';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -40,10 +42,28 @@ void app.whenReady().then(async () => {
   hardenSession(appSession);
   serveRenderer(appSession, rendererDir);
 
+  // A sandbox started elsewhere (npm run sandbox, or the e2e suite) may replace the embedded one.
+  const { CASSETTO_SANDBOX_ISSUER: issuer, CASSETTO_SANDBOX_API: apiBaseUrl } = process.env;
+  const endpoints = createEndpointResolver(
+    app.getPath('userData'),
+    issuer && apiBaseUrl ? { issuer, apiBaseUrl } : undefined,
+  );
   const services = createMainServices({
     host: 'electron',
     version: app.getVersion(),
     settingsStore: createElectronSettingsStore(),
+    resolveEndpoints: endpoints.forSettings,
+    vault: createSafeStorageVault(join(app.getPath('userData'), 'session.bin')),
+    // The login page of SPID/CIE opens in the system browser (RFC 8252), never inside the app.
+    openExternal: async (url) => {
+      if (!isAllowedLoginUrl(url)) throw new Error('Indirizzo di accesso non ammesso');
+      await shell.openExternal(url);
+    },
+  });
+  void services.auth.restore();
+  app.on('before-quit', () => {
+    services.auth.dispose();
+    void endpoints.stop();
   });
   bindContract(services.dispatch, () => ({}));
   await createWindow(services);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, isInAppUrl, isTrustedSender, secureWebPreferences } from './windowPolicy';
+import {
+  isAllowedExternalUrl,
+  isAllowedLoginUrl,
+  isInAppUrl,
+  isTrustedSender,
+  secureWebPreferences,
+} from './windowPolicy';
 
 describe('Electron window policy', () => {
   it('isolates and sandboxes the renderer, with no Node anywhere', () => {
@@ -45,5 +51,14 @@ describe('Electron window policy', () => {
     expect(isAllowedExternalUrl('https://user:pw@www.inps.it/')).toBe(false);
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+  });
+
+  it('opens in the system browser only https bridges or the loopback sandbox for login', () => {
+    expect(isAllowedLoginUrl('https://bridge.example.it/authorize?x=1')).toBe(true);
+    expect(isAllowedLoginUrl('http://127.0.0.1:41234/auth')).toBe(true);
+    expect(isAllowedLoginUrl('http://bridge.example.it/authorize')).toBe(false);
+    expect(isAllowedLoginUrl('http://localhost:41234/auth')).toBe(false);
+    expect(isAllowedLoginUrl('file:///etc/passwd')).toBe(false);
+    expect(isAllowedLoginUrl('https://a:b@bridge.example.it/')).toBe(false);
   });
 });

@@ -87,3 +87,17 @@ export function isAllowedExternalUrl(target: string): boolean {
     return false;
   }
 }
+
+/**
+ * Pages of the SPID/CIE bridge that main opens in the system browser for login and logout:
+ * https anywhere, or plain http to the loopback sandbox only.
+ */
+export function isAllowedLoginUrl(target: string): boolean {
+  try {
+    const url = new URL(target);
+    if (url.username !== '' || url.password !== '') return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === '127.0.0.1');
+  } catch {
+    return false;
+  }
+}

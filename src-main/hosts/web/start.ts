@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../../adapters/node/dataDir';
 import { openInBrowser } from '../../adapters/node/openInBrowser';
-import { createMainServices } from '../../services/mainServices';
+import { composeWebServices } from './composeWebServices';
 import { startWebHost } from './webHost';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -15,15 +14,24 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'renderer-dir': { type: 'string', default: `${repoRoot}out/renderer` },
     'no-open': { type: 'boolean', default: false },
+    // Use a sandbox started elsewhere (npm run sandbox, or a test) instead of the embedded one.
+    'sandbox-issuer': { type: 'string' },
+    'sandbox-api': { type: 'string' },
+    'idle-timeout-seconds': { type: 'string' },
   },
 });
 
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const version = (JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { version: string }).version;
-const services = createMainServices({
-  host: 'web',
+const externalSandbox =
+  values['sandbox-issuer'] && values['sandbox-api']
+    ? { issuer: values['sandbox-issuer'], apiBaseUrl: values['sandbox-api'] }
+    : undefined;
+const services = composeWebServices({
+  dataDir,
   version,
-  settingsStore: createConfSettingsStore(dataDir),
+  ...(externalSandbox ? { externalSandbox } : {}),
+  ...(values['idle-timeout-seconds'] ? { idleTimeoutMs: Number(values['idle-timeout-seconds']) * 1000 } : {}),
 });
 
 const host = await startWebHost({
@@ -39,6 +47,6 @@ console.log(`Cassetto Enti è disponibile su ${host.url}`);
 console.log(`Dati in ${dataDir}. Ctrl+C per uscire.`);
 if (!values['no-open']) openInBrowser(host.url);
 
-const stop = () => void host.close().then(() => process.exit(0));
+const stop = () => void Promise.all([host.close(), services.stop()]).then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

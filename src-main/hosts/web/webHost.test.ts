@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, webRoutes } from '../../../shared/contract';
-import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
-import { createMainServices } from '../../services/mainServices';
+import { composeWebServices } from './composeWebServices';
 import { startWebHost, type WebHost } from './webHost';
 
 let host: WebHost;
@@ -14,11 +13,7 @@ beforeEach(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cassetto-webhost-'));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Cassetto Enti</title>');
-  const services = createMainServices({
-    host: 'web',
-    version: '9.9.9',
-    settingsStore: createConfSettingsStore(dir),
-  });
+  const services = composeWebServices({ dataDir: dir, version: '9.9.9' });
   host = await startWebHost({
     rendererDir: join(dir, 'renderer'),
     dispatch: services.dispatch,

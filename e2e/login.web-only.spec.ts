@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { PERSONAE, posizioneId, type PersonaKey } from '../sandbox';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { loginAtBridge, type Identity } from './pages/bridge';
+import { openLogin, signIn, userBadge } from './pages/session';
+import { shell } from './pages/shell';
+
+const persona = (key: PersonaKey) => PERSONAE.find((p) => p.key === key)!;
+const expectedIds = (key: PersonaKey) =>
+  persona(key)
+    .ricercaAttesa.map((entry) => posizioneId(entry.posizione))
+    .sort();
+
+const ricercaIds = async (page: Page) =>
+  (
+    await page
+      .locator('[data-testid="ricerca-table"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-posizione') ?? ''))
+  ).sort();
+
+const logins: Array<{ key: PersonaKey; identity: Identity; level: string }> = [
+  {
+    key: 'legale-comune',
+    identity: { persona: 'legale-comune', method: 'spid', level: 2 },
+    level: 'SPID livello 2',
+  },
+  {
+    key: 'delegato-comune',
+    identity: { persona: 'delegato-comune', method: 'spid', level: 3 },
+    level: 'SPID livello 3',
+  },
+  { key: 'comando', identity: { persona: 'comando', method: 'cie' }, level: 'CIE' },
+  {
+    key: 'intermediario',
+    identity: { persona: 'intermediario', method: 'spid', level: 2 },
+    level: 'SPID livello 2',
+  },
+  { key: 'subdelegato', identity: { persona: 'subdelegato', method: 'cie' }, level: 'CIE' },
+];
+
+for (const { key, identity, level } of logins) {
+  test(`${key} logs in with ${level} and sees exactly their posizioni`, async ({ app }) => {
+    const { page } = app;
+    await signIn(page, identity);
+    const who = persona(key);
+    await expect(userBadge(page)).toContainText(`${who.nome} ${who.cognome}`);
+    await expect(userBadge(page)).toContainText(who.codiceFiscale);
+    await expect(userBadge(page)).toContainText(level);
+    await expect(shell(page).heading).toHaveText('Ricerca posizioni contributive');
+    await expect(page.getByTestId('ricerca-table')).toBeVisible();
+    expect(await ricercaIds(page)).toEqual(expectedIds(key));
+  });
+}
+
+test('the same persona via SPID and via CIE sees the same posizioni (abilitazioni follow the codice fiscale)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await signIn(page, { persona: 'intermediario', method: 'cie' });
+  await expect(userBadge(page)).toContainText('CIE');
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  expect(await ricercaIds(page)).toEqual(expectedIds('intermediario'));
+});
+
+test('a user with SPID level 1 only is refused with the reason', async ({ app }) => {
+  const { page } = app;
+  await signIn(page, { persona: 'solo-l1', method: 'spid', level: 1 }, 'Accesso non riuscito');
+  await expect(page.getByText('serve SPID di livello 2 o superiore oppure la CIE')).toBeVisible();
+  await expect(userBadge(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Accedi con SPID o CIE' })).toBeVisible();
+  await expectAccessible(page, 'Accesso rifiutato');
+});
+
+test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({ app }) => {
+  const { page } = app;
+  await signIn(page, { persona: 'cittadino', method: 'spid', level: 2 });
+  const empty = page.getByTestId('ricerca-vuota');
+  await expect(empty).toContainText('Nessuna posizione contributiva abilitata');
+  await expect(empty).toContainText('SC65');
+  await expect(empty).toContainText('SC62');
+  await expect(empty).toContainText('34/2023');
+  await expectAccessible(page, 'Ricerca vuota');
+});
+
+test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ app }) => {
+  const { page } = app;
+  await expectAccessible(page, 'Accesso');
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await expectAccessible(page, 'Ricerca');
+
+  await page.getByLabel('Cerca per codice fiscale, progressivo, denominazione o sede').fill('roccafredda');
+  await expect(page.getByTestId('ricerca-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByText('1 di 3 posizioni')).toBeVisible();
+
+  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
+  await expect(shell(page).heading).toContainText('Roccafredda');
+  const menu = shell(page).nav;
+  await expect(menu).toContainText('Posizione contributiva');
+  await expect(shell(page).navLink('Anagrafica')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('anagrafica')).toContainText(posizioneId('comune-roccafredda').slice(0, 11));
+  await expectAccessible(page, 'Anagrafica posizione');
+});
+
+test('the renderer never holds a token', async ({ app }) => {
+  const { page } = app;
+  await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  const exposed = await page.evaluate(() => {
+    const storage = [...Object.values(sessionStorage), ...Object.values(localStorage)].join(' ');
+    return `${document.documentElement.outerHTML} ${storage}`;
+  });
+  // Every JWT (ID, access token) starts with a base64url '{"' header.
+  expect(exposed).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}/);
+});
+
+test('logout returns to the login screen, ends the bridge session and the app can no longer reach the API', async ({
+  app,
+}) => {
+  const { page } = app;
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+
+  const endSessionTab = page.context().waitForEvent('page');
+  await userBadge(page).getByRole('button', { name: 'Esci' }).click();
+  await expect(page.getByRole('button', { name: 'Accedi con SPID o CIE' })).toBeVisible();
+  await expect(userBadge(page)).toHaveCount(0);
+  const bridge = await endSessionTab;
+  await bridge.getByRole('button', { name: 'Sì, esci' }).click();
+  await bridge.close();
+
+  // The contract now refuses data: the session (and its tokens, revoked at the bridge) is gone.
+  const answer = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('cassetto.sessionToken') ?? '';
+    const response = await fetch('/api/call/ricerca.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cassetto-token': token },
+      body: '{}',
+    });
+    return (await response.json()) as { ok: boolean; error?: { code: string } };
+  });
+  expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+  // Logging in again asks for an identity again.
+  const again = await openLogin(page);
+  await expect(again.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();
+  await loginAtBridge(again, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await again.close();
+  await expect(userBadge(page)).toContainText('Colombo');
+});
+
+test.describe('with no configuration', () => {
+  test.use({ useWorkerSandbox: false });
+
+  test('the app starts its embedded sandbox and reaches its login page', async ({ app }) => {
+    const { page } = app;
+    await expect(shell(page).sandboxBanner).toBeVisible();
+    const bridge = await openLogin(page);
+    await expect(bridge.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();
+    await expect(bridge.getByRole('button', { name: 'Entra con CIE' })).toBeVisible();
+    await expect(bridge).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\//);
+  });
+});

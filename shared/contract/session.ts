@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  RUOLI_POSIZIONE,
+  anagraficaPosizioneSchema,
+  livelloSchema,
+  ricercaSchema,
+} from '../domain/cassettoApi';
+
+/** What the renderer may know of the signed-in user: never a token. */
+export const SessionUserSchema = z.object({
+  codiceFiscale: z.string(),
+  nome: z.string(),
+  cognome: z.string(),
+  metodo: z.enum(['spid', 'cie']),
+  livello: livelloSchema,
+  ruoli: z.array(z.enum(RUOLI_POSIZIONE)),
+  abilitato: z.boolean(),
+});
+export type SessionUser = z.output<typeof SessionUserSchema>;
+
+export const AuthStatusSchema = z.discriminatedUnion('state', [
+  /** `reason` says why a session ended or a login was refused, in Italian. */
+  z.object({ state: z.literal('signed-out'), reason: z.string().optional() }),
+  z.object({ state: z.literal('signing-in'), authorizationUrl: z.string() }),
+  z.object({ state: z.literal('signed-in'), user: SessionUserSchema }),
+]);
+export type AuthStatus = z.output<typeof AuthStatusSchema>;
+
+export const LoginStartedSchema = z.object({
+  authorizationUrl: z.string(),
+  /** True in Electron (system browser opened by main); the web host lets the renderer open a tab. */
+  openedBySystem: z.boolean(),
+});
+
+export const LogoutResultSchema = z.object({
+  /** The bridge page that ends the single sign-on session, when the bridge offers one. */
+  endSessionUrl: z.string().nullable(),
+  openedBySystem: z.boolean(),
+});
+
+export const RicercaSchema = ricercaSchema;
+export const SelectPosizioneSchema = z.object({ id: z.string().min(1).max(100) }).strict();
+export { anagraficaPosizioneSchema as AnagraficaPosizioneSchema };

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { AuthService } from '../auth/authService';
+import { CassettoApiError, getFromCassetto, type HttpFetch } from './cassettoApiClient';
+
+export interface CassettoGateway {
+  get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
+}
+
+/**
+ * Every Cassetto API call of every feature goes through here: the session's token, schema
+ * checks, and a session the API no longer accepts (revoked, expired) ends here too.
+ */
+export function createCassettoGateway(auth: AuthService, fetchImpl: HttpFetch = fetch): CassettoGateway {
+  return {
+    async get(path, schema) {
+      const { token, apiBaseUrl } = await auth.accessToken();
+      try {
+        return await getFromCassetto(fetchImpl, apiBaseUrl, token, path, schema);
+      } catch (error) {
+        if (error instanceof CassettoApiError && error.status === 401) {
+          await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
+        }
+        throw error;
+      }
+    },
+  };
+}

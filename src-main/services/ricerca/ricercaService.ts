@@ -1,0 +1,45 @@
+import { ContractError, type EventHub } from '../../../shared/contract';
+import {
+  anagraficaPosizioneSchema,
+  ricercaSchema,
+  type AnagraficaPosizione,
+  type PosizioneContributiva,
+} from '../../../shared/domain/cassettoApi';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+
+export interface RicercaService {
+  list(): Promise<PosizioneContributiva[]>;
+  select(id: string): Promise<AnagraficaPosizione>;
+}
+
+/**
+ * The Ricerca: the posizioni in delega. A posizione can be opened only if the last Ricerca of
+ * this session listed it — the app never asks the API for one it was not given (the API
+ * refuses anyway).
+ */
+export function createRicercaService(gateway: CassettoGateway, events: EventHub): RicercaService {
+  let known = new Set<string>();
+  events.subscribe((name) => {
+    if (name === 'auth.changed') known = new Set();
+  });
+
+  const list = async () => {
+    const posizioni = await gateway.get('/v1/posizioni', ricercaSchema);
+    known = new Set(posizioni.map((posizione) => posizione.id));
+    return posizioni;
+  };
+
+  return {
+    list,
+    async select(id) {
+      if (known.size === 0) await list();
+      if (!known.has(id)) {
+        throw new ContractError(
+          'NOT_FOUND',
+          'La posizione non è tra quelle della Ricerca: aggiornare la Ricerca e sceglierla dall’elenco.',
+        );
+      }
+      return gateway.get(`/v1/posizioni/${encodeURIComponent(id)}`, anagraficaPosizioneSchema);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { Alert, Button } from 'design-react-kit';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { useSessionStore } from '../../state/sessionStore';
+
+/** Signed out: one button; the choice between SPID and CIE happens on the bridge's page. */
+export function LoginPage({ sandbox }: { sandbox: boolean }) {
+  const client = useClient();
+  const { status, startError, pendingUrl, busy, login, cancel } = useSessionStore();
+  const signingIn = status?.state === 'signing-in';
+  const refusal = status?.state === 'signed-out' ? status.reason : undefined;
+
+  return (
+    <section aria-labelledby="login-title" className="login-page">
+      <h1 id="login-title">{t('login.title')}</h1>
+      <p className="lead">{t('login.intro')}</p>
+      {sandbox && <p>{t('login.sandboxHint')}</p>}
+      <div aria-live="polite">
+        {refusal && (
+          <Alert color="danger">
+            <strong>{t('login.refused')}</strong>: {refusal}
+          </Alert>
+        )}
+        {startError && <Alert color="danger">{startError}</Alert>}
+        {signingIn && (
+          <Alert color="info">
+            {t('login.waiting')}
+            {pendingUrl && (
+              <>
+                {' '}
+                <a href={pendingUrl} target="_blank" rel="noopener noreferrer">
+                  {t('login.openManually')}
+                </a>
+                .
+              </>
+            )}
+          </Alert>
+        )}
+      </div>
+      {signingIn ? (
+        <Button color="secondary" outline onClick={() => void cancel(client)}>
+          {t('login.cancel')}
+        </Button>
+      ) : (
+        <Button color="primary" size="lg" disabled={busy} onClick={() => void login(client)}>
+          {busy ? t('login.starting') : t('login.button')}
+        </Button>
+      )}
+    </section>
+  );
+}

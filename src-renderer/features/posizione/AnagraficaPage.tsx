@@ -1,0 +1,57 @@
+import { Alert } from 'design-react-kit';
+import {
+  RUOLO_POSIZIONE_LABELS,
+  TIPO_ENTE_LABELS,
+  type AnagraficaPosizione,
+} from '../../../shared/domain/cassettoApi';
+import { formatDate } from '../../format';
+import { t, type MessageKey } from '../../i18n';
+import { hrefOf } from '../../state/routeStore';
+import { usePosizioneStore } from '../../state/posizioneStore';
+
+const rows = (p: AnagraficaPosizione): Array<[MessageKey, string]> => [
+  ['posizione.field.codiceFiscaleEnte', p.codiceFiscaleEnte],
+  ['posizione.field.progressivo', p.progressivo],
+  ['posizione.field.tipoEnte', TIPO_ENTE_LABELS[p.tipoEnte]],
+  ['posizione.field.comparto', p.comparto],
+  ['posizione.field.codiceIpa', p.codiceIpa],
+  ['posizione.field.sedeInps', p.sedeInps],
+  ['posizione.field.indirizzo', `${p.indirizzo}, ${p.cap} ${p.comune} (${p.provincia})`],
+  ['posizione.field.pec', p.pec],
+  ['posizione.field.legaleRappresentante', p.legaleRappresentante],
+  ['posizione.field.gestioni', p.gestioni.join(', ')],
+  ['posizione.field.dataIscrizione', formatDate(p.dataIscrizione)],
+  ['posizione.field.stato', p.stato],
+  ['posizione.field.ruolo', RUOLO_POSIZIONE_LABELS[p.ruolo]],
+];
+
+export function AnagraficaPage() {
+  const selected = usePosizioneStore((state) => state.selected);
+  if (selected.kind === 'loading') return <p aria-busy="true">{t('posizione.loading')}</p>;
+  if (selected.kind === 'error') return <Alert color="danger">{selected.message}</Alert>;
+  if (selected.kind === 'idle') {
+    return (
+      <section>
+        <h1>{t('posizione.title')}</h1>
+        <p>
+          {t('posizione.none')} <a href={hrefOf('home')}>{t('posizione.backToRicerca')}</a>
+        </p>
+      </section>
+    );
+  }
+  const posizione = selected.value;
+  return (
+    <section aria-labelledby="anagrafica-title">
+      <p className="text-muted mb-1">{t('posizione.title')}</p>
+      <h1 id="anagrafica-title">{posizione.denominazione}</h1>
+      <dl className="row anagrafica" data-testid="anagrafica">
+        {rows(posizione).map(([label, value]) => (
+          <div className="col-12 col-md-6 mb-3" key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
