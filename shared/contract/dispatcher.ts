@@ -9,6 +9,9 @@ export type CallHandler<N extends CallName, C> = (
 
 export type CallHandlers<C> = { [N in CallName]: CallHandler<N, C> };
 
+/** The handlers of one feature's group of calls; the composition spreads the groups together. */
+export type HandlersFor<G extends Partial<Calls>, C> = { [N in keyof G & CallName]: CallHandler<N, C> };
+
 export type Dispatch<C> = (name: unknown, input: unknown, context: C) => Promise<CallResult<unknown>>;
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {

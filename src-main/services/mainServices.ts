@@ -5,11 +5,14 @@ import {
   type CallName,
   type Dispatch,
   type EventHub,
+  type HandlersFor,
 } from '../../shared/contract';
+import type { appCalls } from '../../shared/contract/calls/appCalls';
+import type { sessionCalls } from '../../shared/contract/calls/sessionCalls';
 import { createAuthService, type AuthService } from './auth/authService';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
-import { createCassettoGateway } from './cassetto/cassettoGateway';
+import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
 import { createRicercaService } from './ricerca/ricercaService';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
@@ -17,6 +20,8 @@ import { createSettingsService, type KeyValueStore, type SettingsService } from 
 export interface HostEnvironment {
   host: AppInfo['host'];
   version: string;
+  /** The folder of the app's own data (settings, drafts, snapshots). */
+  dataDir: string;
   settingsStore: KeyValueStore;
   /** Built from the settings service, so endpoints follow what the user saved. */
   resolveEndpoints: (settings: SettingsService) => ResolveEndpoints;
@@ -36,6 +41,45 @@ export interface MainServices {
   auth: AuthService;
 }
 
+/** What every feature's handlers may build on. */
+export interface ServiceDeps {
+  environment: HostEnvironment;
+  events: EventHub;
+  settings: SettingsService;
+  auth: AuthService;
+  /** Every Cassetto API call of every feature goes through here. */
+  cassetto: CassettoGateway;
+}
+
+function appHandlers({ environment, settings }: ServiceDeps): HandlersFor<typeof appCalls, CallContext> {
+  return {
+    'app.info': () => ({
+      productName: 'Cassetto Enti',
+      version: environment.version,
+      mode: settings.get().environment,
+      host: environment.host,
+    }),
+    'settings.get': () => settings.get(),
+    'settings.set': (input) => settings.set(input),
+  };
+}
+
+function sessionHandlers({
+  auth,
+  cassetto,
+  events,
+}: ServiceDeps): HandlersFor<typeof sessionCalls, CallContext> {
+  const ricerca = createRicercaService(cassetto, events);
+  return {
+    'auth.status': () => auth.status(),
+    'auth.login': () => auth.login(),
+    'auth.cancel': () => auth.cancel(),
+    'auth.logout': () => auth.logout(),
+    'ricerca.list': () => ricerca.list(),
+    'posizione.select': (input) => ricerca.select(input.id),
+  };
+}
+
 /** Calls that do not count as user activity for the idle timeout. */
 const passiveCalls: ReadonlySet<CallName> = new Set(['app.info', 'auth.status']);
 
@@ -51,24 +95,13 @@ export function createMainServices(environment: HostEnvironment): MainServices {
     ...(environment.openExternal ? { openExternal: environment.openExternal } : {}),
     ...(environment.idleTimeoutMs ? { idleTimeoutMs: environment.idleTimeoutMs } : {}),
   });
-  const ricerca = createRicercaService(createCassettoGateway(auth), events);
+  const deps: ServiceDeps = { environment, events, settings, auth, cassetto: createCassettoGateway(auth) };
 
+  // One group per feature; the type of createDispatcher makes sure no call is left without one.
   const handle = createDispatcher<CallContext>(
     {
-      'app.info': () => ({
-        productName: 'Cassetto Enti',
-        version: environment.version,
-        mode: settings.get().environment,
-        host: environment.host,
-      }),
-      'settings.get': () => settings.get(),
-      'settings.set': (input) => settings.set(input),
-      'auth.status': () => auth.status(),
-      'auth.login': () => auth.login(),
-      'auth.cancel': () => auth.cancel(),
-      'auth.logout': () => auth.logout(),
-      'ricerca.list': () => ricerca.list(),
-      'posizione.select': (input) => ricerca.select(input.id),
+      ...appHandlers(deps),
+      ...sessionHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

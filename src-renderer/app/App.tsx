@@ -3,15 +3,14 @@ import { Alert, Button } from 'design-react-kit';
 import { AppShell, type NavGroup } from '../components/AppShell';
 import { UserBadge } from '../components/UserBadge';
 import { LoginPage } from '../features/login/LoginPage';
-import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { RicercaPage } from '../features/ricerca/RicercaPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
 import { useAppStore } from '../state/appStore';
 import { usePosizioneStore } from '../state/posizioneStore';
 import { hrefOf, useRouteStore } from '../state/routeStore';
 import { useSessionStore } from '../state/sessionStore';
+import { screens, type ScreenScope } from './screens';
 
 const navigate = (route: 'home' | 'posizione') => {
   window.location.hash = hrefOf(route);
@@ -42,14 +41,17 @@ export function App() {
   }, [client, load, loadSession, settingsSaved, changed, reset]);
 
   const user = session.status?.state === 'signed-in' ? session.status.user : null;
-  const titles = {
-    home: user ? t('nav.ricerca') : t('nav.login'),
-    posizione: t('nav.anagrafica'),
-    impostazioni: t('nav.settings'),
-  };
+  const posizione = user && selected.kind === 'ready' ? selected.value : null;
+  const allowed = (scope: ScreenScope) =>
+    scope === 'public' ||
+    (scope === 'user' && user !== null) ||
+    (scope === 'posizione' && posizione !== null);
+  const screen = screens.find((candidate) => candidate.route === route);
+  const homeTitle = user ? t('nav.ricerca') : t('nav.login');
+
   useEffect(() => {
-    const screen = route === 'non-trovata' ? t('notFound.title') : titles[route];
-    document.title = `${screen} – ${t('app.name')}`;
+    const title = route === 'home' ? homeTitle : screen ? t(screen.title) : t('notFound.title');
+    document.title = `${title} – ${t('app.name')}`;
   });
 
   if (status.kind !== 'ready' || !info || !settings || !session.status) {
@@ -70,34 +72,40 @@ export function App() {
     );
   }
 
-  const nav: NavGroup[] = [{ items: [{ route: 'home', label: titles.home }] }];
-  if (user && selected.kind === 'ready') {
-    nav.push({
-      label: `${t('nav.posizione')}: ${selected.value.denominazione}`,
-      items: [{ route: 'posizione', label: t('nav.anagrafica') }],
-    });
-  }
-  nav.push({ items: [{ route: 'impostazioni', label: t('nav.settings') }] });
+  const items = (scope: ScreenScope) =>
+    screens
+      .filter((s) => s.scope === scope && allowed(scope))
+      .map((s) => ({ route: s.route, label: t(s.title) }));
+  const nav: NavGroup[] = [{ items: [{ route: 'home', label: homeTitle }, ...items('user')] }];
+  if (posizione)
+    nav.push({ label: `${t('nav.posizione')}: ${posizione.denominazione}`, items: items('posizione') });
+  nav.push({ items: items('public') });
+
+  const sandbox = info.mode === 'sandbox';
+  const body =
+    route === 'home' || (screen && !allowed(screen.scope)) ? (
+      user ? (
+        <RicercaPage onOpened={() => navigate('posizione')} />
+      ) : (
+        <LoginPage sandbox={sandbox} />
+      )
+    ) : screen ? (
+      screen.render()
+    ) : (
+      <h1>{t('notFound.title')}</h1>
+    );
 
   return (
     <AppShell
       route={route}
-      about={`${t('about.version', { version: info.version })} · ${t(info.mode === 'sandbox' ? 'about.mode.sandbox' : 'about.mode.production')}`}
-      sandbox={info.mode === 'sandbox'}
+      about={`${t('about.version', { version: info.version })} · ${t(sandbox ? 'about.mode.sandbox' : 'about.mode.production')}`}
+      sandbox={sandbox}
       nav={nav}
       headerRight={
         user && <UserBadge user={user} busy={session.busy} onLogout={() => void session.logout(client)} />
       }
     >
-      {route === 'home' &&
-        (user ? (
-          <RicercaPage onOpened={() => navigate('posizione')} />
-        ) : (
-          <LoginPage sandbox={info.mode === 'sandbox'} />
-        ))}
-      {route === 'posizione' && (user ? <AnagraficaPage /> : <LoginPage sandbox={info.mode === 'sandbox'} />)}
-      {route === 'impostazioni' && <SettingsPage initial={settings} />}
-      {route === 'non-trovata' && <h1>{t('notFound.title')}</h1>}
+      {body}
     </AppShell>
   );
 }

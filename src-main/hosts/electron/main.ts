@@ -51,6 +51,7 @@ void app.whenReady().then(async () => {
   const services = createMainServices({
     host: 'electron',
     version: app.getVersion(),
+    dataDir: app.getPath('userData'),
     settingsStore: createElectronSettingsStore(),
     resolveEndpoints: endpoints.forSettings,
     vault: createSafeStorageVault(join(app.getPath('userData'), 'session.bin')),

@@ -16,6 +16,7 @@ export function composeWebServices(options: WebServicesOptions): MainServices & 
   const services = createMainServices({
     host: 'web',
     version: options.version,
+    dataDir: options.dataDir,
     settingsStore: createConfSettingsStore(options.dataDir),
     resolveEndpoints: endpoints.forSettings,
     vault: createMemoryVault(),

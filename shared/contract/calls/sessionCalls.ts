@@ -1,0 +1,31 @@
+import { NoInput, defineCall } from '../define';
+import {
+  AnagraficaPosizioneSchema,
+  AuthStatusSchema,
+  LoginStartedSchema,
+  LogoutResultSchema,
+  RicercaSchema,
+  SelectPosizioneSchema,
+} from '../session';
+
+/** Login, logout, and the posizioni the user reaches (the Ricerca). */
+export const sessionCalls = {
+  'auth.status': defineCall({ input: NoInput, output: AuthStatusSchema, errors: [] }),
+  'auth.login': defineCall({
+    input: NoInput,
+    output: LoginStartedSchema,
+    errors: ['UNAVAILABLE', 'CONFLICT'],
+  }),
+  'auth.cancel': defineCall({ input: NoInput, output: AuthStatusSchema, errors: [] }),
+  'auth.logout': defineCall({ input: NoInput, output: LogoutResultSchema, errors: [] }),
+  'ricerca.list': defineCall({
+    input: NoInput,
+    output: RicercaSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE'],
+  }),
+  'posizione.select': defineCall({
+    input: SelectPosizioneSchema,
+    output: AnagraficaPosizioneSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+} as const;

@@ -1,0 +1,27 @@
+/** Impostazioni. */
+export const settingsMessages = {
+  'settings.title': 'Impostazioni',
+  'settings.intro':
+    'Con l’ambiente di prova l’applicazione usa il simulatore INPS integrato e non serve altro. Per lavorare sui servizi reali scelga “Produzione” e indichi gli indirizzi forniti dal suo ente.',
+  'settings.environment': 'Ambiente',
+  'settings.environment.sandbox': 'Prova (simulatore INPS integrato)',
+  'settings.environment.production': 'Produzione',
+  'settings.endpoints': 'Servizi',
+  'settings.cassettoApiBaseUrl': 'Indirizzo API del Cassetto',
+  'settings.oidcIssuer': 'Indirizzo del bridge SPID/CIE (issuer OpenID Connect)',
+  'settings.oidcClientId': 'Identificativo client OpenID Connect',
+  'settings.network': 'Rete',
+  'settings.httpProxy': 'Proxy HTTP (facoltativo)',
+  'settings.extraCaCertFile': 'Certificato CA aggiuntivo, percorso del file PEM (facoltativo)',
+  'settings.files': 'File',
+  'settings.officialXsdPath': 'XSD ufficiale ListaPosPA, percorso del file (facoltativo)',
+  'settings.officialXsdPath.hint': 'Se vuoto si usa lo schema ricostruito fornito con l’applicazione.',
+  'settings.uiLanguage': 'Lingua dell’interfaccia',
+  'settings.uiLanguage.it': 'Italiano',
+  'settings.save': 'Salva impostazioni',
+  'settings.saving': 'Salvataggio…',
+  'settings.saved': 'Impostazioni salvate.',
+  'settings.invalid': 'Correggere i campi evidenziati ({count}).',
+  'settings.failed': 'Impossibile salvare: {message}',
+  'settings.reset': 'Annulla modifiche',
+} as const;
