@@ -13,6 +13,7 @@ import { createAuthService, type AuthService } from './auth/authService';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
+import { createOutboundFetch } from './net/outboundFetch';
 import { createRicercaService } from './ricerca/ricercaService';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
@@ -88,14 +89,23 @@ export function createMainServices(environment: HostEnvironment): MainServices {
   const events = createEventHub();
   const settings = createSettingsService(environment.settingsStore, events);
   const log = environment.log ?? ((message, error) => console.error(message, error));
+  // Proxy and extra CA of Settings apply to every request to the bridge and the Cassetto API.
+  const outbound = createOutboundFetch(() => settings.get());
   const auth = createAuthService({
     resolveEndpoints: environment.resolveEndpoints(settings),
     vault: environment.vault,
     events,
+    fetch: outbound,
     ...(environment.openExternal ? { openExternal: environment.openExternal } : {}),
     ...(environment.idleTimeoutMs ? { idleTimeoutMs: environment.idleTimeoutMs } : {}),
   });
-  const deps: ServiceDeps = { environment, events, settings, auth, cassetto: createCassettoGateway(auth) };
+  const deps: ServiceDeps = {
+    environment,
+    events,
+    settings,
+    auth,
+    cassetto: createCassettoGateway(auth, outbound),
+  };
 
   // One group per feature; the type of createDispatcher makes sure no call is left without one.
   const handle = createDispatcher<CallContext>(

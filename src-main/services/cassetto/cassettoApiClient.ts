@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/domain/cassettoApi';
 import { ContractError } from '../../../shared/contract';
+import type { HttpFetch } from '../net/outboundFetch';
 
-export type HttpFetch = typeof fetch;
+export type { HttpFetch };
 
 /** The API's refusal, kept with its INPS-side code so callers can tell an expired token from a missing delega. */
 export class CassettoApiError extends ContractError {
