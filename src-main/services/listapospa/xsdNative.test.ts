@@ -12,7 +12,8 @@ import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 
 /** The writer's output against the shipped XSD, checked with Debian's native xmllint (libxml2-utils). */
 
-const XSD_PATH = new URL('../../../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
+const XSD_PATH = new URL('../../../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url)
+  .pathname;
 const dir = mkdtempSync(join(tmpdir(), 'listapospa-xsd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
