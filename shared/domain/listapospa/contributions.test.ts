@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { amountFromXml, amountToXml, formatAmountIt, parseAmountIt, toAmount } from './amount';
+import { computeContributo, computeGestioni, fillContributi, totalsByGestione } from './contributions';
+import { RATES, resolveRate } from './rates';
+
+describe('amounts', () => {
+  it('round to the cent half-up', () => {
+    expect(toAmount('0.005')).toBe('0.01');
+    expect(toAmount('0.0049')).toBe('0.00');
+    expect(toAmount('2.675')).toBe('2.68'); // a float would give 2.67
+  });
+  it('convert between model, XML and Italian display', () => {
+    expect(amountToXml('1234.56')).toBe('1234,56');
+    expect(amountFromXml('1234,56')).toBe('1234.56');
+    expect(amountFromXml('12.5')).toBe('12.50');
+    expect(amountFromXml('abc')).toBeUndefined();
+    expect(formatAmountIt('1234567.8')).toBe('1.234.567,80');
+    expect(formatAmountIt('-5.00')).toBe('-5,00');
+    expect(parseAmountIt('1.234,5')).toBe('1234.50');
+    expect(parseAmountIt('12,345')).toBeUndefined();
+  });
+});
+
+describe('rates', () => {
+  it.each([
+    ['pensionistica', '2', '32.65', true], // CPDEL 8,85 + 23,80
+    ['pensionistica', '5', '32.65', true], // CPS
+    ['pensionistica', '1', '33.00', true], // CTPS 8,80 + 24,20
+    ['pensionistica', '3', '32.65', false], // CPI: not confirmed
+    ['pensionistica', '4', '33.00', false], // CPUG: not confirmed
+    ['TFS', '6', '6.10', true],
+    ['TFS', '7', '9.60', true],
+    ['TFR', '6', '6.10', true],
+    ['credito', '9', '0.35', true],
+    ['ENPDEP', '8', '0.09', false],
+    ['ENAM', '11', null, false],
+  ] as const)('%s %s is %s (confirmed: %s)', (kind, cod, totale, confirmed) => {
+    const rate = resolveRate(kind, cod, '2026-01-01');
+    expect(rate?.totale).toBe(totale);
+    expect(rate?.confirmed).toBe(confirmed);
+  });
+
+  it('worker + employer shares add up to the total wherever both are known', () => {
+    for (const rate of RATES) {
+      if (rate.totale === null || rate.lavoratore === null || rate.datore === null) continue;
+      expect(Number(rate.lavoratore) + Number(rate.datore)).toBeCloseTo(Number(rate.totale), 10);
+    }
+  });
+
+  it('TFR ulteriori elementi exist only from competenza 10/2019', () => {
+    expect(resolveRate('TFRUlterioriElem', '6', '2019-09-30')).toBeUndefined();
+    expect(resolveRate('TFRUlterioriElem', '6', '2019-10-01')?.totale).toBe('6.91');
+  });
+
+  it('a user override wins and counts as confirmed', () => {
+    const rate = resolveRate('ENAM', '11', '2026-01-01', { 'ENAM:11': '0.50' });
+    expect(rate).toMatchObject({ totale: '0.50', overridden: true, confirmed: true });
+  });
+});
+
+describe('contributions', () => {
+  it('CPDEL on 2.000,00 is 653,00', () => {
+    expect(computeContributo('2000.00', '100', '32.65')).toBe('653.00');
+  });
+  it('rounds only at the end: 1.234,57 × 32,65% = 403,087… → 403,09', () => {
+    expect(computeContributo('1234.57', '100', '32.65')).toBe('403.09');
+  });
+  it('TFS ex INADEL is 6,10% on 80%: 2.000,00 → 97,60', () => {
+    expect(computeContributo('2000.00', '80', '6.10')).toBe('97.60');
+  });
+  it('TFS ex ENPAS is 9,60% on 80%: 1.999,99 → 153,599… → 153,60', () => {
+    expect(computeContributo('1999.99', '80', '9.60')).toBe('153.60');
+  });
+  it('Fondo credito 0,35% of 10,00 is 0,035 → 0,04 (half-up)', () => {
+    expect(computeContributo('10.00', '100', '0.35')).toBe('0.04');
+  });
+
+  const periodo = {
+    giornoInizio: '2026-01-01',
+    giornoFine: '2026-01-31',
+    gestioni: {
+      pensionistica: { codGestione: '2', imponibile: '2000.00', contributo: '0.00' },
+      previdenziale: { codGestione: '6', tipo: 'TFS' as const, imponibile: '2000.00', contributo: '0.00' },
+      credito: { codGestione: '9', imponibile: '2000.00', contributo: '0.00' },
+      enam: { codGestione: '11', imponibile: '2000.00', contributo: '3.00' },
+    },
+  };
+
+  it('fills every contributo with a known rate and leaves the unknown ones alone', () => {
+    const filled = fillContributi(periodo.gestioni, periodo.giornoInizio);
+    expect(filled.pensionistica?.contributo).toBe('653.00');
+    expect(filled.previdenziale?.contributo).toBe('97.60');
+    expect(filled.credito?.contributo).toBe('7.00');
+    expect(filled.enam?.contributo).toBe('3.00');
+  });
+
+  it('reports expected vs declared, without an expectation where the rate is unknown', () => {
+    const computed = computeGestioni(periodo);
+    expect(computed.find((c) => c.field === 'pensionistica')).toMatchObject({
+      atteso: '653.00',
+      dichiarato: '0.00',
+    });
+    expect(computed.find((c) => c.field === 'enam')?.atteso).toBeUndefined();
+  });
+
+  it('totals by gestione add every period exactly', () => {
+    const totals = totalsByGestione([periodo, periodo]);
+    expect(totals.map((t) => t.codGestione)).toEqual(['2', '6', '9', '11']);
+    expect(totals[0]).toEqual({ codGestione: '2', imponibile: '4000.00', contributo: '0.00' });
+    expect(totals[3]).toEqual({ codGestione: '11', imponibile: '4000.00', contributo: '6.00' });
+  });
+});

@@ -1,0 +1,374 @@
+import { describe, expect, it } from 'vitest';
+import type { D0, Denuncia, V1 } from './model';
+import { D0_RULES, DENUNCIA_RULES, contextOf, hasBlocking, validateD0, validateDenuncia } from './rules';
+import { SAMPLE_CF_ENTE, sampleDenuncia } from './sample';
+
+/**
+ * One test per rule: a valid denuncia gives no finding; a mutation that breaks exactly that rule
+ * gives its code at the field's path. Removing the rule makes its test fail.
+ */
+
+const D0_PATH = 'azienda.listaPosPA.posPA[0].d0[0]';
+
+function v1(overrides: Partial<V1> = {}): V1 {
+  return {
+    causaleVariazione: '5',
+    giornoInizio: '2025-12-01',
+    giornoFine: '2025-12-31',
+    inquadramento: {
+      tipoImpiego: '1',
+      tipoServizio: '4',
+      contratto: 'RALN',
+      qualifica: '056000',
+      regimeFineServizio: '3',
+    },
+    gestioni: {
+      pensionistica: { codGestione: '2', imponibile: '1000.00', contributo: '326.50' },
+      previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '1000.00', contributo: '48.80' },
+      credito: { codGestione: '9', imponibile: '1000.00', contributo: '3.50' },
+    },
+    enteVersante: [
+      {
+        tipoContributo: '1',
+        cfAzienda: SAMPLE_CF_ENTE,
+        prgAzienda: '00000',
+        imponibile: '1000.00',
+        contributo: '326.50',
+        annoMeseErogazione: '2025-12',
+        aliquota: '2',
+      },
+      {
+        tipoContributo: '9',
+        cfAzienda: SAMPLE_CF_ENTE,
+        prgAzienda: '00000',
+        imponibile: '1000.00',
+        contributo: '3.50',
+        annoMeseErogazione: '2025-12',
+        aliquota: '2',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function base(): Denuncia {
+  const denuncia = sampleDenuncia(2);
+  const first = denuncia.azienda.listaPosPA.posPA[0]?.d0[0];
+  first?.v1.push(v1());
+  return denuncia;
+}
+
+const firstD0 = (denuncia: Denuncia): D0 => {
+  const d0 = denuncia.azienda.listaPosPA.posPA[0]?.d0[0];
+  if (!d0) throw new Error('no D0');
+  return d0;
+};
+const firstE0 = (denuncia: Denuncia) => {
+  const e0 = firstD0(denuncia).e0[0];
+  if (!e0) throw new Error('no E0');
+  return e0;
+};
+const firstV1 = (denuncia: Denuncia) => {
+  const found = firstD0(denuncia).v1[0];
+  if (!found) throw new Error('no V1');
+  return found;
+};
+
+const run = (denuncia: Denuncia) => validateDenuncia(denuncia, contextOf(denuncia, '2026-02-10'));
+const codesAt = (denuncia: Denuncia, code: string) =>
+  run(denuncia)
+    .filter((finding) => finding.code === code)
+    .map((finding) => finding.path);
+
+describe('congruity rules', () => {
+  it('a valid denuncia with E0 and V1 has no finding', () => {
+    expect(run(base())).toEqual([]);
+  });
+
+  it('every rule has a code, a unique name and a test below', () => {
+    const names = [...DENUNCIA_RULES, ...D0_RULES].map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of [...DENUNCIA_RULES, ...D0_RULES]) expect(rule.code).toMatch(/^(\d{5}I|CE\d{3})$/);
+  });
+
+  const cases: [string, (d: Denuncia) => void, string, string][] = [
+    [
+      '00124I one PosPA for all D0',
+      (d) => {
+        const second = d.azienda.listaPosPA.posPA[0]?.d0.pop();
+        if (second) d.azienda.listaPosPA.posPA.push({ d0: [second] });
+      },
+      '00124I',
+      'azienda.listaPosPA.posPA',
+    ],
+    [
+      'CE002 CFAzienda check digit',
+      (d) => void (d.azienda.cfAzienda = '80000012340'),
+      'CE002',
+      'azienda.cfAzienda',
+    ],
+    [
+      'CE014 AnnoMeseDenuncia form',
+      (d) => void (d.azienda.annoMeseDenuncia = '2026-13'),
+      'CE014',
+      'azienda.annoMeseDenuncia',
+    ],
+    [
+      'CE013 PRGAZIENDA five digits',
+      (d) => void (d.azienda.listaPosPA.prgAzienda = '0'),
+      'CE013',
+      'azienda.listaPosPA.prgAzienda',
+    ],
+    [
+      'CE012 a worker in two D0',
+      (d) => {
+        const pos = d.azienda.listaPosPA.posPA[0];
+        if (pos?.d0[1]) pos.d0[1].cfLavoratore = firstD0(d).cfLavoratore;
+      },
+      'CE012',
+      'azienda.listaPosPA.posPA[0].d0[1].cfLavoratore',
+    ],
+    [
+      'CE001 CFLavoratore check character',
+      (d) => void (firstD0(d).cfLavoratore = 'AAAAAA80A01H501A'),
+      'CE001',
+      `${D0_PATH}.cfLavoratore`,
+    ],
+    [
+      'CE017 a D0 without quadri',
+      (d) => {
+        firstD0(d).e0 = [];
+        firstD0(d).v1 = [];
+      },
+      'CE017',
+      D0_PATH,
+    ],
+    [
+      'CE008 flusso a variazione only V1',
+      (d) => void (d.azienda.listaPosPA.tipo = 'variazione'),
+      'CE008',
+      `${D0_PATH}.e0`,
+    ],
+    [
+      'CE006 GiornoFine before GiornoInizio',
+      (d) => void (firstE0(d).giornoFine = '2025-12-31'),
+      'CE006',
+      `${D0_PATH}.e0[0].giornoFine`,
+    ],
+    [
+      'CE005 E0 outside the month',
+      (d) => void Object.assign(firstE0(d), { giornoInizio: '2025-12-01', giornoFine: '2025-12-31' }),
+      'CE005',
+      `${D0_PATH}.e0[0].giornoInizio`,
+    ],
+    [
+      'CE007 V1 not before the month',
+      (d) =>
+        void Object.assign(firstV1(d), {
+          giornoInizio: '2026-01-01',
+          giornoFine: '2026-01-31',
+          enteVersante: [],
+        }),
+      'CE007',
+      `${D0_PATH}.v1[0].giornoInizio`,
+    ],
+    [
+      'CE003 causale 2 refused since 15/06/2019',
+      (d) => void (firstV1(d).causaleVariazione = '2'),
+      'CE003',
+      `${D0_PATH}.v1[0].causaleVariazione`,
+    ],
+    [
+      'CE004 causale 7 needs CodMotivoUtilizzo',
+      (d) => void (firstV1(d).causaleVariazione = '7'),
+      'CE004',
+      `${D0_PATH}.v1[0].codMotivoUtilizzo`,
+    ],
+    [
+      '00126I causale 6 only dates',
+      (d) => void (firstV1(d).causaleVariazione = '6'),
+      '00126I',
+      `${D0_PATH}.v1[0]`,
+    ],
+    [
+      'CE018 V1 without inquadramento',
+      (d) => void delete firstV1(d).inquadramento,
+      'CE018',
+      `${D0_PATH}.v1[0].inquadramento`,
+    ],
+    [
+      'CE009 unknown TipoImpiego',
+      (d) => void (firstE0(d).inquadramento.tipoImpiego = '99'),
+      'CE009',
+      `${D0_PATH}.e0[0].inquadramento.tipoImpiego`,
+    ],
+    [
+      'CE019 gestione pensionistica with a TFS code',
+      (d) => {
+        const pens = firstE0(d).gestioni.pensionistica;
+        if (pens) pens.codGestione = '6';
+      },
+      'CE019',
+      `${D0_PATH}.e0[0].gestioni.pensionistica.codGestione`,
+    ],
+    [
+      '00072I giornaliero needs GiorniUtili 1..27',
+      (d) => void (firstE0(d).inquadramento.tipoImpiego = '2'),
+      '00072I',
+      `${D0_PATH}.e0[0].gestioni.pensionistica.giorniUtiliFiniPensionistici`,
+    ],
+    [
+      'CE010 PartTimePA only with TipoImpiego 8/18',
+      (d) => void (firstE0(d).inquadramento.partTimePA = { tipoPartTime: 'P', percPartTime: '50000' }),
+      'CE010',
+      `${D0_PATH}.e0[0].inquadramento.partTimePA`,
+    ],
+    [
+      '00390I RegimeFineServizio only with GestPrevidenziale',
+      (d) => void delete firstE0(d).gestioni.previdenziale,
+      '00390I',
+      `${D0_PATH}.e0[0].inquadramento.regimeFineServizio`,
+    ],
+    [
+      '00089I ContributoTFR < ImponibileTFR',
+      (d) => {
+        const e0 = firstE0(d);
+        e0.gestioni.previdenziale = {
+          codGestione: '6',
+          tipo: 'TFR',
+          imponibile: '100.00',
+          contributo: '100.00',
+        };
+        e0.retribTeoricaTabellareTFR = '2000.00';
+        e0.retribValutabileTFR = '2000.00';
+      },
+      '00089I',
+      `${D0_PATH}.e0[0].gestioni.previdenziale.contributo`,
+    ],
+    [
+      '00383I TFR needs the TFR retribuzioni',
+      (d) =>
+        void (firstE0(d).gestioni.previdenziale = {
+          codGestione: '6',
+          tipo: 'TFR',
+          imponibile: '2000.00',
+          contributo: '97.60',
+        }),
+      '00383I',
+      `${D0_PATH}.e0[0].retribTeoricaTabellareTFR`,
+    ],
+    [
+      '00601I TFR ulteriori elementi both > 0',
+      (d) => {
+        const e0 = firstE0(d);
+        e0.codiceCessazione = '3';
+        if (e0.gestioni.previdenziale) e0.gestioni.previdenziale.imponibileTFRUlterioriElem = '100.00';
+      },
+      '00601I',
+      `${D0_PATH}.e0[0].gestioni.previdenziale.imponibileTFRUlterioriElem`,
+    ],
+    [
+      '00603I TFR ulteriori elementi only with a cessazione',
+      (d) => {
+        const prev = firstE0(d).gestioni.previdenziale;
+        if (prev)
+          Object.assign(prev, { imponibileTFRUlterioriElem: '100.00', contributoTFRUlterioriElem: '6.91' });
+      },
+      '00603I',
+      `${D0_PATH}.e0[0].gestioni.previdenziale.imponibileTFRUlterioriElem`,
+    ],
+    [
+      '00171I EnteVersante imponibile pensionistico',
+      (d) => void ((firstV1(d).enteVersante[0] ?? { imponibile: '' }).imponibile = '999.99'),
+      '00171I',
+      `${D0_PATH}.v1[0].enteVersante`,
+    ],
+    [
+      '00172I EnteVersante contributi pensionistici',
+      (d) => void ((firstV1(d).enteVersante[0] ?? { contributo: '' }).contributo = '326.49'),
+      '00172I',
+      `${D0_PATH}.v1[0].enteVersante`,
+    ],
+    [
+      '00032I EnteVersante imponibile credito',
+      (d) => void ((firstV1(d).enteVersante[1] ?? { imponibile: '' }).imponibile = '1000.01'),
+      '00032I',
+      `${D0_PATH}.v1[0].enteVersante`,
+    ],
+    [
+      '00356I AnnoMeseErogazione',
+      (d) => void ((firstV1(d).enteVersante[0] ?? { annoMeseErogazione: '' }).annoMeseErogazione = '2026-01'),
+      '00356I',
+      `${D0_PATH}.v1[0].enteVersante[0].annoMeseErogazione`,
+    ],
+    [
+      'CE015 EnteVersante CF',
+      (d) => void ((firstV1(d).enteVersante[0] ?? { cfAzienda: '' }).cfAzienda = '12345678901'),
+      'CE015',
+      `${D0_PATH}.v1[0].enteVersante[0].cfAzienda`,
+    ],
+    [
+      'CE011 contributo differs from computed',
+      (d) => void ((firstE0(d).gestioni.pensionistica ?? { contributo: '' }).contributo = '653.01'),
+      'CE011',
+      `${D0_PATH}.e0[0].gestioni.pensionistica.contributo`,
+    ],
+    [
+      'CE016 credito imponibile differs from pensionistico',
+      (d) => {
+        const credito = firstE0(d).gestioni.credito;
+        if (credito) Object.assign(credito, { imponibile: '1900.00', contributo: '6.65' });
+      },
+      'CE016',
+      `${D0_PATH}.e0[0].gestioni.credito.imponibile`,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, mutate, code, path) => {
+    const denuncia = base();
+    mutate(denuncia);
+    expect(codesAt(denuncia, code)).toContain(path);
+  });
+
+  it('covers every rule with a case', () => {
+    const tested = new Set(cases.map(([, , code]) => code));
+    for (const rule of [...DENUNCIA_RULES, ...D0_RULES]) expect(tested).toContain(rule.code);
+  });
+
+  it('causale 2 was still accepted for a denuncia sent on 14/06/2019', () => {
+    const denuncia = base();
+    firstV1(denuncia).causaleVariazione = '2';
+    const findings = validateDenuncia(denuncia, { ...contextOf(denuncia, '2019-06-14') });
+    expect(findings.filter((f) => f.code === 'CE003')).toEqual([]);
+  });
+
+  it('a rate override silences CE011 when the declared contributo follows it', () => {
+    const denuncia = base();
+    const pens = firstE0(denuncia).gestioni.pensionistica;
+    if (pens) pens.contributo = '660.00';
+    const findings = validateDenuncia(
+      denuncia,
+      contextOf(denuncia, '2026-02-10', { 'pensionistica:2': '33.00' }),
+    );
+    // The second worker still declares 653,00 at 32,65%: it now differs.
+    expect(findings.filter((f) => f.code === 'CE011').map((f) => f.path)).toEqual([
+      'azienda.listaPosPA.posPA[0].d0[1].e0[0].gestioni.pensionistica.contributo',
+    ]);
+  });
+
+  it('findings carry the worker, an Italian message and a severity; warnings do not block', () => {
+    const denuncia = base();
+    const pens = firstE0(denuncia).gestioni.pensionistica;
+    if (pens) pens.contributo = '1.00';
+    const findings = validateD0(firstD0(denuncia), contextOf(denuncia, '2026-02-10'), D0_PATH);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'CE011',
+        severity: 'avviso',
+        cfLavoratore: firstD0(denuncia).cfLavoratore,
+        message: 'Contributo dichiarato 1,00, calcolato 653,00 con aliquota 32,65%.',
+      }),
+    ]);
+    expect(hasBlocking(findings)).toBe(false);
+  });
+});

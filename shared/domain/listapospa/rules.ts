@@ -1,0 +1,691 @@
+import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
+import { sumAmounts, toDecimal } from './amount';
+import {
+  CAUSALE_VARIAZIONE,
+  CODICE_CESSAZIONE,
+  COD_GESTIONE,
+  COD_MOTIVO_UTILIZZO,
+  COD_MOTIVO_UTILIZZO_CAUSALE_5,
+  GESTIONI_PENSIONISTICHE,
+  GESTIONI_PREVIDENZIALI,
+  TIPO_IMPIEGO,
+  TIPO_IMPIEGO_GIORNALIERO,
+  TIPO_IMPIEGO_PART_TIME,
+  TIPO_SERVIZIO,
+  lookupCode,
+} from './codeTables';
+import { computeGestioni } from './contributions';
+import type { D0, Denuncia, Periodo, V1 } from './model';
+import type { RateOverrides } from './rates';
+
+/**
+ * Congruity rules of a ListaPosPA denuncia. Each rule has a name, the INPS error code it mirrors
+ * (codes NNNNNI from third-party builders that cite them, uniemens.md §4 [3P-claim]; the official
+ * list was not available) or our own `CE…` code where INPS has none known, an Italian message
+ * and the path of the field it concerns.
+ *
+ * Rules on a worker depend only on that D0 (and the frontespizio), so the editor can re-check a
+ * single D0 per keystroke instead of the whole denuncia.
+ */
+
+export type Severity = 'bloccante' | 'avviso';
+
+export interface Finding {
+  code: string;
+  rule: string;
+  severity: Severity;
+  /** Model path, e.g. `azienda.listaPosPA.posPA[0].d0[3].e0[0].gestioni.pensionistica.imponibile`. */
+  path: string;
+  message: string;
+  cfLavoratore?: string;
+}
+
+export interface RuleContext {
+  /** Day the denuncia is (to be) sent, ISO: decides which codes are accepted (causale 2). */
+  dataInvio: string;
+  annoMeseDenuncia: string;
+  tipoFlusso: 'ordinario' | 'variazione';
+  overrides?: RateOverrides;
+}
+
+type Emit = (path: string, message: string) => void;
+
+export interface D0Rule {
+  name: string;
+  code: string;
+  severity: Severity;
+  check(d0: D0, context: RuleContext, path: string, emit: Emit): void;
+}
+
+export interface DenunciaRule {
+  name: string;
+  code: string;
+  severity: Severity;
+  check(denuncia: Denuncia, context: RuleContext, emit: Emit): void;
+}
+
+const monthOf = (isoDate: string) => isoDate.slice(0, 7);
+const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const fmt = (amount: string) => amount.replace('.', ',');
+
+function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: string, v1?: V1) => void) {
+  d0.e0.forEach((e0, index) => visit(e0, `${path}.e0[${index}]`));
+  d0.v1.forEach((v1, index) => visit(v1, `${path}.v1[${index}]`, v1));
+}
+
+// Sums of EnteVersante rows by TipoContributo, compared to the gestioni of the same V1.
+function enteVersanteSum(v1: V1, tipi: readonly string[], field: 'imponibile' | 'contributo') {
+  return sumAmounts(
+    v1.enteVersante.filter((row) => tipi.includes(row.tipoContributo)).map((row) => row[field]),
+  );
+}
+
+export const DENUNCIA_RULES: readonly DenunciaRule[] = [
+  {
+    name: 'unaSolaPosPA',
+    code: '00124I',
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      if (denuncia.azienda.listaPosPA.posPA.length !== 1) {
+        emit(
+          'azienda.listaPosPA.posPA',
+          'Tutti i quadri D0 devono stare in un solo elemento <PosPA>: ne sono presenti ' +
+            `${denuncia.azienda.listaPosPA.posPA.length}.`,
+        );
+      }
+    },
+  },
+  {
+    name: 'cfAziendaValido',
+    code: 'CE002',
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      const result = validateCodiceFiscaleEnte(denuncia.azienda.cfAzienda);
+      const persona = validateCodiceFiscalePersona(denuncia.azienda.cfAzienda);
+      if (!result.ok && !persona.ok) emit('azienda.cfAzienda', `CFAzienda: ${result.error.message}`);
+    },
+  },
+  {
+    name: 'annoMeseDenunciaValido',
+    code: 'CE014',
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(denuncia.azienda.annoMeseDenuncia)) {
+        emit('azienda.annoMeseDenuncia', 'AnnoMeseDenuncia deve avere la forma AAAA-MM.');
+      }
+    },
+  },
+  {
+    name: 'prgAziendaCinqueCifre',
+    code: 'CE013',
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      if (!/^\d{5}$/.test(denuncia.azienda.listaPosPA.prgAzienda)) {
+        emit(
+          'azienda.listaPosPA.prgAzienda',
+          'PRGAZIENDA è il progressivo di cinque cifre della sede (msg INPS 3809/2018), es. 00000.',
+        );
+      }
+    },
+  },
+  {
+    name: 'cfLavoratoreUnico',
+    code: 'CE012',
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      const seen = new Set<string>();
+      denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
+        pos.d0.forEach((d0, index) => {
+          if (seen.has(d0.cfLavoratore)) {
+            emit(
+              `azienda.listaPosPA.posPA[${p}].d0[${index}].cfLavoratore`,
+              `Il lavoratore ${d0.cfLavoratore} compare in più quadri D0: riunisci i suoi periodi in un solo D0.`,
+            );
+          }
+          seen.add(d0.cfLavoratore);
+        }),
+      );
+    },
+  },
+];
+
+export const D0_RULES: readonly D0Rule[] = [
+  {
+    name: 'cfLavoratoreValido',
+    code: 'CE001',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      const result = validateCodiceFiscalePersona(d0.cfLavoratore);
+      if (!result.ok) emit(`${path}.cfLavoratore`, `CFLavoratore: ${result.error.message}`);
+    },
+  },
+  {
+    name: 'almenoUnQuadro',
+    code: 'CE017',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      if (d0.e0.length + d0.e1.length + d0.f1.length + d0.v1.length === 0) {
+        emit(path, 'Il quadro D0 non contiene alcun periodo: aggiungi almeno un quadro E0, E1, F1 o V1.');
+      }
+    },
+  },
+  {
+    name: 'flussoVariazioneSoloV1',
+    code: 'CE008',
+    severity: 'bloccante',
+    check(d0, context, path, emit) {
+      if (context.tipoFlusso !== 'variazione') return;
+      if (d0.e0.length > 0)
+        emit(`${path}.e0`, 'Un flusso a variazione contiene solo quadri V1 (msg INPS 2791/2017).');
+      if (d0.e1.length > 0)
+        emit(`${path}.e1`, 'Un flusso a variazione contiene solo quadri V1 (msg INPS 2791/2017).');
+    },
+  },
+  {
+    name: 'dateDelPeriodo',
+    code: 'CE006',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        if (!isIsoDate(periodo.giornoInizio))
+          emit(`${at}.giornoInizio`, 'GiornoInizio non è una data valida.');
+        else if (!isIsoDate(periodo.giornoFine))
+          emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
+        else if (periodo.giornoFine < periodo.giornoInizio) {
+          emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
+        } else if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
+          emit(
+            `${at}.giornoFine`,
+            'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'e0NelMeseDellaDenuncia',
+    code: 'CE005',
+    severity: 'bloccante',
+    check(d0, context, path, emit) {
+      d0.e0.forEach((e0, index) => {
+        if (monthOf(e0.giornoInizio) !== context.annoMeseDenuncia) {
+          emit(
+            `${path}.e0[${index}].giornoInizio`,
+            `Il quadro E0 riguarda il mese della denuncia (${context.annoMeseDenuncia}): per i mesi precedenti usa un V1.`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'v1PrimaDelMeseDellaDenuncia',
+    code: 'CE007',
+    severity: 'bloccante',
+    check(d0, context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        if (isIsoDate(v1.giornoInizio) && monthOf(v1.giornoInizio) >= context.annoMeseDenuncia) {
+          emit(
+            `${path}.v1[${index}].giornoInizio`,
+            'Il quadro V1 riguarda un mese precedente a quello della denuncia.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'causaleVariazioneAmmessa',
+    code: 'CE003',
+    severity: 'bloccante',
+    check(d0, context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        if (lookupCode(CAUSALE_VARIAZIONE, v1.causaleVariazione, context.dataInvio)) return;
+        emit(
+          `${path}.v1[${index}].causaleVariazione`,
+          v1.causaleVariazione === '2'
+            ? 'La causale 2 non è accettata nelle denunce inviate dal 15/06/2019: usa la causale 5 (msg INPS 914/2019).'
+            : `CausaleVariazione ${v1.causaleVariazione} non prevista: ammesse 1, 5, 6, 7.`,
+        );
+      });
+    },
+  },
+  {
+    name: 'codMotivoUtilizzo',
+    code: 'CE004',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        const at = `${path}.v1[${index}].codMotivoUtilizzo`;
+        const cmu = v1.codMotivoUtilizzo;
+        if (v1.causaleVariazione === '7') {
+          if (cmu === undefined) emit(at, 'Con la causale 7 (conguaglio) va indicato il CodMotivoUtilizzo.');
+          else if (!lookupCode(COD_MOTIVO_UTILIZZO, cmu))
+            emit(at, `CodMotivoUtilizzo ${cmu} non previsto per la causale 7.`);
+        } else if (v1.causaleVariazione === '5') {
+          if (cmu !== undefined && !lookupCode(COD_MOTIVO_UTILIZZO_CAUSALE_5, cmu)) {
+            emit(at, `Con la causale 5 il CodMotivoUtilizzo può essere solo 1 o 2 (msg INPS 3020/2016).`);
+          }
+        } else if (cmu !== undefined) {
+          emit(at, `Il CodMotivoUtilizzo si indica solo con le causali 5 e 7.`);
+        }
+      });
+    },
+  },
+  {
+    name: 'annullamentoSoloDate',
+    code: '00126I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        if (v1.causaleVariazione !== '6') return;
+        if (v1.inquadramento || v1.gestioni || v1.enteVersante.length > 0 || v1.codiceCessazione) {
+          emit(
+            `${path}.v1[${index}]`,
+            'Un V1 con causale 6 (annullamento) contiene solo GiornoInizio e GiornoFine.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'v1ConDati',
+    code: 'CE018',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        if (v1.causaleVariazione === '6') return;
+        if (!v1.inquadramento)
+          emit(
+            `${path}.v1[${index}].inquadramento`,
+            'Manca l’inquadramento del periodo (InquadramentoLavPA).',
+          );
+        if (!v1.gestioni) emit(`${path}.v1[${index}].gestioni`, 'Mancano le gestioni del periodo.');
+      });
+    },
+  },
+  {
+    name: 'codiciInquadramento',
+    code: 'CE009',
+    severity: 'avviso',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const inq = periodo.inquadramento;
+        if (inq && !lookupCode(TIPO_IMPIEGO, inq.tipoImpiego)) {
+          emit(
+            `${at}.inquadramento.tipoImpiego`,
+            `TipoImpiego ${inq.tipoImpiego} non presente nella tabella nota.`,
+          );
+        }
+        if (inq && !lookupCode(TIPO_SERVIZIO, inq.tipoServizio)) {
+          emit(
+            `${at}.inquadramento.tipoServizio`,
+            `TipoServizio ${inq.tipoServizio} non presente nella tabella nota.`,
+          );
+        }
+        if (
+          periodo.codiceCessazione &&
+          !lookupCode(CODICE_CESSAZIONE, periodo.codiceCessazione, periodo.giornoFine)
+        ) {
+          emit(
+            `${at}.codiceCessazione`,
+            `CodiceCessazione ${periodo.codiceCessazione} non valido alla data ${periodo.giornoFine}.`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'codGestioneCoerente',
+    code: 'CE019',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const g = periodo.gestioni;
+        if (!g) return;
+        if (g.pensionistica && !GESTIONI_PENSIONISTICHE.includes(g.pensionistica.codGestione)) {
+          emit(
+            `${at}.gestioni.pensionistica.codGestione`,
+            'La gestione pensionistica è 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG o 5 CPS.',
+          );
+        }
+        if (g.previdenziale && !GESTIONI_PREVIDENZIALI.includes(g.previdenziale.codGestione)) {
+          emit(
+            `${at}.gestioni.previdenziale.codGestione`,
+            'La gestione previdenziale è 6 ex INADEL o 7 ex ENPAS.',
+          );
+        }
+        if (g.credito && g.credito.codGestione !== '9') {
+          emit(`${at}.gestioni.credito.codGestione`, 'La gestione credito ha codice 9.');
+        }
+        if (g.enpdep && g.enpdep.codGestione !== '8')
+          emit(`${at}.gestioni.enpdep.codGestione`, 'ENPDEP ha codice 8.');
+        if (g.enam && g.enam.codGestione !== '11')
+          emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
+        for (const [key, gestione] of Object.entries(g)) {
+          if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
+            emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
+          }
+        }
+      });
+    },
+  },
+  {
+    name: 'giorniUtiliGiornaliero',
+    code: '00072I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        if (
+          periodo.inquadramento?.tipoImpiego !== TIPO_IMPIEGO_GIORNALIERO ||
+          !periodo.gestioni?.pensionistica
+        )
+          return;
+        const giorni = periodo.gestioni.pensionistica.giorniUtiliFiniPensionistici;
+        const value = giorni === undefined ? NaN : Number(giorni);
+        if (!Number.isInteger(value) || value < 1 || value > 27) {
+          emit(
+            `${at}.gestioni.pensionistica.giorniUtiliFiniPensionistici`,
+            'Con TipoImpiego 2 (giornaliero) indica i GiorniUtiliFiniPensionistici, da 1 a 27.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'partTimeSoloConImpiegoPartTime',
+    code: 'CE010',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const inq = periodo.inquadramento;
+        if (!inq) return;
+        const isPartTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego);
+        if (inq.partTimePA && !isPartTime) {
+          emit(
+            `${at}.inquadramento.partTimePA`,
+            'PartTimePA si indica solo con TipoImpiego 8 o 18 (part-time).',
+          );
+        }
+        if (!inq.partTimePA && isPartTime) {
+          emit(
+            `${at}.inquadramento.partTimePA`,
+            'Con TipoImpiego part-time indica tipo e percentuale di part-time.',
+          );
+        }
+        const perc = inq.partTimePA?.percPartTime;
+        if (perc !== undefined && !(/^\d+$/.test(perc) && Number(perc) > 0 && Number(perc) < 100000)) {
+          emit(
+            `${at}.inquadramento.partTimePA.percPartTime`,
+            'PercPartTime è la percentuale × 1000 senza virgola (66,67% → 66670).',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'regimeFineServizioConPrevidenziale',
+    code: '00390I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        if (periodo.inquadramento?.regimeFineServizio && !periodo.gestioni?.previdenziale) {
+          emit(
+            `${at}.inquadramento.regimeFineServizio`,
+            'RegimeFineServizio si indica solo quando è presente la gestione previdenziale (TFS/TFR).',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'contributoTfrMinoreImponibile',
+    code: '00089I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const prev = periodo.gestioni?.previdenziale;
+        if (prev?.tipo !== 'TFR') return;
+        if (toDecimal(prev.contributo).gt(0) && !toDecimal(prev.contributo).lt(toDecimal(prev.imponibile))) {
+          emit(
+            `${at}.gestioni.previdenziale.contributo`,
+            'Il ContributoTFR deve essere minore dell’ImponibileTFR.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'retribuzioniTfr',
+    code: '00383I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
+        if (periodo.retribTeoricaTabellareTFR === undefined) {
+          emit(`${at}.retribTeoricaTabellareTFR`, 'Con il TFR indica la RetribTeoricaTabellareTFR.');
+        }
+        if (periodo.retribValutabileTFR === undefined) {
+          emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR.');
+        }
+      });
+    },
+  },
+  {
+    name: 'tfrUlterioriElementiEntrambi',
+    code: '00601I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const prev = periodo.gestioni?.previdenziale;
+        if (!prev) return;
+        const imp = prev.imponibileTFRUlterioriElem;
+        const con = prev.contributoTFRUlterioriElem;
+        if (imp === undefined && con === undefined) return;
+        if (!toDecimal(imp).gt(0) || !toDecimal(con).gt(0)) {
+          emit(
+            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+            'Imponibile e contributo TFR per ulteriori elementi vanno indicati entrambi, maggiori di zero.',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'tfrUlterioriElementiConCessazione',
+    code: '00603I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const prev = periodo.gestioni?.previdenziale;
+        if (prev?.imponibileTFRUlterioriElem === undefined) return;
+        if (!periodo.codiceCessazione) {
+          emit(
+            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+            'Il TFR per ulteriori elementi si dichiara solo nel periodo con un CodiceCessazione (msg INPS 2440/2019).',
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'enteVersanteImponibilePensionistico',
+    code: '00171I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        const pens = v1.gestioni?.pensionistica;
+        if (!pens || v1.enteVersante.length === 0) return;
+        const sum = enteVersanteSum(v1, ['1', '2', '3'], 'imponibile');
+        if (!sum.eq(toDecimal(pens.imponibile))) {
+          emit(
+            `${path}.v1[${index}].enteVersante`,
+            `La somma degli imponibili EnteVersante pensionistici (${fmt(sum.toFixed(2))}) deve essere uguale ` +
+              `all’imponibile pensionistico del quadro (${fmt(pens.imponibile)}).`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'enteVersanteContributiPensionistici',
+    code: '00172I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        const pens = v1.gestioni?.pensionistica;
+        if (!pens || v1.enteVersante.length === 0) return;
+        const sum = enteVersanteSum(v1, ['1', '2', '3', '5', '6'], 'contributo');
+        const expected = toDecimal(pens.contributo).plus(toDecimal(pens.contrib1PerCento));
+        if (!sum.eq(expected)) {
+          emit(
+            `${path}.v1[${index}].enteVersante`,
+            `La somma dei contributi EnteVersante pensionistici (${fmt(sum.toFixed(2))}) deve essere uguale a ` +
+              `contributo + 1% del quadro (${fmt(expected.toFixed(2))}).`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'enteVersanteImponibileCredito',
+    code: '00032I',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        const credito = v1.gestioni?.credito;
+        if (!credito || v1.enteVersante.length === 0) return;
+        const sum = enteVersanteSum(v1, ['9'], 'imponibile');
+        if (!sum.eq(toDecimal(credito.imponibile))) {
+          emit(
+            `${path}.v1[${index}].enteVersante`,
+            `La somma degli imponibili EnteVersante credito (${fmt(sum.toFixed(2))}) deve essere uguale ` +
+              `all’imponibile credito del quadro (${fmt(credito.imponibile)}).`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'enteVersanteMeseErogazione',
+    code: '00356I',
+    severity: 'avviso',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        v1.enteVersante.forEach((row, r) => {
+          if (row.annoMeseErogazione !== monthOf(v1.giornoInizio)) {
+            emit(
+              `${path}.v1[${index}].enteVersante[${r}].annoMeseErogazione`,
+              'AnnoMeseErogazione diverso dal mese del periodo: verifica il mese in cui è stato pagato.',
+            );
+          }
+        });
+      });
+    },
+  },
+  {
+    name: 'enteVersanteCf',
+    code: 'CE015',
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        v1.enteVersante.forEach((row, r) => {
+          if (
+            !validateCodiceFiscaleEnte(row.cfAzienda).ok &&
+            !validateCodiceFiscalePersona(row.cfAzienda).ok
+          ) {
+            emit(
+              `${path}.v1[${index}].enteVersante[${r}].cfAzienda`,
+              'CFAzienda dell’ente versante non valido.',
+            );
+          }
+        });
+      });
+    },
+  },
+  {
+    name: 'contributoCalcolato',
+    code: 'CE011',
+    severity: 'avviso',
+    check(d0, context, path, emit) {
+      d0.e0.forEach((e0, index) => {
+        for (const item of computeGestioni(e0, context.overrides)) {
+          if (item.atteso === undefined || item.atteso === item.dichiarato) continue;
+          const field = item.field === 'previdenzialeUlterioriElem' ? 'previdenziale' : item.field;
+          const leaf =
+            item.field === 'previdenzialeUlterioriElem' ? 'contributoTFRUlterioriElem' : 'contributo';
+          emit(
+            `${path}.e0[${index}].gestioni.${field}.${leaf}`,
+            `Contributo dichiarato ${fmt(item.dichiarato)}, calcolato ${fmt(item.atteso)} con aliquota ` +
+              `${fmt(item.aliquota ?? '')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
+          );
+        }
+      });
+    },
+  },
+  {
+    name: 'creditoSuImponibilePensionistico',
+    code: 'CE016',
+    severity: 'avviso',
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => {
+        const g = periodo.gestioni;
+        if (
+          g?.pensionistica &&
+          g.credito &&
+          !toDecimal(g.pensionistica.imponibile).eq(toDecimal(g.credito.imponibile))
+        ) {
+          emit(
+            `${at}.gestioni.credito.imponibile`,
+            'L’imponibile credito di solito coincide con l’imponibile pensionistico: verifica.',
+          );
+        }
+      });
+    },
+  },
+];
+
+export function contextOf(denuncia: Denuncia, dataInvio: string, overrides?: RateOverrides): RuleContext {
+  return {
+    dataInvio,
+    annoMeseDenuncia: denuncia.azienda.annoMeseDenuncia,
+    tipoFlusso: denuncia.azienda.listaPosPA.tipo,
+    ...(overrides ? { overrides } : {}),
+  };
+}
+
+/** Findings of one D0: what the editor re-runs on each keystroke. */
+export function validateD0(d0: D0, context: RuleContext, path: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of D0_RULES) {
+    rule.check(d0, context, path, (at, message) =>
+      findings.push({
+        code: rule.code,
+        rule: rule.name,
+        severity: rule.severity,
+        path: at,
+        message,
+        cfLavoratore: d0.cfLavoratore,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Every finding of a denuncia, frontespizio first, then D0 in document order. */
+export function validateDenuncia(denuncia: Denuncia, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of DENUNCIA_RULES) {
+    rule.check(denuncia, context, (path, message) =>
+      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
+    );
+  }
+  denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
+    pos.d0.forEach((d0, index) => {
+      for (const finding of validateD0(d0, context, `azienda.listaPosPA.posPA[${p}].d0[${index}]`))
+        findings.push(finding);
+    }),
+  );
+  return findings;
+}
+
+export const hasBlocking = (findings: readonly Finding[]): boolean =>
+  findings.some((finding) => finding.severity === 'bloccante');

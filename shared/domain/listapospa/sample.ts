@@ -1,0 +1,82 @@
+import { computeCheckCharacter, computeEnteCheckDigit } from '../codiceFiscale';
+import type { D0, Denuncia } from './model';
+
+/**
+ * Valid sample data for tests, the bench and the sandbox seed: deterministic, so a failing run
+ * can be reproduced.
+ */
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A valid personal codice fiscale, different for each `n` (up to 26^6). */
+export function sampleCfPersona(n: number): string {
+  let rest = n;
+  let prefix = '';
+  for (let i = 0; i < 6; i += 1) {
+    prefix = (LETTERS[rest % 26] ?? 'A') + prefix;
+    rest = Math.floor(rest / 26);
+  }
+  const first15 = `${prefix}80A01H501`;
+  return first15 + computeCheckCharacter(first15);
+}
+
+/** A valid 11-digit codice fiscale of an ente. */
+export function sampleCfEnte(n: number): string {
+  const first10 = String(8000000000 + n).slice(-10);
+  return first10 + computeEnteCheckDigit(first10);
+}
+
+export const SAMPLE_CF_ENTE = sampleCfEnte(1234);
+
+export function sampleD0(n: number, annoMese = '2026-01'): D0 {
+  return {
+    cfLavoratore: sampleCfPersona(n),
+    cognome: `COGNOME${n}`,
+    nome: `NOME${n}`,
+    datiSedeLavoro: { codiceComune: 'H501', cap: '00100' },
+    e0: [
+      {
+        giornoInizio: `${annoMese}-01`,
+        giornoFine: `${annoMese}-${annoMese.endsWith('-02') ? '28' : '30'}`,
+        inquadramento: {
+          tipoImpiego: '1',
+          tipoServizio: '4',
+          contratto: 'RALN',
+          qualifica: '056000',
+          regimeFineServizio: '3',
+        },
+        gestioni: {
+          pensionistica: { codGestione: '2', imponibile: '2000.00', contributo: '653.00' },
+          previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '2000.00', contributo: '97.60' },
+          credito: { codGestione: '9', imponibile: '2000.00', contributo: '7.00' },
+        },
+      },
+    ],
+    e1: [],
+    f1: [],
+    v1: [],
+  };
+}
+
+export function sampleDenuncia(workers: number, annoMese = '2026-01'): Denuncia {
+  return {
+    datiMittente: {
+      tipo: '1',
+      cfPersonaMittente: sampleCfPersona(999_999),
+      ragSocMittente: 'COMUNE DI ESEMPIO',
+      cfMittente: SAMPLE_CF_ENTE,
+      cfSoftwarehouse: '00000000000',
+    },
+    azienda: {
+      annoMeseDenuncia: annoMese,
+      cfAzienda: SAMPLE_CF_ENTE,
+      ragSocAzienda: 'COMUNE DI ESEMPIO',
+      listaPosPA: {
+        tipo: 'ordinario',
+        prgAzienda: '00000',
+        cfRappresentanteFirmatario: sampleCfPersona(999_998),
+        posPA: [{ d0: Array.from({ length: workers }, (_, index) => sampleD0(index, annoMese)) }],
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * A minimal, linear XML reader for ListaPosPA files: elements, attributes, text, comments,
+ * processing instructions and CDATA. DTDs are refused (no entity expansion from files we did not
+ * write). Builds small element trees and hands each finished element of a chosen name to a
+ * callback instead of keeping it, so 50,000 D0 never sit in memory as a DOM.
+ */
+
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+  /** Offset in the source, for error lines. */
+  offset: number;
+}
+
+export class XmlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`Riga ${line}: ${message}`);
+    this.name = 'XmlSyntaxError';
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(text: string, fail: (message: string) => never): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&([^;]{1,10});/g, (_match, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    const value = ENTITIES[entity];
+    if (value === undefined) fail(`entità &${entity}; non riconosciuta`);
+    return value;
+  });
+}
+
+const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+
+/**
+ * Parses `xml`; each element named in `detach` is passed to `onDetached` with its path of
+ * ancestor names when it closes, and not attached to its parent. Returns the root.
+ */
+export function parseXml(
+  xml: string,
+  detach: ReadonlySet<string>,
+  onDetached: (node: XmlNode, ancestors: readonly XmlNode[]) => void,
+): XmlNode {
+  const stack: XmlNode[] = [];
+  let root: XmlNode | undefined;
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineAt = (offset: number) => {
+    let line = 1;
+    for (let i = xml.indexOf('\n'); i !== -1 && i < offset; i = xml.indexOf('\n', i + 1)) line += 1;
+    return line;
+  };
+  const fail = (message: string, at = pos): never => {
+    throw new XmlSyntaxError(message, lineAt(at));
+  };
+
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    const textEnd = lt === -1 ? xml.length : lt;
+    if (textEnd > pos) {
+      const top = stack[stack.length - 1];
+      const raw = xml.slice(pos, textEnd);
+      if (top) top.text += decode(raw, (m) => fail(m));
+      else if (raw.trim() !== '') fail('testo fuori dall’elemento radice');
+    }
+    if (lt === -1) break;
+    pos = lt;
+    if (xml.startsWith('<?', pos)) {
+      const end = xml.indexOf('?>', pos);
+      if (end === -1) fail('istruzione di elaborazione non chiusa');
+      pos = end + 2;
+    } else if (xml.startsWith('<!--', pos)) {
+      const end = xml.indexOf('-->', pos);
+      if (end === -1) fail('commento non chiuso');
+      pos = end + 3;
+    } else if (xml.startsWith('<![CDATA[', pos)) {
+      const end = xml.indexOf(']]>', pos);
+      if (end === -1) fail('sezione CDATA non chiusa');
+      const top = stack[stack.length - 1];
+      if (!top) fail('CDATA fuori dall’elemento radice');
+      else top.text += xml.slice(pos + 9, end);
+      pos = end + 3;
+    } else if (xml.startsWith('<!', pos)) {
+      fail('DTD e dichiarazioni non sono ammesse in un file ListaPosPA');
+    } else if (xml.startsWith('</', pos)) {
+      const end = xml.indexOf('>', pos);
+      if (end === -1) fail('tag di chiusura non terminato');
+      const name = xml.slice(pos + 2, end).trim();
+      const node = stack.pop();
+      if (!node || node.name !== name)
+        fail(`chiusura </${name}> inattesa${node ? `: era aperto <${node.name}>` : ''}`);
+      pos = end + 1;
+      if (node) finish(node);
+    } else {
+      const end = xml.indexOf('>', pos);
+      if (end === -1) fail('tag non terminato');
+      const selfClosing = xml.charCodeAt(end - 1) === 47; // '/'
+      const body = xml.slice(pos + 1, selfClosing ? end - 1 : end);
+      const nameMatch = /^[A-Za-z_][\w.:-]*/.exec(body);
+      if (!nameMatch) fail('nome di elemento non valido');
+      const name = nameMatch?.[0] ?? '';
+      const attrs: Record<string, string> = {};
+      const rest = body.slice(name.length);
+      if (rest.trim() !== '') {
+        ATTR.lastIndex = 0;
+        let consumed = '';
+        for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
+          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', (message) => fail(message));
+          consumed += m[0];
+        }
+        if (rest.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length) {
+          fail(`attributi non validi in <${name}>`);
+        }
+      }
+      const node: XmlNode = { name, attrs, children: [], text: '', offset: pos };
+      if (!stack.length && root) fail('più di un elemento radice');
+      stack.push(node);
+      pos = end + 1;
+      if (selfClosing) finish(stack.pop() as XmlNode);
+    }
+  }
+  if (stack.length) fail(`elemento <${stack[stack.length - 1]?.name}> non chiuso`, xml.length);
+  if (!root) fail('documento vuoto');
+  return root as XmlNode;
+
+  function finish(node: XmlNode) {
+    const parent = stack[stack.length - 1];
+    if (parent && detach.has(node.name)) {
+      onDetached(node, stack);
+    } else if (parent) {
+      parent.children.push(node);
+    } else {
+      root = node;
+    }
+  }
+}
+
+export const lineOf = (xml: string, offset: number): number => {
+  let line = 1;
+  for (let i = xml.indexOf('\n'); i !== -1 && i < offset; i = xml.indexOf('\n', i + 1)) line += 1;
+  return line;
+};

@@ -1,0 +1,259 @@
+import { mkdir, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import { writeFileAtomic } from '../../adapters/node/atomicWrite';
+
+/**
+ * Drafts of ListaPosPA denunce: one per posizione and month, as JSON under
+ * `<dataDir>/listapospa/drafts/<posizioneId>/<AAAA-MM>.json`. Every save goes through
+ * writeFileAtomic (temp file, fsync, rename), so a crash or a kill during autosave leaves the old
+ * draft or the new one, never a torn file. Delete moves the draft aside so it can be undone.
+ */
+
+export interface DraftFile {
+  format: 'cassetto-enti/listapospa-draft';
+  version: 1;
+  posizioneId: string;
+  annoMese: string;
+  /** ISO timestamp of the save. */
+  savedAt: string;
+  /** Increases on every save: the editor uses it to ignore stale autosaves. */
+  revision: number;
+  denuncia: Denuncia;
+}
+
+export interface DraftSummary {
+  posizioneId: string;
+  annoMese: string;
+  savedAt: string;
+  revision: number;
+  numeroD0: number;
+  tipo: 'ordinario' | 'variazione';
+}
+
+export class DraftError extends Error {
+  constructor(
+    readonly code: 'NON_TROVATA' | 'ESISTE_GIA' | 'CHIAVE_NON_VALIDA' | 'DANNEGGIATA',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DraftError';
+  }
+}
+
+const POSIZIONE = /^[A-Za-z0-9_-]{1,64}$/;
+const ANNO_MESE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function checkKey(posizioneId: string, annoMese: string) {
+  if (!POSIZIONE.test(posizioneId)) {
+    throw new DraftError('CHIAVE_NON_VALIDA', `Identificativo di posizione non valido: "${posizioneId}".`);
+  }
+  if (!ANNO_MESE.test(annoMese)) {
+    throw new DraftError('CHIAVE_NON_VALIDA', `Mese non valido: "${annoMese}" (atteso AAAA-MM).`);
+  }
+}
+
+export function previousMonth(annoMese: string): string {
+  const [year = 0, month = 0] = annoMese.split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+const summaryOf = (draft: DraftFile): DraftSummary => ({
+  posizioneId: draft.posizioneId,
+  annoMese: draft.annoMese,
+  savedAt: draft.savedAt,
+  revision: draft.revision,
+  numeroD0: draft.denuncia.azienda.listaPosPA.posPA.reduce((sum, pos) => sum + pos.d0.length, 0),
+  tipo: draft.denuncia.azienda.listaPosPA.tipo,
+});
+
+export interface DraftStore {
+  list(posizioneId: string): Promise<DraftSummary[]>;
+  open(posizioneId: string, annoMese: string): Promise<DraftFile>;
+  create(posizioneId: string, denuncia: Denuncia): Promise<DraftFile>;
+  save(posizioneId: string, denuncia: Denuncia, expectedRevision?: number): Promise<DraftFile>;
+  duplicateFromPrevious(posizioneId: string, annoMese: string): Promise<DraftFile>;
+  remove(posizioneId: string, annoMese: string): Promise<void>;
+  undoRemove(posizioneId: string, annoMese: string): Promise<DraftFile>;
+  /** Path of the draft file (CLI, tests). */
+  pathOf(posizioneId: string, annoMese: string): string;
+}
+
+export function createDraftStore(dataDir: string, now: () => Date = () => new Date()): DraftStore {
+  const root = join(dataDir, 'listapospa', 'drafts');
+  const folderOf = (posizioneId: string) => join(root, posizioneId);
+  const pathOf = (posizioneId: string, annoMese: string) => {
+    checkKey(posizioneId, annoMese);
+    return join(folderOf(posizioneId), `${annoMese}.json`);
+  };
+  const trashOf = (posizioneId: string, annoMese: string) =>
+    join(folderOf(posizioneId), '.eliminate', `${annoMese}.json`);
+
+  async function readDraft(path: string, posizioneId: string, annoMese: string): Promise<DraftFile> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      throw new DraftError(
+        'NON_TROVATA',
+        `Nessuna bozza per il mese ${annoMese} della posizione ${posizioneId}.`,
+      );
+    }
+    try {
+      const draft = JSON.parse(text) as DraftFile;
+      if (draft.format !== 'cassetto-enti/listapospa-draft') throw new Error('format');
+      return draft;
+    } catch {
+      throw new DraftError(
+        'DANNEGGIATA',
+        `La bozza ${annoMese} della posizione ${posizioneId} non è leggibile.`,
+      );
+    }
+  }
+
+  async function write(posizioneId: string, denuncia: Denuncia, revision: number): Promise<DraftFile> {
+    const annoMese = denuncia.azienda.annoMeseDenuncia;
+    const path = pathOf(posizioneId, annoMese);
+    await mkdir(folderOf(posizioneId), { recursive: true });
+    const draft: DraftFile = {
+      format: 'cassetto-enti/listapospa-draft',
+      version: 1,
+      posizioneId,
+      annoMese,
+      savedAt: now().toISOString(),
+      revision,
+      denuncia,
+    };
+    await writeFileAtomic(path, JSON.stringify(draft));
+    return draft;
+  }
+
+  const exists = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
+
+  return {
+    pathOf,
+
+    async list(posizioneId) {
+      checkKey(posizioneId, '2000-01');
+      let names: string[];
+      try {
+        names = await readdir(folderOf(posizioneId));
+      } catch {
+        return [];
+      }
+      const summaries: DraftSummary[] = [];
+      for (const name of names) {
+        // Leftover temp files of a save interrupted by a crash: the draft itself is intact.
+        if (name.startsWith('.') && name.endsWith('.tmp')) {
+          await unlink(join(folderOf(posizioneId), name)).catch(() => undefined);
+          continue;
+        }
+        const match = /^(\d{4}-\d{2})\.json$/.exec(name);
+        if (!match?.[1]) continue;
+        summaries.push(summaryOf(await readDraft(join(folderOf(posizioneId), name), posizioneId, match[1])));
+      }
+      return summaries.sort((a, b) => b.annoMese.localeCompare(a.annoMese));
+    },
+
+    async open(posizioneId, annoMese) {
+      return readDraft(pathOf(posizioneId, annoMese), posizioneId, annoMese);
+    },
+
+    async create(posizioneId, denuncia) {
+      const annoMese = denuncia.azienda.annoMeseDenuncia;
+      if (await exists(pathOf(posizioneId, annoMese))) {
+        throw new DraftError(
+          'ESISTE_GIA',
+          `Esiste già una bozza per il mese ${annoMese}: aprila o eliminala.`,
+        );
+      }
+      return write(posizioneId, denuncia, 1);
+    },
+
+    async save(posizioneId, denuncia, expectedRevision) {
+      const annoMese = denuncia.azienda.annoMeseDenuncia;
+      const path = pathOf(posizioneId, annoMese);
+      const current = (await exists(path)) ? await readDraft(path, posizioneId, annoMese) : undefined;
+      if (expectedRevision !== undefined && current && current.revision !== expectedRevision) {
+        // An older autosave arriving late must not overwrite a newer one.
+        return current;
+      }
+      return write(posizioneId, denuncia, (current?.revision ?? 0) + 1);
+    },
+
+    async duplicateFromPrevious(posizioneId, annoMese) {
+      const previous = previousMonth(annoMese);
+      const source = await readDraft(pathOf(posizioneId, previous), posizioneId, previous).catch(() => {
+        throw new DraftError(
+          'NON_TROVATA',
+          `Non c’è una bozza del mese precedente (${previous}) da duplicare.`,
+        );
+      });
+      const denuncia = structuredClone(source.denuncia);
+      denuncia.azienda.annoMeseDenuncia = annoMese;
+      // Periods move to the new month; variazioni (V1) belong to the month they were sent in.
+      for (const pos of denuncia.azienda.listaPosPA.posPA) {
+        for (const d0 of pos.d0) {
+          d0.v1 = [];
+          for (const e0 of d0.e0) {
+            e0.giornoInizio = moveToMonth(e0.giornoInizio, previous, annoMese);
+            e0.giornoFine = moveToMonth(e0.giornoFine, previous, annoMese);
+          }
+        }
+      }
+      return this.create(posizioneId, denuncia);
+    },
+
+    async remove(posizioneId, annoMese) {
+      const path = pathOf(posizioneId, annoMese);
+      if (!(await exists(path))) {
+        throw new DraftError(
+          'NON_TROVATA',
+          `Nessuna bozza per il mese ${annoMese} della posizione ${posizioneId}.`,
+        );
+      }
+      await mkdir(join(folderOf(posizioneId), '.eliminate'), { recursive: true });
+      await rename(path, trashOf(posizioneId, annoMese));
+    },
+
+    async undoRemove(posizioneId, annoMese) {
+      const path = pathOf(posizioneId, annoMese);
+      const trashed = trashOf(posizioneId, annoMese);
+      if (!(await exists(trashed))) {
+        throw new DraftError(
+          'NON_TROVATA',
+          `Non c’è una bozza eliminata del mese ${annoMese} da ripristinare.`,
+        );
+      }
+      if (await exists(path)) {
+        throw new DraftError(
+          'ESISTE_GIA',
+          `Esiste già una bozza per il mese ${annoMese}: non la sovrascrivo.`,
+        );
+      }
+      await rename(trashed, path);
+      return readDraft(path, posizioneId, annoMese);
+    },
+  };
+}
+
+/** Same day in the target month; the last day of the source month becomes the last of the target. */
+function moveToMonth(isoDate: string, from: string, to: string): string {
+  const day = Number(isoDate.slice(8));
+  const target = day >= daysIn(from) ? daysIn(to) : Math.min(day, daysIn(to));
+  return `${to}-${String(target).padStart(2, '0')}`;
+}
+
+function daysIn(annoMese: string): number {
+  const [year = 2000, month = 1] = annoMese.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Removes everything of a posizione's drafts folder (tests). */
+export async function removeAllDrafts(dataDir: string): Promise<void> {
+  await rm(join(dataDir, 'listapospa'), { recursive: true, force: true });
+}

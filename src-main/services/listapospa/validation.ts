@@ -1,0 +1,125 @@
+import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
+import { contextOf, validateDenuncia, type Finding } from '../../../shared/domain/listapospa/rules';
+import { ListaPosPAFormatError, readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
+import { XmlSyntaxError } from '../../../shared/domain/listapospa/xmlTokenizer';
+import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
+import { validateWithXsd, type XsdSource } from './xsdValidator';
+
+/**
+ * Full validation of a ListaPosPA: the XSD (in a worker thread) and the congruity rules (here)
+ * run at the same time on the same file. The same function serves the editor's "Verifica", the
+ * export, the CLI and the sandbox's acceptance of a submission.
+ */
+
+export interface ValidationOptions {
+  xsd: XsdSource;
+  /** Day of sending, ISO (decides e.g. whether causale 2 is still accepted). */
+  dataInvio: string;
+  overrides?: RateOverrides;
+}
+
+export interface ValidationReport {
+  findings: Finding[];
+  blocking: boolean;
+  denuncia?: Denuncia;
+  xsdLabel: string;
+  numeroD0: number;
+}
+
+/** 1-based line of each D0 start, to tell which worker an XSD error concerns. */
+function d0Lines(xml: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (
+    let at = xml.indexOf('<D0_DenunciaIndividuale', 0);
+    at !== -1;
+    at = xml.indexOf('<D0_DenunciaIndividuale', at + 1)
+  ) {
+    for (let nl = xml.indexOf('\n', from); nl !== -1 && nl < at; nl = xml.indexOf('\n', nl + 1)) {
+      line += 1;
+      from = nl + 1;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function d0IndexAt(starts: readonly number[], line: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? Infinity) <= line) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+export async function validateXml(bytes: Uint8Array, options: ValidationOptions): Promise<ValidationReport> {
+  const xsdRun = validateWithXsd(bytes, options.xsd);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const findings: Finding[] = [];
+  let denuncia: Denuncia | undefined;
+  try {
+    const read = readDenuncia(text);
+    denuncia = read.denuncia;
+    for (const issue of read.issues) {
+      findings.push({
+        code: 'CE020',
+        rule: 'lettura',
+        severity: issue.severity === 'errore' ? 'bloccante' : 'avviso',
+        path: issue.path,
+        message: issue.message,
+      });
+    }
+    findings.push(...validateDenuncia(denuncia, contextOf(denuncia, options.dataInvio, options.overrides)));
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError || error instanceof ListaPosPAFormatError)) throw error;
+    findings.push({
+      code: 'CE021',
+      rule: 'xmlBenFormato',
+      severity: 'bloccante',
+      path: '',
+      message: error.message,
+    });
+  }
+
+  const xsdErrors = await xsdRun;
+  const starts = xsdErrors.length ? d0Lines(text) : [];
+  const allD0 =
+    denuncia?.azienda.listaPosPA.posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) ?? [];
+  for (const error of xsdErrors) {
+    const index = error.line === null ? -1 : d0IndexAt(starts, error.line);
+    const located = index >= 0 ? allD0[index] : undefined;
+    findings.push({
+      code: 'XSD',
+      rule: 'xsd',
+      severity: 'bloccante',
+      path: located ? `azienda.listaPosPA.posPA[${located.p}].d0[${located.i}]` : '',
+      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${error.message.replace(/^Schemas validity error : /, '')}`,
+      ...(located ? { cfLavoratore: located.d0.cfLavoratore } : {}),
+    });
+  }
+  return {
+    findings,
+    blocking: findings.some((finding) => finding.severity === 'bloccante'),
+    ...(denuncia ? { denuncia } : {}),
+    xsdLabel: options.xsd.label,
+    numeroD0: allD0.length,
+  };
+}
+
+/** A draft: written as the export would be, then validated like a file. */
+export async function validateDraft(
+  denuncia: Denuncia,
+  options: ValidationOptions,
+): Promise<ValidationReport & { xml: Uint8Array }> {
+  const xml = new TextEncoder().encode(writeDenuncia(denuncia));
+  const report = await validateXml(xml, options);
+  return { ...report, xml };
+}
