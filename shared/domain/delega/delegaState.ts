@@ -38,6 +38,7 @@ export const otpActivationSchema = z.object({
 });
 
 export const subAbilitazioneSchema = z.object({
+  id: z.number().int(),
   codiceFiscale: z.string(),
   posizioneId: z.string(),
   nome: z.string(),
