@@ -41,7 +41,8 @@ export const SERVIZIO_LABELS: Readonly<Record<ServizioDelegabile, string>> = {
 /** Durations offered, in months (the same as durataMesi below); the delega may be revoked earlier. */
 export const DURATE_MESI = [12, 24, 36] as const;
 
-const cfPersona = z
+/** A person's codice fiscale, normalised, with the check character verified. */
+export const codiceFiscalePersonaSchema = z
   .string()
   .trim()
   .transform((value, context) => {
@@ -82,7 +83,7 @@ const pec = z
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Indirizzo PEC non valido.');
 
 export const intermediarioSchema = z.object({
-  codiceFiscale: cfPersona,
+  codiceFiscale: codiceFiscalePersonaSchema,
   nome: required('il nome'),
   cognome: required('il cognome'),
   qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scegli la qualifica professionale.' }),
@@ -108,7 +109,7 @@ export const enteDeleganteSchema = z.object({
 });
 
 export const legaleRappresentanteSchema = z.object({
-  codiceFiscale: cfPersona,
+  codiceFiscale: codiceFiscalePersonaSchema,
   nome: required('il nome'),
   cognome: required('il cognome'),
   carica: required('la carica (es. sindaco, direttore generale)'),
