@@ -14,6 +14,11 @@ import { createBridgeProvider } from './bridge/provider';
 import { close, listen } from './http/listen';
 import { PERSONAE } from './seed/personae';
 import type { Persona } from './seed/personae';
+import { createDelegheDesk } from './deleghe/delegheDesk';
+import type { Mailbox } from './mail/mailbox';
+import { createMailSender } from './mail/mailSender';
+import type { MailSender } from './mail/mailSender';
+import { startSmtpServer } from './mail/smtpServer';
 import { openStore } from './store/openStore';
 
 export { CLIENT_ID } from './bridge/client';
@@ -32,6 +37,9 @@ export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   bridgePort?: number;
   apiPort?: number;
+  smtpPort?: number;
+  /** Validity of a delega's OTP (default 24 hours); tests shorten it. */
+  otpTtlMs?: number;
 }
 
 export interface Sandbox {
@@ -42,6 +50,12 @@ export interface Sandbox {
   clientId: string;
   personae: readonly Persona[];
   dataDir: string;
+  /** The loopback SMTP server every e-mail and PEC of the sandbox goes through. */
+  smtpPort: number;
+  /** What that server received: `mailbox.find({ to, subject })`. */
+  mailbox: Mailbox;
+  /** Sends through that server, for features of the sandbox. */
+  mail: MailSender;
   stop(): Promise<void>;
 }
 
@@ -72,6 +86,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // API's audience name each other.
   const bridgeServer = createServer();
   const apiServer = createServer();
+  const smtp = await startSmtpServer(opened.mailbox, options.smtpPort ?? 0).catch((error: unknown) => {
+    opened.close();
+    throw error;
+  });
+  const mail = createMailSender(smtp.port);
   try {
     const bridgePort = await listen(bridgeServer, host, options.bridgePort ?? 0);
     const apiPort = await listen(apiServer, host, options.apiPort ?? 0);
@@ -101,7 +120,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       jwksUrl: new URL(`${issuer}/jwks`),
       isGrantRevoked: (grantId) => opened.store.isGrantRevoked(grantId),
     });
-    apiServer.on('request', guarded(createApiHandler({ store: opened.store, authenticate }), 'api'));
+    const deleghe = createDelegheDesk({
+      db: opened.db,
+      mail,
+      ...(options.otpTtlMs !== undefined ? { otpTtlMs: options.otpTtlMs } : {}),
+    });
+    apiServer.on(
+      'request',
+      guarded(
+        createApiHandler({ store: opened.store, authenticate, deleghe, mailbox: opened.mailbox }),
+        'api',
+      ),
+    );
 
     let stopped: Promise<void> | undefined;
     return {
@@ -110,13 +140,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       clientId: CLIENT_ID,
       personae: PERSONAE,
       dataDir: options.dataDir,
+      smtpPort: smtp.port,
+      mailbox: opened.mailbox,
+      mail,
       stop() {
-        stopped ??= Promise.all([close(bridgeServer), close(apiServer)]).then(() => opened.close());
+        stopped ??= Promise.all([close(bridgeServer), close(apiServer), smtp.close()]).then(() =>
+          opened.close(),
+        );
         return stopped;
       },
     };
   } catch (error) {
-    await Promise.allSettled([close(bridgeServer), close(apiServer)]);
+    await Promise.allSettled([close(bridgeServer), close(apiServer), smtp.close()]);
     opened.close();
     throw error;
   }

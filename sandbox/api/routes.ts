@@ -1,6 +1,8 @@
 /** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
 import type { Profilo } from '../../shared/domain/cassettoApi';
 import { livelloOfLevel } from '../../shared/domain/spid';
+import type { DelegheDesk } from '../deleghe/delegheDesk';
+import { addDelegheRoutes } from '../deleghe/delegheRoutes';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { Principal } from './authenticate';
 import type { PosizioneRouter } from './posizioneScope';
@@ -11,6 +13,9 @@ export interface UserContext {
   principal: Principal;
   store: CassettoStore;
   url: URL;
+  /** The JSON body of a POST (undefined for a GET). */
+  body: unknown;
+  deleghe: DelegheDesk;
 }
 
 function profilo({ principal, store }: UserContext): Profilo {
@@ -29,9 +34,10 @@ function profilo({ principal, store }: UserContext): Profilo {
 
 /** Routes of the authenticated user that do not concern one posizione. */
 export function createUserRouter(): Router<UserContext> {
-  return new Router<UserContext>()
+  const router = new Router<UserContext>()
     .get('/v1/profilo', (context) => ({ body: profilo(context) }))
     .get('/v1/posizioni', ({ principal, store }) => ({ body: store.ricerca(principal.codiceFiscale) }));
+  return addDelegheRoutes(router);
 }
 
 /** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */

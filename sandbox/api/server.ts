@@ -1,6 +1,10 @@
 /** The Cassetto API's request handler: plain node:http, JSON in and out. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DelegheDesk } from '../deleghe/delegheDesk';
+import { invalidRequest } from '../deleghe/delegheErrors';
+import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
+import type { Mailbox } from '../mail/mailbox';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { Authenticator } from './authenticate';
 import { ApiError, internalError, methodNotAllowed, notFound } from './errors';
@@ -11,6 +15,25 @@ import type { ApiResponse, RouteMatch } from './router';
 export interface ApiHandlerOptions {
   store: CassettoStore;
   authenticate: Authenticator;
+  deleghe: DelegheDesk;
+  mailbox: Mailbox;
+}
+
+/** JSON bodies of POSTs; an unreadable one is the caller's error, not ours. */
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch {
+    throw invalidRequest('Corpo della richiesta troppo grande.');
+  }
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw invalidRequest('Il corpo della richiesta non è JSON valido.');
+  }
 }
 
 function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found' }> {
@@ -19,7 +42,7 @@ function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found
   return match;
 }
 
-export function createApiHandler({ store, authenticate }: ApiHandlerOptions) {
+export function createApiHandler({ store, authenticate, deleghe, mailbox }: ApiHandlerOptions) {
   const userRoutes = createUserRouter();
   const posizioneRoutes = createPosizioneRoutes();
 
@@ -28,6 +51,13 @@ export function createApiHandler({ store, authenticate }: ApiHandlerOptions) {
     if (url.pathname === '/health') {
       if (method !== 'GET') throw methodNotAllowed(['GET']);
       return { body: { stato: 'ok' } };
+    }
+    // The sandbox's back office, for tests and testers: what "INPS" sent by e-mail and PEC.
+    if (url.pathname === '/sandbox/mailbox') {
+      if (method !== 'GET') throw methodNotAllowed(['GET']);
+      const to = url.searchParams.get('to') ?? undefined;
+      const subject = url.searchParams.get('subject') ?? undefined;
+      return { body: mailbox.find({ ...(to ? { to } : {}), ...(subject ? { subject } : {}) }) };
     }
     if (!url.pathname.startsWith('/v1/')) throw notFound();
 
@@ -39,7 +69,7 @@ export function createApiHandler({ store, authenticate }: ApiHandlerOptions) {
       return handler({ principal, posizione, store, url }, params);
     }
     const { handler, params } = resolve(userRoutes.match(method, url.pathname));
-    return handler({ principal, store, url }, params);
+    return handler({ principal, store, url, body: await jsonBody(req), deleghe }, params);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,15 +1,20 @@
 import { join } from 'node:path';
+import { Mailbox } from '../mail/mailbox';
 import { CassettoStore } from './cassettoStore';
 import { createOidcAdapterFactory } from './oidcAdapter';
 import type { SqliteOidcAdapter } from './oidcAdapter';
 import { migrate } from './schema';
 import { seedIfEmpty } from './seed';
-import { openDatabase } from './sqlite';
+import { openDatabase, type Database } from './sqlite';
 
 export const DATABASE_FILE = 'cassetto.sqlite';
 
 export interface OpenedStore {
   store: CassettoStore;
+  /** What the sandbox's SMTP server received. */
+  mailbox: Mailbox;
+  /** The archive itself, for features with their own queries (deleghe). */
+  db: Database;
   /** oidc-provider's `adapter` option, backed by the same archive. */
   oidcAdapter: (model: string) => SqliteOidcAdapter;
   /** True when this start created and seeded the archive. */
@@ -25,6 +30,8 @@ export function openStore(dataDir: string): OpenedStore {
     const seeded = seedIfEmpty(db);
     return {
       store: new CassettoStore(db),
+      mailbox: new Mailbox(db),
+      db,
       oidcAdapter: createOidcAdapterFactory(db),
       seeded,
       close: () => db.close(),

@@ -70,6 +70,35 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX oidc_models_grant ON oidc_models (grant_id);
   CREATE INDEX oidc_models_uid ON oidc_models (model, uid);
   `,
+  // The sandbox's mailbox (every message its SMTP server receives, PEC included) and the
+  // deleghe requested by intermediari, with their one-time password (issue #6).
+  `
+  CREATE TABLE mail_messages (
+    id INTEGER PRIMARY KEY,
+    message_id TEXT,
+    envelope_from TEXT NOT NULL,
+    envelope_to TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE TABLE deleghe (
+    id INTEGER PRIMARY KEY,
+    numero TEXT NOT NULL UNIQUE,
+    intermediario_codice_fiscale TEXT NOT NULL REFERENCES persone (codice_fiscale),
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    request TEXT NOT NULL,
+    stato TEXT NOT NULL CHECK (stato IN ('richiesta', 'bloccata', 'attiva', 'revocata')),
+    data_richiesta TEXT NOT NULL,
+    data_attivazione TEXT,
+    data_revoca TEXT,
+    data_fine TEXT NOT NULL,
+    otp_hash TEXT,
+    otp_expires_at TEXT,
+    tentativi_falliti INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX deleghe_per_intermediario ON deleghe (intermediario_codice_fiscale);
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -5,6 +5,22 @@ import { ContractError } from './result';
 
 const info = { productName: 'Cassetto Enti', version: '1.0.0', mode: 'sandbox', host: 'web' } as const;
 
+const notHere = () => {
+  throw new ContractError('UNAVAILABLE', 'non in questo test');
+};
+const delegheStubs = {
+  'deleghe.pdf': notHere,
+  'deleghe.list': notHere,
+  'deleghe.submit': notHere,
+  'deleghe.activate': notHere,
+  'deleghe.resendOtp': notHere,
+  'deleghe.revoke': notHere,
+  'deleghe.attach': notHere,
+  'abilitazioni.list': notHere,
+  'abilitazioni.grant': notHere,
+  'abilitazioni.revoke': notHere,
+} satisfies Partial<CallHandlers<null>>;
+
 function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
   const unexpected: unknown[] = [];
   const dispatch = createDispatcher<null>(
@@ -20,6 +36,7 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
       'posizione.select': () => {
         throw new ContractError('NOT_FOUND', 'no');
       },
+      ...delegheStubs,
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
+import { DeleghePage } from '../features/deleghe/DeleghePage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
@@ -26,5 +28,7 @@ function Settings() {
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
+  { route: 'deleghe', title: 'nav.deleghe', scope: 'user', render: () => <DeleghePage /> },
+  { route: 'abilitazioni', title: 'nav.abilitazioni', scope: 'user', render: () => <AbilitazioniPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

@@ -1,0 +1,208 @@
+/**
+ * Gestione Deleghe against the real sandbox: HTTP API, SQLite, and the OTP travelling by SMTP to
+ * the sandbox mailbox, read back from there as a tester would.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../index';
+import { personaByKey } from '../seed/personae';
+import { posizioneId } from '../seed/enti';
+import { forgeAccessToken } from '../testing/tokens';
+
+let dir: string;
+let sandbox: Sandbox;
+let fixture: Record<string, unknown> & { ente: Record<string, string> };
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sandbox-deleghe-'));
+  sandbox = await startSandbox({ dataDir: dir });
+  fixture = JSON.parse(
+    await readFile(new URL('../../e2e/fixtures/delega-request.json', import.meta.url), 'utf8'),
+  ) as typeof fixture;
+});
+afterAll(async () => {
+  await sandbox.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function call(
+  persona: Parameters<typeof personaByKey>[0],
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  const token = await forgeAccessToken(sandbox, personaByKey(persona).codiceFiscale);
+  const response = await fetch(`${sandbox.apiBaseUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & { error?: { code: string; message: string } },
+  };
+}
+
+const ricercaIds = async (persona: Parameters<typeof personaByKey>[0]) =>
+  ((await call(persona, 'GET', '/v1/posizioni')).body as unknown as Array<{ id: string }>).map((p) => p.id);
+
+function otpFromMailbox(enteCf: string, pec: string): string {
+  const [latest] = sandbox.mailbox.find({
+    to: pec,
+    subject: `Comunicazione inserimento richiesta nuova delega per la posizione ${enteCf}`,
+  });
+  const otp = /OTP\): (\d{8})/.exec(latest?.text ?? '')?.[1];
+  if (!otp) throw new Error('OTP non trovato nella casella');
+  return otp;
+}
+
+describe('a delega requested by an intermediario', () => {
+  it('is activated only by its OTP, once, and opens the posizione in the Ricerca', async () => {
+    const asl = posizioneId('asl-pianura');
+    expect(await ricercaIds('intermediario')).not.toContain(asl);
+
+    const created = await call('intermediario', 'POST', '/v1/deleghe', fixture);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ stato: 'richiesta', posizioneId: asl, tentativiRimasti: 3 });
+    const numero = created.body.numeroRichiesta as string;
+    expect(numero).toMatch(/^DLG-\d{4}-\d{6}$/);
+
+    // The HTTP back office sees the same PEC the mailbox API does.
+    const viaHttp = (await (
+      await fetch(`${sandbox.apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(fixture.ente.pec ?? '')}`)
+    ).json()) as Array<{ subject: string }>;
+    expect(viaHttp[0]?.subject).toBe(
+      'Comunicazione inserimento richiesta nuova delega per la posizione 02246800342',
+    );
+    const otp = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
+
+    const wrong = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp: otp === '00000000' ? '11111111' : '00000000',
+      dichiarazioneFirma: true,
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error).toMatchObject({
+      code: 'OTP_ERRATO',
+      message: expect.stringContaining('restano 2'),
+    });
+
+    const undeclared = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, { otp });
+    expect(undeclared.status).toBe(400);
+
+    const other = await call('subdelegato', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp,
+      dichiarazioneFirma: true,
+    });
+    expect(other.status).toBe(404);
+
+    const activated = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp,
+      dichiarazioneFirma: true,
+    });
+    expect(activated.status).toBe(200);
+    expect(activated.body).toMatchObject({
+      stato: 'attiva',
+      dataFine: '2028-11-30',
+      conservareFino: '2033-11-30',
+    });
+    expect(await ricercaIds('intermediario')).toContain(asl);
+
+    const reused = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp,
+      dichiarazioneFirma: true,
+    });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error?.code).toBe('OTP_GIA_UTILIZZATO');
+
+    const revoked = await call('intermediario', 'POST', `/v1/deleghe/${numero}/revoca`);
+    expect(revoked.body).toMatchObject({ stato: 'revocata' });
+    expect(await ricercaIds('intermediario')).not.toContain(asl);
+  });
+
+  it('is blocked after three wrong OTPs, until a new OTP is asked for', async () => {
+    const created = await call('intermediario', 'POST', '/v1/deleghe', fixture);
+    expect(created.status).toBe(201);
+    const numero = created.body.numeroRichiesta as string;
+    const first = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
+    const wrongOtp = first === '00000000' ? '11111111' : '00000000';
+    const attempt = (otp: string) =>
+      call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, { otp, dichiarazioneFirma: true });
+
+    expect((await attempt(wrongOtp)).status).toBe(422);
+    expect((await attempt(wrongOtp)).status).toBe(422);
+    const third = await attempt(wrongOtp);
+    expect(third.status).toBe(423);
+    expect(third.body.error?.message).toMatch(/chiedi un nuovo OTP/);
+    // Blocked means blocked: not even the right OTP goes through now.
+    expect((await attempt(first)).body.error?.code).toBe('RICHIESTA_BLOCCATA');
+
+    const resent = await call('intermediario', 'POST', `/v1/deleghe/${numero}/otp`);
+    expect(resent.body).toMatchObject({ stato: 'richiesta', tentativiRimasti: 3 });
+    const second = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
+    expect((await attempt(second)).body).toMatchObject({ stato: 'attiva' });
+  });
+
+  it('refuses a request in someone else’s name, or on a posizione that does not exist', async () => {
+    const foreign = await call('subdelegato', 'POST', '/v1/deleghe', fixture);
+    expect(foreign.status).toBe(403);
+    const missing = await call('intermediario', 'POST', '/v1/deleghe', {
+      ...fixture,
+      ente: { ...fixture.ente, progressivo: '00009' },
+    });
+    expect(missing.body.error?.code).toBe('POSIZIONE_INESISTENTE');
+    const invalid = await call('intermediario', 'POST', '/v1/deleghe', {
+      ...fixture,
+      ente: { ...fixture.ente, codiceFiscale: '02246800343' },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error?.message).toMatch(/^ente\.codiceFiscale: /);
+  });
+});
+
+describe('abilitazioni granted to one’s own people', () => {
+  it('a sub-abilitazione opens the posizione to the intermediario’s employee until revoked', async () => {
+    const unione = posizioneId('unione-bassa');
+    const luca = personaByKey('subdelegato').codiceFiscale;
+    expect(await ricercaIds('subdelegato')).not.toContain(unione);
+    const granted = await call('intermediario', 'POST', '/v1/abilitazioni-concesse', {
+      codiceFiscale: luca,
+      posizioneId: unione,
+      ruolo: 'subdelegato',
+    });
+    expect(granted.status).toBe(201);
+    expect(await ricercaIds('subdelegato')).toContain(unione);
+
+    const notHis = await call('intermediario', 'POST', '/v1/abilitazioni-concesse', {
+      codiceFiscale: luca,
+      posizioneId: posizioneId('comune-borgo'),
+      ruolo: 'subdelegato',
+    });
+    expect(notHis.status).toBe(403);
+
+    await call('intermediario', 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
+    expect(await ricercaIds('subdelegato')).not.toContain(unione);
+  });
+
+  it('the legale rappresentante delegates an employee in comando, and revokes', async () => {
+    const nidi = posizioneId('comune-borgo-nidi');
+    const paolo = personaByKey('comando').codiceFiscale;
+    expect(await ricercaIds('comando')).not.toContain(nidi);
+    const granted = await call('legale-comune', 'POST', '/v1/abilitazioni-concesse', {
+      codiceFiscale: paolo,
+      posizioneId: nidi,
+      ruolo: 'delegato_comando',
+    });
+    expect(granted.status).toBe(201);
+    expect(await ricercaIds('comando')).toContain(nidi);
+    const byOther = await call(
+      'delegato-comune',
+      'POST',
+      `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`,
+    );
+    expect(byOther.status).toBe(403);
+    await call('legale-comune', 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
+    expect(await ricercaIds('comando')).not.toContain(nidi);
+  });
+});

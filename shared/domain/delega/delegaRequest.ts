@@ -1,0 +1,160 @@
+/**
+ * The delega request (circ. INPS 34/2023 §2): ONE schema for the form, the PDF, the CLI and the
+ * sandbox. An example that validates is kept at e2e/fixtures/delega-request.json.
+ */
+import { z } from 'zod';
+import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
+
+export const QUALIFICHE_INTERMEDIARIO = [
+  'consulente_lavoro',
+  'dottore_commercialista',
+  'avvocato',
+  'altro_professionista',
+] as const;
+export type QualificaIntermediario = (typeof QUALIFICHE_INTERMEDIARIO)[number];
+
+export const QUALIFICA_LABELS: Readonly<Record<QualificaIntermediario, string>> = {
+  consulente_lavoro: 'Consulente del lavoro',
+  dottore_commercialista: 'Dottore commercialista / esperto contabile',
+  avvocato: 'Avvocato',
+  altro_professionista: 'Altro professionista (L. 12/1979, art. 1)',
+};
+
+/** The services an intermediario may be delegated for (circ. 34/2023). */
+export const SERVIZI_DELEGABILI = [
+  'denunce_versamenti',
+  'cassetto_previdenziale',
+  'posizione_assicurativa',
+  'ultimo_miglio_tfs',
+  'sistemazione_posizioni',
+] as const;
+export type ServizioDelegabile = (typeof SERVIZI_DELEGABILI)[number];
+
+export const SERVIZIO_LABELS: Readonly<Record<ServizioDelegabile, string>> = {
+  denunce_versamenti: 'Denunce contributive e versamenti (ListaPosPA, F24)',
+  cassetto_previdenziale: 'Cassetto previdenziale aziende pubbliche',
+  posizione_assicurativa: 'Gestione della posizione assicurativa dei dipendenti (PassWeb)',
+  ultimo_miglio_tfs: 'Ultimo miglio TFS/TFR',
+  sistemazione_posizioni: 'Sistemazione delle posizioni contributive',
+};
+
+/** Durations offered, in months (the same as durataMesi below); the delega may be revoked earlier. */
+export const DURATE_MESI = [12, 24, 36] as const;
+
+/** A person's codice fiscale, normalised, with the check character verified. */
+export const codiceFiscalePersonaSchema = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    const result = validateCodiceFiscalePersona(value);
+    if (!result.ok) {
+      context.addIssue({ code: 'custom', message: result.error.message });
+      return z.NEVER;
+    }
+    return result.value.value;
+  });
+
+const cfEnte = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    const result = validateCodiceFiscaleEnte(value);
+    if (!result.ok) {
+      context.addIssue({ code: 'custom', message: result.error.message });
+      return z.NEVER;
+    }
+    return result.value.value;
+  });
+
+const required = (what: string, max = 120) =>
+  z.string().trim().min(1, `Inserisci ${what}.`).max(max, `Il campo ${what} supera i ${max} caratteri.`);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usa il formato gg/mm/aaaa.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'Data inesistente nel calendario.');
+
+const pec = z
+  .string()
+  .trim()
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Indirizzo PEC non valido.');
+
+export const intermediarioSchema = z.object({
+  codiceFiscale: codiceFiscalePersonaSchema,
+  nome: required('il nome'),
+  cognome: required('il cognome'),
+  qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scegli la qualifica professionale.' }),
+  ordine: required("l'ordine o albo"),
+  provinciaOrdine: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'La provincia è la sigla di due lettere (es. PR).'),
+  numeroIscrizione: required("il numero di iscrizione all'albo", 20),
+  studio: required('lo studio professionale', 160),
+  pec,
+});
+
+export const enteDeleganteSchema = z.object({
+  codiceFiscale: cfEnte,
+  denominazione: required("la denominazione dell'ente", 200),
+  progressivo: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{5}$/, 'Il progressivo della posizione è di 5 cifre (es. 00001).'),
+  pec,
+});
+
+export const legaleRappresentanteSchema = z.object({
+  codiceFiscale: codiceFiscalePersonaSchema,
+  nome: required('il nome'),
+  cognome: required('il cognome'),
+  carica: required('la carica (es. sindaco, direttore generale)'),
+});
+
+export const delegaRequestSchema = z
+  .object({
+    intermediario: intermediarioSchema,
+    ente: enteDeleganteSchema,
+    legaleRappresentante: legaleRappresentanteSchema,
+    servizi: z
+      .array(z.enum(SERVIZI_DELEGABILI))
+      .min(1, 'Scegli almeno un servizio da delegare.')
+      .transform((list) => [...new Set(list)]),
+    dataInizio: isoDate,
+    durataMesi: z.union([z.literal(12), z.literal(24), z.literal(36)], {
+      message: 'Scegli una durata di 12, 24 o 36 mesi.',
+    }),
+    luogo: required('il luogo di sottoscrizione'),
+    dataSottoscrizione: isoDate,
+    /** Set by the sandbox when the request is submitted; a draft has none. */
+    numeroRichiesta: z
+      .string()
+      .regex(/^DLG-\d{4}-\d{6}$/, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
+      .optional(),
+  })
+  .superRefine((request, context) => {
+    if (request.intermediario.codiceFiscale === request.legaleRappresentante.codiceFiscale) {
+      context.addIssue({
+        code: 'custom',
+        path: ['legaleRappresentante', 'codiceFiscale'],
+        message: 'Il legale rappresentante non può delegare sé stesso come intermediario.',
+      });
+    }
+  });
+
+export type DelegaRequestInput = z.input<typeof delegaRequestSchema>;
+export type DelegaRequest = z.output<typeof delegaRequestSchema>;
+
+/** Issues keyed by field path (`ente.codiceFiscale`), the first message of each: for the form. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,3 @@
+export * from './delegaRequest';
+export * from './delegaDates';
+export * from './delegaState';

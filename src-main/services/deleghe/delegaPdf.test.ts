@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fixture from '../../../e2e/fixtures/delega-request.json';
+import { delegaRequestSchema, type DelegaRequestInput } from '../../../shared/domain/delega';
+import { buildDelegaPdf } from './delegaPdf';
+
+const run = promisify(execFile);
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'delega-pdf-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function render(input: DelegaRequestInput, name: string): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, await buildDelegaPdf(delegaRequestSchema.parse(input)));
+  return file;
+}
+
+async function text(file: string): Promise<string> {
+  return (await run('pdftotext', ['-layout', file, '-'])).stdout;
+}
+
+describe('buildDelegaPdf', () => {
+  it('prints every datum, the declarations and the request number, with accents intact', async () => {
+    const file = await render(fixture as DelegaRequestInput, 'fixture.pdf');
+    await run('qpdf', ['--check', file]);
+    const content = await text(file);
+    for (const expected of [
+      'DLG-2026-000123',
+      "D'Annunzio Bellò",
+      'Niccolò',
+      'RNLMRC67E14G337R',
+      '02246800342-00001',
+      'Consulente del lavoro',
+      'Forlì',
+      '01/12/2026',
+      '30/11/2028',
+      '30/11/2033',
+      'cinque anni successivi',
+      'Firma del legale rappresentante',
+      "Firma dell'intermediario",
+    ]) {
+      expect(content).toContain(expected);
+    }
+    expect((await run('pdfinfo', [file])).stdout).toMatch(/Pages:\s+1/);
+    // Fonts embedded (a subset of Titillium), not the standard 14.
+    expect((await run('pdffonts', [file])).stdout).toMatch(/Titillium.*yes/);
+  });
+
+  it('wraps a long surname inside the page instead of running off it', async () => {
+    const cognome = "Dell'Acqua Bianchi Sforza Visconti di Modrone Lancellotti Ruspoli Boncompagni Ludovisi";
+    const file = await render(
+      {
+        ...(fixture as DelegaRequestInput),
+        legaleRappresentante: { ...fixture.legaleRappresentante, cognome },
+        ente: { ...fixture.ente, denominazione: 'Città metropolitana – '.repeat(8).trim() },
+      },
+      'long.pdf',
+    );
+    await run('qpdf', ['--check', file]);
+    const { stdout } = await run('pdftotext', ['-bbox', file, '-']);
+    const xMax = [...stdout.matchAll(/xMax="([\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(xMax.length).toBeGreaterThan(100);
+    expect(Math.max(...xMax)).toBeLessThanOrEqual(595.28 - 40);
+    const words = (await text(file)).replace(/\s+/g, ' ');
+    for (const word of cognome.split(' ')) expect(words).toContain(word);
+  });
+
+  it('is what `npm run cli -- delega pdf` writes, byte for byte', async () => {
+    const out = join(dir, 'cli.pdf');
+    await run('npx', [
+      'tsx',
+      'src-main/cli/main.ts',
+      'delega',
+      'pdf',
+      'e2e/fixtures/delega-request.json',
+      out,
+    ]);
+    const expected = await buildDelegaPdf(delegaRequestSchema.parse(fixture));
+    expect(Buffer.from(await readFile(out)).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('refuses an invalid request from the CLI, naming the field', async () => {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({ ...fixture, ente: { ...fixture.ente, codiceFiscale: '123' } }));
+    const failure = await run('npx', [
+      'tsx',
+      'src-main/cli/main.ts',
+      'delega',
+      'pdf',
+      bad,
+      join(dir, 'x.pdf'),
+    ]).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain('ente.codiceFiscale');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Deleghe from the intermediario's and the legale rappresentante's side: the PDF to sign (built
+ * here, offline), the request and its OTP activation through the Cassetto API, the archive with
+ * the scans kept locally, reminders before expiry, and the abilitazioni one grants.
+ */
+import { z } from 'zod';
+import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import {
+  daysUntil,
+  delegaSchema,
+  subAbilitazioneSchema,
+  type Delega,
+  type DelegaRequest,
+  type SubAbilitazione,
+} from '../../../shared/domain/delega';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { createAttachmentStore, saveRequestCopy, type Attachment } from './attachmentStore';
+import { buildDelegaPdf } from './delegaPdf';
+
+/** How long before the end of a delega the archive starts reminding. */
+export const REMINDER_DAYS = 60;
+
+export interface DelegheService {
+  pdf(request: DelegaRequest): Promise<{ fileName: string; base64: string }>;
+  list(): Promise<ArchivedDelega[]>;
+  submit(request: DelegaRequest): Promise<ArchivedDelega>;
+  activate(numero: string, otp: string): Promise<ArchivedDelega>;
+  resendOtp(numero: string): Promise<ArchivedDelega>;
+  revoke(numero: string): Promise<ArchivedDelega>;
+  attach(numero: string, kind: Attachment['kind'], fileName: string, base64: string): Promise<Attachment[]>;
+  listAbilitazioni(): Promise<SubAbilitazione[]>;
+  grant(input: {
+    codiceFiscale: string;
+    posizioneId: string;
+    ruolo: SubAbilitazione['ruolo'];
+  }): Promise<SubAbilitazione>;
+  revokeAbilitazione(id: number): Promise<{ revocata: number }>;
+}
+
+const path = (numero: string, action = '') => `/v1/deleghe/${encodeURIComponent(numero)}${action}`;
+
+export function createDelegheService(
+  gateway: CassettoGateway,
+  dataDir: string,
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+): DelegheService {
+  const attachments = createAttachmentStore(dataDir);
+
+  async function archived(delega: Delega): Promise<ArchivedDelega> {
+    const days = daysUntil(delega.dataFine, today());
+    return {
+      ...delega,
+      attachments: await attachments.list(delega.numeroRichiesta),
+      scadenzaTraGiorni: delega.stato === 'attiva' && days >= 0 && days <= REMINDER_DAYS ? days : null,
+    };
+  }
+
+  return {
+    async pdf(request) {
+      const bytes = await buildDelegaPdf(request);
+      const name =
+        request.numeroRichiesta ?? `bozza-${request.ente.codiceFiscale}-${request.ente.progressivo}`;
+      return { fileName: `delega-${name}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+    },
+    async list() {
+      const deleghe = await gateway.get('/v1/deleghe', z.array(delegaSchema));
+      return Promise.all(deleghe.map(archived));
+    },
+    async submit(request) {
+      const delega = await gateway.post('/v1/deleghe', request, delegaSchema);
+      await saveRequestCopy(dataDir, delega.numeroRichiesta, delega.request);
+      return archived(delega);
+    },
+    async activate(numero, otp) {
+      return archived(
+        await gateway.post(path(numero, '/attivazione'), { otp, dichiarazioneFirma: true }, delegaSchema),
+      );
+    },
+    async resendOtp(numero) {
+      return archived(await gateway.post(path(numero, '/otp'), {}, delegaSchema));
+    },
+    async revoke(numero) {
+      return archived(await gateway.post(path(numero, '/revoca'), {}, delegaSchema));
+    },
+    attach(numero, kind, fileName, base64) {
+      return attachments.save(numero, kind, fileName, Buffer.from(base64, 'base64'));
+    },
+    listAbilitazioni() {
+      return gateway.get('/v1/abilitazioni-concesse', z.array(subAbilitazioneSchema));
+    },
+    grant(input) {
+      return gateway.post('/v1/abilitazioni-concesse', input, subAbilitazioneSchema);
+    },
+    revokeAbilitazione(id) {
+      return gateway.post(
+        `/v1/abilitazioni-concesse/${id}/revoca`,
+        {},
+        z.object({ revocata: z.number().int() }),
+      );
+    },
+  };
+}

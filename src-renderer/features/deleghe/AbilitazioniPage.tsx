@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import type { SubAbilitazione } from '../../../shared/domain/delega';
+import { formatDate } from '../../format';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { usePosizioneStore } from '../../state/posizioneStore';
+
+type Ruolo = SubAbilitazione['ruolo'];
+
+/**
+ * What the user grants to their own people: an intermediario's sub-abilitazioni to employees
+ * (SC62), a legale rappresentante's deleghe to dipendenti, also in comando.
+ */
+export function AbilitazioniPage() {
+  const client = useClient();
+  const { ricerca, loadRicerca, reset } = usePosizioneStore();
+  const [rows, setRows] = useState<SubAbilitazione[] | null>(null);
+  const [codiceFiscale, setCodiceFiscale] = useState('');
+  const [posizioneId, setPosizioneId] = useState('');
+  const [ruolo, setRuolo] = useState<Ruolo | ''>('');
+  const [message, setMessage] = useState<{ color: 'danger' | 'success'; text: string } | null>(null);
+
+  const reload = useCallback(
+    () =>
+      client.call('abilitazioni.list', {}).then((result) => {
+        if (result.ok) setRows(result.value);
+        else setMessage({ color: 'danger', text: result.error.message });
+      }),
+    [client],
+  );
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (ricerca.kind === 'idle') void loadRicerca(client);
+  }, [client, ricerca.kind, loadRicerca]);
+
+  // Only posizioni where the user can grant: as intermediario or as legale rappresentante.
+  const grantable =
+    ricerca.kind === 'ready'
+      ? ricerca.value.filter((p) => p.ruolo === 'intermediario' || p.ruolo === 'legale_rappresentante')
+      : [];
+  const chosen = grantable.find((p) => p.id === posizioneId);
+  const ruoli: Ruolo[] =
+    chosen?.ruolo === 'intermediario' ? ['subdelegato'] : chosen ? ['delegato', 'delegato_comando'] : [];
+  const effectiveRuolo = ruolo !== '' && ruoli.includes(ruolo) ? ruolo : ruoli[0];
+
+  async function grant() {
+    if (!effectiveRuolo) return setMessage({ color: 'danger', text: t('abilitazioni.field.posizioneNone') });
+    const result = await client.call('abilitazioni.grant', {
+      codiceFiscale,
+      posizioneId,
+      ruolo: effectiveRuolo,
+    });
+    if (!result.ok) {
+      return setMessage({ color: 'danger', text: result.error.issues?.[0]?.message ?? result.error.message });
+    }
+    setMessage({ color: 'success', text: t('abilitazioni.granted', result.value) });
+    setCodiceFiscale('');
+    reset();
+    void reload();
+  }
+
+  async function revoke(id: number) {
+    const result = await client.call('abilitazioni.revoke', { id });
+    if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
+    setMessage({ color: 'success', text: t('abilitazioni.revoked') });
+    reset();
+    void reload();
+  }
+
+  const denominazione = (id: string) =>
+    (ricerca.kind === 'ready' ? ricerca.value.find((p) => p.id === id)?.denominazione : undefined) ?? id;
+
+  return (
+    <section aria-labelledby="abilitazioni-title">
+      <h1 id="abilitazioni-title">{t('abilitazioni.title')}</h1>
+      <p>{t('abilitazioni.intro')}</p>
+      {message && (
+        <Alert color={message.color} role={message.color === 'danger' ? 'alert' : 'status'}>
+          {message.text}
+        </Alert>
+      )}
+      <form
+        className="border rounded p-3 mb-4"
+        aria-labelledby="abilitazioni-form-title"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void grant();
+        }}
+      >
+        <h2 id="abilitazioni-form-title" className="h4">
+          {t('abilitazioni.form.title')}
+        </h2>
+        <div className="row">
+          <div className="col-md-4 mb-3">
+            <label htmlFor="abilitazione-cf" className="form-label">
+              {t('abilitazioni.field.codiceFiscale')}
+            </label>
+            <input
+              id="abilitazione-cf"
+              className="form-control"
+              autoComplete="off"
+              value={codiceFiscale}
+              onChange={(event) => setCodiceFiscale(event.target.value)}
+            />
+          </div>
+          <div className="col-md-4 mb-3">
+            <label htmlFor="abilitazione-posizione" className="form-label">
+              {t('abilitazioni.field.posizione')}
+            </label>
+            <select
+              id="abilitazione-posizione"
+              className="form-control"
+              value={posizioneId}
+              onChange={(event) => setPosizioneId(event.target.value)}
+            >
+              <option value="">{t('abilitazioni.field.posizioneNone')}</option>
+              {grantable.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.denominazione} ({p.id})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="col-md-4 mb-3">
+            <label htmlFor="abilitazione-ruolo" className="form-label">
+              {t('abilitazioni.field.ruolo')}
+            </label>
+            <select
+              id="abilitazione-ruolo"
+              className="form-control"
+              value={effectiveRuolo ?? ''}
+              onChange={(event) => setRuolo(event.target.value as Ruolo)}
+            >
+              {ruoli.map((r) => (
+                <option key={r} value={r}>
+                  {t(`abilitazioni.ruolo.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Button type="submit" color="primary">
+          {t('abilitazioni.grant')}
+        </Button>
+      </form>
+      {rows !== null && rows.length === 0 && <p>{t('abilitazioni.empty')}</p>}
+      {rows !== null && rows.length > 0 && (
+        <div className="table-responsive">
+          <table className="table" data-testid="abilitazioni-table">
+            <caption className="visually-hidden">{t('abilitazioni.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('abilitazioni.col.persona')}</th>
+                <th scope="col">{t('abilitazioni.col.posizione')}</th>
+                <th scope="col">{t('abilitazioni.col.ruolo')}</th>
+                <th scope="col">{t('abilitazioni.col.dal')}</th>
+                <th scope="col">{t('abilitazioni.col.azioni')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    {row.nome} {row.cognome} <span className="font-monospace">({row.codiceFiscale})</span>
+                  </th>
+                  <td>{denominazione(row.posizioneId)}</td>
+                  <td>{t(`abilitazioni.ruolo.${row.ruolo}`)}</td>
+                  <td>{formatDate(row.dataInizio)}</td>
+                  <td>
+                    <Button
+                      size="xs"
+                      color="danger"
+                      outline
+                      aria-label={t('abilitazioni.revokeLabel', {
+                        nome: row.nome,
+                        cognome: row.cognome,
+                        posizione: denominazione(row.posizioneId),
+                      })}
+                      onClick={() => void revoke(row.id)}
+                    >
+                      {t('abilitazioni.revoke')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+import { useState } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import {
+  DURATE_MESI,
+  QUALIFICA_LABELS,
+  QUALIFICHE_INTERMEDIARIO,
+  SERVIZI_DELEGABILI,
+  SERVIZIO_LABELS,
+  delegaRequestSchema,
+  fieldErrors,
+} from '../../../shared/domain/delega';
+import { TextField } from '../../components/TextField';
+import { t, type MessageKey } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { useSessionStore } from '../../state/sessionStore';
+import { downloadBase64 } from './download';
+import { fieldId, initialValues, toRequestInput, type FormValues } from './formModel';
+
+type Field = { path: string; label: MessageKey; kind?: 'date' | 'qualifica' | 'durata' };
+
+const SECTIONS: ReadonlyArray<{ title: MessageKey; fields: Field[] }> = [
+  {
+    title: 'deleghe.form.intermediario',
+    fields: [
+      { path: 'intermediario.codiceFiscale', label: 'deleghe.field.codiceFiscale' },
+      { path: 'intermediario.nome', label: 'deleghe.field.nome' },
+      { path: 'intermediario.cognome', label: 'deleghe.field.cognome' },
+      { path: 'intermediario.qualifica', label: 'deleghe.field.qualifica', kind: 'qualifica' },
+      { path: 'intermediario.ordine', label: 'deleghe.field.ordine' },
+      { path: 'intermediario.provinciaOrdine', label: 'deleghe.field.provinciaOrdine' },
+      { path: 'intermediario.numeroIscrizione', label: 'deleghe.field.numeroIscrizione' },
+      { path: 'intermediario.studio', label: 'deleghe.field.studio' },
+      { path: 'intermediario.pec', label: 'deleghe.field.pec' },
+    ],
+  },
+  {
+    title: 'deleghe.form.ente',
+    fields: [
+      { path: 'ente.codiceFiscale', label: 'deleghe.field.codiceFiscaleEnte' },
+      { path: 'ente.denominazione', label: 'deleghe.field.denominazione' },
+      { path: 'ente.progressivo', label: 'deleghe.field.progressivo' },
+      { path: 'ente.pec', label: 'deleghe.field.pec' },
+    ],
+  },
+  {
+    title: 'deleghe.form.legale',
+    fields: [
+      { path: 'legaleRappresentante.codiceFiscale', label: 'deleghe.field.codiceFiscale' },
+      { path: 'legaleRappresentante.nome', label: 'deleghe.field.nome' },
+      { path: 'legaleRappresentante.cognome', label: 'deleghe.field.cognome' },
+      { path: 'legaleRappresentante.carica', label: 'deleghe.field.carica' },
+    ],
+  },
+];
+
+const TAIL_FIELDS: Field[] = [
+  { path: 'dataInizio', label: 'deleghe.field.dataInizio', kind: 'date' },
+  { path: 'durataMesi', label: 'deleghe.field.durataMesi', kind: 'durata' },
+  { path: 'luogo', label: 'deleghe.field.luogo' },
+  { path: 'dataSottoscrizione', label: 'deleghe.field.dataSottoscrizione', kind: 'date' },
+];
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <div id={`${id}-errore`} className="field-error" role="alert">
+      {error}
+    </div>
+  ) : null;
+}
+
+/** The request form: validated with the shared schema, errors on each field. */
+export function DelegaForm({
+  onSubmitted,
+  onCancel,
+}: {
+  onSubmitted(delega: ArchivedDelega): void;
+  onCancel(): void;
+}) {
+  const client = useClient();
+  const status = useSessionStore((state) => state.status);
+  const user = status?.state === 'signed-in' ? status.user : null;
+  const [values, setValues] = useState<FormValues>(() => initialValues(user));
+  const [servizi, setServizi] = useState<string[]>(['denunce_versamenti']);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (path: string) => (value: string) => setValues((current) => ({ ...current, [path]: value }));
+
+  /** Validates here first: the same schema the main side and the sandbox apply. */
+  function validated() {
+    const parsed = delegaRequestSchema.safeParse(toRequestInput(values, servizi));
+    if (parsed.success) {
+      setErrors({});
+      return parsed.data;
+    }
+    const found = fieldErrors(parsed.error);
+    setErrors(found);
+    setFailure(t('deleghe.form.invalid'));
+    const first = Object.keys(found)[0];
+    if (first) document.getElementById(first === 'servizi' ? 'delega-servizi-0' : fieldId(first))?.focus();
+    return null;
+  }
+
+  async function pdf() {
+    setFailure(null);
+    const request = validated();
+    if (!request) return;
+    const result = await client.call('deleghe.pdf', { request });
+    if (!result.ok) return setFailure(result.error.message);
+    downloadBase64(result.value.fileName, result.value.base64);
+  }
+
+  async function submit() {
+    setFailure(null);
+    const request = validated();
+    if (!request) return;
+    setBusy(true);
+    const result = await client.call('deleghe.submit', { request });
+    setBusy(false);
+    if (result.ok) return onSubmitted(result.value);
+    const issues = Object.fromEntries(
+      (result.error.issues ?? []).map((issue) => [issue.path.replace(/^request\./, ''), issue.message]),
+    );
+    setErrors(issues);
+    setFailure(result.error.message);
+  }
+
+  const renderField = (field: Field) => {
+    const id = fieldId(field.path);
+    const error = errors[field.path];
+    const value = values[field.path] ?? '';
+    if (!field.kind) {
+      return (
+        <TextField
+          key={field.path}
+          id={id}
+          label={t(field.label)}
+          value={value}
+          error={error}
+          onChange={set(field.path)}
+        />
+      );
+    }
+    const common = {
+      id,
+      className: `form-control${error ? ' is-invalid' : ''}`,
+      value,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': error ? `${id}-errore` : undefined,
+    } as const;
+    return (
+      <div key={field.path} className="mb-4">
+        <label htmlFor={id} className="form-label">
+          {t(field.label)}
+        </label>
+        {field.kind === 'date' && (
+          <input type="date" {...common} onChange={(e) => set(field.path)(e.target.value)} />
+        )}
+        {field.kind === 'qualifica' && (
+          <select {...common} onChange={(e) => set(field.path)(e.target.value)}>
+            {QUALIFICHE_INTERMEDIARIO.map((q) => (
+              <option key={q} value={q}>
+                {QUALIFICA_LABELS[q]}
+              </option>
+            ))}
+          </select>
+        )}
+        {field.kind === 'durata' && (
+          <select {...common} onChange={(e) => set(field.path)(e.target.value)}>
+            {DURATE_MESI.map((mesi) => (
+              <option key={mesi} value={String(mesi)}>
+                {t('deleghe.field.durataOption', { mesi })}
+              </option>
+            ))}
+          </select>
+        )}
+        <FieldError id={id} error={error} />
+      </div>
+    );
+  };
+
+  return (
+    <form
+      aria-labelledby="delega-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="delega-form-title">{t('deleghe.form.title')}</h2>
+      {failure && (
+        <Alert color="danger" role="alert">
+          {failure}
+        </Alert>
+      )}
+      {SECTIONS.map((section) => (
+        <fieldset key={section.title} className="mb-3">
+          <legend className="h5">{t(section.title)}</legend>
+          <div className="row">
+            {section.fields.map((field) => (
+              <div key={field.path} className="col-md-6">
+                {renderField(field)}
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <fieldset className="mb-3" aria-describedby={errors.servizi ? 'delega-servizi-errore' : undefined}>
+        <legend className="h5">{t('deleghe.form.servizi')}</legend>
+        {SERVIZI_DELEGABILI.map((servizio, index) => (
+          <div key={servizio} className="form-check">
+            <input
+              id={`delega-servizi-${index}`}
+              type="checkbox"
+              className="form-check-input"
+              checked={servizi.includes(servizio)}
+              onChange={(event) =>
+                setServizi((current) =>
+                  event.target.checked ? [...current, servizio] : current.filter((s) => s !== servizio),
+                )
+              }
+            />
+            <label htmlFor={`delega-servizi-${index}`} className="form-check-label">
+              {SERVIZIO_LABELS[servizio]}
+            </label>
+          </div>
+        ))}
+        <FieldError id="delega-servizi" error={errors.servizi} />
+        <div className="row mt-3">
+          {TAIL_FIELDS.map((field) => (
+            <div key={field.path} className="col-md-6">
+              {renderField(field)}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="d-flex flex-wrap gap-2">
+        <Button type="button" color="primary" outline onClick={() => void pdf()}>
+          {t('deleghe.form.pdf')}
+        </Button>
+        <Button type="submit" color="primary" disabled={busy}>
+          {t('deleghe.form.submit')}
+        </Button>
+        <Button type="button" color="secondary" outline onClick={onCancel}>
+          {t('deleghe.form.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

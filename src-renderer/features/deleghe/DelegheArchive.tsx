@@ -1,0 +1,158 @@
+import { Alert, Button } from 'design-react-kit';
+import {
+  ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  type ArchivedDelega,
+} from '../../../shared/contract/calls/delegheCalls';
+import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
+import { formatDate } from '../../format';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { downloadBase64, fileToBase64 } from './download';
+
+interface Props {
+  deleghe: ArchivedDelega[];
+  onActivate(numero: string): void;
+  onChanged(): void;
+  onError(message: string): void;
+}
+
+/** The deleghe with their state, dates, the keep-until date, local scans and actions. */
+export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Props) {
+  const client = useClient();
+
+  async function pdf(delega: ArchivedDelega) {
+    const result = await client.call('deleghe.pdf', { request: delega.request });
+    if (!result.ok) return onError(result.error.message);
+    downloadBase64(result.value.fileName, result.value.base64);
+  }
+
+  async function revoke(numero: string) {
+    if (!window.confirm(t('deleghe.action.revokeConfirm', { numero }))) return;
+    const result = await client.call('deleghe.revoke', { numero });
+    if (!result.ok) return onError(result.error.message);
+    onChanged();
+  }
+
+  async function attach(numero: string, kind: (typeof ATTACHMENT_KINDS)[number], file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_ATTACHMENT_BYTES) return onError(t('deleghe.attach.tooLarge'));
+    const result = await client.call('deleghe.attach', {
+      numero,
+      kind,
+      fileName: file.name,
+      base64: await fileToBase64(file),
+    });
+    if (!result.ok) return onError(result.error.message);
+    onChanged();
+  }
+
+  if (deleghe.length === 0) return <p>{t('deleghe.archive.empty')}</p>;
+  return (
+    <>
+      {deleghe
+        .filter((delega) => delega.scadenzaTraGiorni !== null)
+        .map((delega) => (
+          <Alert key={delega.numeroRichiesta} color="warning">
+            {t('deleghe.reminder', {
+              numero: delega.numeroRichiesta,
+              giorni: delega.scadenzaTraGiorni ?? 0,
+              data: formatDate(delega.dataFine),
+            })}
+          </Alert>
+        ))}
+      <p className="text-muted">{t('deleghe.attach.localOnly')}</p>
+      <div className="table-responsive">
+        <table className="table" data-testid="deleghe-table">
+          <caption className="visually-hidden">{t('deleghe.archive.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('deleghe.col.numero')}</th>
+              <th scope="col">{t('deleghe.col.ente')}</th>
+              <th scope="col">{t('deleghe.col.stato')}</th>
+              <th scope="col">{t('deleghe.col.date')}</th>
+              <th scope="col">{t('deleghe.col.conservare')}</th>
+              <th scope="col">{t('deleghe.col.documenti')}</th>
+              <th scope="col">{t('deleghe.col.azioni')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deleghe.map((delega) => {
+              const numero = delega.numeroRichiesta;
+              return (
+                <tr key={numero} data-numero={numero}>
+                  <th scope="row" className="font-monospace">
+                    {numero}
+                  </th>
+                  <td>
+                    {delega.request.ente.denominazione}
+                    <br />
+                    <span className="font-monospace">{delega.posizioneId}</span>
+                  </td>
+                  <td data-testid="stato">{STATO_DELEGA_LABELS[delega.stato]}</td>
+                  <td>
+                    {formatDate(delega.request.dataInizio)} – {formatDate(delega.dataFine)}
+                  </td>
+                  <td>{formatDate(delega.conservareFino)}</td>
+                  <td>
+                    {ATTACHMENT_KINDS.map((kind) => {
+                      const saved = delega.attachments.find((a) => a.kind === kind);
+                      const inputId = `allegato-${numero}-${kind}`;
+                      return (
+                        <div key={kind} className="mb-2">
+                          <label htmlFor={inputId} className="small d-block">
+                            {t(`deleghe.attach.${kind}`)}: {saved ? saved.fileName : t('deleghe.attach.none')}
+                          </label>
+                          <input
+                            id={inputId}
+                            type="file"
+                            accept="application/pdf,image/*"
+                            className="form-control form-control-sm"
+                            aria-label={t('deleghe.attach.label', {
+                              tipo: t(`deleghe.attach.${kind}`),
+                              numero,
+                            })}
+                            onChange={(event) => void attach(numero, kind, event.target.files?.[0])}
+                          />
+                        </div>
+                      );
+                    })}
+                  </td>
+                  <td>
+                    <div className="d-flex flex-column gap-1">
+                      <Button
+                        size="xs"
+                        color="primary"
+                        outline
+                        aria-label={t('deleghe.action.pdfLabel', { numero })}
+                        onClick={() => void pdf(delega)}
+                      >
+                        {t('deleghe.action.pdf')}
+                      </Button>
+                      {(delega.stato === 'richiesta' || delega.stato === 'bloccata') && (
+                        <Button size="xs" color="primary" onClick={() => onActivate(numero)}>
+                          {t('deleghe.action.activate')}
+                        </Button>
+                      )}
+                      {delega.stato === 'attiva' && (
+                        <Button
+                          size="xs"
+                          color="danger"
+                          outline
+                          aria-label={t('deleghe.action.revokeLabel', { numero })}
+                          onClick={() => void revoke(numero)}
+                        >
+                          {t('deleghe.action.revoke')}
+                        </Button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

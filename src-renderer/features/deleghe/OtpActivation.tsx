@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+
+/** OTP and declaration for one request; the sandbox (INPS) decides whether they are good. */
+export function OtpActivation({
+  numero,
+  onChanged,
+}: {
+  numero: string;
+  onChanged(delega: ArchivedDelega): void;
+}) {
+  const client = useClient();
+  const [otp, setOtp] = useState('');
+  const [declared, setDeclared] = useState(false);
+  const [message, setMessage] = useState<{ color: 'danger' | 'success' | 'info'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function activate() {
+    if (!declared) return setMessage({ color: 'danger', text: t('deleghe.otp.declarationMissing') });
+    setBusy(true);
+    const result = await client.call('deleghe.activate', { numero, otp, dichiarazioneFirma: true });
+    setBusy(false);
+    if (!result.ok) {
+      return setMessage({ color: 'danger', text: result.error.issues?.[0]?.message ?? result.error.message });
+    }
+    setMessage({ color: 'success', text: t('deleghe.otp.activated', { numero }) });
+    onChanged(result.value);
+  }
+
+  async function resend() {
+    const result = await client.call('deleghe.resendOtp', { numero });
+    if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
+    setOtp('');
+    setMessage({ color: 'info', text: t('deleghe.otp.resent') });
+    onChanged(result.value);
+  }
+
+  const id = `otp-${numero}`;
+  return (
+    <section aria-labelledby={`${id}-title`} className="border rounded p-3 mb-4">
+      <h2 id={`${id}-title`} className="h4">
+        {t('deleghe.otp.title', { numero })}
+      </h2>
+      {message && (
+        <Alert color={message.color} role={message.color === 'danger' ? 'alert' : 'status'}>
+          {message.text}
+        </Alert>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void activate();
+        }}
+      >
+        <div className="mb-3">
+          <label htmlFor={id} className="form-label">
+            {t('deleghe.otp.field')}
+          </label>
+          <input
+            id={id}
+            className="form-control"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={otp}
+            onChange={(event) => setOtp(event.target.value)}
+          />
+        </div>
+        <div className="form-check mb-3">
+          <input
+            id={`${id}-dichiarazione`}
+            type="checkbox"
+            className="form-check-input"
+            checked={declared}
+            onChange={(event) => setDeclared(event.target.checked)}
+          />
+          <label htmlFor={`${id}-dichiarazione`} className="form-check-label">
+            {t('deleghe.otp.declaration')}
+          </label>
+        </div>
+        <div className="d-flex gap-2">
+          <Button type="submit" color="primary" disabled={busy}>
+            {t('deleghe.otp.activate')}
+          </Button>
+          <Button type="button" color="secondary" outline onClick={() => void resend()}>
+            {t('deleghe.otp.resend')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
