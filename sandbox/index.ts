@@ -32,6 +32,8 @@ export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   bridgePort?: number;
   apiPort?: number;
+  /** Benchmarks: give this posizione `count` generated versamenti instead of its seeded ones. */
+  benchVersamenti?: { posizioneId: string; count: number };
 }
 
 export interface Sandbox {
@@ -66,7 +68,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (host !== '127.0.0.1') throw new Error('La sandbox ascolta solo su 127.0.0.1');
   await mkdir(options.dataDir, { recursive: true });
   const keys = await loadOrCreateBridgeKeys(options.dataDir);
-  const opened = openStore(options.dataDir);
+  const opened = openStore(
+    options.dataDir,
+    options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {},
+  );
 
   // Both ports must be known before either part is configured: the bridge's issuer and the
   // API's audience name each other.
@@ -101,7 +106,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       jwksUrl: new URL(`${issuer}/jwks`),
       isGrantRevoked: (grantId) => opened.store.isGrantRevoked(grantId),
     });
-    apiServer.on('request', guarded(createApiHandler({ store: opened.store, authenticate }), 'api'));
+    apiServer.on('request', guarded(createApiHandler({ store: opened.store, sezioni: opened.sezioni, authenticate }), 'api'));
 
     let stopped: Promise<void> | undefined;
     return {

@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../http/respond';
 import type { CassettoStore } from '../store/cassettoStore';
+import type { SezioniStore } from '../store/sezioniStore';
+import { readJsonBody } from './jsonBody';
 import type { Authenticator } from './authenticate';
 import { ApiError, internalError, methodNotAllowed, notFound } from './errors';
 import { authorizePosizione, splitPosizionePath } from './posizioneScope';
@@ -10,6 +12,7 @@ import type { ApiResponse, RouteMatch } from './router';
 
 export interface ApiHandlerOptions {
   store: CassettoStore;
+  sezioni: SezioniStore;
   authenticate: Authenticator;
 }
 
@@ -19,7 +22,7 @@ function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found
   return match;
 }
 
-export function createApiHandler({ store, authenticate }: ApiHandlerOptions) {
+export function createApiHandler({ store, sezioni, authenticate }: ApiHandlerOptions) {
   const userRoutes = createUserRouter();
   const posizioneRoutes = createPosizioneRoutes();
 
@@ -36,7 +39,7 @@ export function createApiHandler({ store, authenticate }: ApiHandlerOptions) {
     if (posizionePath) {
       const posizione = authorizePosizione(store, principal, posizionePath.id);
       const { handler, params } = resolve(posizioneRoutes.match(method, posizionePath.rest));
-      return handler({ principal, posizione, store, url }, params);
+      return handler({ principal, posizione, store, sezioni, url, body: () => readJsonBody(req) }, params);
     }
     const { handler, params } = resolve(userRoutes.match(method, url.pathname));
     return handler({ principal, store, url }, params);
