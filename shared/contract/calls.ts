@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/appCalls';
+import { cassettoCalls } from './calls/cassettoCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
+export { ExportedFileSchema, type ExportedFile } from './calls/cassettoCalls';
 
 /**
  * Every call the renderer can make, one group per feature (calls/*.ts). Both ends are typed
@@ -13,6 +15,7 @@ export { AppInfoSchema, type AppInfo } from './calls/appCalls';
 export const calls = {
   ...appCalls,
   ...sessionCalls,
+  ...cassettoCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -5,6 +5,10 @@ import { ContractError } from './result';
 
 const info = { productName: 'Cassetto Enti', version: '1.0.0', mode: 'sandbox', host: 'web' } as const;
 
+const unavailable = () => {
+  throw new ContractError('UNAVAILABLE', 'no');
+};
+
 function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
   const unexpected: unknown[] = [];
   const dispatch = createDispatcher<null>(
@@ -20,6 +24,12 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
       'posizione.select': () => {
         throw new ContractError('NOT_FOUND', 'no');
       },
+      'sezione.load': unavailable,
+      'sezione.export': unavailable,
+      'fascicolo.print': unavailable,
+      'noteDebito.contesta': unavailable,
+      'tracciati.list': unavailable,
+      'tracciati.invia': unavailable,
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

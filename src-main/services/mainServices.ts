@@ -14,6 +14,7 @@ import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
 import { createRicercaService } from './ricerca/ricercaService';
+import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
 /** What a host gives the services: the OS-specific pieces, chosen by the host. */
@@ -102,6 +103,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
     {
       ...appHandlers(deps),
       ...sessionHandlers(deps),
+      ...cassettoHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

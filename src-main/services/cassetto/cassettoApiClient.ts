@@ -18,7 +18,11 @@ export class CassettoApiError extends ContractError {
           ? 'FORBIDDEN'
           : status === 404
             ? 'NOT_FOUND'
-            : 'UNAVAILABLE',
+            : status === 400
+              ? 'INVALID_INPUT'
+              : status === 409
+                ? 'CONFLICT'
+                : 'UNAVAILABLE',
       message,
     );
   }
@@ -32,10 +36,29 @@ export async function getFromCassetto<S extends z.ZodType>(
   path: string,
   schema: S,
 ): Promise<z.output<S>> {
+  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, path, schema);
+}
+
+/** GET, or POST with a JSON body when one is given. */
+export async function requestCassetto<S extends z.ZodType>(
+  fetchImpl: HttpFetch,
+  apiBaseUrl: string,
+  accessToken: string,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
   let response: Response;
   try {
     response = await fetchImpl(`${apiBaseUrl}${path}`, {
-      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      ...(body === undefined
+        ? {}
+        : { method: 'POST', body: JSON.stringify(body) }),
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
@@ -44,9 +67,9 @@ export async function getFromCassetto<S extends z.ZodType>(
       'Il servizio INPS non è raggiungibile. Verificare la connessione e riprovare.',
     );
   }
-  const body: unknown = await response.json().catch(() => null);
+  const answer: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
+    const parsed = apiErrorSchema.safeParse(answer);
     throw new CassettoApiError(
       response.status,
       parsed.success ? parsed.data.error.code : `HTTP_${response.status}`,
@@ -55,7 +78,7 @@ export async function getFromCassetto<S extends z.ZodType>(
         : `Il servizio INPS ha risposto con l’errore ${response.status}.`,
     );
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success)
     throw new ContractError('UNAVAILABLE', 'Il servizio INPS ha inviato una risposta non riconosciuta.');
   return parsed.data;

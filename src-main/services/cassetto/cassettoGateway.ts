@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { AuthService } from '../auth/authService';
-import { CassettoApiError, getFromCassetto, type HttpFetch } from './cassettoApiClient';
+import { CassettoApiError, requestCassetto, type HttpFetch } from './cassettoApiClient';
 
 export interface CassettoGateway {
   get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
+  post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
 }
 
 /**
@@ -11,17 +12,19 @@ export interface CassettoGateway {
  * checks, and a session the API no longer accepts (revoked, expired) ends here too.
  */
 export function createCassettoGateway(auth: AuthService, fetchImpl: HttpFetch = fetch): CassettoGateway {
-  return {
-    async get(path, schema) {
-      const { token, apiBaseUrl } = await auth.accessToken();
-      try {
-        return await getFromCassetto(fetchImpl, apiBaseUrl, token, path, schema);
-      } catch (error) {
-        if (error instanceof CassettoApiError && error.status === 401) {
-          await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
-        }
-        throw error;
+  const request = async <S extends z.ZodType>(path: string, schema: S, body?: unknown) => {
+    const { token, apiBaseUrl } = await auth.accessToken();
+    try {
+      return await requestCassetto(fetchImpl, apiBaseUrl, token, path, schema, body);
+    } catch (error) {
+      if (error instanceof CassettoApiError && error.status === 401) {
+        await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
       }
-    },
+      throw error;
+    }
+  };
+  return {
+    get: (path, schema) => request(path, schema),
+    post: (path, body, schema) => request(path, schema, body),
   };
 }
