@@ -106,7 +106,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       jwksUrl: new URL(`${issuer}/jwks`),
       isGrantRevoked: (grantId) => opened.store.isGrantRevoked(grantId),
     });
-    apiServer.on('request', guarded(createApiHandler({ store: opened.store, sezioni: opened.sezioni, authenticate }), 'api'));
+    apiServer.on(
+      'request',
+      guarded(createApiHandler({ store: opened.store, sezioni: opened.sezioni, authenticate }), 'api'),
+    );
 
     let stopped: Promise<void> | undefined;
     return {

@@ -11,7 +11,11 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     text = await readBody(req, MAX_JSON_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLargeError)
-      throw new ApiError(413, 'RICHIESTA_NON_VALIDA', 'Il file inviato supera la dimensione massima di 16 MB.');
+      throw new ApiError(
+        413,
+        'RICHIESTA_NON_VALIDA',
+        'Il file inviato supera la dimensione massima di 16 MB.',
+      );
     throw error;
   }
   try {

@@ -82,7 +82,11 @@ function asApiError<T>(work: () => T): T {
     if (error instanceof SezioneError) {
       throw new ApiError(
         error.status,
-        error.status === 404 ? 'RISORSA_NON_TROVATA' : error.status === 400 ? 'RICHIESTA_NON_VALIDA' : 'OPERAZIONE_NON_CONSENTITA',
+        error.status === 404
+          ? 'RISORSA_NON_TROVATA'
+          : error.status === 400
+            ? 'RICHIESTA_NON_VALIDA'
+            : 'OPERAZIONE_NON_CONSENTITA',
         error.message,
       );
     }

@@ -1,10 +1,6 @@
 /** The Cassetto sections on the INPS side: deterministic seed, contestazioni, tracciati. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  notaDiDebitoSchema,
-  ricevutaTracciatoSchema,
-  versamentoSchema,
-} from '../../shared/domain/sezioni';
+import { notaDiDebitoSchema, ricevutaTracciatoSchema, versamentoSchema } from '../../shared/domain/sezioni';
 import { posizioneId } from '../seed/enti';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
@@ -37,7 +33,8 @@ describe('sections', () => {
   it('is the same in a second sandbox (seeded, not random)', async () => {
     const other = await startTempSandbox();
     try {
-      const token = (await loginHeadless(other, { persona: 'legale-comune', method: 'spid', level: 2 })).accessToken;
+      const token = (await loginHeadless(other, { persona: 'legale-comune', method: 'spid', level: 2 }))
+        .accessToken;
       const there = await apiGet(other.apiBaseUrl, `/v1/posizioni/${id}/note-debito`, token);
       expect(there.body).toEqual((await get('/note-debito')).body);
     } finally {

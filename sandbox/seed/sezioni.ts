@@ -46,7 +46,8 @@ const CAUSALE_BY_GESTIONE: Readonly<Record<string, string>> = {
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const months = () => SEED_YEARS.flatMap((year) => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`));
+const months = () =>
+  SEED_YEARS.flatMap((year) => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`));
 const nextMonth16 = (mese: string) => {
   const [year, month] = mese.split('-').map(Number) as [number, number];
   return month === 12 ? `${year + 1}-01-16` : `${year}-${pad(month + 1)}-16`;
@@ -107,7 +108,8 @@ export function generateVersamenti(posizione: SeedPosizione, count?: number): Ve
   // Benchmarks: as many rows as asked, cycling months and gestioni (several payments a month).
   for (let index = 1; index <= count; index++) {
     const mese = allMonths[(index - 1) % allMonths.length] as string;
-    const gestione = posizione.gestioni[Math.floor((index - 1) / allMonths.length) % posizione.gestioni.length];
+    const gestione =
+      posizione.gestioni[Math.floor((index - 1) / allMonths.length) % posizione.gestioni.length];
     push(mese, gestione ?? 'CPDEL', index);
   }
   return rows;
@@ -123,7 +125,8 @@ export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica
     const gestione = prng.pick(posizione.gestioni);
     const x = (CAUSALE_BY_GESTIONE[gestione] ?? 'P101').charAt(1);
     const emissione = addDays(nextMonth16(mese), prng.int(40, 120));
-    const stato = emissione > '2025-10-01' ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
+    const stato =
+      emissione > '2025-10-01' ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
     rows.push({
       id: `${id}-NR${pad(n, 4)}`,
       numero: `NR/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
@@ -203,10 +206,22 @@ export function generatePiani(posizione: SeedPosizione): PianoAmmortamento[] {
 }
 
 const ERRORI_DMA = [
-  { codice: 'E0-101', messaggio: 'Codice fiscale del lavoratore non presente negli archivi anagrafici', quadro: 'D0' },
-  { codice: 'E0-214', messaggio: 'Imponibile pensionistico incongruente con la retribuzione teorica', quadro: 'E0' },
+  {
+    codice: 'E0-101',
+    messaggio: 'Codice fiscale del lavoratore non presente negli archivi anagrafici',
+    quadro: 'D0',
+  },
+  {
+    codice: 'E0-214',
+    messaggio: 'Imponibile pensionistico incongruente con la retribuzione teorica',
+    quadro: 'E0',
+  },
   { codice: 'E0-305', messaggio: 'Aliquota contributiva non valida per la gestione indicata', quadro: 'E0' },
-  { codice: 'V1-410', messaggio: 'Periodo di variazione sovrapposto a un periodo già denunciato', quadro: 'V1' },
+  {
+    codice: 'V1-410',
+    messaggio: 'Periodo di variazione sovrapposto a un periodo già denunciato',
+    quadro: 'V1',
+  },
   { codice: 'F1-520', messaggio: 'Piano di ammortamento non trovato o già estinto', quadro: 'F1' },
 ] as const;
 
@@ -220,7 +235,10 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
     if (prng.chance(0.15)) variants.push('variazione');
     for (const tipo of variants) {
       const errori = prng.chance(0.2)
-        ? Array.from({ length: prng.int(1, 4) }, () => ({ ...prng.pick(ERRORI_DMA), codiceFiscaleLavoratore: lavoratoreCf(prng) }))
+        ? Array.from({ length: prng.int(1, 4) }, () => ({
+            ...prng.pick(ERRORI_DMA),
+            codiceFiscaleLavoratore: lavoratoreCf(prng),
+          }))
         : [];
       const esito: Denuncia['esito'] =
         errori.length === 0 ? 'acquisita' : prng.chance(0.25) ? 'scartata' : 'acquisita con errori';
@@ -231,7 +249,9 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
         dataInvio: addDays(nextMonth16(mese), tipo === 'ordinario' ? prng.int(-10, 10) : prng.int(30, 200)),
         esito,
         numeroD0: tipo === 'ordinario' ? workers + prng.int(-5, 5) : prng.int(1, 12),
-        totaleContributi: fromCents(tipo === 'ordinario' ? prng.int(5_000_000, 20_000_000) : prng.int(10_000, 400_000)),
+        totaleContributi: fromCents(
+          tipo === 'ordinario' ? prng.int(5_000_000, 20_000_000) : prng.int(10_000, 400_000),
+        ),
         errori,
       });
     }
@@ -267,7 +287,10 @@ export function generateNoteDebito(posizione: SeedPosizione): NotaDiDebito[] {
       periodo: mese,
       gestione: prng.pick(posizione.gestioni),
       importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
-      stato: scadenza > '2025-09-30' ? 'notificata' : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
+      stato:
+        scadenza > '2025-09-30'
+          ? 'notificata'
+          : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
       lavoratori,
     });
     n++;
@@ -286,7 +309,9 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
     const differenza = prng.int(5_000, Math.floor(dovuto / 5));
     const scadenza = addDays(nextMonth16(mese), prng.int(120, 300));
     const stato: NotaDiDebitoEca['stato'] =
-      scadenza > '2025-10-01' ? 'avviso bonario' : prng.pick(['pagata', 'pagata in ritardo', 'a recupero'] as const);
+      scadenza > '2025-10-01'
+        ? 'avviso bonario'
+        : prng.pick(['pagata', 'pagata in ritardo', 'a recupero'] as const);
     rows.push({
       id: `${id}-ECA${pad(n, 4)}`,
       numero: `ECA/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
@@ -297,7 +322,11 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
       importo: fromCents(differenza),
       scadenza,
       dataVersamento:
-        stato === 'pagata' ? addDays(scadenza, -prng.int(0, 20)) : stato === 'pagata in ritardo' ? addDays(scadenza, prng.int(10, 200)) : null,
+        stato === 'pagata'
+          ? addDays(scadenza, -prng.int(0, 20))
+          : stato === 'pagata in ritardo'
+            ? addDays(scadenza, prng.int(10, 200))
+            : null,
       stato,
     });
     n++;

@@ -156,14 +156,21 @@ export class SezioniStore {
 
   contesta(posizioneId: string, autore: string, input: ContestazioneInput, now = new Date()): Contestazione {
     const nota = this.noteDebito(posizioneId).find((candidate) => candidate.id === input.notaId);
-    if (!nota) throw new SezioneError(404, `Nota di debito ${input.notaId} non trovata per questa posizione.`);
+    if (!nota)
+      throw new SezioneError(404, `Nota di debito ${input.notaId} non trovata per questa posizione.`);
     if (nota.tipo !== 'regolarizzazione contributiva')
-      throw new SezioneError(409, 'Si possono contestare solo le note di debito per regolarizzazioni contributive.');
+      throw new SezioneError(
+        409,
+        'Si possono contestare solo le note di debito per regolarizzazioni contributive.',
+      );
     if (nota.stato === 'pagata' || nota.stato === 'annullata')
       throw new SezioneError(409, `La nota ${nota.numero} è ${nota.stato}: non si può contestare.`);
     const lavoratore = nota.lavoratori.find((l) => l.codiceFiscale === input.codiceFiscaleLavoratore);
     if (!lavoratore)
-      throw new SezioneError(400, `Il lavoratore ${input.codiceFiscaleLavoratore} non è nella nota ${nota.numero}.`);
+      throw new SezioneError(
+        400,
+        `Il lavoratore ${input.codiceFiscaleLavoratore} non è nella nota ${nota.numero}.`,
+      );
     if (lavoratore.contestazioni >= MAX_CONTESTAZIONI_PER_LAVORATORE)
       throw new SezioneError(
         409,
@@ -203,10 +210,18 @@ export class SezioniStore {
    * the sandbox checks only that the file is text with records of one fixed length [INFER], and
    * records the receipt either way, as the INPS acquisition does.
    */
-  riceviTracciato(posizioneId: string, autore: string, input: TracciatoInput, now = new Date()): RicevutaTracciato {
+  riceviTracciato(
+    posizioneId: string,
+    autore: string,
+    input: TracciatoInput,
+    now = new Date(),
+  ): RicevutaTracciato {
     const bytes = Buffer.from(input.contenutoBase64, 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const lines = bytes.toString('latin1').split(/\r?\n/).filter((line) => line !== '');
+    const lines = bytes
+      .toString('latin1')
+      .split(/\r?\n/)
+      .filter((line) => line !== '');
     const lengths = new Set(lines.map((line) => line.length));
     const motivo =
       lines.length === 0
@@ -230,7 +245,18 @@ export class SezioniStore {
     this.db.run(
       `INSERT INTO tracciati (protocollo, posizione_id, nome_file, dimensione, sha256, righe, esito, motivo, autore, data_ricezione)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [protocollo, posizioneId, input.nomeFile, bytes.length, sha256, lines.length, ricevuta.esito, motivo, autore, ricevuta.dataRicezione],
+      [
+        protocollo,
+        posizioneId,
+        input.nomeFile,
+        bytes.length,
+        sha256,
+        lines.length,
+        ricevuta.esito,
+        motivo,
+        autore,
+        ricevuta.dataRicezione,
+      ],
     );
     return ricevuta;
   }

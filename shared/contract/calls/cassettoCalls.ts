@@ -21,11 +21,23 @@ export const SezioneLoadedSchema = z.object({
 export const SezioneViewSchema = z.object({
   filters: z
     .object({
-      periodoDa: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-      periodoA: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+      periodoDa: z
+        .string()
+        .regex(/^\d{4}-\d{2}$/)
+        .optional(),
+      periodoA: z
+        .string()
+        .regex(/^\d{4}-\d{2}$/)
+        .optional(),
       stato: z.string().max(60).optional(),
-      importoMin: z.string().regex(/^-?\d+\.\d{2}$/).optional(),
-      importoMax: z.string().regex(/^-?\d+\.\d{2}$/).optional(),
+      importoMin: z
+        .string()
+        .regex(/^-?\d+\.\d{2}$/)
+        .optional(),
+      importoMax: z
+        .string()
+        .regex(/^-?\d+\.\d{2}$/)
+        .optional(),
       testo: z.string().max(200).optional(),
     })
     .strict(),
@@ -50,7 +62,12 @@ export const cassettoCalls = {
   }),
   'sezione.export': defineCall({
     input: z
-      .object({ posizioneId, sezione: z.enum(SEZIONI), format: z.enum(['csv', 'xlsx', 'pdf']), view: SezioneViewSchema })
+      .object({
+        posizioneId,
+        sezione: z.enum(SEZIONI),
+        format: z.enum(['csv', 'xlsx', 'pdf']),
+        view: SezioneViewSchema,
+      })
       .strict(),
     output: ExportedFileSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],

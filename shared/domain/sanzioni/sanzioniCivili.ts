@@ -65,13 +65,17 @@ export interface SanzioneResult {
 export const DL_19_2024_FROM = '2024-09-01';
 const DAY_MS = 86_400_000;
 
-const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 type RateRule = { kind: 'fixed'; rate: string } | { kind: 'tur'; plus: string };
 
-function chooseRule(input: SanzioneInput, newRegime: boolean): { rule: string; rate: RateRule; cap: string } | null {
+function chooseRule(
+  input: SanzioneInput,
+  newRegime: boolean,
+): { rule: string; rate: RateRule; cap: string } | null {
   if (input.tipo === 'omissione') {
     if (newRegime && input.spontaneo && daysBetween(input.scadenza, input.pagamento) <= 120) return null;
     return { rule: 'art. 116 c. 8 lett. a) – omissione', rate: { kind: 'tur', plus: '5.5' }, cap: '40' };
@@ -157,7 +161,8 @@ export function calcolaSanzioneCivile(
   return {
     regime,
     rule: chosen.rule,
-    rateLabel: chosen.rate.kind === 'fixed' ? `${chosen.rate.rate}%` : `TUR + ${chosen.rate.plus.replace('.', ',')}`,
+    rateLabel:
+      chosen.rate.kind === 'fixed' ? `${chosen.rate.rate}%` : `TUR + ${chosen.rate.plus.replace('.', ',')}`,
     days,
     segments,
     uncapped: total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),

@@ -51,9 +51,7 @@ export async function requestCassetto<S extends z.ZodType>(
   let response: Response;
   try {
     response = await fetchImpl(`${apiBaseUrl}${path}`, {
-      ...(body === undefined
-        ? {}
-        : { method: 'POST', body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) }),
       headers: {
         Authorization: `Bearer ${accessToken}`,
         Accept: 'application/json',

@@ -12,7 +12,8 @@ function quote(value: string): string {
 
 /** Amounts without thousands separators, so spreadsheets read them as numbers. */
 function csvCell(column: SezioneColumn, value: unknown): string {
-  if (column.kind === 'amount' && value !== null && value !== undefined) return String(value).replace('.', ',');
+  if (column.kind === 'amount' && value !== null && value !== undefined)
+    return String(value).replace('.', ',');
   return formatCell(column.kind, value);
 }
 
@@ -22,11 +23,14 @@ export function toCsv(
   totals?: Readonly<Record<string, string>>,
 ): string {
   const lines = [columns.map((column) => quote(column.label)).join(';')];
-  for (const row of rows) lines.push(columns.map((column) => quote(csvCell(column, cellValue(row, column.key)))).join(';'));
+  for (const row of rows)
+    lines.push(columns.map((column) => quote(csvCell(column, cellValue(row, column.key)))).join(';'));
   if (totals) {
     lines.push(
       columns
-        .map((column, index) => (column.key in totals ? csvCell(column, totals[column.key]) : index === 0 ? 'Totale' : ''))
+        .map((column, index) =>
+          column.key in totals ? csvCell(column, totals[column.key]) : index === 0 ? 'Totale' : '',
+        )
         .join(';'),
     );
   }

@@ -111,7 +111,13 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
     const sum = shares.reduce((a, b) => a + b, 0);
     const widths = shares.map((share) => (usable * share) / sum);
     const header = () => {
-      page.drawRectangle({ x: MARGIN, y: y - 3, width: usable, height: ROW_HEIGHT, color: rgb(0.9, 0.93, 0.97) });
+      page.drawRectangle({
+        x: MARGIN,
+        y: y - 3,
+        width: usable,
+        height: ROW_HEIGHT,
+        color: rgb(0.9, 0.93, 0.97),
+      });
       let x = MARGIN;
       part.columns.forEach((column, index) => {
         const w = widths[index] ?? 0;

@@ -37,7 +37,9 @@ export async function toXlsx(
     return value as string | number;
   };
   for (const row of rows) {
-    sheet.addRow(Object.fromEntries(columns.map((column) => [column.key, cell(column, cellValue(row, column.key))])));
+    sheet.addRow(
+      Object.fromEntries(columns.map((column) => [column.key, cell(column, cellValue(row, column.key))])),
+    );
   }
   if (totals) {
     const totalRow = sheet.addRow(

@@ -17,11 +17,13 @@ export function cassettoHandlers({
   const sezioni = createSezioniService(cassetto, auth, createSnapshotStore(environment.dataDir));
   return {
     'sezione.load': ({ posizioneId, sezione }) => sezioni.load(posizioneId, sezione),
-    'sezione.export': ({ posizioneId, sezione, format, view }) => sezioni.export(posizioneId, sezione, format, view),
+    'sezione.export': ({ posizioneId, sezione, format, view }) =>
+      sezioni.export(posizioneId, sezione, format, view),
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
     'noteDebito.contesta': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
-    'tracciati.list': ({ posizioneId }) => cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
+    'tracciati.list': ({ posizioneId }) =>
+      cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
     'tracciati.invia': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
   };

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
 import type { SezioneLoadedSchema, SezioneViewSchema } from '../../../shared/contract/calls/cassettoCalls';
-import { anagraficaPosizioneSchema, RUOLO_POSIZIONE_LABELS, TIPO_ENTE_LABELS } from '../../../shared/domain/cassettoApi';
+import {
+  anagraficaPosizioneSchema,
+  RUOLO_POSIZIONE_LABELS,
+  TIPO_ENTE_LABELS,
+} from '../../../shared/domain/cassettoApi';
 import {
   compareBy,
   filterRows,
@@ -33,7 +37,12 @@ type Row = Record<string, unknown> & { id: string };
 
 export interface SezioniService {
   load(posizioneId: string, sezione: Sezione): Promise<Loaded>;
-  export(posizioneId: string, sezione: Sezione, format: 'csv' | 'xlsx' | 'pdf', view: View): Promise<ExportedFile>;
+  export(
+    posizioneId: string,
+    sezione: Sezione,
+    format: 'csv' | 'xlsx' | 'pdf',
+    view: View,
+  ): Promise<ExportedFile>;
   fascicolo(posizioneId: string): Promise<ExportedFile>;
 }
 
@@ -45,7 +54,9 @@ const stamp = (date: Date) => date.toISOString().slice(0, 10);
 function describeFilters(filters: SezioneFilters): string {
   const parts: string[] = [];
   if (filters.periodoDa || filters.periodoA)
-    parts.push(`periodo ${filters.periodoDa ? formatMese(filters.periodoDa) : '…'} – ${filters.periodoA ? formatMese(filters.periodoA) : '…'}`);
+    parts.push(
+      `periodo ${filters.periodoDa ? formatMese(filters.periodoDa) : '…'} – ${filters.periodoA ? formatMese(filters.periodoA) : '…'}`,
+    );
   if (filters.stato) parts.push(`stato «${filters.stato}»`);
   if (filters.importoMin) parts.push(`importo ≥ ${formatImporto(filters.importoMin)}`);
   if (filters.importoMax) parts.push(`importo ≤ ${formatImporto(filters.importoMax)}`);
@@ -68,7 +79,10 @@ export function createSezioniService(
   const load = async (posizioneId: string, sezione: Sezione): Promise<Loaded> => {
     const codiceFiscale = owner();
     try {
-      const rows = (await gateway.get(path(posizioneId, `/${sezione}`), z.array(sezioneRowSchemas[sezione]))) as Row[];
+      const rows = (await gateway.get(
+        path(posizioneId, `/${sezione}`),
+        z.array(sezioneRowSchemas[sezione]),
+      )) as Row[];
       const aggiornatoAl = now().toISOString();
       await snapshots.write(codiceFiscale, posizioneId, sezione, { aggiornatoAl, rows });
       return { rows, aggiornatoAl, offline: false };
@@ -91,7 +105,12 @@ export function createSezioniService(
       const totals = totalsOf(definition, rows);
       const name = `${sezione}_${posizioneId}_${stamp(now())}`;
       if (format === 'csv') {
-        return { fileName: `${name}.csv`, mimeType: 'text/csv;charset=utf-8', base64: base64(toCsv(definition.columns, rows, totals)), rows: rows.length };
+        return {
+          fileName: `${name}.csv`,
+          mimeType: 'text/csv;charset=utf-8',
+          base64: base64(toCsv(definition.columns, rows, totals)),
+          rows: rows.length,
+        };
       }
       if (format === 'xlsx') {
         return {
@@ -105,13 +124,23 @@ export function createSezioniService(
         title: definition.title,
         subtitle: `Posizione ${posizioneId} – dati aggiornati al ${formatData(loaded.aggiornatoAl)} ${loaded.aggiornatoAl.slice(11, 16)} UTC`,
         generatedAt: now(),
-        parts: [{ heading: definition.title, notes: [describeFilters(view.filters), `${rows.length} righe`], columns: definition.columns, rows, totals }],
+        parts: [
+          {
+            heading: definition.title,
+            notes: [describeFilters(view.filters), `${rows.length} righe`],
+            columns: definition.columns,
+            rows,
+            totals,
+          },
+        ],
       });
       return { fileName: `${name}.pdf`, mimeType: 'application/pdf', base64: base64(pdf), rows: rows.length };
     },
     async fascicolo(posizioneId) {
       const anagrafica = await gateway.get(path(posizioneId), anagraficaPosizioneSchema);
-      const sections = await Promise.all(SEZIONI.map(async (sezione) => ({ sezione, loaded: await load(posizioneId, sezione) })));
+      const sections = await Promise.all(
+        SEZIONI.map(async (sezione) => ({ sezione, loaded: await load(posizioneId, sezione) })),
+      );
       let count = 0;
       const pdf = await renderPdf({
         title: `Fascicolo aziendale – ${anagrafica.denominazione}`,
@@ -128,7 +157,10 @@ export function createSezioniService(
               ['Comparto', anagrafica.comparto],
               ['Codice IPA', anagrafica.codiceIpa],
               ['Sede INPS', anagrafica.sedeInps],
-              ['Indirizzo', `${anagrafica.indirizzo}, ${anagrafica.cap} ${anagrafica.comune} (${anagrafica.provincia})`],
+              [
+                'Indirizzo',
+                `${anagrafica.indirizzo}, ${anagrafica.cap} ${anagrafica.comune} (${anagrafica.provincia})`,
+              ],
               ['PEC', anagrafica.pec],
               ['Legale rappresentante', anagrafica.legaleRappresentante],
               ['Gestioni', anagrafica.gestioni.join(', ')],
@@ -142,7 +174,9 @@ export function createSezioniService(
             count += loaded.rows.length;
             return {
               heading: definition.title,
-              notes: [`${loaded.rows.length} righe – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`],
+              notes: [
+                `${loaded.rows.length} righe – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
+              ],
               columns: definition.columns,
               rows: loaded.rows,
               totals: totalsOf(definition, loaded.rows),
@@ -150,7 +184,12 @@ export function createSezioniService(
           }),
         ],
       });
-      return { fileName: `fascicolo_${posizioneId}_${stamp(now())}.pdf`, mimeType: 'application/pdf', base64: base64(pdf), rows: count };
+      return {
+        fileName: `fascicolo_${posizioneId}_${stamp(now())}.pdf`,
+        mimeType: 'application/pdf',
+        base64: base64(pdf),
+        rows: count,
+      };
     },
   };
 }

@@ -20,7 +20,12 @@ interface SnapshotFile {
 
 export interface SnapshotStore {
   read(codiceFiscale: string, posizioneId: string, sezione: string): Promise<SectionSnapshot | undefined>;
-  write(codiceFiscale: string, posizioneId: string, sezione: string, snapshot: SectionSnapshot): Promise<void>;
+  write(
+    codiceFiscale: string,
+    posizioneId: string,
+    sezione: string,
+    snapshot: SectionSnapshot,
+  ): Promise<void>;
 }
 
 const safeName = (posizioneId: string) => posizioneId.replace(/[^0-9A-Za-z-]/g, '_');
