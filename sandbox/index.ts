@@ -40,6 +40,8 @@ export interface SandboxOptions {
   smtpPort?: number;
   /** Validity of a delega's OTP (default 24 hours); tests shorten it. */
   otpTtlMs?: number;
+  /** Benchmarks: give this posizione `count` generated versamenti instead of its seeded ones. */
+  benchVersamenti?: { posizioneId: string; count: number };
 }
 
 export interface Sandbox {
@@ -80,7 +82,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (host !== '127.0.0.1') throw new Error('La sandbox ascolta solo su 127.0.0.1');
   await mkdir(options.dataDir, { recursive: true });
   const keys = await loadOrCreateBridgeKeys(options.dataDir);
-  const opened = openStore(options.dataDir);
+  const opened = openStore(
+    options.dataDir,
+    options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {},
+  );
 
   // Both ports must be known before either part is configured: the bridge's issuer and the
   // API's audience name each other.
@@ -128,7 +133,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     apiServer.on(
       'request',
       guarded(
-        createApiHandler({ store: opened.store, authenticate, deleghe, mailbox: opened.mailbox }),
+        createApiHandler({
+          store: opened.store,
+          sezioni: opened.sezioni,
+          authenticate,
+          deleghe,
+          mailbox: opened.mailbox,
+        }),
         'api',
       ),
     );

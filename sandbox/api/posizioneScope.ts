@@ -6,6 +6,7 @@
  */
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
 import type { CassettoStore } from '../store/cassettoStore';
+import type { SezioniStore } from '../store/sezioniStore';
 import type { Principal } from './authenticate';
 import { posizioneForbidden } from './errors';
 import { Router } from './router';
@@ -17,7 +18,10 @@ export interface PosizioneContext {
   /** The posizione as the caller reaches it: `ruolo` says how (legale rappresentante, delegato…). */
   posizione: PosizioneContributiva;
   store: CassettoStore;
+  sezioni: SezioniStore;
   url: URL;
+  /** The request's JSON body (POST), read on demand. */
+  body(): Promise<unknown>;
 }
 
 /** Sub-routes relative to /v1/posizioni/{id}: '/' is the posizione itself, '/versamenti' a section. */

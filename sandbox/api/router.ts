@@ -58,6 +58,10 @@ export class Router<C> {
     return this.add('GET', path, handler);
   }
 
+  post(path: string, handler: Route<C>['handler']): this {
+    return this.add('POST', path, handler);
+  }
+
   match(method: string, path: string): RouteMatch<C> {
     const actual = split(path);
     const allowed: Method[] = [];

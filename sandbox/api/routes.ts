@@ -1,5 +1,9 @@
 /** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
+import type { z } from 'zod';
 import type { Profilo } from '../../shared/domain/cassettoApi';
+import { contestazioneInputSchema, SEZIONI, tracciatoInputSchema } from '../../shared/domain/sezioni';
+import { SezioneError } from '../store/sezioniStore';
+import { ApiError } from './errors';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { addDelegheRoutes } from '../deleghe/delegheRoutes';
@@ -42,5 +46,56 @@ export function createUserRouter(): Router<UserContext> {
 
 /** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */
 export function createPosizioneRoutes(): PosizioneRouter {
-  return createPosizioneRouter().get('/', ({ posizione, store }) => ({ body: store.anagrafica(posizione) }));
+  const router = createPosizioneRouter().get('/', ({ posizione, store }) => ({
+    body: store.anagrafica(posizione),
+  }));
+  // The six consultation sections: one pattern, the section's rows as the body.
+  for (const sezione of SEZIONI) {
+    router.get(`/${sezione}`, ({ posizione, sezioni }) => ({ body: sezioni.rows(posizione.id, sezione) }));
+  }
+  return router
+    .post('/contestazioni', async ({ posizione, sezioni, principal, body }) => {
+      const input = parseBody(contestazioneInputSchema, await body());
+      return {
+        status: 201,
+        body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
+      };
+    })
+    .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
+    .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
+      const input = parseBody(tracciatoInputSchema, await body());
+      return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
+    });
+}
+
+function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(
+      400,
+      'RICHIESTA_NON_VALIDA',
+      `Richiesta non valida: ${issue ? `${issue.path.join('.') || 'corpo'} – ${issue.message}` : 'formato errato'}.`,
+    );
+  }
+  return parsed.data;
+}
+
+function asApiError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SezioneError) {
+      throw new ApiError(
+        error.status,
+        error.status === 404
+          ? 'RISORSA_NON_TROVATA'
+          : error.status === 400
+            ? 'RICHIESTA_NON_VALIDA'
+            : 'OPERAZIONE_NON_CONSENTITA',
+        error.message,
+      );
+    }
+    throw error;
+  }
 }

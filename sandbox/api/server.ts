@@ -6,6 +6,8 @@ import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Mailbox } from '../mail/mailbox';
 import type { CassettoStore } from '../store/cassettoStore';
+import type { SezioniStore } from '../store/sezioniStore';
+import { readJsonBody } from './jsonBody';
 import type { Authenticator } from './authenticate';
 import { ApiError, internalError, methodNotAllowed, notFound } from './errors';
 import { authorizePosizione, splitPosizionePath } from './posizioneScope';
@@ -14,6 +16,7 @@ import type { ApiResponse, RouteMatch } from './router';
 
 export interface ApiHandlerOptions {
   store: CassettoStore;
+  sezioni: SezioniStore;
   authenticate: Authenticator;
   deleghe: DelegheDesk;
   mailbox: Mailbox;
@@ -42,7 +45,7 @@ function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found
   return match;
 }
 
-export function createApiHandler({ store, authenticate, deleghe, mailbox }: ApiHandlerOptions) {
+export function createApiHandler({ store, sezioni, authenticate, deleghe, mailbox }: ApiHandlerOptions) {
   const userRoutes = createUserRouter();
   const posizioneRoutes = createPosizioneRoutes();
 
@@ -66,7 +69,7 @@ export function createApiHandler({ store, authenticate, deleghe, mailbox }: ApiH
     if (posizionePath) {
       const posizione = authorizePosizione(store, principal, posizionePath.id);
       const { handler, params } = resolve(posizioneRoutes.match(method, posizionePath.rest));
-      return handler({ principal, posizione, store, url }, params);
+      return handler({ principal, posizione, store, sezioni, url, body: () => readJsonBody(req) }, params);
     }
     const { handler, params } = resolve(userRoutes.match(method, url.pathname));
     return handler({ principal, store, url, body: await jsonBody(req), deleghe }, params);

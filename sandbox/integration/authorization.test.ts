@@ -8,7 +8,8 @@ import { posizioneId, POSIZIONI, posizioneIdOf } from '../seed/enti';
 import { expectedRicerca } from '../seed/expectations';
 import { PERSONAE, personaByKey } from '../seed/personae';
 import type { PersonaKey } from '../seed/personae';
-import { apiGet, errorCodeOf } from '../testing/apiGet';
+import { SEZIONI, sezioneRowSchemas } from '../../shared/domain/sezioni';
+import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import type { TempSandbox } from '../testing/tempSandbox';
 import { startTempSandbox } from '../testing/tempSandbox';
@@ -140,6 +141,27 @@ describe('authorization matrix', () => {
     } else {
       expect(answer.status).toBe(403);
       expect(errorCodeOf(answer)).toBe('POSIZIONE_NON_AUTORIZZATA');
+    }
+  });
+
+  // Every section and action endpoint, for every persona × posizione: the same rule as above.
+  it.each(cases)('$persona on the sections of $id → allowed: $allowed', async ({ persona, id, allowed }) => {
+    const bearer = token(spidTokens, persona);
+    for (const sezione of SEZIONI) {
+      const answer = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${sezione}`, bearer);
+      expect(answer.status, sezione).toBe(allowed ? 200 : 403);
+      if (allowed) {
+        const rows = sezioneRowSchemas[sezione].array().parse(answer.body);
+        expect(rows.length, sezione).toBeGreaterThan(0);
+      }
+    }
+    const tracciati = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/tracciati`, bearer);
+    expect(tracciati.status).toBe(allowed ? 200 : 403);
+    // An empty body: refused as invalid (400) when the delega allows, before any check (403) otherwise.
+    for (const action of ['contestazioni', 'tracciati']) {
+      const answer = await apiPost(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${action}`, {}, bearer);
+      expect(answer.status, action).toBe(allowed ? 400 : 403);
+      if (!allowed) expect(errorCodeOf(answer)).toBe('POSIZIONE_NON_AUTORIZZATA');
     }
   });
 

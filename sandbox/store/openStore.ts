@@ -5,6 +5,7 @@ import { createOidcAdapterFactory } from './oidcAdapter';
 import type { SqliteOidcAdapter } from './oidcAdapter';
 import { migrate } from './schema';
 import { seedIfEmpty } from './seed';
+import { seedSezioniIfEmpty, SezioniStore, type SezioniOptions } from './sezioniStore';
 import { openDatabase, type Database } from './sqlite';
 
 export const DATABASE_FILE = 'cassetto.sqlite';
@@ -15,6 +16,8 @@ export interface OpenedStore {
   mailbox: Mailbox;
   /** The archive itself, for features with their own queries (deleghe). */
   db: Database;
+  /** The Cassetto sections of each posizione. */
+  sezioni: SezioniStore;
   /** oidc-provider's `adapter` option, backed by the same archive. */
   oidcAdapter: (model: string) => SqliteOidcAdapter;
   /** True when this start created and seeded the archive. */
@@ -23,15 +26,17 @@ export interface OpenedStore {
 }
 
 /** Opens (creating and seeding when new) the archive in `dataDir`, which must exist. */
-export function openStore(dataDir: string): OpenedStore {
+export function openStore(dataDir: string, sezioniOptions: SezioniOptions = {}): OpenedStore {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   try {
     migrate(db);
     const seeded = seedIfEmpty(db);
+    seedSezioniIfEmpty(db);
     return {
       store: new CassettoStore(db),
       mailbox: new Mailbox(db),
       db,
+      sezioni: new SezioniStore(db, sezioniOptions),
       oidcAdapter: createOidcAdapterFactory(db),
       seeded,
       close: () => db.close(),

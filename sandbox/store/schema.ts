@@ -99,6 +99,48 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX deleghe_per_intermediario ON deleghe (intermediario_codice_fiscale);
   `,
+  // The Cassetto sections. DMA denunce are stored (the ListaPosPA submission adds to them);
+  // the other consultation sections are generated from the seed, and what users change on
+  // them (contestazioni, tracciati) is stored here.
+  `
+  CREATE TABLE denunce (
+    id TEXT PRIMARY KEY,
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    mese TEXT NOT NULL CHECK (mese GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    tipo TEXT NOT NULL CHECK (tipo IN ('ordinario', 'variazione')),
+    data_invio TEXT NOT NULL,
+    esito TEXT NOT NULL CHECK (esito IN ('acquisita', 'acquisita con errori', 'scartata', 'annullata', 'sostituita')),
+    numero_d0 INTEGER NOT NULL,
+    totale_contributi TEXT NOT NULL,
+    -- JSON array of {codice, messaggio, codiceFiscaleLavoratore, quadro}
+    errori TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX denunce_per_posizione ON denunce (posizione_id, mese);
+  CREATE TABLE contestazioni (
+    id TEXT PRIMARY KEY,
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    nota_id TEXT NOT NULL,
+    codice_fiscale_lavoratore TEXT NOT NULL,
+    contributo_proposto TEXT NOT NULL,
+    motivazione TEXT NOT NULL,
+    allegati TEXT NOT NULL,
+    autore TEXT NOT NULL,
+    data_contestazione TEXT NOT NULL
+  );
+  CREATE INDEX contestazioni_per_nota ON contestazioni (posizione_id, nota_id);
+  CREATE TABLE tracciati (
+    protocollo TEXT PRIMARY KEY,
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    nome_file TEXT NOT NULL,
+    dimensione INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    righe INTEGER NOT NULL,
+    esito TEXT NOT NULL,
+    motivo TEXT,
+    autore TEXT NOT NULL,
+    data_ricezione TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -30,3 +30,27 @@ export function errorCodeOf(answer: ApiAnswer): string | undefined {
   const body = answer.body as { error?: { code?: unknown } } | undefined;
   return typeof body?.error?.code === 'string' ? body.error.code : undefined;
 }
+
+/** A bare JSON POST against the Cassetto API. */
+export async function apiPost(
+  apiBaseUrl: string,
+  path: string,
+  body: unknown,
+  accessToken?: string,
+): Promise<ApiAnswer> {
+  const response = await fetch(`${apiBaseUrl}${path}`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    headers: response.headers,
+  };
+}

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/appCalls';
 import { delegheCalls } from './calls/delegheCalls';
+import { cassettoCalls } from './calls/cassettoCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
+export { ExportedFileSchema, type ExportedFile } from './calls/cassettoCalls';
 
 /**
  * Every call the renderer can make, one group per feature (calls/*.ts). Both ends are typed
@@ -15,6 +17,7 @@ export const calls = {
   ...appCalls,
   ...sessionCalls,
   ...delegheCalls,
+  ...cassettoCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -20,6 +20,9 @@ const delegheStubs = {
   'abilitazioni.grant': notHere,
   'abilitazioni.revoke': notHere,
 } satisfies Partial<CallHandlers<null>>;
+const unavailable = () => {
+  throw new ContractError('UNAVAILABLE', 'no');
+};
 
 function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
   const unexpected: unknown[] = [];
@@ -37,6 +40,12 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
         throw new ContractError('NOT_FOUND', 'no');
       },
       ...delegheStubs,
+      'sezione.load': unavailable,
+      'sezione.export': unavailable,
+      'fascicolo.print': unavailable,
+      'noteDebito.contesta': unavailable,
+      'tracciati.list': unavailable,
+      'tracciati.invia': unavailable,
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

@@ -16,6 +16,7 @@ import { createCassettoGateway, type CassettoGateway } from './cassetto/cassetto
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { createOutboundFetch } from './net/outboundFetch';
 import { createRicercaService } from './ricerca/ricercaService';
+import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
 /** What a host gives the services: the OS-specific pieces, chosen by the host. */
@@ -114,6 +115,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...appHandlers(deps),
       ...sessionHandlers(deps),
       ...delegheHandlers(deps),
+      ...cassettoHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

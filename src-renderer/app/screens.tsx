@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
+import { FascicoloPage } from '../features/cassetto/FascicoloPage';
+import { SezionePage } from '../features/cassetto/SezionePages';
+import { TracciatiPage } from '../features/cassetto/TracciatiPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
@@ -30,5 +33,38 @@ export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
   { route: 'deleghe', title: 'nav.deleghe', scope: 'user', render: () => <DeleghePage /> },
   { route: 'abilitazioni', title: 'nav.abilitazioni', scope: 'user', render: () => <AbilitazioniPage /> },
+  {
+    route: 'versamenti',
+    title: 'nav.versamenti',
+    scope: 'posizione',
+    render: () => <SezionePage sezione="versamenti" />,
+  },
+  {
+    route: 'note-rettifica',
+    title: 'nav.noteRettifica',
+    scope: 'posizione',
+    render: () => <SezionePage sezione="note-rettifica" />,
+  },
+  {
+    route: 'piani-ammortamento',
+    title: 'nav.pianiAmmortamento',
+    scope: 'posizione',
+    render: () => <SezionePage sezione="piani-ammortamento" />,
+  },
+  { route: 'dma', title: 'nav.dma', scope: 'posizione', render: () => <SezionePage sezione="dma" /> },
+  {
+    route: 'note-debito',
+    title: 'nav.noteDebito',
+    scope: 'posizione',
+    render: () => <SezionePage sezione="note-debito" />,
+  },
+  {
+    route: 'note-debito-eca',
+    title: 'nav.noteDebitoEca',
+    scope: 'posizione',
+    render: () => <SezionePage sezione="note-debito-eca" />,
+  },
+  { route: 'tracciati', title: 'nav.tracciati', scope: 'posizione', render: () => <TracciatiPage /> },
+  { route: 'fascicolo', title: 'nav.fascicolo', scope: 'posizione', render: () => <FascicoloPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

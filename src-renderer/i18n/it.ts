@@ -1,4 +1,5 @@
 import { delegheMessages } from './it/deleghe';
+import { cassettoMessages } from './it/cassetto';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -9,6 +10,7 @@ export const it = {
   ...settingsMessages,
   ...sessionMessages,
   ...delegheMessages,
+  ...cassettoMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

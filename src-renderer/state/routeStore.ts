@@ -1,6 +1,20 @@
 import { create } from 'zustand';
 
-export const routes = ['home', 'posizione', 'impostazioni', 'deleghe', 'abilitazioni'] as const;
+export const routes = [
+  'home',
+  'posizione',
+  'versamenti',
+  'note-rettifica',
+  'piani-ammortamento',
+  'dma',
+  'note-debito',
+  'note-debito-eca',
+  'tracciati',
+  'fascicolo',
+  'deleghe',
+  'abilitazioni',
+  'impostazioni',
+] as const;
 export type Route = (typeof routes)[number] | 'non-trovata';
 
 export function routeFromHash(hash: string): Route {

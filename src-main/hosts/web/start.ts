@@ -40,6 +40,8 @@ const host = await startWebHost({
   events: services.events,
   context: {},
   port: Number(values.port),
+  // Tracciati and attachments travel base64 inside a call.
+  maxBodyBytes: 16 * 1024 * 1024,
 });
 
 // Tests and tools wait for this exact line (as VS Code's server prints "available at").

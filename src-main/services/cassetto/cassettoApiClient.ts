@@ -30,29 +30,18 @@ export class CassettoApiError extends ContractError {
 }
 
 /** GET a path of the Cassetto API with a bearer token and check the answer against its schema. */
-export function getFromCassetto<S extends z.ZodType>(
+export async function getFromCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,
   path: string,
   schema: S,
 ): Promise<z.output<S>> {
-  return callCassetto(fetchImpl, apiBaseUrl, accessToken, path, schema);
+  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, path, schema);
 }
 
-/** POST a JSON body to a path of the Cassetto API (deleghe, abilitazioni…). */
-export function postToCassetto<S extends z.ZodType>(
-  fetchImpl: HttpFetch,
-  apiBaseUrl: string,
-  accessToken: string,
-  path: string,
-  body: unknown,
-  schema: S,
-): Promise<z.output<S>> {
-  return callCassetto(fetchImpl, apiBaseUrl, accessToken, path, schema, body);
-}
-
-async function callCassetto<S extends z.ZodType>(
+/** GET, or POST with a JSON body when one is given. */
+export async function requestCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AuthService } from '../auth/authService';
-import { CassettoApiError, getFromCassetto, postToCassetto, type HttpFetch } from './cassettoApiClient';
+import { CassettoApiError, requestCassetto, type HttpFetch } from './cassettoApiClient';
 
 export interface CassettoGateway {
   get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
@@ -12,21 +12,19 @@ export interface CassettoGateway {
  * checks, and a session the API no longer accepts (revoked, expired) ends here too.
  */
 export function createCassettoGateway(auth: AuthService, fetchImpl: HttpFetch = fetch): CassettoGateway {
-  async function withSession<T>(call: (apiBaseUrl: string, token: string) => Promise<T>): Promise<T> {
+  const request = async <S extends z.ZodType>(path: string, schema: S, body?: unknown) => {
     const { token, apiBaseUrl } = await auth.accessToken();
     try {
-      return await call(apiBaseUrl, token);
+      return await requestCassetto(fetchImpl, apiBaseUrl, token, path, schema, body);
     } catch (error) {
       if (error instanceof CassettoApiError && error.status === 401) {
         await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
       }
       throw error;
     }
-  }
+  };
   return {
-    get: (path, schema) =>
-      withSession((apiBaseUrl, token) => getFromCassetto(fetchImpl, apiBaseUrl, token, path, schema)),
-    post: (path, body, schema) =>
-      withSession((apiBaseUrl, token) => postToCassetto(fetchImpl, apiBaseUrl, token, path, body, schema)),
+    get: (path, schema) => request(path, schema),
+    post: (path, body, schema) => request(path, schema, body),
   };
 }

@@ -1,0 +1,118 @@
+/** The Cassetto sections on the INPS side: deterministic seed, contestazioni, tracciati. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notaDiDebitoSchema, ricevutaTracciatoSchema, versamentoSchema } from '../../shared/domain/sezioni';
+import { posizioneId } from '../seed/enti';
+import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
+import { loginHeadless } from '../testing/headlessLogin';
+import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
+
+let sandbox: TempSandbox;
+let bearer: string;
+const id = posizioneId('comune-borgo');
+
+beforeAll(async () => {
+  sandbox = await startTempSandbox();
+  bearer = (await loginHeadless(sandbox, { persona: 'legale-comune', method: 'spid', level: 2 })).accessToken;
+});
+afterAll(async () => {
+  await sandbox?.dispose();
+});
+
+const get = async (path: string) => apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}${path}`, bearer);
+
+describe('sections', () => {
+  it('gives every gestione a versamento for each month of 2021–2025', async () => {
+    const rows = versamentoSchema.array().parse((await get('/versamenti')).body);
+    // comune-borgo has three gestioni: 60 months × 3.
+    expect(rows).toHaveLength(180);
+    expect(new Set(rows.map((row) => row.periodo)).size).toBe(60);
+    expect(rows.every((row) => row.canale === 'F24 EP')).toBe(true);
+    expect(new Set(rows.map((row) => row.causale))).toEqual(new Set(['P101', 'P708', 'P909']));
+  });
+
+  it('is the same in a second sandbox (seeded, not random)', async () => {
+    const other = await startTempSandbox();
+    try {
+      const token = (await loginHeadless(other, { persona: 'legale-comune', method: 'spid', level: 2 }))
+        .accessToken;
+      const there = await apiGet(other.apiBaseUrl, `/v1/posizioni/${id}/note-debito`, token);
+      expect(there.body).toEqual((await get('/note-debito')).body);
+    } finally {
+      await other.dispose();
+    }
+  });
+});
+
+describe('contestazione of a regolarizzazione', () => {
+  it('turns the nota to contestata and refuses a third one for the same worker', async () => {
+    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    const nota = note.find((n) => n.tipo === 'regolarizzazione contributiva' && n.stato === 'notificata');
+    expect(nota).toBeDefined();
+    const lavoratore = nota!.lavoratori[0]!;
+    const input = {
+      notaId: nota!.id,
+      codiceFiscaleLavoratore: lavoratore.codiceFiscale,
+      contributoProposto: '10.00',
+      motivazione: 'Imponibile già denunciato con V1 di marzo',
+      allegati: [{ nome: 'prova.pdf', contenutoBase64: Buffer.from('%PDF-1.4').toString('base64') }],
+    };
+    const path = `/v1/posizioni/${id}/contestazioni`;
+    expect((await apiPost(sandbox.apiBaseUrl, path, input, bearer)).status).toBe(201);
+    const after = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    expect(after.find((n) => n.id === nota!.id)?.stato).toBe('contestata');
+    expect((await apiPost(sandbox.apiBaseUrl, path, input, bearer)).status).toBe(201);
+    const third = await apiPost(sandbox.apiBaseUrl, path, input, bearer);
+    expect(third.status).toBe(409);
+    expect(errorCodeOf(third)).toBe('OPERAZIONE_NON_CONSENTITA');
+  });
+
+  it('refuses a sistemazione', async () => {
+    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    const nota = note.find((n) => n.tipo === 'sistemazione contributiva')!;
+    const answer = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/contestazioni`,
+      {
+        notaId: nota.id,
+        codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
+        contributoProposto: '0.00',
+        motivazione: 'Motivazione sufficientemente lunga',
+        allegati: [],
+      },
+      bearer,
+    );
+    expect(answer.status).toBe(409);
+  });
+});
+
+describe('invio tracciati', () => {
+  it('gives a receipt with protocol and the file hash, and lists it', async () => {
+    const content = 'A'.repeat(20) + '\n' + 'B'.repeat(20) + '\n';
+    const answer = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/tracciati`,
+      { nomeFile: 'tracciato.txt', contenutoBase64: Buffer.from(content).toString('base64') },
+      bearer,
+    );
+    expect(answer.status).toBe(201);
+    const ricevuta = ricevutaTracciatoSchema.parse(answer.body);
+    expect(ricevuta.esito).toBe('acquisito');
+    expect(ricevuta.righe).toBe(2);
+    // sha256 of the exact bytes sent
+    const { createHash } = await import('node:crypto');
+    expect(ricevuta.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+    expect(ricevuta.protocollo).toMatch(/^INPS\.GDP\.\d{4}\.\d{7}$/);
+    const list = ricevutaTracciatoSchema.array().parse((await get('/tracciati')).body);
+    expect(list.map((r) => r.protocollo)).toContain(ricevuta.protocollo);
+  });
+
+  it('rejects records of uneven length', async () => {
+    const answer = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/tracciati`,
+      { nomeFile: 'storto.txt', contenutoBase64: Buffer.from('AAA\nBBBBB\n').toString('base64') },
+      bearer,
+    );
+    expect(ricevutaTracciatoSchema.parse(answer.body)).toMatchObject({ esito: 'scartato' });
+  });
+});

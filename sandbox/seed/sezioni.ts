@@ -1,0 +1,339 @@
+/**
+ * The consultation sections of every seeded posizione, 2021–2025, made by a seeded PRNG so the
+ * same posizione always shows the same rows (tests and screenshots can rely on them).
+ *
+ * What is public and what is assumed:
+ * - Versamenti [INPS, AdE ris. 98/E/2010]: F24 EP for enti bound to it, ordinary F24 ("Altri
+ *   enti previdenziali") for schools, Banca d'Italia (Tesoreria) for State administrations;
+ *   due on the 16th of the month after the pay month. Causali by gestione [3P + INFER]: P101
+ *   pensione (CPDEL, CPS, CPI, CTPS), P708 TFS/TFR, P909 Fondo credito. Amounts [INFER].
+ * - Note di rettifica [INPS msgs 4025/2017, 2111/2019]: one per gestione recomputed, paid with
+ *   causale Px69; states and texts [INFER].
+ * - Piani di ammortamento [3P, INPS msg 3912/2022]: TipoPiano 11 riscatto, 12 ricongiunzione,
+ *   13 riscatto TFS; states ESTINTO / IN CORSO REGOLARE / IN CORSO NON REGOLARE; monthly
+ *   installments; amounts [INFER].
+ * - DMA [INPS msg 6213/2013]: one ordinary flow per month, some variazioni; error codes and
+ *   texts are invented in the style of the INPS diagnostics [INFER]: the real list is not public.
+ * - Note di debito [INPS msg 1779/2019]: 90 days to pay or contest; one or more workers each.
+ * - Note di debito ECA [INPS msgs 7100/2015, 2976/2018]: declared vs paid per period; the
+ *   difference is due by the avviso bonario [INFER: 30-day term].
+ */
+import type {
+  Denuncia,
+  NotaDiDebito,
+  NotaDiDebitoEca,
+  NotaDiRettifica,
+  PianoAmmortamento,
+  Rata,
+  Versamento,
+} from '../../shared/domain/sezioni';
+import { fromCents, toCents } from '../../shared/domain/sezioni/money';
+import { ENTI, POSIZIONI, posizioneIdOf, type SeedPosizione } from './enti';
+import { createPrng, type Prng } from './prng';
+
+export const SEED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+/** The sandbox's "today" for seeded states: data stop at the end of 2025. */
+export const SEED_TODAY = '2025-12-31';
+
+const CAUSALE_BY_GESTIONE: Readonly<Record<string, string>> = {
+  CPDEL: 'P101',
+  CPS: 'P101',
+  CPI: 'P101',
+  CTPS: 'P101',
+  TFS: 'P708',
+  TFR: 'P708',
+  'Fondo credito': 'P909',
+};
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const months = () =>
+  SEED_YEARS.flatMap((year) => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`));
+const nextMonth16 = (mese: string) => {
+  const [year, month] = mese.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01-16` : `${year}-${pad(month + 1)}-16`;
+};
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function canaleOf(posizione: SeedPosizione): Versamento['canale'] {
+  const tipo = ENTI.find((ente) => ente.codiceFiscale === posizione.codiceFiscaleEnte)?.tipoEnte;
+  if (tipo === 'istituzione_scolastica') return 'F24';
+  if (tipo === 'amministrazione_statale') return "Banca d'Italia";
+  return 'F24 EP';
+}
+
+/** Monthly contributions per gestione, in cents, sized on the posizione [INFER]. */
+function baseCents(prng: Prng, gestione: string): number {
+  if (gestione === 'Fondo credito') return prng.int(30_000, 90_000);
+  if (gestione === 'TFS' || gestione === 'TFR') return prng.int(600_000, 2_400_000);
+  return prng.int(2_000_000, 9_000_000);
+}
+
+function estremiOf(canale: Versamento['canale'], prng: Prng, data: string): string {
+  if (canale === "Banca d'Italia")
+    return `Quietanza Tesoreria n. ${prng.int(10000, 99999)} del ${data} – IBAN IT${prng.int(10, 99)}0010000${prng.int(100000, 999999)}`;
+  return `Delega ${canale} prot. ${data.replace(/-/g, '')}${prng.int(100000, 999999)}`;
+}
+
+export function generateVersamenti(posizione: SeedPosizione, count?: number): Versamento[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`versamenti:${id}`);
+  const canale = canaleOf(posizione);
+  const bases = new Map(posizione.gestioni.map((gestione) => [gestione, baseCents(prng, gestione)]));
+  const rows: Versamento[] = [];
+  const allMonths = months();
+  const push = (mese: string, gestione: string, index: number) => {
+    const base = bases.get(gestione) ?? 100_000;
+    const cents = Math.round(base * (0.92 + prng.next() * 0.16));
+    const due = nextMonth16(mese);
+    const late = prng.chance(0.04);
+    const data = late ? addDays(due, prng.int(5, 70)) : addDays(due, -prng.int(0, 4));
+    rows.push({
+      id: `${id}-V${pad(index, 6)}`,
+      dataVersamento: data,
+      canale,
+      causale: CAUSALE_BY_GESTIONE[gestione] ?? 'P101',
+      gestione,
+      periodo: mese,
+      importo: fromCents(cents),
+      sede: posizione.sedeInps,
+      estremi: estremiOf(canale, prng, data),
+    });
+  };
+  if (count === undefined) {
+    let index = 1;
+    for (const mese of allMonths) for (const gestione of posizione.gestioni) push(mese, gestione, index++);
+    return rows;
+  }
+  // Benchmarks: as many rows as asked, cycling months and gestioni (several payments a month).
+  for (let index = 1; index <= count; index++) {
+    const mese = allMonths[(index - 1) % allMonths.length] as string;
+    const gestione =
+      posizione.gestioni[Math.floor((index - 1) / allMonths.length) % posizione.gestioni.length];
+    push(mese, gestione ?? 'CPDEL', index);
+  }
+  return rows;
+}
+
+export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`rettifica:${id}`);
+  const rows: NotaDiRettifica[] = [];
+  let n = 1;
+  for (const mese of months()) {
+    if (!prng.chance(0.18)) continue;
+    const gestione = prng.pick(posizione.gestioni);
+    const x = (CAUSALE_BY_GESTIONE[gestione] ?? 'P101').charAt(1);
+    const emissione = addDays(nextMonth16(mese), prng.int(40, 120));
+    const stato =
+      emissione > '2025-10-01' ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
+    rows.push({
+      id: `${id}-NR${pad(n, 4)}`,
+      numero: `NR/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
+      dataEmissione: emissione,
+      periodo: mese,
+      gestione,
+      causalePagamento: `P${x}69`,
+      importo: fromCents(prng.int(5_000, 350_000)),
+      stato,
+      dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${prng.int(1, 12)} lavoratori`,
+    });
+    n++;
+  }
+  return rows;
+}
+
+const TIPI_PIANO = [
+  { tipo: '11 – Riscatto', beneficio: 'pensione' },
+  { tipo: '12 – Ricongiunzione', beneficio: 'pensione' },
+  { tipo: '41 – Ricongiunzione L. 45/90', beneficio: 'pensione' },
+  { tipo: '13 – Riscatto TFS', beneficio: 'TFS' },
+] as const;
+
+/** Fictitious but well-formed-looking codici fiscali of workers [INFER]. */
+export function lavoratoreCf(prng: Prng): string {
+  const letters = 'ABCDEFGHILMNOPRSTUVZ';
+  const l = () => letters.charAt(prng.int(0, letters.length - 1));
+  return `${l()}${l()}${l()}${l()}${l()}${l()}${pad(prng.int(50, 99))}${prng.pick(['A', 'B', 'C', 'D', 'E', 'H', 'L', 'M', 'P', 'R', 'S', 'T'])}${pad(prng.int(1, 68))}${l()}${pad(prng.int(100, 999), 3)}${l()}`;
+}
+
+export function generatePiani(posizione: SeedPosizione): PianoAmmortamento[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`piani:${id}`);
+  const count = prng.int(8, 16);
+  const rows: PianoAmmortamento[] = [];
+  for (let n = 1; n <= count; n++) {
+    const kind = prng.pick(TIPI_PIANO);
+    const startYear = prng.int(2016, 2025);
+    const startMonth = prng.int(1, 12);
+    const rateTotali = prng.pick([24, 36, 60, 120]);
+    const rataCents = prng.int(8_000, 65_000);
+    const nonRegolare = prng.chance(0.2);
+    const rate: Rata[] = [];
+    let pagate = 0;
+    let residuo = 0;
+    let prossima: string | null = null;
+    for (let r = 1; r <= rateTotali; r++) {
+      const m = startMonth - 1 + (r - 1);
+      const scadenza = `${startYear + Math.floor(m / 12)}-${pad((m % 12) + 1)}-16`;
+      let stato: Rata['stato'];
+      if (scadenza > SEED_TODAY) stato = 'da pagare';
+      else if (nonRegolare && prng.chance(0.08)) stato = prng.chance(0.5) ? 'scaduta' : 'scartata';
+      else stato = 'pagata';
+      if (stato === 'pagata') pagate++;
+      else residuo += rataCents;
+      if (stato === 'da pagare' && prossima === null) prossima = scadenza;
+      rate.push({ numero: r, scadenza, importo: fromCents(rataCents), stato });
+    }
+    const insoluta = rate.some((rata) => rata.stato === 'scaduta' || rata.stato === 'scartata');
+    rows.push({
+      id: `${id}-PA${pad(n, 3)}`,
+      numeroPiano: `${startYear}${pad(prng.int(1, 999999), 6)}`,
+      tipo: kind.tipo,
+      beneficio: kind.beneficio,
+      codiceFiscaleLavoratore: lavoratoreCf(prng),
+      periodo: `${startYear}-${pad(startMonth)}`,
+      rateTotali,
+      ratePagate: pagate,
+      importoRata: fromCents(rataCents),
+      prossimaScadenza: prossima,
+      residuo: fromCents(residuo),
+      stato: residuo === 0 ? 'ESTINTO' : insoluta ? 'IN CORSO NON REGOLARE' : 'IN CORSO REGOLARE',
+      rate,
+    });
+  }
+  return rows;
+}
+
+const ERRORI_DMA = [
+  {
+    codice: 'E0-101',
+    messaggio: 'Codice fiscale del lavoratore non presente negli archivi anagrafici',
+    quadro: 'D0',
+  },
+  {
+    codice: 'E0-214',
+    messaggio: 'Imponibile pensionistico incongruente con la retribuzione teorica',
+    quadro: 'E0',
+  },
+  { codice: 'E0-305', messaggio: 'Aliquota contributiva non valida per la gestione indicata', quadro: 'E0' },
+  {
+    codice: 'V1-410',
+    messaggio: 'Periodo di variazione sovrapposto a un periodo già denunciato',
+    quadro: 'V1',
+  },
+  { codice: 'F1-520', messaggio: 'Piano di ammortamento non trovato o già estinto', quadro: 'F1' },
+] as const;
+
+export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`dma:${id}`);
+  const rows: Denuncia[] = [];
+  const workers = prng.int(25, 400);
+  for (const mese of months()) {
+    const variants: Array<Denuncia['tipo']> = ['ordinario'];
+    if (prng.chance(0.15)) variants.push('variazione');
+    for (const tipo of variants) {
+      const errori = prng.chance(0.2)
+        ? Array.from({ length: prng.int(1, 4) }, () => ({
+            ...prng.pick(ERRORI_DMA),
+            codiceFiscaleLavoratore: lavoratoreCf(prng),
+          }))
+        : [];
+      const esito: Denuncia['esito'] =
+        errori.length === 0 ? 'acquisita' : prng.chance(0.25) ? 'scartata' : 'acquisita con errori';
+      rows.push({
+        id: `${id}-D${mese.replace('-', '')}${tipo === 'ordinario' ? 'O' : 'V'}`,
+        mese,
+        tipo,
+        dataInvio: addDays(nextMonth16(mese), tipo === 'ordinario' ? prng.int(-10, 10) : prng.int(30, 200)),
+        esito,
+        numeroD0: tipo === 'ordinario' ? workers + prng.int(-5, 5) : prng.int(1, 12),
+        totaleContributi: fromCents(
+          tipo === 'ordinario' ? prng.int(5_000_000, 20_000_000) : prng.int(10_000, 400_000),
+        ),
+        errori,
+      });
+    }
+  }
+  return rows;
+}
+
+export function generateNoteDebito(posizione: SeedPosizione): NotaDiDebito[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`notedebito:${id}`);
+  const rows: NotaDiDebito[] = [];
+  let n = 1;
+  for (const mese of months()) {
+    if (!prng.chance(0.12)) continue;
+    const tipo = prng.chance(0.5) ? 'sistemazione contributiva' : 'regolarizzazione contributiva';
+    const emissione = addDays(nextMonth16(mese), prng.int(60, 200));
+    const lavoratori = Array.from({ length: prng.int(1, 5) }, () => {
+      const cents = prng.int(2_000, 180_000);
+      return {
+        codiceFiscale: lavoratoreCf(prng),
+        importo: fromCents(cents),
+        dettaglio: `Differenza contributiva ${prng.pick(posizione.gestioni)} su imponibile ${mese}`,
+        contestazioni: 0,
+      };
+    });
+    const scadenza = addDays(emissione, 90);
+    rows.push({
+      id: `${id}-ND${pad(n, 4)}`,
+      numero: `ND/${emissione.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
+      tipo,
+      dataEmissione: emissione,
+      scadenza,
+      periodo: mese,
+      gestione: prng.pick(posizione.gestioni),
+      importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
+      stato:
+        scadenza > '2025-09-30'
+          ? 'notificata'
+          : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
+      lavoratori,
+    });
+    n++;
+  }
+  return rows;
+}
+
+export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca[] {
+  const id = posizioneIdOf(posizione);
+  const prng = createPrng(`eca:${id}`);
+  const rows: NotaDiDebitoEca[] = [];
+  let n = 1;
+  for (const mese of months()) {
+    if (!prng.chance(0.1)) continue;
+    const dovuto = prng.int(500_000, 9_000_000);
+    const differenza = prng.int(5_000, Math.floor(dovuto / 5));
+    const scadenza = addDays(nextMonth16(mese), prng.int(120, 300));
+    const stato: NotaDiDebitoEca['stato'] =
+      scadenza > '2025-10-01'
+        ? 'avviso bonario'
+        : prng.pick(['pagata', 'pagata in ritardo', 'a recupero'] as const);
+    rows.push({
+      id: `${id}-ECA${pad(n, 4)}`,
+      numero: `ECA/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
+      periodo: mese,
+      gestione: prng.pick(posizione.gestioni.filter((g) => g !== 'Fondo credito')),
+      dovuto: fromCents(dovuto),
+      versato: fromCents(dovuto - differenza),
+      importo: fromCents(differenza),
+      scadenza,
+      dataVersamento:
+        stato === 'pagata'
+          ? addDays(scadenza, -prng.int(0, 20))
+          : stato === 'pagata in ritardo'
+            ? addDays(scadenza, prng.int(10, 200))
+            : null,
+      stato,
+    });
+    n++;
+  }
+  return rows;
+}
+
+export function seedPosizioneById(id: string): SeedPosizione | undefined {
+  return POSIZIONI.find((posizione) => posizioneIdOf(posizione) === id);
+}

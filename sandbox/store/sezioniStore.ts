@@ -1,0 +1,278 @@
+/**
+ * The Cassetto sections of a posizione on the INPS side: DMA denunce from the archive, the other
+ * consultation sections generated from the seed (sandbox/seed/sezioni.ts, cached per
+ * posizione), and what users change: contestazioni of note di debito, tracciati received.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type {
+  Contestazione,
+  ContestazioneInput,
+  Denuncia,
+  NotaDiDebito,
+  RicevutaTracciato,
+  Sezione,
+  TracciatoInput,
+} from '../../shared/domain/sezioni';
+import { posizioneIdOf, POSIZIONI } from '../seed/enti';
+import {
+  generateDenunce,
+  generateNoteDebito,
+  generateNoteDebitoEca,
+  generateNoteRettifica,
+  generatePiani,
+  generateVersamenti,
+  seedPosizioneById,
+} from '../seed/sezioni';
+import type { Row } from './rows';
+import { text } from './rows';
+import type { Database } from './sqlite';
+import { allRows, getRow, inTransaction } from './sqlite';
+
+export interface SezioniOptions {
+  /** Benchmarks: this posizione gets `count` versamenti instead of its seeded ones. */
+  benchVersamenti?: { posizioneId: string; count: number };
+}
+
+/** At most two contestazioni per worker of a nota (INPS msg 1779/2019). */
+export const MAX_CONTESTAZIONI_PER_LAVORATORE = 2;
+
+export class SezioneError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Generated = Exclude<Sezione, 'dma'>;
+
+const SEZIONI_SEED_VERSION = '1';
+
+/** Fills the denunce of every seeded posizione, once (a restart keeps what was sent since). */
+export function seedSezioniIfEmpty(db: Database): void {
+  if (db.get("SELECT value FROM meta WHERE key = 'sezioni_seed_version'")) return;
+  inTransaction(db, () => {
+    for (const posizione of POSIZIONI) {
+      const id = posizioneIdOf(posizione);
+      for (const denuncia of generateDenunce(posizione)) insertDenuncia(db, id, denuncia);
+    }
+    db.run("INSERT INTO meta (key, value) VALUES ('sezioni_seed_version', ?)", [SEZIONI_SEED_VERSION]);
+  });
+}
+
+/** The one way a denuncia enters the archive: the seed now, the ListaPosPA submission later. */
+export function insertDenuncia(db: Database, posizioneId: string, denuncia: Denuncia): void {
+  db.run(
+    `INSERT INTO denunce (id, posizione_id, mese, tipo, data_invio, esito, numero_d0, totale_contributi, errori)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      denuncia.id,
+      posizioneId,
+      denuncia.mese,
+      denuncia.tipo,
+      denuncia.dataInvio,
+      denuncia.esito,
+      denuncia.numeroD0,
+      denuncia.totaleContributi,
+      JSON.stringify(denuncia.errori),
+    ],
+  );
+}
+
+function toDenuncia(row: Row): Denuncia {
+  return {
+    id: text(row, 'id'),
+    mese: text(row, 'mese'),
+    tipo: text(row, 'tipo') as Denuncia['tipo'],
+    dataInvio: text(row, 'data_invio'),
+    esito: text(row, 'esito') as Denuncia['esito'],
+    numeroD0: Number(row.numero_d0),
+    totaleContributi: text(row, 'totale_contributi'),
+    errori: JSON.parse(text(row, 'errori')) as Denuncia['errori'],
+  };
+}
+
+export class SezioniStore {
+  private readonly cache = new Map<string, unknown[]>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: SezioniOptions = {},
+  ) {}
+
+  rows(posizioneId: string, sezione: Sezione): unknown[] {
+    if (sezione === 'dma') return this.denunce(posizioneId);
+    if (sezione === 'note-debito') return this.noteDebito(posizioneId);
+    return this.generated(posizioneId, sezione);
+  }
+
+  denunce(posizioneId: string): Denuncia[] {
+    return allRows(this.db, 'SELECT * FROM denunce WHERE posizione_id = ? ORDER BY mese DESC, tipo', [
+      posizioneId,
+    ]).map(toDenuncia);
+  }
+
+  private generated(posizioneId: string, sezione: Generated): unknown[] {
+    const key = `${posizioneId}/${sezione}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const posizione = seedPosizioneById(posizioneId);
+    if (!posizione) return [];
+    const bench = this.options.benchVersamenti;
+    const rows: unknown[] =
+      sezione === 'versamenti'
+        ? generateVersamenti(posizione, bench?.posizioneId === posizioneId ? bench.count : undefined)
+        : sezione === 'note-rettifica'
+          ? generateNoteRettifica(posizione)
+          : sezione === 'piani-ammortamento'
+            ? generatePiani(posizione)
+            : sezione === 'note-debito'
+              ? generateNoteDebito(posizione)
+              : generateNoteDebitoEca(posizione);
+    this.cache.set(key, rows);
+    return rows;
+  }
+
+  /** The seeded note with the contestazioni recorded since applied to them. */
+  noteDebito(posizioneId: string): NotaDiDebito[] {
+    const contested = new Map<string, number>();
+    for (const row of allRows(
+      this.db,
+      'SELECT nota_id, codice_fiscale_lavoratore, COUNT(*) AS n FROM contestazioni WHERE posizione_id = ? GROUP BY nota_id, codice_fiscale_lavoratore',
+      [posizioneId],
+    )) {
+      contested.set(`${text(row, 'nota_id')}/${text(row, 'codice_fiscale_lavoratore')}`, Number(row.n));
+    }
+    return (this.generated(posizioneId, 'note-debito') as NotaDiDebito[]).map((nota) => {
+      const lavoratori = nota.lavoratori.map((lavoratore) => ({
+        ...lavoratore,
+        contestazioni: contested.get(`${nota.id}/${lavoratore.codiceFiscale}`) ?? 0,
+      }));
+      const anyContested = lavoratori.some((lavoratore) => lavoratore.contestazioni > 0);
+      return { ...nota, lavoratori, stato: anyContested ? 'contestata' : nota.stato };
+    });
+  }
+
+  contesta(posizioneId: string, autore: string, input: ContestazioneInput, now = new Date()): Contestazione {
+    const nota = this.noteDebito(posizioneId).find((candidate) => candidate.id === input.notaId);
+    if (!nota)
+      throw new SezioneError(404, `Nota di debito ${input.notaId} non trovata per questa posizione.`);
+    if (nota.tipo !== 'regolarizzazione contributiva')
+      throw new SezioneError(
+        409,
+        'Si possono contestare solo le note di debito per regolarizzazioni contributive.',
+      );
+    if (nota.stato === 'pagata' || nota.stato === 'annullata')
+      throw new SezioneError(409, `La nota ${nota.numero} è ${nota.stato}: non si può contestare.`);
+    const lavoratore = nota.lavoratori.find((l) => l.codiceFiscale === input.codiceFiscaleLavoratore);
+    if (!lavoratore)
+      throw new SezioneError(
+        400,
+        `Il lavoratore ${input.codiceFiscaleLavoratore} non è nella nota ${nota.numero}.`,
+      );
+    if (lavoratore.contestazioni >= MAX_CONTESTAZIONI_PER_LAVORATORE)
+      throw new SezioneError(
+        409,
+        `Per il lavoratore ${lavoratore.codiceFiscale} sono già state presentate ${MAX_CONTESTAZIONI_PER_LAVORATORE} contestazioni (limite del messaggio INPS 1779/2019).`,
+      );
+    const id = `CT-${randomUUID()}`;
+    const allegati = input.allegati.map((allegato) => allegato.nome);
+    this.db.run(
+      `INSERT INTO contestazioni (id, posizione_id, nota_id, codice_fiscale_lavoratore, contributo_proposto, motivazione, allegati, autore, data_contestazione)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        id,
+        posizioneId,
+        input.notaId,
+        input.codiceFiscaleLavoratore,
+        input.contributoProposto,
+        input.motivazione,
+        JSON.stringify(allegati),
+        autore,
+        now.toISOString(),
+      ],
+    );
+    return {
+      id,
+      notaId: input.notaId,
+      codiceFiscaleLavoratore: input.codiceFiscaleLavoratore,
+      contributoProposto: input.contributoProposto,
+      motivazione: input.motivazione,
+      allegati,
+      dataContestazione: now.toISOString(),
+      statoNota: 'contestata',
+    };
+  }
+
+  /**
+   * A file of circolare INPDAP 38/2000. Its record layout is not public in any source we reached:
+   * the sandbox checks only that the file is text with records of one fixed length [INFER], and
+   * records the receipt either way, as the INPS acquisition does.
+   */
+  riceviTracciato(
+    posizioneId: string,
+    autore: string,
+    input: TracciatoInput,
+    now = new Date(),
+  ): RicevutaTracciato {
+    const bytes = Buffer.from(input.contenutoBase64, 'base64');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const lines = bytes
+      .toString('latin1')
+      .split(/\r?\n/)
+      .filter((line) => line !== '');
+    const lengths = new Set(lines.map((line) => line.length));
+    const motivo =
+      lines.length === 0
+        ? 'File vuoto'
+        : lengths.size > 1
+          ? `Record di lunghezza non uniforme (${[...lengths].sort((a, b) => a - b).join(', ')} caratteri)`
+          : null;
+    const year = now.toISOString().slice(0, 4);
+    const count = Number(getRow(this.db, 'SELECT COUNT(*) AS n FROM tracciati')?.n ?? 0);
+    const protocollo = `INPS.GDP.${year}.${String(count + 1).padStart(7, '0')}`;
+    const ricevuta: RicevutaTracciato = {
+      protocollo,
+      dataRicezione: now.toISOString(),
+      nomeFile: input.nomeFile,
+      dimensione: bytes.length,
+      sha256,
+      righe: lines.length,
+      esito: motivo ? 'scartato' : 'acquisito',
+      motivo,
+    };
+    this.db.run(
+      `INSERT INTO tracciati (protocollo, posizione_id, nome_file, dimensione, sha256, righe, esito, motivo, autore, data_ricezione)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        protocollo,
+        posizioneId,
+        input.nomeFile,
+        bytes.length,
+        sha256,
+        lines.length,
+        ricevuta.esito,
+        motivo,
+        autore,
+        ricevuta.dataRicezione,
+      ],
+    );
+    return ricevuta;
+  }
+
+  tracciati(posizioneId: string): RicevutaTracciato[] {
+    return allRows(this.db, 'SELECT * FROM tracciati WHERE posizione_id = ? ORDER BY data_ricezione DESC', [
+      posizioneId,
+    ]).map((row) => ({
+      protocollo: text(row, 'protocollo'),
+      dataRicezione: text(row, 'data_ricezione'),
+      nomeFile: text(row, 'nome_file'),
+      dimensione: Number(row.dimensione),
+      sha256: text(row, 'sha256'),
+      righe: Number(row.righe),
+      esito: text(row, 'esito') as RicevutaTracciato['esito'],
+      motivo: row.motivo === null ? null : text(row, 'motivo'),
+    }));
+  }
+}

@@ -1,0 +1,5 @@
+export * from './schemas';
+export * from './columns';
+export * from './format';
+export * from './money';
+export * from './view';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { HandlersFor } from '../../../shared/contract';
+import type { cassettoCalls } from '../../../shared/contract/calls/cassettoCalls';
+import { contestazioneSchema, ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
+import type { CallContext, ServiceDeps } from '../mainServices';
+import { createSezioniService } from './sezioniService';
+import { createSnapshotStore } from './snapshotStore';
+
+const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
+
+/** The Cassetto sections: consultation with snapshots, exports, fascicolo and management actions. */
+export function cassettoHandlers({
+  auth,
+  cassetto,
+  environment,
+}: ServiceDeps): HandlersFor<typeof cassettoCalls, CallContext> {
+  const sezioni = createSezioniService(cassetto, auth, createSnapshotStore(environment.dataDir));
+  return {
+    'sezione.load': ({ posizioneId, sezione }) => sezioni.load(posizioneId, sezione),
+    'sezione.export': ({ posizioneId, sezione, format, view }) =>
+      sezioni.export(posizioneId, sezione, format, view),
+    'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
+    'noteDebito.contesta': ({ posizioneId, ...input }) =>
+      cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
+    'tracciati.list': ({ posizioneId }) =>
+      cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
+    'tracciati.invia': ({ posizioneId, ...input }) =>
+      cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
+  };
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import { parseImportoInput, type NotaDiDebito } from '../../../shared/domain/sezioni';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { fileToBase64 } from './download';
+
+/** Contestazione of a regolarizzazione contributiva (INPS msg 1779/2019). */
+export function ContestazioneForm({
+  posizioneId,
+  nota,
+  onDone,
+}: {
+  posizioneId: string;
+  nota: NotaDiDebito;
+  onDone(): Promise<void>;
+}) {
+  const client = useClient();
+  const [lavoratore, setLavoratore] = useState(nota.lavoratori[0]?.codiceFiscale ?? '');
+  const [contributo, setContributo] = useState('');
+  const [motivazione, setMotivazione] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [message, setMessage] = useState<{ color: 'success' | 'danger'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (
+    nota.tipo !== 'regolarizzazione contributiva' ||
+    (nota.stato !== 'notificata' && nota.stato !== 'contestata')
+  ) {
+    return <p className="small text-muted">{t('contestazione.notAllowed')}</p>;
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const importo = parseImportoInput(contributo);
+    if (!importo) return setMessage({ color: 'danger', text: t('sezione.filter.importoInvalid') });
+    setBusy(true);
+    const allegati = await Promise.all(
+      files.slice(0, 3).map(async (file) => ({ nome: file.name, contenutoBase64: await fileToBase64(file) })),
+    );
+    const result = await client.call('noteDebito.contesta', {
+      posizioneId,
+      notaId: nota.id,
+      codiceFiscaleLavoratore: lavoratore,
+      contributoProposto: importo,
+      motivazione,
+      allegati,
+    });
+    setBusy(false);
+    if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
+    setMessage({
+      color: 'success',
+      text: t('contestazione.done', { id: result.value.id, stato: result.value.statoNota }),
+    });
+    await onDone();
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="border-top pt-3" aria-labelledby="contestazione-title">
+      <h3 id="contestazione-title" className="h6">
+        {t('contestazione.title')}
+      </h3>
+      <p className="small">{t('contestazione.intro')}</p>
+      <div className="row g-2">
+        <div className="col-md-4">
+          <label className="form-label small" htmlFor="ct-lavoratore">
+            {t('contestazione.lavoratore')}
+          </label>
+          <select
+            id="ct-lavoratore"
+            className="form-select form-select-sm"
+            value={lavoratore}
+            onChange={(e) => setLavoratore(e.target.value)}
+          >
+            {nota.lavoratori.map((l) => (
+              <option key={l.codiceFiscale} value={l.codiceFiscale}>
+                {l.codiceFiscale}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-md-3">
+          <label className="form-label small" htmlFor="ct-contributo">
+            {t('contestazione.contributo')}
+          </label>
+          <input
+            id="ct-contributo"
+            className="form-control form-control-sm"
+            inputMode="decimal"
+            required
+            value={contributo}
+            onChange={(e) => setContributo(e.target.value)}
+          />
+        </div>
+        <div className="col-md-5">
+          <label className="form-label small" htmlFor="ct-allegati">
+            {t('contestazione.allegati')}
+          </label>
+          <input
+            id="ct-allegati"
+            type="file"
+            multiple
+            className="form-control form-control-sm"
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+        </div>
+        <div className="col-12">
+          <label className="form-label small" htmlFor="ct-motivazione">
+            {t('contestazione.motivazione')}
+          </label>
+          <textarea
+            id="ct-motivazione"
+            className="form-control"
+            rows={3}
+            required
+            minLength={10}
+            value={motivazione}
+            onChange={(e) => setMotivazione(e.target.value)}
+          />
+        </div>
+      </div>
+      <Button color="primary" size="sm" className="mt-2" type="submit" disabled={busy}>
+        {t('contestazione.submit')}
+      </Button>
+      {message && (
+        <Alert color={message.color} className="mt-2">
+          {message.text}
+        </Alert>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,203 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import {
+  calcolaSanzioneCivile,
+  type SanzioneResult,
+  type TipoInadempienza,
+} from '../../../shared/domain/sanzioni/sanzioniCivili';
+import { formatCell, parseImportoInput } from '../../../shared/domain/sezioni';
+import { t } from '../../i18n';
+
+export interface SanzioniDefaults {
+  contributi?: string;
+  scadenza?: string;
+  pagamento?: string;
+}
+
+/** Sanzioni civili for a late or omitted payment, with the breakdown by TUR period. */
+export function SanzioniCalculator({ defaults }: { defaults: SanzioniDefaults }) {
+  const [tipo, setTipo] = useState<TipoInadempienza>('omissione');
+  const [contributi, setContributi] = useState(
+    defaults.contributi ? formatCell('amount', defaults.contributi) : '',
+  );
+  const [scadenza, setScadenza] = useState(defaults.scadenza ?? '');
+  const [pagamento, setPagamento] = useState(defaults.pagamento ?? '');
+  const [spontaneo, setSpontaneo] = useState(false);
+  const [denuncia, setDenuncia] = useState('');
+  const [outcome, setOutcome] = useState<
+    { ok: true; value: SanzioneResult } | { ok: false; message: string } | null
+  >(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const importo = parseImportoInput(contributi);
+    if (!importo) return setOutcome({ ok: false, message: t('sezione.filter.importoInvalid') });
+    try {
+      setOutcome({
+        ok: true,
+        value: calcolaSanzioneCivile({
+          tipo,
+          contributi: importo,
+          scadenza,
+          pagamento,
+          spontaneo,
+          ...(denuncia ? { denuncia } : {}),
+        }),
+      });
+    } catch (error) {
+      setOutcome({
+        ok: false,
+        message: t('sanzioni.error', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  };
+  const result = outcome?.ok ? outcome.value : null;
+  return (
+    <form
+      onSubmit={submit}
+      className="border-top pt-3"
+      aria-labelledby="sanzioni-title"
+      data-testid="sanzioni"
+    >
+      <h3 id="sanzioni-title" className="h6">
+        {t('sanzioni.title')}
+      </h3>
+      <p className="small">{t('sanzioni.intro')}</p>
+      <div className="row g-2">
+        <div className="col-md-4">
+          <label className="form-label small" htmlFor="sz-tipo">
+            {t('sanzioni.tipo')}
+          </label>
+          <select
+            id="sz-tipo"
+            className="form-select form-select-sm"
+            value={tipo}
+            onChange={(e) => setTipo(e.target.value as TipoInadempienza)}
+          >
+            <option value="omissione">{t('sanzioni.tipo.omissione')}</option>
+            <option value="evasione">{t('sanzioni.tipo.evasione')}</option>
+          </select>
+        </div>
+        <div className="col-md-2">
+          <label className="form-label small" htmlFor="sz-contributi">
+            {t('sanzioni.contributi')}
+          </label>
+          <input
+            id="sz-contributi"
+            className="form-control form-control-sm"
+            inputMode="decimal"
+            required
+            value={contributi}
+            onChange={(e) => setContributi(e.target.value)}
+          />
+        </div>
+        <div className="col-md-2">
+          <label className="form-label small" htmlFor="sz-scadenza">
+            {t('sanzioni.scadenza')}
+          </label>
+          <input
+            id="sz-scadenza"
+            type="date"
+            className="form-control form-control-sm"
+            required
+            value={scadenza}
+            onChange={(e) => setScadenza(e.target.value)}
+          />
+        </div>
+        <div className="col-md-2">
+          <label className="form-label small" htmlFor="sz-pagamento">
+            {t('sanzioni.pagamento')}
+          </label>
+          <input
+            id="sz-pagamento"
+            type="date"
+            className="form-control form-control-sm"
+            required
+            value={pagamento}
+            onChange={(e) => setPagamento(e.target.value)}
+          />
+        </div>
+        <div className="col-md-2">
+          <label className="form-label small" htmlFor="sz-denuncia">
+            {t('sanzioni.denuncia')}
+          </label>
+          <input
+            id="sz-denuncia"
+            type="date"
+            className="form-control form-control-sm"
+            value={denuncia}
+            onChange={(e) => setDenuncia(e.target.value)}
+          />
+        </div>
+        <div className="col-12 form-check ms-2">
+          <input
+            id="sz-spontaneo"
+            type="checkbox"
+            className="form-check-input"
+            checked={spontaneo}
+            onChange={(e) => setSpontaneo(e.target.checked)}
+          />
+          <label className="form-check-label small" htmlFor="sz-spontaneo">
+            {t('sanzioni.spontaneo')}
+          </label>
+        </div>
+      </div>
+      <Button color="primary" size="sm" className="mt-2" type="submit">
+        {t('sanzioni.calcola')}
+      </Button>
+      {outcome && !outcome.ok && (
+        <Alert color="danger" className="mt-2">
+          {outcome.message}
+        </Alert>
+      )}
+      {result && (
+        <div className="mt-3" data-testid="sanzioni-result">
+          <p className="h5">{t('sanzioni.result', { importo: formatCell('amount', result.sanzione) })}</p>
+          <dl className="row small mb-2">
+            <dt className="col-sm-3">{t('sanzioni.regime')}</dt>
+            <dd className="col-sm-9">{result.regime}</dd>
+            <dt className="col-sm-3">{t('sanzioni.rule')}</dt>
+            <dd className="col-sm-9">{result.rule}</dd>
+            <dt className="col-sm-3">{t('sanzioni.rate')}</dt>
+            <dd className="col-sm-9">{result.rateLabel}</dd>
+            <dt className="col-sm-3">{t('sanzioni.days')}</dt>
+            <dd className="col-sm-9">{result.days}</dd>
+            <dt className="col-sm-3">{t('sanzioni.uncapped')}</dt>
+            <dd className="col-sm-9">{formatCell('amount', result.uncapped)}</dd>
+            <dt className="col-sm-3">{t('sanzioni.cap', { percent: result.capPercent })}</dt>
+            <dd className="col-sm-9">
+              {formatCell('amount', result.cap)}
+              {result.capped ? ` – ${t('sanzioni.capped')}` : ''}
+            </dd>
+          </dl>
+          {result.segments.length > 0 && (
+            <table className="table table-sm" data-testid="sanzioni-segments">
+              <thead>
+                <tr>
+                  <th scope="col">{t('sanzioni.col.dal')}</th>
+                  <th scope="col">{t('sanzioni.col.al')}</th>
+                  <th scope="col">{t('sanzioni.col.giorni')}</th>
+                  <th scope="col">{t('sanzioni.col.tasso')}</th>
+                  <th scope="col" className="text-end">
+                    {t('sanzioni.col.importo')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.segments.map((s) => (
+                  <tr key={s.from}>
+                    <td>{formatCell('date', s.from)}</td>
+                    <td>{formatCell('date', s.to)}</td>
+                    <td>{s.days}</td>
+                    <td>{s.rate.replace('.', ',')}</td>
+                    <td className="text-end">{formatCell('amount', s.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

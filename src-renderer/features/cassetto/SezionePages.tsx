@@ -1,0 +1,89 @@
+/** The screens of the Cassetto sections: the one table, with each section's detail content. */
+import type { ReactNode } from 'react';
+import type {
+  Denuncia,
+  NotaDiDebito,
+  NotaDiDebitoEca,
+  PianoAmmortamento,
+  Sezione,
+} from '../../../shared/domain/sezioni';
+import { SEZIONE_DEFINITIONS } from '../../../shared/domain/sezioni';
+import { t } from '../../i18n';
+import { usePosizioneStore } from '../../state/posizioneStore';
+import { ContestazioneForm } from './ContestazioneForm';
+import { ErroriDetail, LavoratoriDetail, RateDetail } from './details';
+import { SanzioniCalculator } from './SanzioniCalculator';
+import { SezioneTable } from './SezioneTable';
+
+type Row = Record<string, unknown> & { id: string };
+
+/** The posizione chosen from the Ricerca; screens of this scope are shown only with one. */
+export function WithPosizione({
+  children,
+}: {
+  children: (posizioneId: string, denominazione: string) => ReactNode;
+}) {
+  const selected = usePosizioneStore((state) => state.selected);
+  if (selected.kind !== 'ready') return <p>{t('posizione.none')}</p>;
+  return <>{children(selected.value.id, selected.value.denominazione)}</>;
+}
+
+function detailFor(sezione: Sezione, posizioneId: string) {
+  switch (sezione) {
+    case 'piani-ammortamento':
+      return (row: Row) => <RateDetail row={row as unknown as PianoAmmortamento} />;
+    case 'dma':
+      return (row: Row) => <ErroriDetail row={row as unknown as Denuncia} />;
+    case 'note-debito':
+      return (row: Row, reload: () => Promise<void>) => (
+        <>
+          <LavoratoriDetail row={row as unknown as NotaDiDebito} />
+          <ContestazioneForm
+            key={row.id}
+            posizioneId={posizioneId}
+            nota={row as unknown as NotaDiDebito}
+            onDone={reload}
+          />
+        </>
+      );
+    case 'note-debito-eca':
+      return (row: Row) => {
+        const nota = row as unknown as NotaDiDebitoEca;
+        return (
+          <SanzioniCalculator
+            key={row.id}
+            defaults={{
+              contributi: nota.importo,
+              scadenza: nota.scadenza,
+              ...(nota.dataVersamento ? { pagamento: nota.dataVersamento } : {}),
+            }}
+          />
+        );
+      };
+    default:
+      return undefined;
+  }
+}
+
+export function SezionePage({ sezione }: { sezione: Sezione }) {
+  const definition = SEZIONE_DEFINITIONS[sezione];
+  return (
+    <WithPosizione>
+      {(posizioneId, denominazione) => {
+        const renderDetail = detailFor(sezione, posizioneId);
+        return (
+          <section aria-labelledby="sezione-title">
+            <p className="text-muted mb-1">{denominazione}</p>
+            <h1 id="sezione-title">{definition.title}</h1>
+            <SezioneTable
+              key={`${posizioneId}/${sezione}`}
+              posizioneId={posizioneId}
+              sezione={sezione}
+              {...(renderDetail ? { renderDetail } : {})}
+            />
+          </section>
+        );
+      }}
+    </WithPosizione>
+  );
+}
