@@ -2,6 +2,7 @@
  * The INPS sandbox: the SPID/CIE OIDC bridge and the Cassetto API, each on its own loopback
  * port, in one process, with their state in `dataDir` (SQLite archive, bridge keys).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -14,6 +15,10 @@ import { createBridgeProvider } from './bridge/provider';
 import { close, listen } from './http/listen';
 import { PERSONAE } from './seed/personae';
 import type { Persona } from './seed/personae';
+import { DEFAULT_ALLEGATO_LIMITS, DEFAULT_SOGLIA_GIORNI_LAVORATIVI } from '../shared/domain/quesiti';
+import { createBackofficeHandler } from './quesiti/backoffice';
+import { createRecordingNotifier, type QuesitoNotifier } from './quesiti/notifier';
+import { QuesitiStore } from './quesiti/quesitiStore';
 import { openStore } from './store/openStore';
 
 export { CLIENT_ID } from './bridge/client';
@@ -32,6 +37,8 @@ export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   bridgePort?: number;
   apiPort?: number;
+  /** The office's settings for quesiti: attachment size limit and answer time (working days). */
+  quesiti?: { maxBytesPerFile?: number; sogliaGiorni?: number; notifier?: QuesitoNotifier };
 }
 
 export interface Sandbox {
@@ -42,6 +49,10 @@ export interface Sandbox {
   clientId: string;
   personae: readonly Persona[];
   dataDir: string;
+  /** The INPS operator's key for the back-office (/backoffice on the API port). */
+  operatorKey: string;
+  /** For tests of offline work: while false the API drops every connection, as a network outage. */
+  setApiReachable(reachable: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -101,7 +112,36 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       jwksUrl: new URL(`${issuer}/jwks`),
       isGrantRevoked: (grantId) => opened.store.isGrantRevoked(grantId),
     });
-    apiServer.on('request', guarded(createApiHandler({ store: opened.store, authenticate }), 'api'));
+    const quesitiStore = new QuesitiStore(
+      opened.db,
+      options.dataDir,
+      options.quesiti?.notifier ?? createRecordingNotifier(opened.db),
+      options.quesiti?.sogliaGiorni ?? DEFAULT_SOGLIA_GIORNI_LAVORATIVI,
+    );
+    const operatorKey = randomBytes(18).toString('base64url');
+    const api = guarded(
+      createApiHandler({
+        store: opened.store,
+        authenticate,
+        quesiti: {
+          store: quesitiStore,
+          limits: {
+            ...DEFAULT_ALLEGATO_LIMITS,
+            ...(options.quesiti?.maxBytesPerFile ? { maxBytesPerFile: options.quesiti.maxBytesPerFile } : {}),
+          },
+        },
+        before: createBackofficeHandler(quesitiStore, operatorKey),
+      }),
+      'api',
+    );
+    let reachable = true;
+    apiServer.on('request', (req, res) => {
+      if (!reachable) {
+        req.socket.destroy();
+        return;
+      }
+      api(req, res);
+    });
 
     let stopped: Promise<void> | undefined;
     return {
@@ -110,6 +150,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       clientId: CLIENT_ID,
       personae: PERSONAE,
       dataDir: options.dataDir,
+      operatorKey,
+      setApiReachable(value) {
+        reachable = value;
+      },
       stop() {
         stopped ??= Promise.all([close(bridgeServer), close(apiServer)]).then(() => opened.close());
         return stopped;

@@ -5,6 +5,7 @@
  * and an unknown posizione is indistinguishable from a forbidden one.
  */
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
+import type { QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { Principal } from './authenticate';
 import { posizioneForbidden } from './errors';
@@ -18,6 +19,9 @@ export interface PosizioneContext {
   posizione: PosizioneContributiva;
   store: CassettoStore;
   url: URL;
+  /** The request's JSON body, read only by the routes that take one. */
+  readJson: () => Promise<unknown>;
+  quesiti: QuesitiService;
 }
 
 /** Sub-routes relative to /v1/posizioni/{id}: '/' is the posizione itself, '/versamenti' a section. */

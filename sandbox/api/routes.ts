@@ -1,6 +1,7 @@
 /** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
 import type { Profilo } from '../../shared/domain/cassettoApi';
 import { livelloOfLevel } from '../../shared/domain/spid';
+import { addQuesitiRoutes, addQuesitiUserRoutes, type QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { Principal } from './authenticate';
 import type { PosizioneRouter } from './posizioneScope';
@@ -11,6 +12,8 @@ export interface UserContext {
   principal: Principal;
   store: CassettoStore;
   url: URL;
+  readJson: () => Promise<unknown>;
+  quesiti: QuesitiService;
 }
 
 function profilo({ principal, store }: UserContext): Profilo {
@@ -29,12 +32,16 @@ function profilo({ principal, store }: UserContext): Profilo {
 
 /** Routes of the authenticated user that do not concern one posizione. */
 export function createUserRouter(): Router<UserContext> {
-  return new Router<UserContext>()
+  const router = new Router<UserContext>()
     .get('/v1/profilo', (context) => ({ body: profilo(context) }))
     .get('/v1/posizioni', ({ principal, store }) => ({ body: store.ricerca(principal.codiceFiscale) }));
+  return addQuesitiUserRoutes(router);
 }
 
 /** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */
 export function createPosizioneRoutes(): PosizioneRouter {
-  return createPosizioneRouter().get('/', ({ posizione, store }) => ({ body: store.anagrafica(posizione) }));
+  const router = createPosizioneRouter().get('/', ({ posizione, store }) => ({
+    body: store.anagrafica(posizione),
+  }));
+  return addQuesitiRoutes(router);
 }

@@ -4,7 +4,7 @@ import { createOidcAdapterFactory } from './oidcAdapter';
 import type { SqliteOidcAdapter } from './oidcAdapter';
 import { migrate } from './schema';
 import { seedIfEmpty } from './seed';
-import { openDatabase } from './sqlite';
+import { openDatabase, type Database } from './sqlite';
 
 export const DATABASE_FILE = 'cassetto.sqlite';
 
@@ -14,6 +14,8 @@ export interface OpenedStore {
   oidcAdapter: (model: string) => SqliteOidcAdapter;
   /** True when this start created and seeded the archive. */
   seeded: boolean;
+  /** The archive itself, for the parts with their own store class (quesiti). */
+  db: Database;
   close(): void;
 }
 
@@ -27,6 +29,7 @@ export function openStore(dataDir: string): OpenedStore {
       store: new CassettoStore(db),
       oidcAdapter: createOidcAdapterFactory(db),
       seeded,
+      db,
       close: () => db.close(),
     };
   } catch (error) {

@@ -96,6 +96,8 @@ export const API_ERROR_CODES = [
   'RISORSA_NON_TROVATA',
   'METODO_NON_CONSENTITO',
   'ERRORE_INTERNO',
+  'RICHIESTA_NON_VALIDA',
+  'OPERAZIONE_NON_CONSENTITA',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
