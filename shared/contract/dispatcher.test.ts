@@ -5,6 +5,21 @@ import { ContractError } from './result';
 
 const info = { productName: 'Cassetto Enti', version: '1.0.0', mode: 'sandbox', host: 'web' } as const;
 
+const unused = () => {
+  throw new ContractError('UNAVAILABLE', 'non usata in questo test');
+};
+const quesitiStubs = {
+  'quesiti.stage': unused,
+  'quesiti.unstage': unused,
+  'quesiti.send': unused,
+  'quesiti.list': unused,
+  'quesiti.detail': unused,
+  'agenda.slots': unused,
+  'agenda.book': unused,
+  'agenda.cancel': unused,
+  'feedback.send': unused,
+} satisfies Partial<CallHandlers<null>>;
+
 function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
   const unexpected: unknown[] = [];
   const dispatch = createDispatcher<null>(
@@ -20,6 +35,7 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
       'posizione.select': () => {
         throw new ContractError('NOT_FOUND', 'no');
       },
+      ...quesitiStubs,
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

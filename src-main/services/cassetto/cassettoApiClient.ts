@@ -18,25 +18,53 @@ export class CassettoApiError extends ContractError {
           ? 'FORBIDDEN'
           : status === 404
             ? 'NOT_FOUND'
-            : 'UNAVAILABLE',
+            : status === 409
+              ? 'CONFLICT'
+              : status === 400 || status === 413 || status === 422
+                ? 'INVALID_INPUT'
+                : 'UNAVAILABLE',
       message,
     );
   }
 }
 
 /** GET a path of the Cassetto API with a bearer token and check the answer against its schema. */
-export async function getFromCassetto<S extends z.ZodType>(
+export function getFromCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,
   path: string,
   schema: S,
 ): Promise<z.output<S>> {
+  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, { method: 'GET', path }, schema);
+}
+
+export interface CassettoRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+/** Any call of the Cassetto API, with a bearer token, the answer checked against its schema. */
+export async function requestCassetto<S extends z.ZodType>(
+  fetchImpl: HttpFetch,
+  apiBaseUrl: string,
+  accessToken: string,
+  request: CassettoRequest,
+  schema: S,
+): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetchImpl(`${apiBaseUrl}${path}`, {
-      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
-      signal: AbortSignal.timeout(30_000),
+    response = await fetchImpl(`${apiBaseUrl}${request.path}`, {
+      method: request.method,
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        Accept: 'application/json',
+        ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      signal: AbortSignal.timeout(60_000),
     });
   } catch {
     throw new ContractError(

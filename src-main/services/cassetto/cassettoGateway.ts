@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { AuthService } from '../auth/authService';
-import { CassettoApiError, getFromCassetto, type HttpFetch } from './cassettoApiClient';
+import { CassettoApiError, requestCassetto, type CassettoRequest, type HttpFetch } from './cassettoApiClient';
 
 export interface CassettoGateway {
   get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
+  /** POST or DELETE with a JSON body. */
+  send<S extends z.ZodType>(request: CassettoRequest, schema: S): Promise<z.output<S>>;
 }
 
 /**
@@ -11,17 +13,16 @@ export interface CassettoGateway {
  * checks, and a session the API no longer accepts (revoked, expired) ends here too.
  */
 export function createCassettoGateway(auth: AuthService, fetchImpl: HttpFetch = fetch): CassettoGateway {
-  return {
-    async get(path, schema) {
-      const { token, apiBaseUrl } = await auth.accessToken();
-      try {
-        return await getFromCassetto(fetchImpl, apiBaseUrl, token, path, schema);
-      } catch (error) {
-        if (error instanceof CassettoApiError && error.status === 401) {
-          await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
-        }
-        throw error;
+  const send: CassettoGateway['send'] = async (request, schema) => {
+    const { token, apiBaseUrl } = await auth.accessToken();
+    try {
+      return await requestCassetto(fetchImpl, apiBaseUrl, token, request, schema);
+    } catch (error) {
+      if (error instanceof CassettoApiError && error.status === 401) {
+        await auth.logout('La sessione non è più valida presso l’INPS: accedere di nuovo.');
       }
-    },
+      throw error;
+    }
   };
+  return { get: (path, schema) => send({ method: 'GET', path }, schema), send };
 }
