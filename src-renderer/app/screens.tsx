@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
+import { QuesitiPage } from '../features/quesiti/QuesitiPage';
+import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../state/appStore';
@@ -26,5 +28,12 @@ function Settings() {
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
+  {
+    route: 'quesito-nuovo',
+    title: 'nav.quesitoNuovo',
+    scope: 'posizione',
+    render: () => <QuesitoComposePage />,
+  },
+  { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];
