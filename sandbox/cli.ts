@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   console.log(`  Discovery:                ${sandbox.issuer}/.well-known/openid-configuration`);
   console.log(`  API Cassetto:             ${sandbox.apiBaseUrl}`);
   console.log(`  client_id:                ${sandbox.clientId}`);
+  console.log(`  Back-office quesiti:      ${sandbox.apiBaseUrl}/backoffice?chiave=${sandbox.operatorKey}`);
   console.log('  Identità di prova:');
   for (const persona of sandbox.personae) {
     console.log(`    ${persona.key.padEnd(16)} ${persona.codiceFiscale}  ${persona.nome} ${persona.cognome}`);

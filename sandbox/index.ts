@@ -2,6 +2,7 @@
  * The INPS sandbox: the SPID/CIE OIDC bridge and the Cassetto API, each on its own loopback
  * port, in one process, with their state in `dataDir` (SQLite archive, bridge keys).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,6 +20,10 @@ import type { Mailbox } from './mail/mailbox';
 import { createMailSender } from './mail/mailSender';
 import type { MailSender } from './mail/mailSender';
 import { startSmtpServer } from './mail/smtpServer';
+import { DEFAULT_ALLEGATO_LIMITS, DEFAULT_SOGLIA_GIORNI_LAVORATIVI } from '../shared/domain/quesiti';
+import { createBackofficeHandler } from './quesiti/backoffice';
+import { createRecordingNotifier, type QuesitoNotifier } from './quesiti/notifier';
+import { QuesitiStore } from './quesiti/quesitiStore';
 import { openStore } from './store/openStore';
 
 export { CLIENT_ID } from './bridge/client';
@@ -42,6 +47,8 @@ export interface SandboxOptions {
   otpTtlMs?: number;
   /** Benchmarks: give this posizione `count` generated versamenti instead of its seeded ones. */
   benchVersamenti?: { posizioneId: string; count: number };
+  /** The office's settings for quesiti: attachment size limit and answer time (working days). */
+  quesiti?: { maxBytesPerFile?: number; sogliaGiorni?: number; notifier?: QuesitoNotifier };
 }
 
 export interface Sandbox {
@@ -58,6 +65,10 @@ export interface Sandbox {
   mailbox: Mailbox;
   /** Sends through that server, for features of the sandbox. */
   mail: MailSender;
+  /** The INPS operator's key for the back-office (/backoffice on the API port). */
+  operatorKey: string;
+  /** For tests of offline work: while false the API drops every connection, as a network outage. */
+  setApiReachable(reachable: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -130,19 +141,39 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       mail,
       ...(options.otpTtlMs !== undefined ? { otpTtlMs: options.otpTtlMs } : {}),
     });
-    apiServer.on(
-      'request',
-      guarded(
-        createApiHandler({
-          store: opened.store,
-          sezioni: opened.sezioni,
-          authenticate,
-          deleghe,
-          mailbox: opened.mailbox,
-        }),
-        'api',
-      ),
+    const quesitiStore = new QuesitiStore(
+      opened.db,
+      options.dataDir,
+      options.quesiti?.notifier ?? createRecordingNotifier(opened.db),
+      options.quesiti?.sogliaGiorni ?? DEFAULT_SOGLIA_GIORNI_LAVORATIVI,
     );
+    const operatorKey = randomBytes(18).toString('base64url');
+    const api = guarded(
+      createApiHandler({
+        store: opened.store,
+        sezioni: opened.sezioni,
+        authenticate,
+        deleghe,
+        mailbox: opened.mailbox,
+        quesiti: {
+          store: quesitiStore,
+          limits: {
+            ...DEFAULT_ALLEGATO_LIMITS,
+            ...(options.quesiti?.maxBytesPerFile ? { maxBytesPerFile: options.quesiti.maxBytesPerFile } : {}),
+          },
+        },
+        before: createBackofficeHandler(quesitiStore, operatorKey),
+      }),
+      'api',
+    );
+    let reachable = true;
+    apiServer.on('request', (req, res) => {
+      if (!reachable) {
+        req.socket.destroy();
+        return;
+      }
+      api(req, res);
+    });
 
     let stopped: Promise<void> | undefined;
     return {
@@ -154,6 +185,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       smtpPort: smtp.port,
       mailbox: opened.mailbox,
       mail,
+      operatorKey,
+      setApiReachable(value) {
+        reachable = value;
+      },
       stop() {
         stopped ??= Promise.all([close(bridgeServer), close(apiServer), smtp.close()]).then(() =>
           opened.close(),

@@ -5,6 +5,7 @@
  * and an unknown posizione is indistinguishable from a forbidden one.
  */
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
+import type { QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { SezioniStore } from '../store/sezioniStore';
 import type { Principal } from './authenticate';
@@ -20,8 +21,10 @@ export interface PosizioneContext {
   store: CassettoStore;
   sezioni: SezioniStore;
   url: URL;
-  /** The request's JSON body (POST), read on demand. */
+  /** The request's JSON body, read once, only by the routes that take one (`body` is the same reader). */
+  readJson: () => Promise<unknown>;
   body(): Promise<unknown>;
+  quesiti: QuesitiService;
 }
 
 /** Sub-routes relative to /v1/posizioni/{id}: '/' is the posizione itself, '/versamenti' a section. */

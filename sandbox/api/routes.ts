@@ -7,6 +7,7 @@ import { ApiError } from './errors';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { addDelegheRoutes } from '../deleghe/delegheRoutes';
+import { addQuesitiRoutes, addQuesitiUserRoutes, type QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { Principal } from './authenticate';
 import type { PosizioneRouter } from './posizioneScope';
@@ -17,9 +18,11 @@ export interface UserContext {
   principal: Principal;
   store: CassettoStore;
   url: URL;
-  /** The JSON body of a POST (undefined for a GET). */
+  /** The JSON body of a POST (undefined for a GET); `readJson` reads the same, on demand. */
   body: unknown;
+  readJson: () => Promise<unknown>;
   deleghe: DelegheDesk;
+  quesiti: QuesitiService;
 }
 
 function profilo({ principal, store }: UserContext): Profilo {
@@ -41,7 +44,7 @@ export function createUserRouter(): Router<UserContext> {
   const router = new Router<UserContext>()
     .get('/v1/profilo', (context) => ({ body: profilo(context) }))
     .get('/v1/posizioni', ({ principal, store }) => ({ body: store.ricerca(principal.codiceFiscale) }));
-  return addDelegheRoutes(router);
+  return addQuesitiUserRoutes(addDelegheRoutes(router));
 }
 
 /** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */
@@ -53,6 +56,7 @@ export function createPosizioneRoutes(): PosizioneRouter {
   for (const sezione of SEZIONI) {
     router.get(`/${sezione}`, ({ posizione, sezioni }) => ({ body: sezioni.rows(posizione.id, sezione) }));
   }
+  addQuesitiRoutes(router);
   return router
     .post('/contestazioni', async ({ posizione, sezioni, principal, body }) => {
       const input = parseBody(contestazioneInputSchema, await body());

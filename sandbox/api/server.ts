@@ -1,13 +1,12 @@
 /** The Cassetto API's request handler: plain node:http, JSON in and out. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
-import { invalidRequest } from '../deleghe/delegheErrors';
-import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Mailbox } from '../mail/mailbox';
+import type { QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { SezioniStore } from '../store/sezioniStore';
-import { readJsonBody } from './jsonBody';
+import { jsonReader } from './jsonBody';
 import type { Authenticator } from './authenticate';
 import { ApiError, internalError, methodNotAllowed, notFound } from './errors';
 import { authorizePosizione, splitPosizionePath } from './posizioneScope';
@@ -20,23 +19,9 @@ export interface ApiHandlerOptions {
   authenticate: Authenticator;
   deleghe: DelegheDesk;
   mailbox: Mailbox;
-}
-
-/** JSON bodies of POSTs; an unreadable one is the caller's error, not ours. */
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  let raw: string;
-  try {
-    raw = await readBody(req);
-  } catch {
-    throw invalidRequest('Corpo della richiesta troppo grande.');
-  }
-  if (raw.trim() === '') return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    throw invalidRequest('Il corpo della richiesta non è JSON valido.');
-  }
+  quesiti: QuesitiService;
+  /** Extra handlers tried before the API (the back-office); true when they answered. */
+  before?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 }
 
 function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found' }> {
@@ -45,7 +30,15 @@ function resolve<C>(match: RouteMatch<C>): Extract<RouteMatch<C>, { kind: 'found
   return match;
 }
 
-export function createApiHandler({ store, sezioni, authenticate, deleghe, mailbox }: ApiHandlerOptions) {
+export function createApiHandler({
+  store,
+  sezioni,
+  authenticate,
+  deleghe,
+  mailbox,
+  quesiti,
+  before,
+}: ApiHandlerOptions) {
   const userRoutes = createUserRouter();
   const posizioneRoutes = createPosizioneRoutes();
 
@@ -69,15 +62,21 @@ export function createApiHandler({ store, sezioni, authenticate, deleghe, mailbo
     if (posizionePath) {
       const posizione = authorizePosizione(store, principal, posizionePath.id);
       const { handler, params } = resolve(posizioneRoutes.match(method, posizionePath.rest));
-      return handler({ principal, posizione, store, sezioni, url, body: () => readJsonBody(req) }, params);
+      const readJson = jsonReader(req);
+      return handler(
+        { principal, posizione, store, sezioni, url, quesiti, readJson, body: readJson },
+        params,
+      );
     }
     const { handler, params } = resolve(userRoutes.match(method, url.pathname));
-    return handler({ principal, store, url, body: await jsonBody(req), deleghe }, params);
+    const readJson = jsonReader(req);
+    return handler({ principal, store, url, quesiti, readJson, body: await readJson(), deleghe }, params);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
+      if (before && (await before(req, res, url))) return;
       const response = await dispatch(req, url);
       sendJson(res, response.status ?? 200, response.body);
     } catch (error) {

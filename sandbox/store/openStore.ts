@@ -14,14 +14,14 @@ export interface OpenedStore {
   store: CassettoStore;
   /** What the sandbox's SMTP server received. */
   mailbox: Mailbox;
-  /** The archive itself, for features with their own queries (deleghe). */
-  db: Database;
   /** The Cassetto sections of each posizione. */
   sezioni: SezioniStore;
   /** oidc-provider's `adapter` option, backed by the same archive. */
   oidcAdapter: (model: string) => SqliteOidcAdapter;
   /** True when this start created and seeded the archive. */
   seeded: boolean;
+  /** The archive itself, for the parts with their own store and queries (deleghe, quesiti). */
+  db: Database;
   close(): void;
 }
 
@@ -35,10 +35,10 @@ export function openStore(dataDir: string, sezioniOptions: SezioniOptions = {}):
     return {
       store: new CassettoStore(db),
       mailbox: new Mailbox(db),
-      db,
       sezioni: new SezioniStore(db, sezioniOptions),
       oidcAdapter: createOidcAdapterFactory(db),
       seeded,
+      db,
       close: () => db.close(),
     };
   } catch (error) {

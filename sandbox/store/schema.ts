@@ -141,6 +141,62 @@ const MIGRATIONS: readonly string[] = [
     data_ricezione TEXT NOT NULL
   );
   `,
+  // Comunicazione bidirezionale (circ. 34/2023 §3.1): quesiti, their timeline, the notices
+  // sent, appointments of the Agenda, and Instant Feedback ratings.
+  `
+  CREATE TABLE quesiti (
+    id TEXT PRIMARY KEY,
+    protocollo TEXT NOT NULL UNIQUE,
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    autore_codice_fiscale TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    classe TEXT NOT NULL,
+    oggetto TEXT NOT NULL,
+    testo TEXT NOT NULL,
+    stato TEXT NOT NULL CHECK (stato IN ('aperta', 'in_carico', 'chiusa')),
+    esito TEXT CHECK (esito IN ('accolta', 'non_accolta')),
+    sede TEXT NOT NULL,
+    data_apertura TEXT NOT NULL,
+    data_aggiornamento TEXT NOT NULL,
+    soglia_giorni INTEGER NOT NULL,
+    allegati TEXT NOT NULL,
+    zip_file TEXT,
+    UNIQUE (autore_codice_fiscale, idempotency_key)
+  );
+  CREATE TABLE quesito_eventi (
+    id INTEGER PRIMARY KEY,
+    quesito_id TEXT NOT NULL REFERENCES quesiti (id),
+    data TEXT NOT NULL,
+    tipo TEXT NOT NULL,
+    stato TEXT NOT NULL,
+    autore TEXT NOT NULL,
+    testo TEXT NOT NULL
+  );
+  CREATE TABLE quesito_notifiche (
+    id INTEGER PRIMARY KEY,
+    quesito_id TEXT NOT NULL,
+    destinatario TEXT NOT NULL,
+    oggetto TEXT NOT NULL,
+    testo TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE appuntamenti (
+    id TEXT PRIMARY KEY,
+    quesito_id TEXT NOT NULL UNIQUE REFERENCES quesiti (id),
+    inizio TEXT NOT NULL,
+    fine TEXT NOT NULL,
+    sede TEXT NOT NULL,
+    modalita TEXT NOT NULL
+  );
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    autore_codice_fiscale TEXT NOT NULL,
+    servizio TEXT NOT NULL,
+    voto INTEGER NOT NULL CHECK (voto BETWEEN 1 AND 5),
+    commento TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

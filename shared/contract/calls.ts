@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './calls/appCalls';
 import { delegheCalls } from './calls/delegheCalls';
 import { cassettoCalls } from './calls/cassettoCalls';
+import { quesitiCalls } from './calls/quesitiCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
@@ -18,6 +19,7 @@ export const calls = {
   ...sessionCalls,
   ...delegheCalls,
   ...cassettoCalls,
+  ...quesitiCalls,
 } as const;
 
 export type Calls = typeof calls;

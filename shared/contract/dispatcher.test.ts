@@ -23,6 +23,20 @@ const delegheStubs = {
 const unavailable = () => {
   throw new ContractError('UNAVAILABLE', 'no');
 };
+const unused = () => {
+  throw new ContractError('UNAVAILABLE', 'non usata in questo test');
+};
+const quesitiStubs = {
+  'quesiti.stage': unused,
+  'quesiti.unstage': unused,
+  'quesiti.send': unused,
+  'quesiti.list': unused,
+  'quesiti.detail': unused,
+  'agenda.slots': unused,
+  'agenda.book': unused,
+  'agenda.cancel': unused,
+  'feedback.send': unused,
+} satisfies Partial<CallHandlers<null>>;
 
 function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
   const unexpected: unknown[] = [];
@@ -46,6 +60,7 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
       'noteDebito.contesta': unavailable,
       'tracciati.list': unavailable,
       'tracciati.invia': unavailable,
+      ...quesitiStubs,
       ...overrides,
     },
     (_name, error) => unexpected.push(error),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AuthStatusSchema } from './session';
 import { SettingsSchema } from './settings';
 
@@ -6,6 +6,10 @@ import { SettingsSchema } from './settings';
 export const events = {
   'settings.changed': SettingsSchema,
   'auth.changed': AuthStatusSchema,
+  /** How far the ZIP of a quesito's attachments has got, for the progress bar. */
+  'quesiti.progress': z.object({ percent: z.number().min(0).max(100) }),
+  /** The outbox sent a quesito written offline. */
+  'quesiti.outboxSent': z.object({ idempotencyKey: z.string(), protocollo: z.string() }),
 } as const;
 
 export type Events = typeof events;

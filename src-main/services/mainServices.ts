@@ -15,6 +15,7 @@ import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { createOutboundFetch } from './net/outboundFetch';
+import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
@@ -116,6 +117,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...sessionHandlers(deps),
       ...delegheHandlers(deps),
       ...cassettoHandlers(deps),
+      ...quesitiHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

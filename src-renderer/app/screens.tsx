@@ -5,6 +5,8 @@ import { FascicoloPage } from '../features/cassetto/FascicoloPage';
 import { SezionePage } from '../features/cassetto/SezionePages';
 import { TracciatiPage } from '../features/cassetto/TracciatiPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
+import { QuesitiPage } from '../features/quesiti/QuesitiPage';
+import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../state/appStore';
@@ -66,5 +68,12 @@ export const screens: Screen[] = [
   },
   { route: 'tracciati', title: 'nav.tracciati', scope: 'posizione', render: () => <TracciatiPage /> },
   { route: 'fascicolo', title: 'nav.fascicolo', scope: 'posizione', render: () => <FascicoloPage /> },
+  {
+    route: 'quesito-nuovo',
+    title: 'nav.quesitoNuovo',
+    scope: 'posizione',
+    render: () => <QuesitoComposePage />,
+  },
+  { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

@@ -1,5 +1,6 @@
 import { delegheMessages } from './it/deleghe';
 import { cassettoMessages } from './it/cassetto';
+import { quesitiMessages } from './it/quesiti';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -11,6 +12,7 @@ export const it = {
   ...sessionMessages,
   ...delegheMessages,
   ...cassettoMessages,
+  ...quesitiMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

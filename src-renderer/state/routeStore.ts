@@ -11,6 +11,8 @@ export const routes = [
   'note-debito-eca',
   'tracciati',
   'fascicolo',
+  'quesito-nuovo',
+  'quesiti',
   'deleghe',
   'abilitazioni',
   'impostazioni',

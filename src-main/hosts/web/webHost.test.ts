@@ -104,7 +104,7 @@ describe('web host', () => {
       body: '{not json',
     });
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const huge = await call('settings.set', { blob: 'x'.repeat(2 * 1024 * 1024) });
+    const huge = await call('settings.set', { blob: 'x'.repeat(7 * 1024 * 1024) });
     expect(huge.status).toBe(413);
   });
 

@@ -56,7 +56,8 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 /** The loopback host: serves the built renderer and carries the contract over HTTP + SSE. */
 export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHost> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  // A quesito's attachment (3 MB) arrives as base64 in one staged call: 4 MB and some room.
+  const maxBody = options.maxBodyBytes ?? 6 * 1024 * 1024;
   const openStreams = new Set<ServerResponse>();
   let origin = '';
 

@@ -19,10 +19,10 @@ export class CassettoApiError extends ContractError {
           ? 'FORBIDDEN'
           : status === 404
             ? 'NOT_FOUND'
-            : status === 400 || status === 422
-              ? 'INVALID_INPUT'
-              : status === 409 || status === 410 || status === 423
-                ? 'CONFLICT'
+            : status === 409 || status === 410 || status === 423
+              ? 'CONFLICT'
+              : status === 400 || status === 413 || status === 422
+                ? 'INVALID_INPUT'
                 : 'UNAVAILABLE',
       message,
     );
@@ -30,35 +30,42 @@ export class CassettoApiError extends ContractError {
 }
 
 /** GET a path of the Cassetto API with a bearer token and check the answer against its schema. */
-export async function getFromCassetto<S extends z.ZodType>(
+export function getFromCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,
   path: string,
   schema: S,
 ): Promise<z.output<S>> {
-  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, path, schema);
+  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, { method: 'GET', path }, schema);
 }
 
-/** GET, or POST with a JSON body when one is given. */
+export interface CassettoRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+/** Any call of the Cassetto API, with a bearer token, the answer checked against its schema. */
 export async function requestCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,
-  path: string,
+  request: CassettoRequest,
   schema: S,
-  body?: unknown,
 ): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetchImpl(`${apiBaseUrl}${path}`, {
-      ...(body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) }),
+    response = await fetchImpl(`${apiBaseUrl}${request.path}`, {
+      method: request.method,
       headers: {
         Authorization: `Bearer ${accessToken}`,
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
-      signal: AbortSignal.timeout(30_000),
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      signal: AbortSignal.timeout(60_000),
     });
   } catch {
     throw new ContractError(
@@ -66,9 +73,9 @@ export async function requestCassetto<S extends z.ZodType>(
       'Il servizio INPS non è raggiungibile. Verificare la connessione e riprovare.',
     );
   }
-  const answer: unknown = await response.json().catch(() => null);
+  const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(answer);
+    const parsed = apiErrorSchema.safeParse(body);
     throw new CassettoApiError(
       response.status,
       parsed.success ? parsed.data.error.code : `HTTP_${response.status}`,
@@ -77,7 +84,7 @@ export async function requestCassetto<S extends z.ZodType>(
         : `Il servizio INPS ha risposto con l’errore ${response.status}.`,
     );
   }
-  const parsed = schema.safeParse(answer);
+  const parsed = schema.safeParse(body);
   if (!parsed.success)
     throw new ContractError('UNAVAILABLE', 'Il servizio INPS ha inviato una risposta non riconosciuta.');
   return parsed.data;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { NoInput, defineCall } from '../define';
+import {
+  appuntamentoSchema,
+  feedbackSchema,
+  quesitoDetailSchema,
+  quesitoSummarySchema,
+  slotSchema,
+} from '../../domain/quesiti';
+
+const quesitoRef = z.object({ posizioneId: z.string().min(1), quesitoId: z.string().min(1) }).strict();
+
+/** An attachment handed to main before sending; what main keeps of it. */
+export const StagedAllegatoSchema = z.object({
+  stagedId: z.string(),
+  nome: z.string(),
+  dimensione: z.number().int().nonnegative(),
+});
+export type StagedAllegato = z.infer<typeof StagedAllegatoSchema>;
+
+export const OutboxEntrySchema = z.object({
+  idempotencyKey: z.string(),
+  posizioneId: z.string(),
+  oggettoLabel: z.string(),
+  createdAt: z.string(),
+  lastError: z.string().nullable(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+export const SendQuesitoResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sent'), quesito: quesitoDetailSchema }),
+  z.object({ kind: z.literal('queued'), entry: OutboxEntrySchema }),
+]);
+export type SendQuesitoResult = z.infer<typeof SendQuesitoResultSchema>;
+
+/** Comunicazione bidirezionale (circ. 34/2023 §3.1), its Agenda and Instant Feedback. */
+export const quesitiCalls = {
+  'quesiti.stage': defineCall({
+    input: z
+      .object({
+        nome: z.string().min(1).max(1000),
+        // base64 of at most the office's limit; main checks the decoded size again.
+        contenutoBase64: z.string().max(6 * 1024 * 1024),
+      })
+      .strict(),
+    output: StagedAllegatoSchema,
+    errors: ['INVALID_INPUT'],
+  }),
+  'quesiti.unstage': defineCall({
+    input: z.object({ stagedId: z.string() }).strict(),
+    output: z.object({ removed: z.boolean() }),
+    errors: [],
+  }),
+  'quesiti.send': defineCall({
+    input: z
+      .object({
+        posizioneId: z.string().min(1),
+        classe: z.string().min(1),
+        oggetto: z.string().min(1),
+        testo: z.string().trim().min(1).max(4000),
+        allegati: z.array(z.string()).max(3),
+      })
+      .strict(),
+    output: SendQuesitoResultSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'quesiti.list': defineCall({
+    input: NoInput,
+    output: z.object({
+      quesiti: z.array(quesitoSummarySchema),
+      outbox: z.array(OutboxEntrySchema),
+      /** false when the INPS service could not be reached: the list is then empty, the outbox is not. */
+      raggiungibile: z.boolean(),
+    }),
+    errors: ['UNAUTHENTICATED', 'UNAVAILABLE'],
+  }),
+  'quesiti.detail': defineCall({
+    input: quesitoRef,
+    output: quesitoDetailSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'agenda.slots': defineCall({
+    input: quesitoRef,
+    output: z.array(slotSchema),
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'agenda.book': defineCall({
+    input: quesitoRef.extend({ slotId: z.string().min(1) }).strict(),
+    output: appuntamentoSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],
+  }),
+  'agenda.cancel': defineCall({
+    input: quesitoRef,
+    output: z.object({ annullato: z.boolean() }),
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'feedback.send': defineCall({
+    input: feedbackSchema.strict(),
+    output: z.object({ registrato: z.boolean() }),
+    errors: ['UNAUTHENTICATED', 'INVALID_INPUT', 'UNAVAILABLE'],
+  }),
+} as const;

@@ -1,0 +1,5 @@
+export * from './taxonomy';
+export * from './attachments';
+export * from './quesito';
+export * from './history';
+export * from './agenda';

@@ -1,0 +1,95 @@
+/**
+ * A quesito of the Comunicazione bidirezionale (circ. INPS 34/2023 §3.1) as the Cassetto API
+ * carries it: protocol, states, operator comments, final esito, attachments, appointment.
+ */
+import { z } from 'zod';
+
+export const STATI_QUESITO = ['aperta', 'in_carico', 'chiusa'] as const;
+export type StatoQuesito = (typeof STATI_QUESITO)[number];
+export const STATO_QUESITO_LABELS: Readonly<Record<StatoQuesito, string>> = {
+  aperta: 'Aperta',
+  in_carico: 'In carico',
+  chiusa: 'Chiusa',
+};
+
+export const ESITI_QUESITO = ['accolta', 'non_accolta'] as const;
+export type EsitoQuesito = (typeof ESITI_QUESITO)[number];
+export const ESITO_QUESITO_LABELS: Readonly<Record<EsitoQuesito, string>> = {
+  accolta: 'Accolta',
+  non_accolta: 'Non accolta',
+};
+
+/** Which step follows which: a closed quesito stays closed. */
+export function canMove(from: StatoQuesito, to: StatoQuesito): boolean {
+  return (from === 'aperta' && to === 'in_carico') || (from !== 'chiusa' && to === 'chiusa');
+}
+
+export const eventoQuesitoSchema = z.object({
+  data: z.string(),
+  tipo: z.enum(['protocollazione', 'presa_in_carico', 'commento', 'chiusura']),
+  stato: z.enum(STATI_QUESITO),
+  autore: z.string(),
+  testo: z.string(),
+});
+export type EventoQuesito = z.infer<typeof eventoQuesitoSchema>;
+
+export const appuntamentoSchema = z.object({
+  id: z.string(),
+  inizio: z.string(),
+  fine: z.string(),
+  sede: z.string(),
+  modalita: z.string(),
+});
+export type Appuntamento = z.infer<typeof appuntamentoSchema>;
+
+export const quesitoSummarySchema = z.object({
+  id: z.string(),
+  protocollo: z.string(),
+  posizioneId: z.string(),
+  denominazione: z.string(),
+  classe: z.string(),
+  oggetto: z.string(),
+  oggettoLabel: z.string(),
+  stato: z.enum(STATI_QUESITO),
+  esito: z.enum(ESITI_QUESITO).nullable(),
+  sede: z.string(),
+  dataApertura: z.string(),
+  dataAggiornamento: z.string(),
+  /** The office's answer time in working days: after it, an appointment may be booked. */
+  sogliaGiorni: z.number().int().positive(),
+  appuntamento: appuntamentoSchema.nullable(),
+});
+export type QuesitoSummary = z.infer<typeof quesitoSummarySchema>;
+
+export const quesitoDetailSchema = quesitoSummarySchema.extend({
+  testo: z.string(),
+  allegati: z.array(z.object({ nome: z.string(), dimensione: z.number().int().nonnegative() })),
+  eventi: z.array(eventoQuesitoSchema),
+});
+export type QuesitoDetail = z.infer<typeof quesitoDetailSchema>;
+
+/** The body of POST /v1/posizioni/{id}/quesiti. */
+export const nuovoQuesitoSchema = z.object({
+  idempotencyKey: z.string().min(8).max(80),
+  classe: z.string().min(1),
+  oggetto: z.string().min(1),
+  testo: z.string().trim().min(1).max(4000),
+  /** One ZIP of at most three files, base64, or null. */
+  allegatiZip: z.string().nullable(),
+});
+export type NuovoQuesito = z.infer<typeof nuovoQuesitoSchema>;
+
+export const slotSchema = z.object({
+  id: z.string(),
+  inizio: z.string(),
+  fine: z.string(),
+  sede: z.string(),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+export const feedbackSchema = z.object({
+  servizio: z.string().min(1).max(80),
+  voto: z.number().int().min(1).max(5),
+  commento: z.string().max(1000),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;

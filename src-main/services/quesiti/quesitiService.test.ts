@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContractError, createEventHub } from '../../../shared/contract';
+import type { QuesitoDetail } from '../../../shared/domain/quesiti';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { createQuesitiService } from './quesitiService';
+import { zipFromDisk } from './zipAttachments';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
+
+describe('zipFromDisk', () => {
+  it('makes a ZIP that Debian unzip lists and extracts byte-identical, accented names intact', async () => {
+    const dir = temp();
+    const names = ['relazione è così.pdf', 'quietanza.pdf', 'dati.csv'];
+    const contents = names.map((_, i) => Buffer.alloc(300_000 + i * 7, i + 1));
+    names.forEach((name, i) => writeFileSync(join(dir, `src${i}`), contents[i] as Buffer));
+    const progress: number[] = [];
+    const zip = await zipFromDisk(
+      names.map((name, i) => ({ path: join(dir, `src${i}`), name })),
+      (p) => progress.push(p),
+    );
+    writeFileSync(join(dir, 'out.zip'), zip);
+    expect(execFileSync('unzip', ['-t', join(dir, 'out.zip')]).toString()).toMatch(/No errors detected/);
+    const out = join(dir, 'x');
+    execFileSync('unzip', ['-q', join(dir, 'out.zip'), '-d', out]);
+    names.forEach((name, i) =>
+      expect(readFileSync(join(out, name)).equals(contents[i] as Buffer)).toBe(true),
+    );
+    expect(progress.at(-1)).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+});
+
+describe('outbox', () => {
+  it('keeps a quesito written while INPS is unreachable and sends it once when it is back', async () => {
+    let online = false;
+    const posted: unknown[] = [];
+    const detail = { protocollo: 'INPS.1.2026.0000001' } as QuesitoDetail;
+    const gateway: CassettoGateway = {
+      get: () => Promise.resolve([] as never),
+      post: () => Promise.reject(new Error('not used')),
+      send: (request) => {
+        if (!online) return Promise.reject(new ContractError('UNAVAILABLE', 'irraggiungibile'));
+        posted.push(request.body);
+        return Promise.resolve(detail as never);
+      },
+    };
+    const dataDir = temp();
+    const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    const staged = await service.stage('../../x.pdf', Buffer.from('%PDF-1.4 prova').toString('base64'));
+    expect(staged.nome).toBe('x.pdf');
+    const result = await service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'Richiesta',
+      allegati: [staged.stagedId],
+    });
+    expect(result.kind).toBe('queued');
+    expect((await service.list()).outbox).toHaveLength(1);
+
+    // A new service on the same folder (the app restarted) still has it.
+    service.stop();
+    const restarted = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    online = true;
+    const after = await restarted.list();
+    expect(after.outbox).toHaveLength(0);
+    await restarted.list();
+    expect(posted).toHaveLength(1);
+    const body = posted[0] as { idempotencyKey: string; allegatiZip: string };
+    expect(body.idempotencyKey).toBe(result.kind === 'queued' ? result.entry.idempotencyKey : '');
+    expect(body.allegatiZip.length).toBeGreaterThan(0);
+    restarted.stop();
+  });
+
+  it('refuses a file over the limit and a type not allowed when staging', async () => {
+    const service = createQuesitiService({} as CassettoGateway, createEventHub(), temp());
+    await expect(
+      service.stage('big.pdf', Buffer.alloc(3 * 1024 * 1024 + 1).toString('base64')),
+    ).rejects.toThrow(/supera il limite/);
+    await expect(service.stage('a.exe', Buffer.from('x').toString('base64'))).rejects.toThrow(
+      /non è ammesso/,
+    );
+    service.stop();
+  });
+});

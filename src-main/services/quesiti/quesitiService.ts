@@ -1,0 +1,203 @@
+/**
+ * The Comunicazione bidirezionale on the app side: attachments staged and zipped here, every
+ * quesito first written to the outbox and then sent, so that a quesito written offline, or
+ * whose answer got lost, is sent again later under the same idempotency key — once.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ContractError, type EventHub } from '../../../shared/contract';
+import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/calls/quesitiCalls';
+import {
+  DEFAULT_ALLEGATO_LIMITS,
+  appuntamentoSchema,
+  feedbackSchema,
+  findOggetto,
+  quesitoDetailSchema,
+  quesitoSummarySchema,
+  slotSchema,
+  subjectOf,
+  type Feedback,
+  type QuesitoSummary,
+} from '../../../shared/domain/quesiti';
+import { CassettoApiError } from '../cassetto/cassettoApiClient';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { createOutbox, type OutboxRecord } from './outbox';
+import { createStaging } from './staging';
+import { zipFromDisk } from './zipAttachments';
+
+export interface SendInput {
+  posizioneId: string;
+  classe: string;
+  oggetto: string;
+  testo: string;
+  allegati: string[];
+}
+
+/** The network failed (no answer at all), as opposed to an answer that refused. */
+const unreachable = (error: unknown) =>
+  error instanceof ContractError && error.code === 'UNAVAILABLE' && !(error instanceof CassettoApiError);
+
+const toEntry = (record: OutboxRecord): OutboxEntry => ({
+  idempotencyKey: record.idempotencyKey,
+  posizioneId: record.posizioneId,
+  oggettoLabel: record.oggettoLabel,
+  createdAt: record.createdAt,
+  lastError: record.lastError,
+});
+
+const quesitoPath = (posizioneId: string, quesitoId?: string) =>
+  `/v1/posizioni/${encodeURIComponent(posizioneId)}/quesiti${quesitoId ? `/${encodeURIComponent(quesitoId)}` : ''}`;
+
+export function createQuesitiService(
+  gateway: CassettoGateway,
+  events: EventHub,
+  dataDir: string,
+  options: { retryMs?: number } = {},
+) {
+  const staging = createStaging(join(dataDir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS);
+  const outbox = createOutbox(join(dataDir, 'quesiti', 'outbox'));
+  let flushing: Promise<void> | null = null;
+
+  async function post(record: OutboxRecord) {
+    const zip = await outbox.zipOf(record);
+    return gateway.send(
+      {
+        method: 'POST',
+        path: quesitoPath(record.posizioneId),
+        body: {
+          idempotencyKey: record.idempotencyKey,
+          classe: record.classe,
+          oggetto: record.oggetto,
+          testo: record.testo,
+          allegatiZip: zip ? Buffer.from(zip).toString('base64') : null,
+        },
+      },
+      quesitoDetailSchema,
+    );
+  }
+
+  /** Sends what waits, oldest first; stops at the first sign the service is still unreachable. */
+  function flush(): Promise<void> {
+    flushing ??= (async () => {
+      try {
+        for (const record of [...(await outbox.list())]) {
+          if (record.lastError) continue;
+          try {
+            const quesito = await post(record);
+            await outbox.remove(record.idempotencyKey);
+            events.emit('quesiti.outboxSent', {
+              idempotencyKey: record.idempotencyKey,
+              protocollo: quesito.protocollo,
+            });
+          } catch (error) {
+            if (unreachable(error) || (error instanceof ContractError && error.code === 'UNAUTHENTICATED'))
+              return;
+            // Refused by INPS: it will never pass as it is; kept, with the reason, for the user.
+            await outbox.update(record.idempotencyKey, {
+              lastError: error instanceof Error ? error.message : 'Invio rifiutato.',
+            });
+          }
+        }
+      } finally {
+        flushing = null;
+      }
+    })();
+    return flushing;
+  }
+
+  const timer = setInterval(() => {
+    void outbox
+      .list()
+      .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
+      .catch(() => undefined);
+  }, options.retryMs ?? 10_000);
+  timer.unref();
+
+  return {
+    stage: (nome: string, contenutoBase64: string) => staging.stage(nome, contenutoBase64),
+    unstage: (stagedId: string) => staging.remove(stagedId),
+
+    async send(input: SendInput): Promise<SendQuesitoResult> {
+      if (!findOggetto(input.classe, input.oggetto)) {
+        throw new ContractError(
+          'INVALID_INPUT',
+          'Scegliere una classe e un oggetto della circolare 34/2023.',
+        );
+      }
+      const files = input.allegati.map((id) => staging.get(id));
+      if (files.length > DEFAULT_ALLEGATO_LIMITS.maxFiles) {
+        throw new ContractError(
+          'INVALID_INPUT',
+          `Si possono allegare al massimo ${DEFAULT_ALLEGATO_LIMITS.maxFiles} file.`,
+        );
+      }
+      const zip =
+        files.length === 0
+          ? null
+          : await zipFromDisk(
+              files.map((file) => ({ path: file.path, name: file.nome })),
+              (percent) => events.emit('quesiti.progress', { percent }),
+            );
+      const record = await outbox.add(
+        {
+          idempotencyKey: randomUUID(),
+          posizioneId: input.posizioneId,
+          classe: input.classe,
+          oggetto: input.oggetto,
+          oggettoLabel: subjectOf(input.classe, input.oggetto),
+          testo: input.testo,
+          createdAt: new Date().toISOString(),
+          lastError: null,
+        },
+        zip,
+      );
+      await Promise.all(files.map((file) => staging.remove(file.stagedId)));
+      try {
+        const quesito = await post(record);
+        await outbox.remove(record.idempotencyKey);
+        return { kind: 'sent', quesito };
+      } catch (error) {
+        if (unreachable(error)) return { kind: 'queued', entry: toEntry(record) };
+        await outbox.remove(record.idempotencyKey);
+        throw error;
+      }
+    },
+
+    async list(): Promise<{ quesiti: QuesitoSummary[]; outbox: OutboxEntry[]; raggiungibile: boolean }> {
+      await flush();
+      let quesiti: QuesitoSummary[] = [];
+      let raggiungibile = true;
+      try {
+        quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+      } catch (error) {
+        if (!unreachable(error)) throw error;
+        raggiungibile = false;
+      }
+      return { quesiti, outbox: (await outbox.list()).map(toEntry), raggiungibile };
+    },
+
+    detail: (posizioneId: string, quesitoId: string) =>
+      gateway.get(quesitoPath(posizioneId, quesitoId), quesitoDetailSchema),
+    slots: (posizioneId: string, quesitoId: string) =>
+      gateway.get(`${quesitoPath(posizioneId, quesitoId)}/slot`, z.array(slotSchema)),
+    book: (posizioneId: string, quesitoId: string, slotId: string) =>
+      gateway.send(
+        { method: 'POST', path: `${quesitoPath(posizioneId, quesitoId)}/appuntamento`, body: { slotId } },
+        appuntamentoSchema,
+      ),
+    cancelBooking: (posizioneId: string, quesitoId: string) =>
+      gateway.send(
+        { method: 'DELETE', path: `${quesitoPath(posizioneId, quesitoId)}/appuntamento` },
+        z.object({ annullato: z.boolean() }),
+      ),
+    sendFeedback: (feedback: Feedback) =>
+      gateway.send(
+        { method: 'POST', path: '/v1/feedback', body: feedbackSchema.parse(feedback) },
+        z.object({ registrato: z.boolean() }),
+      ),
+    stop: () => clearInterval(timer),
+  };
+}
+
+export type QuesitiService = ReturnType<typeof createQuesitiService>;

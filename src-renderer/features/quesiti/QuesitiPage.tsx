@@ -1,0 +1,229 @@
+import { Alert, Button } from 'design-react-kit';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { OutboxEntry } from '../../../shared/contract/calls/quesitiCalls';
+import {
+  CLASSI_QUESITO,
+  ESITO_QUESITO_LABELS,
+  STATI_QUESITO,
+  STATO_QUESITO_LABELS,
+  filterQuesiti,
+  type QuesitiFilter,
+  type QuesitoSummary,
+  type StatoQuesito,
+} from '../../../shared/domain/quesiti';
+import { formatDate } from '../../format';
+import { t, type MessageKey } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { QuesitoDetailView } from './QuesitoDetailView';
+
+/** How often the list is asked again: states change at the INPS office, not here. */
+const POLL_MS = 4000;
+
+const dateFilters: Array<[keyof QuesitiFilter, MessageKey]> = [
+  ['aperturaDal', 'quesiti.filter.aperturaDal'],
+  ['aperturaAl', 'quesiti.filter.aperturaAl'],
+  ['aggiornamentoDal', 'quesiti.filter.aggiornamentoDal'],
+  ['aggiornamentoAl', 'quesiti.filter.aggiornamentoAl'],
+];
+
+/** History of the user's quesiti: search, detail, notices of state changes, the outbox. */
+export function QuesitiPage() {
+  const client = useClient();
+  const id = useId();
+  const [quesiti, setQuesiti] = useState<QuesitoSummary[] | null>(null);
+  const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
+  const [reachable, setReachable] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [filter, setFilter] = useState<QuesitiFilter>({});
+  const [open, setOpen] = useState<QuesitoSummary | null>(null);
+  const known = useRef(new Map<string, StatoQuesito>());
+
+  const load = useCallback(async () => {
+    const answer = await client.call('quesiti.list', {});
+    if (!answer.ok) {
+      setError(answer.error.message);
+      return;
+    }
+    setError(null);
+    setReachable(answer.value.raggiungibile);
+    setOutbox(answer.value.outbox);
+    if (!answer.value.raggiungibile) return;
+    const fresh: string[] = [];
+    for (const q of answer.value.quesiti) {
+      const before = known.current.get(q.id);
+      if (before && before !== q.stato) {
+        fresh.push(t('quesiti.changed', { protocollo: q.protocollo, stato: STATO_QUESITO_LABELS[q.stato] }));
+      }
+      known.current.set(q.id, q.stato);
+    }
+    if (fresh.length > 0) setNotices((current) => [...fresh, ...current].slice(0, 5));
+    setQuesiti(answer.value.quesiti);
+    setOpen((current) => (current ? (answer.value.quesiti.find((q) => q.id === current.id) ?? null) : null));
+  }, [client]);
+
+  useEffect(() => {
+    const first = window.setTimeout(() => void load(), 0);
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    const off = client.on('quesiti.outboxSent', ({ protocollo }) =>
+      setNotices((current) => [t('quesiti.outboxSent', { protocollo }), ...current].slice(0, 5)),
+    );
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+      off();
+    };
+  }, [client, load]);
+
+  const set = (key: keyof QuesitiFilter, value: string) =>
+    setFilter((current) => ({ ...current, [key]: value === '' ? undefined : value }));
+  const found = quesiti ? filterQuesiti(quesiti, filter) : [];
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t('quesiti.title')}</h1>
+      <div aria-live="polite" data-testid="quesiti-notices">
+        {notices.map((notice, index) => (
+          <Alert color="info" key={`${index}-${notice}`}>
+            {notice}
+          </Alert>
+        ))}
+      </div>
+      {error && <Alert color="danger">{error}</Alert>}
+      {!reachable && <Alert color="warning">{t('quesiti.unreachable')}</Alert>}
+      {outbox.length > 0 && (
+        <Alert color="warning" data-testid="outbox">
+          <p className="mb-1">{t('quesiti.outbox', { count: outbox.length })}</p>
+          <ul className="mb-0">
+            {outbox.map((entry) => (
+              <li key={entry.idempotencyKey}>
+                {entry.oggettoLabel} – {entry.posizioneId} – {formatDate(entry.createdAt)}
+                {entry.lastError && ` (${t('quesiti.outbox.refused', { reason: entry.lastError })})`}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+
+      <form role="search" aria-label={t('quesiti.filters')} onSubmit={(event) => event.preventDefault()}>
+        <div className="row">
+          <div className="col-12 col-md-4 mb-3">
+            <label htmlFor={`${id}-matricola`} className="form-label active">
+              {t('quesiti.filter.matricola')}
+            </label>
+            <input
+              id={`${id}-matricola`}
+              className="form-control"
+              value={filter.matricola ?? ''}
+              onChange={(event) => set('matricola', event.target.value)}
+            />
+          </div>
+          <div className="col-12 col-md-4 mb-3">
+            <label htmlFor={`${id}-oggetto`} className="form-label active">
+              {t('quesiti.filter.oggetto')}
+            </label>
+            <select
+              id={`${id}-oggetto`}
+              className="form-select"
+              value={filter.oggetto ?? ''}
+              onChange={(event) => set('oggetto', event.target.value)}
+            >
+              <option value="">{t('quesiti.filter.any')}</option>
+              {CLASSI_QUESITO.map((classe) => (
+                <optgroup key={classe.code} label={classe.label}>
+                  {classe.oggetti.map((o) => (
+                    <option key={o.code} value={o.code}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <div className="col-12 col-md-4 mb-3">
+            <label htmlFor={`${id}-stato`} className="form-label active">
+              {t('quesiti.filter.stato')}
+            </label>
+            <select
+              id={`${id}-stato`}
+              className="form-select"
+              value={filter.stato ?? ''}
+              onChange={(event) => set('stato', event.target.value)}
+            >
+              <option value="">{t('quesiti.filter.any')}</option>
+              {STATI_QUESITO.map((stato) => (
+                <option key={stato} value={stato}>
+                  {STATO_QUESITO_LABELS[stato]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {dateFilters.map(([key, label]) => (
+            <div className="col-6 col-md-3 mb-3" key={key}>
+              <label htmlFor={`${id}-${key}`} className="form-label active">
+                {t(label)}
+              </label>
+              <input
+                id={`${id}-${key}`}
+                type="date"
+                className="form-control"
+                value={filter[key] ?? ''}
+                onChange={(event) => set(key, event.target.value)}
+              />
+            </div>
+          ))}
+        </div>
+      </form>
+
+      {quesiti && (
+        <>
+          <p role="status">{t('quesiti.count', { count: found.length })}</p>
+          {found.length === 0 ? (
+            <p>{t('quesiti.none')}</p>
+          ) : (
+            <div className="table-responsive">
+              <table className="table" data-testid="quesiti-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('quesiti.col.protocollo')}</th>
+                    <th scope="col">{t('quesiti.col.posizione')}</th>
+                    <th scope="col">{t('quesiti.col.oggetto')}</th>
+                    <th scope="col">{t('quesiti.col.stato')}</th>
+                    <th scope="col">{t('quesiti.col.esito')}</th>
+                    <th scope="col">{t('quesiti.col.apertura')}</th>
+                    <th scope="col">{t('quesiti.col.aggiornamento')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {found.map((q) => (
+                    <tr key={q.id}>
+                      <th scope="row">
+                        <Button
+                          color="link"
+                          className="p-0"
+                          aria-label={t('quesiti.open', { protocollo: q.protocollo })}
+                          onClick={() => setOpen(q)}
+                        >
+                          {q.protocollo}
+                        </Button>
+                      </th>
+                      <td>
+                        {q.denominazione} ({q.posizioneId})
+                      </td>
+                      <td>{q.oggettoLabel}</td>
+                      <td>{STATO_QUESITO_LABELS[q.stato]}</td>
+                      <td>{q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'}</td>
+                      <td>{formatDate(q.dataApertura)}</td>
+                      <td>{formatDate(q.dataAggiornamento)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      {open && <QuesitoDetailView summary={open} onChanged={() => void load()} />}
+    </section>
+  );
+}
