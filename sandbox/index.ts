@@ -22,6 +22,7 @@ import type { MailSender } from './mail/mailSender';
 import { startSmtpServer } from './mail/smtpServer';
 import { DEFAULT_ALLEGATO_LIMITS, DEFAULT_SOGLIA_GIORNI_LAVORATIVI } from '../shared/domain/quesiti';
 import { createBackofficeHandler } from './quesiti/backoffice';
+import { createMailingNotifier } from './quesiti/mailingNotifier';
 import { createRecordingNotifier, type QuesitoNotifier } from './quesiti/notifier';
 import { QuesitiStore } from './quesiti/quesitiStore';
 import { openStore } from './store/openStore';
@@ -144,7 +145,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const quesitiStore = new QuesitiStore(
       opened.db,
       options.dataDir,
-      options.quesiti?.notifier ?? createRecordingNotifier(opened.db),
+      options.quesiti?.notifier ?? createMailingNotifier(createRecordingNotifier(opened.db), mail),
       options.quesiti?.sogliaGiorni ?? DEFAULT_SOGLIA_GIORNI_LAVORATIVI,
     );
     const operatorKey = randomBytes(18).toString('base64url');
