@@ -28,6 +28,8 @@ test('a sub-abilitazione opens a posizione to the employee, and its revocation c
   app,
   sandbox,
 }) => {
+  // Four logins on a shared two-core machine: more than the default minute.
+  test.setTimeout(120_000);
   const { page } = app;
   const unione = posizioneId('unione-bassa');
   const luca = personaByKey('subdelegato');

@@ -114,8 +114,18 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   await screen.activate.click();
   await expect(page.getByRole('alert').filter({ hasText: 'già stato utilizzato' })).toBeVisible();
 
+  const aslRow = page.locator(
+    `[data-testid="ricerca-table"] tr[data-posizione="${posizioneId('asl-pianura')}"]`,
+  );
   await shell(page).navLink('Ricerca').click();
-  await expect(
-    page.locator(`[data-testid="ricerca-table"] tr[data-posizione="${posizioneId('asl-pianura')}"]`),
-  ).toBeVisible();
+  await expect(aslRow).toBeVisible();
+
+  // Revoked, the posizione leaves the Ricerca (and the worker's sandbox is as the seed left it).
+  await shell(page).navLink('Deleghe').click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Revoca la delega ${numero}` }).click();
+  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Revocata');
+  await shell(page).navLink('Ricerca').click();
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await expect(aslRow).toHaveCount(0);
 });
