@@ -206,3 +206,45 @@ describe('abilitazioni granted to one’s own people', () => {
     expect(await ricercaIds('comando')).not.toContain(nidi);
   });
 });
+
+describe('an OTP past its expiry', () => {
+  it('is refused, and a new one works', async () => {
+    const shortDir = await mkdtemp(join(tmpdir(), 'sandbox-deleghe-ttl-'));
+    const short = await startSandbox({ dataDir: shortDir, otpTtlMs: 2_000 });
+    try {
+      const token = await forgeAccessToken(short, personaByKey('intermediario').codiceFiscale);
+      const post = async (path: string, body: unknown = {}) => {
+        const response = await fetch(`${short.apiBaseUrl}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      const numero = (await post('/v1/deleghe', fixture)).body.numeroRichiesta as string;
+      const readOtp = () =>
+        /OTP\): (\d{8})/.exec(short.mailbox.find({ to: fixture.ente.pec ?? '' })[0]?.text ?? '')?.[1] ?? '';
+      const expired = readOtp();
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      const late = await post(`/v1/deleghe/${numero}/attivazione`, {
+        otp: expired,
+        dichiarazioneFirma: true,
+      });
+      expect(late.status).toBe(410);
+      expect(late.body).toMatchObject({ error: { code: 'OTP_SCADUTO' } });
+
+      await post(`/v1/deleghe/${numero}/otp`);
+      const fresh = readOtp();
+      expect(fresh).not.toBe('');
+      const activated = await post(`/v1/deleghe/${numero}/attivazione`, {
+        otp: fresh,
+        dichiarazioneFirma: true,
+      });
+      // Two seconds are plenty for a loopback round trip.
+      expect(activated.body).toMatchObject({ stato: 'attiva' });
+    } finally {
+      await short.stop();
+      await rm(shortDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -81,6 +81,7 @@ export function OtpActivation({
             {t('deleghe.otp.declaration')}
           </label>
         </div>
+        <p className="small text-muted">{t('deleghe.otp.otherDeleghe')}</p>
         <div className="d-flex gap-2">
           <Button type="submit" color="primary" disabled={busy}>
             {t('deleghe.otp.activate')}

@@ -41,6 +41,8 @@ export const delegheMessages = {
   'deleghe.otp.field': 'OTP ricevuto dall’ente (8 cifre)',
   'deleghe.otp.declaration':
     'Dichiaro, sotto la mia responsabilità, che il legale rappresentante dell’ente ha firmato la delega e che ne conservo l’originale con copia del suo documento di identità.',
+  'deleghe.otp.otherDeleghe':
+    'L’attivazione non revoca le deleghe di altri intermediari sulla stessa posizione: se l’ente vuole sostituirle, deve revocarle.',
   'deleghe.otp.activate': 'Attiva la delega',
   'deleghe.otp.resend': 'Chiedi un nuovo OTP',
   'deleghe.otp.resent': 'Nuovo OTP inviato alla PEC dell’ente.',

@@ -1,0 +1,72 @@
+/**
+ * Sub-abilitazione (issue #6): the intermediario grants an employee (SC62) one of their
+ * posizioni; the employee sees it in the Ricerca (UI) and may open it (API); revoked, it is gone.
+ */
+import { forgeAccessToken } from '../sandbox/testing/tokens';
+import { personaByKey, posizioneId } from '../sandbox';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import type { Identity } from './pages/bridge';
+import { signIn, userBadge } from './pages/session';
+import { shell } from './pages/shell';
+
+/** Logs the current user out (ending the bridge session too) and logs `identity` in. */
+async function switchTo(page: Page, identity: Identity) {
+  const endSessionTab = page.context().waitForEvent('page');
+  await userBadge(page).getByRole('button', { name: 'Esci' }).click();
+  const bridge = await endSessionTab;
+  await bridge.getByRole('button', { name: 'Sì, esci' }).click();
+  await bridge.close();
+  await signIn(page, identity);
+}
+
+const ricercaRow = (page: Page, id: string) =>
+  page.locator(`[data-testid="ricerca-table"] tr[data-posizione="${id}"]`);
+
+test('a sub-abilitazione opens a posizione to the employee, and its revocation closes it', async ({
+  app,
+  sandbox,
+}) => {
+  // Four logins on a shared two-core machine: more than the default minute.
+  test.setTimeout(120_000);
+  const { page } = app;
+  const unione = posizioneId('unione-bassa');
+  const luca = personaByKey('subdelegato');
+  const lucaGet = async (path: string) => {
+    const token = await forgeAccessToken(sandbox, luca.codiceFiscale);
+    return fetch(`${sandbox.apiBaseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  };
+  expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(403);
+
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await shell(page).navLink('Abilitazioni concesse').click();
+  await expect(shell(page).heading).toHaveText('Abilitazioni concesse');
+  await page.getByLabel('Codice fiscale della persona').fill(luca.codiceFiscale);
+  await page.getByLabel('Posizione', { exact: true }).selectOption(unione);
+  await page.getByRole('button', { name: 'Concedi' }).click();
+  await expect(page.getByText(`Abilitazione concessa a ${luca.nome} ${luca.cognome}`)).toBeVisible();
+  await expectAccessible(page, 'Abilitazioni concesse');
+
+  // The employee, in a session of their own, sees it in the Ricerca; the API lets them in.
+  expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(200);
+  const ricerca = (await (await lucaGet('/v1/posizioni')).json()) as Array<{ id: string }>;
+  expect(ricerca.map((p) => p.id)).toContain(unione);
+  await switchTo(page, { persona: 'subdelegato', method: 'cie' });
+  await expect(ricercaRow(page, unione)).toBeVisible();
+
+  await switchTo(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await shell(page).navLink('Abilitazioni concesse').click();
+  await page
+    .getByRole('button', {
+      name: `Revoca l’abilitazione di ${luca.nome} ${luca.cognome} su Unione dei Comuni della Bassa Est`,
+    })
+    .click();
+  await expect(page.getByText('Abilitazione revocata.')).toBeVisible();
+  expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(403);
+
+  await switchTo(page, { persona: 'subdelegato', method: 'cie' });
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await expect(ricercaRow(page, posizioneId('comune-roccafredda'))).toBeVisible();
+  await expect(ricercaRow(page, unione)).toHaveCount(0);
+});

@@ -1,0 +1,131 @@
+/**
+ * The intermediario's journey (issue #6): the delega form refuses bad codici fiscali on their
+ * fields, the PDF to sign downloads and is a sound PDF with the data, the request goes to the
+ * sandbox, the OTP arrives by SMTP in the ente's PEC box, a wrong OTP is refused, the right one
+ * activates, the posizione joins the Ricerca, and the OTP cannot be used twice.
+ * Blocking after too many attempts is in sandbox/integration/deleghe.test.ts.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { posizioneId } from '../sandbox';
+import type { DelegaRequest } from '../shared/domain/delega';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { deleghe, readOtp } from './pages/deleghe';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+const run = promisify(execFile);
+// Read, not imported: Playwright's loader wants an import attribute for JSON.
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8'),
+) as DelegaRequest;
+
+test('an intermediario requests a delega, downloads the PDF, activates it by OTP and finds the posizione in Ricerca', async ({
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const screen = deleghe(page);
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await shell(page).navLink('Deleghe').click();
+  await expect(shell(page).heading).toHaveText('Deleghe');
+  await screen.newRequest.click();
+  // Prefilled from the session.
+  await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);
+
+  const fill: Record<string, string> = {
+    'intermediario.ordine': fixture.intermediario.ordine,
+    'intermediario.provinciaOrdine': fixture.intermediario.provinciaOrdine,
+    'intermediario.numeroIscrizione': fixture.intermediario.numeroIscrizione,
+    'intermediario.studio': fixture.intermediario.studio,
+    'intermediario.pec': fixture.intermediario.pec,
+    'ente.codiceFiscale': '02246800343', // wrong check digit
+    'ente.denominazione': fixture.ente.denominazione,
+    'ente.progressivo': fixture.ente.progressivo,
+    'ente.pec': fixture.ente.pec,
+    'legaleRappresentante.codiceFiscale': 'RNLMRC67E14G337X', // wrong check character
+    'legaleRappresentante.nome': fixture.legaleRappresentante.nome,
+    'legaleRappresentante.cognome': fixture.legaleRappresentante.cognome,
+    'legaleRappresentante.carica': fixture.legaleRappresentante.carica,
+    luogo: fixture.luogo,
+  };
+  for (const [path, value] of Object.entries(fill)) await screen.field(path).fill(value);
+  await screen.field('dataInizio').fill(fixture.dataInizio);
+  await screen.submit.click();
+  await expect(screen.fieldError('ente.codiceFiscale')).toContainText('cifra di controllo');
+  await expect(screen.fieldError('legaleRappresentante.codiceFiscale')).toContainText(
+    'carattere di controllo',
+  );
+  await expect(screen.field('ente.codiceFiscale')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'Deleghe – modulo con errori');
+
+  await screen.field('ente.codiceFiscale').fill(fixture.ente.codiceFiscale);
+  await screen.field('legaleRappresentante.codiceFiscale').fill(fixture.legaleRappresentante.codiceFiscale);
+
+  const downloading = page.waitForEvent('download');
+  await screen.downloadPdf.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('delega-bozza-02246800342-00001.pdf');
+  const file = await download.path();
+  await run('qpdf', ['--check', file]);
+  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  for (const expected of [
+    "D'Annunzio Bellò",
+    'Niccolò',
+    'Azienda Sanitaria Locale Pianura Emiliana',
+    '02246800342-00001',
+    'RMNFNC75B49H223F',
+    'Forlì',
+    'cinque anni successivi',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await screen.submit.click();
+  const notice = page.getByText(/Richiesta DLG-\d{4}-\d{6} inoltrata/);
+  await expect(notice).toBeVisible();
+  const numero = /DLG-\d{4}-\d{6}/.exec((await notice.textContent()) ?? '')?.[0] ?? '';
+  expect(numero).not.toBe('');
+  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Richiesta (in attesa di OTP)');
+
+  const otp = await readOtp(sandbox.apiBaseUrl, fixture.ente.pec, fixture.ente.codiceFiscale);
+  await screen.otp.fill(otp === '00000000' ? '11111111' : '00000000');
+  // bootstrap-italia draws the box on the label: a user clicks the label.
+  await screen.declarationLabel.click();
+  await expect(screen.declaration).toBeChecked();
+  await screen.activate.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'OTP errato' })).toContainText(
+    'restano 2 tentativi',
+  );
+  await expectAccessible(page, 'Deleghe – attivazione con OTP');
+
+  await screen.otp.fill(otp);
+  await screen.activate.click();
+  await expect(page.getByText(`Delega ${numero} attiva`)).toBeVisible();
+  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Attiva');
+  await expect(screen.row(numero)).toContainText('30/11/2033');
+
+  // The same OTP again: refused by the sandbox.
+  await screen.activate.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'già stato utilizzato' })).toBeVisible();
+
+  const aslRow = page.locator(
+    `[data-testid="ricerca-table"] tr[data-posizione="${posizioneId('asl-pianura')}"]`,
+  );
+  await shell(page).navLink('Ricerca').click();
+  await expect(aslRow).toBeVisible();
+
+  // Revoked, the posizione leaves the Ricerca (and the worker's sandbox is as the seed left it).
+  await shell(page).navLink('Deleghe').click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Revoca la delega ${numero}` }).click();
+  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Revocata');
+  await shell(page).navLink('Ricerca').click();
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await expect(aslRow).toHaveCount(0);
+});

@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+
+/** The Deleghe screen as the intermediario uses it. Fields are found by id: labels repeat per section. */
+export const deleghe = (page: Page) => ({
+  field: (path: string) => page.locator(`#delega-${path.replace(/\./g, '-')}`),
+  fieldError: (path: string) => page.locator(`#delega-${path.replace(/\./g, '-')}-errore`),
+  newRequest: page.getByRole('button', { name: 'Nuova richiesta di delega' }),
+  downloadPdf: page.getByRole('button', { name: 'Scarica il PDF da firmare' }),
+  submit: page.getByRole('button', { name: 'Inoltra la richiesta all’INPS' }),
+  otp: page.getByLabel('OTP ricevuto dall’ente (8 cifre)'),
+  declaration: page.getByLabel(/Dichiaro, sotto la mia responsabilità/),
+  declarationLabel: page.getByText(/Dichiaro, sotto la mia responsabilità/),
+  activate: page.getByRole('button', { name: 'Attiva la delega' }),
+  row: (numero: string) => page.locator(`[data-testid="deleghe-table"] tr[data-numero="${numero}"]`),
+});
+
+/** The sandbox's mailbox over HTTP, as a tester reads the ente's PEC. */
+export async function readOtp(apiBaseUrl: string, pec: string, enteCf: string): Promise<string> {
+  const subject = `Comunicazione inserimento richiesta nuova delega per la posizione ${enteCf}`;
+  const response = await fetch(
+    `${apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(pec)}&subject=${encodeURIComponent(subject)}`,
+  );
+  const messages = (await response.json()) as Array<{ subject: string; text: string }>;
+  const otp = /OTP\): (\d{8})/.exec(messages[0]?.text ?? '')?.[1];
+  if (!otp) throw new Error(`Nessun OTP nella casella ${pec}`);
+  return otp;
+}
