@@ -32,6 +32,7 @@ function gatewayWith(deleghe: Delega[]): CassettoGateway {
     get: <S extends z.ZodType>(_path: string, schema: S) => Promise.resolve(schema.parse(deleghe)),
     post: <S extends z.ZodType>(_path: string, _body: unknown, schema: S) =>
       Promise.resolve(schema.parse(deleghe[0])),
+    send: <S extends z.ZodType>(_request: unknown, schema: S) => Promise.resolve(schema.parse(deleghe[0])),
   };
 }
 
