@@ -86,3 +86,42 @@ describe('outbox', () => {
     service.stop();
   });
 });
+
+describe('desktop notices', () => {
+  it('tells the user when the office moves a quesito, not on the first look', async () => {
+    let stato = 'aperta';
+    const summary = () => ({
+      id: 'q1',
+      protocollo: 'INPS.1.2026.0000001',
+      posizioneId: 'P1',
+      denominazione: 'Comune',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      oggettoLabel: 'Durc',
+      stato,
+      esito: stato === 'chiusa' ? 'non_accolta' : null,
+      sede: 'Parma',
+      dataApertura: '2026-11-27T10:00:00.000Z',
+      dataAggiornamento: '2026-11-27T10:00:00.000Z',
+      sogliaGiorni: 5,
+      appuntamento: null,
+    });
+    const gateway = {
+      get: (_path: string, schema: { parse(value: unknown): unknown }) =>
+        Promise.resolve(schema.parse([summary()])),
+      send: () => Promise.reject(new Error('non usata')),
+    } as unknown as CassettoGateway;
+    const notices: string[] = [];
+    const service = createQuesitiService(gateway, createEventHub(), temp(), {
+      retryMs: 20,
+      notify: (title, body) => notices.push(`${title}: ${body}`),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(notices).toEqual([]);
+    stato = 'chiusa';
+    await expect
+      .poll(() => notices)
+      .toEqual(['Quesito n. INPS.1.2026.0000001: Il quesito «Durc» è ora «Chiusa» (esito: Non accolta).']);
+    service.stop();
+  });
+});
