@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
@@ -73,6 +74,31 @@ describe('outbox', () => {
     expect(body.idempotencyKey).toBe(result.kind === 'queued' ? result.entry.idempotencyKey : '');
     expect(body.allegatiZip.length).toBeGreaterThan(0);
     restarted.stop();
+  });
+
+  it('gives two attachments with the same name distinct names in the ZIP', async () => {
+    const posted: Array<{ allegatiZip: string }> = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { allegatiZip: string } }) => {
+        posted.push(request.body);
+        return Promise.resolve({ protocollo: 'P' });
+      },
+    } as unknown as CassettoGateway;
+    const service = createQuesitiService(gateway, createEventHub(), temp(), { retryMs: 60_000 });
+    const a = await service.stage('a/doc.pdf', Buffer.from('uno').toString('base64'));
+    const b = await service.stage('b/doc.pdf', Buffer.from('due').toString('base64'));
+    await service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'x',
+      allegati: [a.stagedId, b.stagedId],
+    });
+    const entries = unzipSync(Buffer.from(posted[0]?.allegatiZip ?? '', 'base64'));
+    expect(Object.keys(entries)).toEqual(['doc.pdf', 'doc (2).pdf']);
+    expect(Buffer.from(entries['doc (2).pdf'] ?? []).toString()).toBe('due');
+    service.stop();
   });
 
   it('refuses a file over the limit and a type not allowed when staging', async () => {

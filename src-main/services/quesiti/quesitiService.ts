@@ -17,6 +17,7 @@ import {
   findOggetto,
   quesitoDetailSchema,
   quesitoSummarySchema,
+  sanitiseFileNames,
   slotSchema,
   subjectOf,
   type Feedback,
@@ -158,11 +159,13 @@ export function createQuesitiService(
           `Si possono allegare al massimo ${DEFAULT_ALLEGATO_LIMITS.maxFiles} file.`,
         );
       }
+      // Two files with the same name would collide inside the ZIP: "a.pdf", "a (2).pdf".
+      const names = sanitiseFileNames(files.map((file) => file.nome));
       const zip =
         files.length === 0
           ? null
           : await zipFromDisk(
-              files.map((file) => ({ path: file.path, name: file.nome })),
+              files.map((file, i) => ({ path: file.path, name: names[i] ?? file.nome })),
               (percent) => events.emit('quesiti.progress', { percent }),
             );
       const record = await outbox.add(
