@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { quesitiCli } from './quesitiCli';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -149,5 +150,31 @@ describe('desktop notices', () => {
       .poll(() => notices)
       .toEqual(['Quesito n. INPS.1.2026.0000001: Il quesito «Durc» è ora «Chiusa» (esito: Non accolta).']);
     service.stop();
+  });
+});
+
+describe('quesiti CLI', () => {
+  it('zips files as the app does and refuses a fourth one', async () => {
+    const dir = temp();
+    const paths = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf'].map((name) => join(dir, name));
+    paths.forEach((path) => writeFileSync(path, `contenuto ${path}`));
+    const errors: string[] = [];
+    expect(
+      await quesitiCli(
+        ['zip', join(dir, 'x.zip'), ...paths],
+        () => undefined,
+        (m) => errors.push(m),
+      ),
+    ).toBe(1);
+    expect(errors.join(' ')).toMatch(/al massimo 3 file/);
+    expect(await quesitiCli(['zip', join(dir, 'ok.zip'), ...paths.slice(0, 3)], () => undefined)).toBe(0);
+    expect(execFileSync('unzip', ['-l', join(dir, 'ok.zip')]).toString()).toMatch(/a\.pdf[\s\S]*c\.pdf/);
+    expect(
+      await quesitiCli(
+        [],
+        () => undefined,
+        () => undefined,
+      ),
+    ).toBe(2);
   });
 });
