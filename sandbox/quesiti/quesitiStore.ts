@@ -68,7 +68,8 @@ export class QuesitiStore {
     const protocollo = inTransaction(this.db, () => {
       const year = at.slice(0, 4);
       const seq = num(getRow(this.db, 'SELECT count(*) AS n FROM quesiti') ?? { n: 0 }, 'n') + 1;
-      const protocollo = `INPS.${sede.replace(/\W+/g, '').slice(0, 4).toUpperCase() || 'SEDE'}.${year}.${String(seq).padStart(7, '0')}`;
+      // INPS.CB (Comunicazione bidirezionale).year.sequence: the sede is recorded beside it.
+      const protocollo = `INPS.CB.${year}.${String(seq).padStart(7, '0')}`;
       this.db.run(
         `INSERT INTO quesiti (id, protocollo, posizione_id, autore_codice_fiscale, idempotency_key, classe, oggetto, testo,
            stato, esito, sede, data_apertura, data_aggiornamento, soglia_giorni, allegati, zip_file)

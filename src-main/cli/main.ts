@@ -3,12 +3,14 @@
  * batch use. Each feature adds its group to `groups`; exit code 0 = done, 1 = findings or
  * refusal, 2 = wrong usage.
  */
+import { quesitiCli } from '../services/quesiti/quesitiCli';
 import { delegaCli } from './delegaCli';
 
 export type CliGroup = (args: string[]) => Promise<number>;
 
 const groups: Record<string, CliGroup> = {
   delega: delegaCli,
+  quesiti: (args) => quesitiCli(args),
 };
 
 const usage = () =>

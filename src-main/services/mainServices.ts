@@ -31,6 +31,8 @@ export interface HostEnvironment {
   resolveEndpoints: (settings: SettingsService) => ResolveEndpoints;
   vault: TokenVault;
   openExternal?: (url: string) => Promise<void>;
+  /** A desktop notification (Electron); hosts without one show notices inside the app only. */
+  notify?: (title: string, body: string) => void;
   idleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }

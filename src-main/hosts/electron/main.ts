@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, Notification, session, shell } from 'electron';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
 import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
 import { createEndpointResolver } from '../common/endpointResolver';
@@ -59,6 +59,9 @@ void app.whenReady().then(async () => {
     openExternal: async (url) => {
       if (!isAllowedLoginUrl(url)) throw new Error('Indirizzo di accesso non ammesso');
       await shell.openExternal(url);
+    },
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
     },
   });
   void services.auth.restore();

@@ -9,7 +9,9 @@ export function quesitiHandlers({
   events,
   environment,
 }: ServiceDeps): HandlersFor<typeof quesitiCalls, CallContext> {
-  const quesiti = createQuesitiService(cassetto, events, environment.dataDir);
+  const quesiti = createQuesitiService(cassetto, events, environment.dataDir, {
+    ...(environment.notify ? { notify: environment.notify } : {}),
+  });
   return {
     'quesiti.stage': async ({ nome, contenutoBase64 }) => {
       const { stagedId, nome: safe, dimensione } = await quesiti.stage(nome, contenutoBase64);

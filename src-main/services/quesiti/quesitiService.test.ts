@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { quesitiCli } from './quesitiCli';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -76,6 +78,31 @@ describe('outbox', () => {
     restarted.stop();
   });
 
+  it('gives two attachments with the same name distinct names in the ZIP', async () => {
+    const posted: Array<{ allegatiZip: string }> = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { allegatiZip: string } }) => {
+        posted.push(request.body);
+        return Promise.resolve({ protocollo: 'P' });
+      },
+    } as unknown as CassettoGateway;
+    const service = createQuesitiService(gateway, createEventHub(), temp(), { retryMs: 60_000 });
+    const a = await service.stage('a/doc.pdf', Buffer.from('uno').toString('base64'));
+    const b = await service.stage('b/doc.pdf', Buffer.from('due').toString('base64'));
+    await service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'x',
+      allegati: [a.stagedId, b.stagedId],
+    });
+    const entries = unzipSync(Buffer.from(posted[0]?.allegatiZip ?? '', 'base64'));
+    expect(Object.keys(entries)).toEqual(['doc.pdf', 'doc (2).pdf']);
+    expect(Buffer.from(entries['doc (2).pdf'] ?? []).toString()).toBe('due');
+    service.stop();
+  });
+
   it('refuses a file over the limit and a type not allowed when staging', async () => {
     const service = createQuesitiService({} as CassettoGateway, createEventHub(), temp());
     await expect(
@@ -85,5 +112,70 @@ describe('outbox', () => {
       /non è ammesso/,
     );
     service.stop();
+  });
+});
+
+describe('desktop notices', () => {
+  it('tells the user when the office moves a quesito, not on the first look', async () => {
+    let stato = 'aperta';
+    const summary = () => ({
+      id: 'q1',
+      protocollo: 'INPS.1.2026.0000001',
+      posizioneId: 'P1',
+      denominazione: 'Comune',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      oggettoLabel: 'Durc',
+      stato,
+      esito: stato === 'chiusa' ? 'non_accolta' : null,
+      sede: 'Parma',
+      dataApertura: '2026-11-27T10:00:00.000Z',
+      dataAggiornamento: '2026-11-27T10:00:00.000Z',
+      sogliaGiorni: 5,
+      appuntamento: null,
+    });
+    const gateway = {
+      get: (_path: string, schema: { parse(value: unknown): unknown }) =>
+        Promise.resolve(schema.parse([summary()])),
+      send: () => Promise.reject(new Error('non usata')),
+    } as unknown as CassettoGateway;
+    const notices: string[] = [];
+    const service = createQuesitiService(gateway, createEventHub(), temp(), {
+      retryMs: 20,
+      notify: (title, body) => notices.push(`${title}: ${body}`),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(notices).toEqual([]);
+    stato = 'chiusa';
+    await expect
+      .poll(() => notices)
+      .toEqual(['Quesito n. INPS.1.2026.0000001: Il quesito «Durc» è ora «Chiusa» (esito: Non accolta).']);
+    service.stop();
+  });
+});
+
+describe('quesiti CLI', () => {
+  it('zips files as the app does and refuses a fourth one', async () => {
+    const dir = temp();
+    const paths = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf'].map((name) => join(dir, name));
+    paths.forEach((path) => writeFileSync(path, `contenuto ${path}`));
+    const errors: string[] = [];
+    expect(
+      await quesitiCli(
+        ['zip', join(dir, 'x.zip'), ...paths],
+        () => undefined,
+        (m) => errors.push(m),
+      ),
+    ).toBe(1);
+    expect(errors.join(' ')).toMatch(/al massimo 3 file/);
+    expect(await quesitiCli(['zip', join(dir, 'ok.zip'), ...paths.slice(0, 3)], () => undefined)).toBe(0);
+    expect(execFileSync('unzip', ['-l', join(dir, 'ok.zip')]).toString()).toMatch(/a\.pdf[\s\S]*c\.pdf/);
+    expect(
+      await quesitiCli(
+        [],
+        () => undefined,
+        () => undefined,
+      ),
+    ).toBe(2);
   });
 });

@@ -10,15 +10,19 @@ import { ContractError, type EventHub } from '../../../shared/contract';
 import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/calls/quesitiCalls';
 import {
   DEFAULT_ALLEGATO_LIMITS,
+  ESITO_QUESITO_LABELS,
+  STATO_QUESITO_LABELS,
   appuntamentoSchema,
   feedbackSchema,
   findOggetto,
   quesitoDetailSchema,
   quesitoSummarySchema,
+  sanitiseFileNames,
   slotSchema,
   subjectOf,
   type Feedback,
   type QuesitoSummary,
+  type StatoQuesito,
 } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
@@ -53,7 +57,11 @@ export function createQuesitiService(
   gateway: CassettoGateway,
   events: EventHub,
   dataDir: string,
-  options: { retryMs?: number } = {},
+  options: {
+    retryMs?: number;
+    /** Given by hosts with desktop notifications: then main watches the quesiti itself. */
+    notify?: (title: string, body: string) => void;
+  } = {},
 ) {
   const staging = createStaging(join(dataDir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS);
   const outbox = createOutbox(join(dataDir, 'quesiti', 'outbox'));
@@ -106,10 +114,29 @@ export function createQuesitiService(
     return flushing;
   }
 
+  // States last seen, to tell the user when the office moves a quesito (first look: no notice).
+  let seen: Map<string, StatoQuesito> | null = null;
+  async function watch(notify: (title: string, body: string) => void) {
+    const quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+    const previous = seen;
+    seen = new Map(quesiti.map((q) => [q.id, q.stato]));
+    if (!previous) return;
+    for (const q of quesiti) {
+      const before = previous.get(q.id);
+      if (before && before !== q.stato) {
+        notify(
+          `Quesito n. ${q.protocollo}`,
+          `Il quesito «${q.oggettoLabel}» è ora «${STATO_QUESITO_LABELS[q.stato]}»${q.esito ? ` (esito: ${ESITO_QUESITO_LABELS[q.esito]})` : ''}.`,
+        );
+      }
+    }
+  }
+
   const timer = setInterval(() => {
     void outbox
       .list()
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
+      .then(() => (options.notify ? watch(options.notify) : undefined))
       .catch(() => undefined);
   }, options.retryMs ?? 10_000);
   timer.unref();
@@ -132,11 +159,13 @@ export function createQuesitiService(
           `Si possono allegare al massimo ${DEFAULT_ALLEGATO_LIMITS.maxFiles} file.`,
         );
       }
+      // Two files with the same name would collide inside the ZIP: "a.pdf", "a (2).pdf".
+      const names = sanitiseFileNames(files.map((file) => file.nome));
       const zip =
         files.length === 0
           ? null
           : await zipFromDisk(
-              files.map((file) => ({ path: file.path, name: file.nome })),
+              files.map((file, i) => ({ path: file.path, name: names[i] ?? file.nome })),
               (percent) => events.emit('quesiti.progress', { percent }),
             );
       const record = await outbox.add(

@@ -8,6 +8,7 @@ import {
   findClasse,
   formatMegabytes,
   refusalOf,
+  sanitiseFileNames,
 } from '../../../shared/domain/quesiti';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
@@ -42,6 +43,8 @@ export function QuesitoComposePage() {
   if (selected.kind !== 'ready') return null;
   const posizione = selected.value;
   const oggetti = findClasse(classe)?.oggetti ?? [];
+  // The names as they will be in the ZIP, where two equal names are told apart.
+  const shownNames = sanitiseFileNames(allegati.map((a) => a.nome));
 
   async function addFiles(files: FileList | null) {
     if (!files) return;
@@ -74,7 +77,6 @@ export function QuesitoComposePage() {
     }
     setProgress(null);
     setRefusals([...problems]);
-    // Names are made unique by main only at ZIP time; show the de-duplicated names now too.
     setAllegati((current) => [...current, ...staged]);
   }
 
@@ -221,10 +223,10 @@ export function QuesitoComposePage() {
           )}
           {allegati.length > 0 && (
             <ul className="list-unstyled mt-2" data-testid="allegati">
-              {allegati.map((a) => (
+              {allegati.map((a, index) => (
                 <li key={a.stagedId} className="d-flex align-items-center gap-2 mb-1">
                   <span>
-                    {a.nome} ({formatMegabytes(a.dimensione)})
+                    {shownNames[index]} ({formatMegabytes(a.dimensione)})
                   </span>
                   <Button
                     type="button"
@@ -233,7 +235,7 @@ export function QuesitoComposePage() {
                     outline
                     onClick={() => void remove(a.stagedId)}
                   >
-                    {t('quesito.allegati.remove', { nome: a.nome })}
+                    {t('quesito.allegati.remove', { nome: shownNames[index] ?? a.nome })}
                   </Button>
                 </li>
               ))}
