@@ -3,9 +3,13 @@
  * batch use. Each feature adds its group to `groups`; exit code 0 = done, 1 = findings or
  * refusal, 2 = wrong usage.
  */
+import { listapospaCli } from './listapospaCli';
+
 export type CliGroup = (args: string[]) => Promise<number>;
 
-const groups: Record<string, CliGroup> = {};
+const groups: Record<string, CliGroup> = {
+  listapospa: listapospaCli,
+};
 
 const usage = () =>
   `Uso: npm run cli -- GRUPPO COMANDO [argomenti]\nGruppi: ${Object.keys(groups).sort().join(', ') || '(nessuno)'}`;
