@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/appCalls';
+import { listaposCalls } from './calls/listaposCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
@@ -13,6 +14,7 @@ export { AppInfoSchema, type AppInfo } from './calls/appCalls';
 export const calls = {
   ...appCalls,
   ...sessionCalls,
+  ...listaposCalls,
 } as const;
 
 export type Calls = typeof calls;

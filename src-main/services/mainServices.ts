@@ -13,6 +13,7 @@ import { createAuthService, type AuthService } from './auth/authService';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
+import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 
@@ -102,6 +103,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
     {
       ...appHandlers(deps),
       ...sessionHandlers(deps),
+      ...listaposHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );
