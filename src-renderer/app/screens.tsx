@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ListaPosPAPage } from '../features/listapospa/ListaPosPAPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
@@ -26,5 +27,6 @@ function Settings() {
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
+  { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

@@ -1,3 +1,4 @@
+import { listapospaMessages } from './it/listapospa';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -7,6 +8,7 @@ export const it = {
   ...shellMessages,
   ...settingsMessages,
   ...sessionMessages,
+  ...listapospaMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

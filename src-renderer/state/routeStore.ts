@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const routes = ['home', 'posizione', 'impostazioni'] as const;
+export const routes = ['home', 'posizione', 'listapospa', 'impostazioni'] as const;
 export type Route = (typeof routes)[number] | 'non-trovata';
 
 export function routeFromHash(hash: string): Route {
