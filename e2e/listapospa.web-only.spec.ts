@@ -99,7 +99,7 @@ test('compile, fix a rule, survive a kill, export and import back a ListaPosPA',
   await page.getByText('Sostituisci la bozza dello stesso mese, se esiste').click();
   await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
-  await expect(page.getByRole('status')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
+  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
 });
 
 test('export is refused while the draft has blocking errors', async ({ app }) => {

@@ -105,7 +105,11 @@ export function ListaPosPAPage() {
       <h1 id="lp-title">{t('lp.title')}</h1>
       <p>{t('lp.intro')}</p>
       {message && (
-        <div className={`alert alert-${message.kind} d-flex gap-3 align-items-center`} role="status">
+        <div
+          className={`alert alert-${message.kind} d-flex gap-3 align-items-center`}
+          role="status"
+          data-testid="lp-message"
+        >
           <span>{message.text}</span>
           {message.undo && (
             <button
