@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { fieldId } from '../src-renderer/features/listapospa/fieldId';
+import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona } from '../shared/domain/listapospa/sample';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';

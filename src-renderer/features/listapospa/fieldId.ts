@@ -1,5 +1,6 @@
-/** DOM id of the input of a model path: the errors panel jumps to it. */
-export const fieldId = (path: string): string => `lp-${path.replace(/[.[\]]+/g, '-').replace(/-$/, '')}`;
+import { fieldId } from '../../../shared/domain/listapospa/fieldId';
+
+export { fieldId };
 
 /** The field to focus for a finding: its own input, or the closest enclosing one on screen. */
 export function focusFinding(path: string): boolean {
