@@ -140,7 +140,10 @@ export const useEditorStore = create<EditorState>((set, get) => {
       set({
         d0: workers,
         d0Findings: findings,
-        denunciaFindings: denunciaFindings(frontespizio, workers),
+        // Denuncia-level rules look at the set of codici fiscali: re-run them only when one changed.
+        ...(next.cfLavoratore !== current.cfLavoratore
+          ? { denunciaFindings: denunciaFindings(frontespizio, workers) }
+          : {}),
         totals: runningTotals.list(),
       });
       scheduleSave();
