@@ -3,6 +3,7 @@ import { appCalls } from './calls/appCalls';
 import { delegheCalls } from './calls/delegheCalls';
 import { cassettoCalls } from './calls/cassettoCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
+import { listaposCalls } from './calls/listaposCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
@@ -20,6 +21,7 @@ export const calls = {
   ...delegheCalls,
   ...cassettoCalls,
   ...quesitiCalls,
+  ...listaposCalls,
 } as const;
 
 export type Calls = typeof calls;

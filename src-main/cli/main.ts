@@ -5,12 +5,14 @@
  */
 import { quesitiCli } from '../services/quesiti/quesitiCli';
 import { delegaCli } from './delegaCli';
+import { listapospaCli } from './listapospaCli';
 
 export type CliGroup = (args: string[]) => Promise<number>;
 
 const groups: Record<string, CliGroup> = {
   delega: delegaCli,
   quesiti: (args) => quesitiCli(args),
+  listapospa: listapospaCli,
 };
 
 const usage = () =>

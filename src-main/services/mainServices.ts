@@ -16,6 +16,7 @@ import { createCassettoGateway, type CassettoGateway } from './cassetto/cassetto
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { createOutboundFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
+import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
@@ -120,6 +121,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...delegheHandlers(deps),
       ...cassettoHandlers(deps),
       ...quesitiHandlers(deps),
+      ...listaposHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

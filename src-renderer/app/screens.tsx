@@ -4,6 +4,7 @@ import { DeleghePage } from '../features/deleghe/DeleghePage';
 import { FascicoloPage } from '../features/cassetto/FascicoloPage';
 import { SezionePage } from '../features/cassetto/SezionePages';
 import { TracciatiPage } from '../features/cassetto/TracciatiPage';
+import { ListaPosPAPage } from '../features/listapospa/ListaPosPAPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { QuesitiPage } from '../features/quesiti/QuesitiPage';
 import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
@@ -75,5 +76,6 @@ export const screens: Screen[] = [
     render: () => <QuesitoComposePage />,
   },
   { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
+  { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

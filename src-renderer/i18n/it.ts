@@ -1,6 +1,7 @@
 import { delegheMessages } from './it/deleghe';
 import { cassettoMessages } from './it/cassetto';
 import { quesitiMessages } from './it/quesiti';
+import { listapospaMessages } from './it/listapospa';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -13,6 +14,7 @@ export const it = {
   ...delegheMessages,
   ...cassettoMessages,
   ...quesitiMessages,
+  ...listapospaMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

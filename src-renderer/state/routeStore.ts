@@ -7,6 +7,7 @@ export const routes = [
   'note-rettifica',
   'piani-ammortamento',
   'dma',
+  'listapospa',
   'note-debito',
   'note-debito-eca',
   'tracciati',

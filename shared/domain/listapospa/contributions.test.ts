@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { amountFromXml, amountToXml, formatAmountIt, parseAmountIt, toAmount } from './amount';
-import { computeContributo, computeGestioni, fillContributi, totalsByGestione } from './contributions';
+import {
+  GestioneTotals,
+  amountOfCents,
+  centsOf,
+  computeContributo,
+  computeGestioni,
+  fillContributi,
+  totalsByGestione,
+} from './contributions';
 import { RATES, resolveRate } from './rates';
 
 describe('amounts', () => {
@@ -108,5 +116,28 @@ describe('contributions', () => {
     expect(totals.map((t) => t.codGestione)).toEqual(['2', '6', '9', '11']);
     expect(totals[0]).toEqual({ codGestione: '2', imponibile: '4000.00', contributo: '0.00' });
     expect(totals[3]).toEqual({ codGestione: '11', imponibile: '4000.00', contributo: '6.00' });
+  });
+
+  it('totals are kept in exact integer cents and can be updated incrementally', () => {
+    expect(centsOf('1234.56')).toBe(123456);
+    expect(centsOf('-0.05')).toBe(-5);
+    expect(centsOf('12.5')).toBe(1250);
+    expect(amountOfCents(-5)).toBe('-0.05');
+    // 0.1 + 0.2 in floats is 0.30000000000000004: in cents it is exact.
+    const totals = new GestioneTotals();
+    for (const value of ['0.10', '0.20']) {
+      totals.add({
+        giornoInizio: '',
+        giornoFine: '',
+        gestioni: { credito: { codGestione: '9', imponibile: value, contributo: value } },
+      });
+    }
+    expect(totals.list()).toEqual([{ codGestione: '9', imponibile: '0.30', contributo: '0.30' }]);
+    totals.add(periodo).add(periodo, -1);
+    expect(totals.list().find((t) => t.codGestione === '2')).toEqual({
+      codGestione: '2',
+      imponibile: '0.00',
+      contributo: '0.00',
+    });
   });
 });

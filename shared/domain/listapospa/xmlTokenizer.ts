@@ -65,9 +65,9 @@ export function parseXml(
     const textEnd = lt === -1 ? xml.length : lt;
     if (textEnd > pos) {
       const top = stack[stack.length - 1];
-      const raw = xml.slice(pos, textEnd);
-      if (top) top.text += decode(raw, (m) => fail(m));
-      else if (raw.trim() !== '') fail('testo fuori dall’elemento radice');
+      // Only leaves carry values: the indentation between children is not kept.
+      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), (m) => fail(m));
+      else if (!top && xml.slice(pos, textEnd).trim() !== '') fail('testo fuori dall’elemento radice');
     }
     if (lt === -1) break;
     pos = lt;

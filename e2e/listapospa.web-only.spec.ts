@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { fieldId } from '../shared/domain/listapospa/fieldId';
+import { sampleCfPersona } from '../shared/domain/listapospa/sample';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+/**
+ * A month's ListaPosPA compiled by hand: two workers with E0 and a V1, a rule that fires and is
+ * fixed from the errors panel, the host killed mid-edit, export, import back.
+ */
+
+const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
+const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
+const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
+
+async function openListaPosPA(page: Page) {
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
+  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
+  await expect(shell(page).heading).toContainText('Roccafredda');
+  await shell(page).navLink('Denunce ListaPosPA (DMA)').click();
+  await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
+}
+
+async function addWorker(page: Page, index: number, cognome: string) {
+  await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
+  await field(page, `${d0(index)}.cfLavoratore`).fill(sampleCfPersona(index + 10));
+  await field(page, `${d0(index)}.cognome`).fill(cognome);
+  await field(page, `${d0(index)}.nome`).fill('MARIA');
+  await page.getByRole('button', { name: 'Aggiungi periodo E0' }).click();
+  await field(page, `${d0(index)}.e0[0].gestioni.pensionistica.imponibile`).fill('2.000,00');
+  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.imponibile`).fill('2.000,00');
+  await page.getByRole('button', { name: 'Calcola i contributi' }).click();
+  await expect(field(page, `${d0(index)}.e0[0].gestioni.pensionistica.contributo`)).toHaveValue('653,00');
+}
+
+test('compile, fix a rule, survive a kill, export and import back a ListaPosPA', async ({ app }) => {
+  test.setTimeout(150_000);
+  const { page } = app;
+  await openListaPosPA(page);
+  await expectAccessible(page, 'Bozze ListaPosPA');
+
+  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-01');
+  await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
+  await expect(shell(page).heading).toHaveText('Denuncia 2026-01');
+
+  await addWorker(page, 0, 'ROSSI');
+  await addWorker(page, 1, 'BIANCHI');
+  await page.getByRole('button', { name: 'Aggiungi periodo V1' }).click();
+  await field(page, `${d0(1)}.v1[0].gestioni.pensionistica.imponibile`).fill('100,00');
+  await field(page, `${d0(1)}.v1[0].gestioni.pensionistica.contributo`).fill('32,65');
+  await field(page, `${d0(1)}.v1[0].gestioni.previdenziale.imponibile`).fill('100,00');
+  await field(page, `${d0(1)}.v1[0].gestioni.previdenziale.contributo`).fill('4,88');
+
+  // Causale 7 wants a CodMotivoUtilizzo: the rule fires, inline and in the panel.
+  await field(page, `${d0(1)}.v1[0].causaleVariazione`).selectOption('7');
+  const errors = page.getByTestId('lp-errors');
+  await expect(errors.locator('[data-code="CE004"]')).toContainText(
+    'Con la causale 7 (conguaglio) va indicato il CodMotivoUtilizzo.',
+  );
+  await expect(page.locator(`#${fieldId(`${d0(1)}.v1[0].codMotivoUtilizzo`)}-errori`)).toContainText('CE004');
+  await expectAccessible(page, 'Editor ListaPosPA');
+  // Jump from the panel to the field, fix it by keyboard.
+  await page.getByRole('listbox', { name: 'Lavoratori (quadri D0)' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await errors.locator('[data-code="CE004"] button').click();
+  await expect(field(page, `${d0(1)}.v1[0].codMotivoUtilizzo`)).toBeFocused();
+  await field(page, `${d0(1)}.v1[0].codMotivoUtilizzo`).selectOption('3');
+  await expect(errors.locator('[data-code="CE004"]')).toHaveCount(0);
+  await expect(errors).toContainText('0 bloccanti');
+  await expect(page.getByTestId('lp-totals')).toContainText('4.100,00');
+
+  // Mid-edit: the autosave runs shortly after the last keystroke; then the host is killed.
+  await page.getByTestId('lp-worker').filter({ hasText: 'ROSSI' }).click();
+  await field(page, `${d0(0)}.nome`).fill('MARIA LUISA');
+  await expect(page.getByTestId('lp-save-state')).toContainText('Salvata', { timeout: 5000 });
+  await page.waitForTimeout(800);
+  await app.restart();
+  await openListaPosPA(page);
+  await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toContainText('2');
+  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await expect(page.getByTestId('lp-worker')).toHaveCount(2);
+  await expect(field(page, `${d0(0)}.nome`)).toHaveValue('MARIA LUISA');
+
+  // Export: a file that native xmllint accepts against the shipped XSD.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esporta XML' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('UNIEN2601.xml');
+  const file = await download.path();
+  expect(spawnSync('xmllint', ['--noout', '--schema', XSD, file]).status).toBe(0);
+  expect(readFileSync(file, 'utf8')).toContain('<Nome>MARIA LUISA</Nome>');
+
+  // Import it back over the draft.
+  await page.getByRole('button', { name: 'Torna alle bozze' }).click();
+  await page.getByText('Sostituisci la bozza dello stesso mese, se esiste').click();
+  await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
+});
+
+test('export is refused while the draft has blocking errors', async ({ app }) => {
+  const { page } = app;
+  await openListaPosPA(page);
+  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-02');
+  await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
+  await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
+  await page.getByRole('button', { name: 'Esporta XML' }).click();
+  await expect(page.getByTestId('lp-status')).toContainText('Esportazione non eseguita: la denuncia ha');
+  await expect(page.getByTestId('lp-errors').locator('[data-code="CE001"]')).toBeVisible();
+});

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { defineCall } from '../define';
+import {
+  DenunciaSchema,
+  DraftKeySchema,
+  DraftSchema,
+  DraftSummarySchema,
+  FindingSchema,
+  ValidationReportSchema,
+} from '../listapospa';
+
+/** ListaPosPA (ex DMA): drafts, validation, import/export of the XML, submission. */
+export const listaposCalls = {
+  'listapospa.drafts.list': defineCall({
+    input: z.object({ posizioneId: DraftKeySchema.shape.posizioneId }),
+    output: z.array(DraftSummarySchema),
+    errors: ['INVALID_INPUT'],
+  }),
+  'listapospa.drafts.create': defineCall({
+    input: DraftKeySchema.extend({
+      /** Empty denuncia with the ente's data, or a copy of the previous month's draft. */
+      from: z.enum(['vuota', 'mesePrecedente']),
+      cfAzienda: z.string().max(16),
+      ragSocAzienda: z.string().max(200),
+      prgAzienda: z.string().max(5),
+    }),
+    output: DraftSchema,
+    errors: ['INVALID_INPUT', 'CONFLICT', 'NOT_FOUND'],
+  }),
+  'listapospa.drafts.open': defineCall({ input: DraftKeySchema, output: DraftSchema, errors: ['NOT_FOUND'] }),
+  'listapospa.drafts.save': defineCall({
+    input: z.object({
+      posizioneId: DraftKeySchema.shape.posizioneId,
+      revision: z.number().int(),
+      denuncia: DenunciaSchema,
+    }),
+    output: DraftSchema.pick({ revision: true, savedAt: true }),
+    errors: ['INVALID_INPUT', 'NOT_FOUND'],
+  }),
+  'listapospa.drafts.remove': defineCall({
+    input: DraftKeySchema,
+    output: z.object({}),
+    errors: ['NOT_FOUND'],
+  }),
+  'listapospa.drafts.undoRemove': defineCall({
+    input: DraftKeySchema,
+    output: DraftSummarySchema,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  }),
+  'listapospa.validate': defineCall({
+    input: DraftKeySchema,
+    output: ValidationReportSchema,
+    errors: ['NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'listapospa.export': defineCall({
+    input: DraftKeySchema,
+    output: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        fileName: z.string(),
+        xml: z.string(),
+        report: ValidationReportSchema,
+      }),
+      z.object({ ok: z.literal(false), report: ValidationReportSchema }),
+    ]),
+    errors: ['NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'listapospa.import': defineCall({
+    input: z.object({
+      posizioneId: DraftKeySchema.shape.posizioneId,
+      xml: z.string().max(200 * 1024 * 1024),
+      /** Replace an existing draft of the same month. */
+      overwrite: z.boolean(),
+    }),
+    output: z.object({ draft: DraftSummarySchema, issues: z.array(FindingSchema) }),
+    errors: ['INVALID_INPUT', 'CONFLICT'],
+  }),
+} as const;

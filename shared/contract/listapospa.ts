@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas of the ListaPosPA model (shared/domain/listapospa/model.ts) for the contract: the
+ * renderer is not trusted, so a draft crossing to main is checked here. Values are strings as in
+ * the model; the congruity rules, not the contract, judge whether they make sense.
+ */
+
+const s = z.string().max(200);
+const amount = z.string().regex(/^-?\d{1,13}\.\d{2}$/, 'Importo non valido');
+const opt = <T extends z.ZodType>(schema: T) => schema.optional();
+
+const InquadramentoSchema = z.object({
+  tipoImpiego: s,
+  tipoServizio: s,
+  percRetribuzione: opt(s),
+  contratto: opt(s),
+  qualifica: opt(s),
+  partTimePA: opt(z.object({ tipoPartTime: z.enum(['P', 'V', 'M']), percPartTime: s })),
+  regimeFineServizio: opt(s),
+});
+
+const GestSempliceSchema = z.object({ codGestione: s, imponibile: amount, contributo: amount });
+
+const GestioniSchema = z.object({
+  pensionistica: opt(
+    GestSempliceSchema.extend({
+      imponibileEccMass: opt(amount),
+      contrib1PerCento: opt(amount),
+      giorniUtiliFiniPensionistici: opt(s),
+      stipendioTabellare: opt(amount),
+      retribIndivAnzianita: opt(amount),
+    }),
+  ),
+  previdenziale: opt(
+    GestSempliceSchema.extend({
+      tipo: z.enum(['TFS', 'TFR']),
+      imponibileTFRUlterioriElem: opt(amount),
+      contributoTFRUlterioriElem: opt(amount),
+    }),
+  ),
+  credito: opt(GestSempliceSchema.extend({ aderenteCredito45_2007: opt(s) })),
+  enpdep: opt(GestSempliceSchema),
+  enam: opt(GestSempliceSchema),
+});
+
+const periodo = {
+  giornoInizio: s,
+  giornoFine: s,
+  codiceCessazione: opt(s),
+  numeroMensilita: opt(s),
+  retribTeoricaTabellareTFR: opt(amount),
+  retribValutabileTFR: opt(amount),
+};
+
+const E0Schema = z.object({ ...periodo, inquadramento: InquadramentoSchema, gestioni: GestioniSchema });
+
+const V1Schema = z.object({
+  ...periodo,
+  inquadramento: opt(InquadramentoSchema),
+  gestioni: opt(GestioniSchema),
+  causaleVariazione: s,
+  codMotivoUtilizzo: opt(s),
+  descrMotivoUtilizzo: opt(z.object({ dataAtto: s, identAtto: opt(s), numeroRegistro: opt(s) })),
+  enteVersante: z.array(
+    z.object({
+      tipoContributo: s,
+      cfAzienda: s,
+      prgAzienda: s,
+      imponibile: amount,
+      contributo: amount,
+      annoMeseErogazione: s,
+      aliquota: z.enum(['1', '2']),
+    }),
+  ),
+});
+
+const D0Schema = z.object({
+  cfLavoratore: s,
+  cognome: s,
+  nome: s,
+  datiSedeLavoro: opt(z.object({ codiceComune: s, cap: s })),
+  e0: z.array(E0Schema),
+  e1: z.array(
+    z.object({
+      codFondo: s,
+      dataInizioPeriodo: s,
+      dataFinePeriodo: s,
+      retribSoggettaAContrib: amount,
+      contribLav: amount,
+      contribDL: amount,
+    }),
+  ),
+  f1: z.array(
+    z.object({
+      annoMeseRif: s,
+      codGestione: s,
+      tipoPiano: s,
+      prgRata: s,
+      totaleRate: s,
+      importo: amount,
+      tipoOperazione: z.enum(['V', 'R', 'S']),
+    }),
+  ),
+  v1: z.array(V1Schema),
+});
+
+export const DenunciaSchema = z.object({
+  datiMittente: z.object({
+    tipo: z.enum(['1', '2']),
+    cfPersonaMittente: s,
+    ragSocMittente: s,
+    cfMittente: s,
+    cfSoftwarehouse: opt(s),
+    sedeINPS: opt(s),
+  }),
+  azienda: z.object({
+    annoMeseDenuncia: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mese non valido (AAAA-MM)'),
+    cfAzienda: s,
+    ragSocAzienda: s,
+    listaPosPA: z.object({
+      tipo: z.enum(['ordinario', 'variazione']),
+      prgAzienda: s,
+      cfRappresentanteFirmatario: s,
+      istat: opt(s),
+      formaGiuridica: opt(s),
+      posPA: z.array(z.object({ d0: z.array(D0Schema) })),
+    }),
+  }),
+});
+
+export const FindingSchema = z.object({
+  code: z.string(),
+  rule: z.string(),
+  severity: z.enum(['bloccante', 'avviso']),
+  path: z.string(),
+  message: z.string(),
+  cfLavoratore: z.string().optional(),
+});
+
+export const DraftSummarySchema = z.object({
+  posizioneId: z.string(),
+  annoMese: z.string(),
+  savedAt: z.string(),
+  revision: z.number().int(),
+  numeroD0: z.number().int(),
+  tipo: z.enum(['ordinario', 'variazione']),
+});
+
+export const DraftSchema = z.object({
+  posizioneId: z.string(),
+  annoMese: z.string(),
+  savedAt: z.string(),
+  revision: z.number().int(),
+  denuncia: DenunciaSchema,
+});
+
+export const DraftKeySchema = z.object({
+  posizioneId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  annoMese: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});
+
+export const ValidationReportSchema = z.object({
+  findings: z.array(FindingSchema),
+  blocking: z.boolean(),
+  xsdLabel: z.string(),
+  numeroD0: z.number().int(),
+});

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
+import { createDraftStore } from '../services/listapospa/draftStore';
+
+/** The CLI as IT staff run it: a real process, real files, exit codes and printed findings. */
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-listapospa-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const main = new URL('./main.ts', import.meta.url).pathname;
+const XSD = new URL('../../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
+
+const cli = (...args: string[]) =>
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', main, 'listapospa', ...args, '--data-dir', dir, '--data-invio', '2026-02-10'],
+    {
+      encoding: 'utf8',
+    },
+  );
+
+describe('npm run cli -- listapospa', () => {
+  it('validate: exit 0 and a summary for a valid file', () => {
+    const file = join(dir, 'ok.xml');
+    writeFileSync(file, writeDenuncia(sampleDenuncia(3)));
+    const run = cli('validate', file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      '3 quadri D0 verificati con XSD ricostruito (non ufficiale) e le regole di congruità: 0 errori bloccanti, 0 avvisi.',
+    );
+  });
+
+  it('validate: exit 1 and every finding with code, path and message', () => {
+    const denuncia = sampleDenuncia(2);
+    const d0 = denuncia.azienda.listaPosPA.posPA[0]?.d0[1];
+    d0?.v1.push({
+      causaleVariazione: '2',
+      giornoInizio: '2025-03-01',
+      giornoFine: '2025-03-31',
+      enteVersante: [],
+    });
+    const file = join(dir, 'ko.xml');
+    writeFileSync(
+      file,
+      writeDenuncia(denuncia).replace('<Contributo>653,00</Contributo>', '<Contributo>653.00</Contributo>'),
+    );
+    const run = cli('validate', file);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toContain(
+      `CE003\tbloccante\tazienda.listaPosPA.posPA[0].d0[1].v1[0].causaleVariazione [${d0?.cfLavoratore}]\t` +
+        'La causale 2 non è accettata nelle denunce inviate dal 15/06/2019: usa la causale 5 (msg INPS 914/2019).',
+    );
+    expect(lines.some((line) => line.startsWith('XSD\tbloccante\tazienda.listaPosPA.posPA[0].d0[0]'))).toBe(
+      true,
+    );
+  });
+
+  it('validate: exit 2 on wrong usage', () => {
+    expect(cli('valida').status).toBe(2);
+  });
+
+  it('export: writes a file that native xmllint validates, and refuses a draft with blocking errors', async () => {
+    const store = createDraftStore(dir);
+    await store.create('POS9', sampleDenuncia(4));
+    const out = join(dir, 'UNIEN2601.xml');
+    const run = cli('export', 'POS9/2026-01', out);
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(writeDenuncia(sampleDenuncia(4)));
+    expect(spawnSync('xmllint', ['--noout', '--schema', XSD, out]).status).toBe(0);
+
+    const broken = sampleDenuncia(1, '2026-02');
+    broken.azienda.listaPosPA.prgAzienda = '1';
+    await store.create('POS9', broken);
+    const refused = join(dir, 'UNIEN2602.xml');
+    const refusal = cli('export', store.pathOf('POS9', '2026-02'), refused);
+    expect(refusal.status).toBe(1);
+    expect(refusal.stderr).toContain('Esportazione rifiutata: la bozza ha errori bloccanti.');
+    expect(refusal.stdout).toContain('CE013\tbloccante\tazienda.listaPosPA.prgAzienda');
+    expect(existsSync(refused)).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Finding } from '../../shared/domain/listapospa/rules';
+import { writeFileAtomic } from '../adapters/node/atomicWrite';
+import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
+import { defaultDataDir } from '../adapters/node/dataDir';
+import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
+import { validateDraft, validateXml } from '../services/listapospa/validation';
+import { loadXsd } from '../services/listapospa/xsdValidator';
+
+/**
+ * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
+ * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM in the app's data folder. The XSD is the
+ * official one set in the app's settings (or --xsd), else the reconstructed one.
+ * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
+ */
+
+const USAGE = `Uso:
+  npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]
+  npm run cli -- listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]
+    BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM nella cartella dati dell'app`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function print(findings: readonly Finding[], json: boolean) {
+  if (json) {
+    console.log(JSON.stringify(findings, null, 2));
+    return;
+  }
+  for (const f of findings) {
+    const who = f.cfLavoratore ? ` [${f.cfLavoratore}]` : '';
+    console.log(`${f.code}\t${f.severity}\t${f.path || '-'}${who}\t${f.message}`);
+  }
+}
+
+function summary(findings: readonly Finding[], xsdLabel: string, numeroD0: number) {
+  const blocking = findings.filter((f) => f.severity === 'bloccante').length;
+  const warnings = findings.length - blocking;
+  return `${numeroD0} quadri D0 verificati con ${xsdLabel} e le regole di congruità: ${blocking} errori bloccanti, ${warnings} avvisi.`;
+}
+
+async function xsdFor(explicit: string | undefined, dataDir: string) {
+  if (explicit) return loadXsd(explicit);
+  const stored = createConfSettingsStore(dataDir).get('settings') as { officialXsdPath?: string } | undefined;
+  return loadXsd(stored?.officialXsdPath || undefined);
+}
+
+async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
+  const isFile = await stat(ref).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  if (isFile) return JSON.parse(await readFile(ref, 'utf8')) as DraftFile;
+  const match = /^([^/]+)\/(\d{4}-\d{2})$/.exec(ref);
+  if (!match?.[1] || !match[2])
+    throw new Error(`Bozza non trovata: "${ref}" non è un file né POSIZIONE/AAAA-MM.`);
+  return createDraftStore(dataDir).open(match[1], match[2]);
+}
+
+export async function listapospaCli(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        xsd: { type: 'string' },
+        'data-invio': { type: 'string' },
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, first, second] = positionals;
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const dataInvio = values['data-invio'] ?? today();
+  try {
+    if (command === 'validate' && first && !second) {
+      const bytes = await readFile(first).catch(() => {
+        throw new Error(`Non riesco a leggere il file ${first}.`);
+      });
+      const report = await validateXml(bytes, { xsd: await xsdFor(values.xsd, dataDir), dataInvio });
+      print(report.findings, values.json);
+      console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
+      return report.blocking ? 1 : 0;
+    }
+    if (command === 'export' && first && second) {
+      const draft = await openDraft(first, dataDir);
+      const report = await validateDraft(draft.denuncia, {
+        xsd: await xsdFor(values.xsd, dataDir),
+        dataInvio,
+      });
+      if (report.blocking) {
+        print(report.findings, values.json);
+        console.error(
+          `Esportazione rifiutata: la bozza ha errori bloccanti. ${summary(report.findings, report.xsdLabel, report.numeroD0)}`,
+        );
+        return 1;
+      }
+      await writeFileAtomic(second, report.xml, 0o644);
+      print(report.findings, values.json);
+      console.error(`Esportato ${second}. ${summary(report.findings, report.xsdLabel, report.numeroD0)}`);
+      return 0;
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  console.error(USAGE);
+  return 2;
+}

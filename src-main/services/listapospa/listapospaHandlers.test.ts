@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { SAMPLE_CF_ENTE, sampleCfPersona, sampleD0 } from '../../../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
+import type { ServiceDeps } from '../mainServices';
+import { listaposHandlers } from './listapospaHandlers';
+
+/** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
+
+let dir: string;
+let call: (name: string, input: unknown) => Promise<unknown>;
+const operatore = sampleCfPersona(424242);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'listapos-calls-'));
+  const deps = {
+    environment: { dataDir: dir },
+    settings: { get: () => defaultSettings },
+    auth: { status: () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) },
+  } as unknown as ServiceDeps;
+  const dispatch = createDispatcher<null>(
+    listaposHandlers(deps) as unknown as CallHandlers<null>,
+    () => undefined,
+  );
+  call = (name, input) => dispatch(name, input, null);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const key = { posizioneId: 'POS1', annoMese: '2026-01' };
+const create = () =>
+  call('listapospa.drafts.create', {
+    ...key,
+    from: 'vuota',
+    cfAzienda: SAMPLE_CF_ENTE,
+    ragSocAzienda: 'COMUNE DI ESEMPIO',
+    prgAzienda: '00000',
+  }) as Promise<{
+    ok: true;
+    value: { revision: number; denuncia: { azienda: { listaPosPA: { posPA: { d0: unknown[] }[] } } } };
+  }>;
+
+describe('listapospa calls', () => {
+  it('creates an empty draft signed by the operator, saves it, lists it', async () => {
+    const created = await create();
+    expect(created.ok).toBe(true);
+    const denuncia = created.value.denuncia as unknown as Parameters<typeof writeDenuncia>[0];
+    expect(denuncia.datiMittente.cfPersonaMittente).toBe(operatore);
+    denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(1));
+    expect(await call('listapospa.drafts.save', { posizioneId: 'POS1', revision: 1, denuncia })).toEqual({
+      ok: true,
+      value: { revision: 2, savedAt: expect.any(String) },
+    });
+    expect(await call('listapospa.drafts.list', { posizioneId: 'POS1' })).toEqual({
+      ok: true,
+      value: [expect.objectContaining({ annoMese: '2026-01', numeroD0: 1, revision: 2 })],
+    });
+    expect(await create()).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('refuses to save an amount that is not a decimal string', async () => {
+    const created = await create();
+    const denuncia = created.value.denuncia as unknown as Parameters<typeof writeDenuncia>[0];
+    const d0 = sampleD0(1);
+    if (d0.e0[0]?.gestioni.pensionistica) d0.e0[0].gestioni.pensionistica.imponibile = '2000,00';
+    denuncia.azienda.listaPosPA.posPA[0]?.d0.push(d0);
+    expect(
+      await call('listapospa.drafts.save', { posizioneId: 'POS1', revision: 1, denuncia }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+
+  it('refuses to export a draft with blocking errors and explains why; exports it once fixed', async () => {
+    await create();
+    const refused = (await call('listapospa.export', key)) as {
+      ok: true;
+      value: { ok: boolean; report: { findings: { code: string }[] } };
+    };
+    expect(refused.value.ok).toBe(false);
+    // An empty ListaPosPA has no D0: the XSD wants at least one.
+    expect(refused.value.report.findings.map((f) => f.code)).toContain('XSD');
+
+    const opened = (await call('listapospa.drafts.open', key)) as {
+      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
+    };
+    opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(1));
+    await call('listapospa.drafts.save', {
+      posizioneId: 'POS1',
+      revision: 1,
+      denuncia: opened.value.denuncia,
+    });
+    const exported = (await call('listapospa.export', key)) as {
+      value: { ok: boolean; fileName: string; xml: string };
+    };
+    expect(exported.value).toMatchObject({ ok: true, fileName: 'UNIEN2601.xml' });
+    expect(exported.value.xml).toBe(writeDenuncia(opened.value.denuncia));
+  });
+
+  it('imports an XML into a draft, refusing to overwrite unless asked', async () => {
+    await create();
+    const opened = (await call('listapospa.drafts.open', key)) as {
+      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
+    };
+    opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(7));
+    const xml = writeDenuncia(opened.value.denuncia);
+    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: false })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: true })).toMatchObject({
+      ok: true,
+      value: { draft: { annoMese: '2026-01', numeroD0: 1 }, issues: [] },
+    });
+    expect(
+      await call('listapospa.import', { posizioneId: 'POS1', xml: '<x>', overwrite: true }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('Il file non è una ListaPosPA leggibile.'),
+      },
+    });
+  });
+});

@@ -1,0 +1,325 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
+import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
+import type { Finding } from '../../../shared/domain/listapospa/rules';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { useEditorStore } from './editorStore';
+import { focusFinding } from './fieldId';
+import { WorkerForm } from './WorkerForm';
+
+/** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
+
+const d0IndexOf = (path: string) => {
+  const match = /\.d0\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : -1;
+};
+
+function WorkerList() {
+  const d0 = useEditorStore((state) => state.d0);
+  const findings = useEditorStore((state) => state.d0Findings);
+  const selected = useEditorStore((state) => state.selected);
+  const select = useEditorStore((state) => state.select);
+  const [query, setQuery] = useState('');
+  const visible = useMemo(() => {
+    const q = query.trim().toUpperCase();
+    const all = d0.map((_, index) => index);
+    if (!q) return all;
+    return all.filter((index) => {
+      const w = d0[index];
+      return !!w && (w.cfLavoratore.includes(q) || `${w.cognome} ${w.nome}`.includes(q));
+    });
+  }, [d0, query]);
+  const parent = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 44,
+  });
+
+  const move = (delta: number) => {
+    const position = visible.indexOf(selected);
+    const next = visible[Math.max(0, Math.min(visible.length - 1, position + delta))];
+    if (next !== undefined) {
+      select(next);
+      virtualizer.scrollToIndex(visible.indexOf(next));
+    }
+  };
+
+  return (
+    <div className="lp-workers">
+      <label htmlFor="lp-search">{t('lp.search')}</label>
+      <input
+        id="lp-search"
+        className="form-control mb-1"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p className="small text-muted mb-1" aria-live="polite">
+        {t('lp.workersCount', { shown: visible.length, total: d0.length })}
+      </p>
+      <div
+        ref={parent}
+        className="lp-worker-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('lp.workers')}
+        aria-activedescendant={selected >= 0 ? `lp-w-${selected}` : undefined}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') move(1);
+          else if (event.key === 'ArrowUp') move(-1);
+          else return;
+          event.preventDefault();
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const index = visible[item.index] ?? 0;
+            const w = d0[index];
+            const blocking = (findings[index] ?? []).filter((f) => f.severity === 'bloccante').length;
+            return (
+              <div
+                key={index}
+                id={`lp-w-${index}`}
+                role="option"
+                aria-selected={index === selected}
+                data-testid="lp-worker"
+                className={`lp-worker-item${index === selected ? ' active' : ''}`}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: item.size,
+                  transform: `translateY(${item.start}px)`,
+                }}
+                onClick={() => select(index)}
+              >
+                <span>
+                  {w?.cognome} {w?.nome}
+                  <br />
+                  <small>{w?.cfLavoratore}</small>
+                </span>
+                {blocking > 0 && <span className="badge bg-danger">{blocking}</span>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ErrorsPanel({ extra }: { extra: readonly Finding[] }) {
+  const d0Findings = useEditorStore((state) => state.d0Findings);
+  const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
+  const select = useEditorStore((state) => state.select);
+  const all = useMemo(
+    () => [...denunciaFindings, ...extra, ...d0Findings.flat()],
+    [d0Findings, denunciaFindings, extra],
+  );
+  const blocking = all.filter((f) => f.severity === 'bloccante').length;
+  const shown = all.slice(0, 200);
+  return (
+    <section aria-labelledby="lp-errors-title" className="lp-errors" data-testid="lp-errors">
+      <h2 id="lp-errors-title" className="h5">
+        {t('lp.errors')}{' '}
+        <small>({t('lp.errorsCount', { bloccanti: blocking, avvisi: all.length - blocking })})</small>
+      </h2>
+      {all.length === 0 ? (
+        <p>{t('lp.noErrors')}</p>
+      ) : (
+        <ul className="list-unstyled">
+          {shown.map((finding, i) => (
+            <li key={i} className="mb-1" data-code={finding.code}>
+              <button
+                type="button"
+                className="btn btn-link p-0 text-start"
+                onClick={() => {
+                  const index = d0IndexOf(finding.path);
+                  if (index >= 0) select(index, finding.path);
+                  else focusFinding(finding.path);
+                }}
+              >
+                <span
+                  className={`badge ${finding.severity === 'bloccante' ? 'bg-danger' : 'bg-warning text-dark'} me-1`}
+                >
+                  {t(finding.severity === 'bloccante' ? 'lp.severity.bloccante' : 'lp.severity.avviso')}
+                </span>
+                <strong>{finding.code}</strong> {finding.cfLavoratore ? `${finding.cfLavoratore}: ` : ''}
+                {finding.message}
+                <span className="visually-hidden"> – {t('lp.goTo')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Totals() {
+  const totals = useEditorStore((state) => state.totals);
+  return (
+    <section aria-labelledby="lp-totals-title">
+      <h2 id="lp-totals-title" className="h5">
+        {t('lp.totals')}
+      </h2>
+      <table className="table table-sm" data-testid="lp-totals">
+        <thead>
+          <tr>
+            <th scope="col">{t('lp.col.gestione')}</th>
+            <th scope="col" className="text-end">
+              {t('lp.imponibile')}
+            </th>
+            <th scope="col" className="text-end">
+              {t('lp.contributo')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((row) => (
+            <tr key={row.codGestione}>
+              <th scope="row">
+                {row.codGestione} – {labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0]}
+              </th>
+              <td className="text-end">{formatAmountIt(row.imponibile)}</td>
+              <td className="text-end">{formatAmountIt(row.contributo)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function download(fileName: string, xml: string) {
+  const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function DraftEditor({ onClose }: { onClose(): void }) {
+  const client = useClient();
+  const frontespizio = useEditorStore((state) => state.frontespizio);
+  const d0 = useEditorStore((state) => state.d0);
+  const selected = useEditorStore((state) => state.selected);
+  const save = useEditorStore((state) => state.save);
+  const focusPath = useEditorStore((state) => state.focusPath);
+  const posizioneId = useEditorStore((state) => state.posizioneId);
+  const [serverFindings, setServerFindings] = useState<Finding[]>([]);
+  const [status, setStatus] = useState<{ kind: 'info' | 'danger' | 'success'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (focusPath) focusFinding(focusPath);
+  }, [focusPath, selected]);
+
+  if (!frontespizio) return null;
+  const annoMese = frontespizio.azienda.annoMeseDenuncia;
+  const worker = d0[selected];
+  const key = { posizioneId, annoMese };
+
+  const verify = async () => {
+    await useEditorStore.getState().flush(client);
+    setStatus({ kind: 'info', text: t('lp.verifying') });
+    const result = await client.call('listapospa.validate', key);
+    if (!result.ok) return setStatus({ kind: 'danger', text: result.error.message });
+    // Rule findings are already on screen, live: keep only what the XSD and the reader add.
+    setServerFindings(result.value.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
+    setStatus({ kind: 'success', text: t('lp.verified', { xsd: result.value.xsdLabel }) });
+  };
+
+  const exportXml = async () => {
+    await useEditorStore.getState().flush(client);
+    const result = await client.call('listapospa.export', key);
+    if (!result.ok) return setStatus({ kind: 'danger', text: result.error.message });
+    const value = result.value;
+    setServerFindings(value.report.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
+    if (!value.ok) {
+      const n = value.report.findings.filter((f) => f.severity === 'bloccante').length;
+      return setStatus({ kind: 'danger', text: t('lp.exportRefused', { n }) });
+    }
+    download(value.fileName, value.xml);
+    setStatus({ kind: 'success', text: t('lp.exported', { file: value.fileName }) });
+  };
+
+  return (
+    <section aria-labelledby="lp-editor-title" className="lp-editor">
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
+        <button
+          type="button"
+          className="btn btn-outline-secondary btn-sm"
+          onClick={async () => {
+            await useEditorStore.getState().flush(client);
+            onClose();
+          }}
+        >
+          {t('lp.back')}
+        </button>
+        <h1 id="lp-editor-title" className="h3 mb-0">
+          {t('lp.editor.title', { mese: annoMese })}
+        </h1>
+        <span className="small text-muted" role="status" data-testid="lp-save-state">
+          {save.kind === 'saving'
+            ? t('lp.saving')
+            : save.kind === 'error'
+              ? t('lp.saveFailed', { motivo: save.message })
+              : t('lp.saved', { ora: save.at ? new Date(save.at).toLocaleTimeString('it-IT') : '—' })}
+        </span>
+        <span className="ms-auto d-flex gap-2">
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => void verify()}>
+            {t('lp.verify')}
+          </button>
+          <button type="button" className="btn btn-primary btn-sm" onClick={() => void exportXml()}>
+            {t('lp.export')}
+          </button>
+        </span>
+      </div>
+      {status && (
+        <div className={`alert alert-${status.kind}`} role="status" data-testid="lp-status">
+          {status.text}
+        </div>
+      )}
+      <div className="lp-layout">
+        <div>
+          <WorkerList />
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm mt-2"
+            onClick={() =>
+              useEditorStore.getState().addD0({
+                // A placeholder codice fiscale would pass the check: start empty, the rule says what is missing.
+                cfLavoratore: '',
+                cognome: '',
+                nome: '',
+                e0: [],
+                e1: [],
+                f1: [],
+                v1: [],
+              })
+            }
+          >
+            {t('lp.addWorker')}
+          </button>
+        </div>
+        <div>
+          {worker ? (
+            <WorkerForm key={selected} index={selected} d0={worker} annoMese={annoMese} />
+          ) : (
+            <p>{t('lp.noWorker')}</p>
+          )}
+        </div>
+        <aside>
+          <ErrorsPanel extra={serverFindings} />
+          <Totals />
+        </aside>
+      </div>
+    </section>
+  );
+}

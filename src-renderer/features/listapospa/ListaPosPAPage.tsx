@@ -1,0 +1,218 @@
+import './listapospa.css';
+import { useCallback, useEffect, useState } from 'react';
+import type { DraftSummarySchema } from '../../../shared/contract/listapospa';
+import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import type { z } from 'zod';
+import { formatDate } from '../../format';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { usePosizioneStore } from '../../state/posizioneStore';
+import { DraftEditor } from './DraftEditor';
+import { setEditorClient, useEditorStore } from './editorStore';
+
+type DraftSummary = z.output<typeof DraftSummarySchema>;
+
+const currentMonth = () => {
+  const now = new Date();
+  // Denunce are sent for the month just ended.
+  const previous = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return previous.toISOString().slice(0, 7);
+};
+
+/** Drafts of the selected posizione: create, copy from the previous month, import, open, delete with undo. */
+export function ListaPosPAPage() {
+  const client = useClient();
+  const selected = usePosizioneStore((state) => state.selected);
+  const editing = useEditorStore((state) => state.frontespizio !== null);
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [month, setMonth] = useState(currentMonth);
+  const [overwrite, setOverwrite] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string; undo?: string } | null>(
+    null,
+  );
+  const posizione = selected.kind === 'ready' ? selected.value : null;
+
+  useEffect(() => setEditorClient(client), [client]);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    if (!posizione) return;
+    let live = true;
+    void client.call('listapospa.drafts.list', { posizioneId: posizione.id }).then((result) => {
+      if (live && result.ok) setDrafts(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, posizione, editing, version]);
+
+  if (!posizione) return <p>{t('lp.none')}</p>;
+  if (editing) return <DraftEditor onClose={() => useEditorStore.getState().close()} />;
+
+  const open = async (annoMese: string) => {
+    const result = await client.call('listapospa.drafts.open', { posizioneId: posizione.id, annoMese });
+    if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
+    const { revision, savedAt, denuncia } = result.value;
+    useEditorStore.getState().load(posizione.id, revision, savedAt, denuncia as Denuncia);
+  };
+
+  const create = async (from: 'vuota' | 'mesePrecedente') => {
+    const result = await client.call('listapospa.drafts.create', {
+      posizioneId: posizione.id,
+      annoMese: month,
+      from,
+      cfAzienda: posizione.codiceFiscaleEnte,
+      ragSocAzienda: posizione.denominazione,
+      prgAzienda: posizione.progressivo,
+    });
+    if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
+    await open(month);
+  };
+
+  const remove = async (annoMese: string) => {
+    if (!window.confirm(t('lp.confirmDelete', { mese: annoMese }))) return;
+    const result = await client.call('listapospa.drafts.remove', { posizioneId: posizione.id, annoMese });
+    if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
+    setMessage({ kind: 'success', text: t('lp.deleted', { mese: annoMese }), undo: annoMese });
+    refresh();
+  };
+
+  const undo = async (annoMese: string) => {
+    const result = await client.call('listapospa.drafts.undoRemove', { posizioneId: posizione.id, annoMese });
+    setMessage(result.ok ? null : { kind: 'danger', text: result.error.message });
+    refresh();
+  };
+
+  const importFile = async (file: File) => {
+    const result = await client.call('listapospa.import', {
+      posizioneId: posizione.id,
+      xml: await file.text(),
+      overwrite,
+    });
+    if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
+    const { draft, issues } = result.value;
+    setMessage({
+      kind: 'success',
+      text: `${t('lp.imported', { mese: draft.annoMese, n: draft.numeroD0 })}${issues.length ? ` ${t('lp.importIssues', { n: issues.length })}` : ''}`,
+    });
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="lp-title">
+      <h1 id="lp-title">{t('lp.title')}</h1>
+      <p>{t('lp.intro')}</p>
+      {message && (
+        <div
+          className={`alert alert-${message.kind} d-flex gap-3 align-items-center`}
+          role="status"
+          data-testid="lp-message"
+        >
+          <span>{message.text}</span>
+          {message.undo && (
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-primary"
+              onClick={() => void undo(message.undo ?? '')}
+            >
+              {t('lp.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      <div className="d-flex flex-wrap gap-3 align-items-end mb-4">
+        <div>
+          <label htmlFor="lp-month">{t('lp.month')}</label>
+          <input
+            id="lp-month"
+            className="form-control"
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+          />
+        </div>
+        <button type="button" className="btn btn-primary" onClick={() => void create('vuota')}>
+          {t('lp.new')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-outline-primary"
+          onClick={() => void create('mesePrecedente')}
+        >
+          {t('lp.duplicate')}
+        </button>
+        <div>
+          <label htmlFor="lp-import">{t('lp.import')}</label>
+          <input
+            id="lp-import"
+            type="file"
+            accept=".xml,application/xml,text/xml"
+            className="form-control"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void importFile(file);
+              event.target.value = '';
+            }}
+          />
+          <div className="form-check">
+            <input
+              id="lp-overwrite"
+              type="checkbox"
+              className="form-check-input"
+              checked={overwrite}
+              onChange={(e) => setOverwrite(e.target.checked)}
+            />
+            <label htmlFor="lp-overwrite" className="form-check-label">
+              {t('lp.importOverwrite')}
+            </label>
+          </div>
+        </div>
+      </div>
+      <h2 className="h4">{t('lp.drafts')}</h2>
+      {drafts.length === 0 ? (
+        <p>{t('lp.noDrafts')}</p>
+      ) : (
+        <table className="table" data-testid="lp-drafts">
+          <thead>
+            <tr>
+              <th scope="col">{t('lp.col.mese')}</th>
+              <th scope="col">{t('lp.col.tipo')}</th>
+              <th scope="col">{t('lp.col.d0')}</th>
+              <th scope="col">{t('lp.col.salvata')}</th>
+              <th scope="col">{t('lp.col.azioni')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drafts.map((draft) => (
+              <tr key={draft.annoMese} data-mese={draft.annoMese}>
+                <td>{draft.annoMese}</td>
+                <td>{t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario')}</td>
+                <td>{draft.numeroD0}</td>
+                <td>
+                  {formatDate(draft.savedAt)} {new Date(draft.savedAt).toLocaleTimeString('it-IT')}
+                </td>
+                <td className="d-flex gap-2">
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-primary"
+                    onClick={() => void open(draft.annoMese)}
+                  >
+                    {t('lp.open', { mese: draft.annoMese })}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-outline-danger"
+                    onClick={() => void remove(draft.annoMese)}
+                  >
+                    {t('lp.delete', { mese: draft.annoMese })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
