@@ -84,6 +84,8 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
     state: { sorting },
     onSortingChange: setSorting,
     manualSorting: true,
+    // First click ascending, second descending, third back to the API's order.
+    sortDescFirst: false,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
   });
