@@ -12,11 +12,11 @@ import { useLegacyTable, getCoreRowModel, type LegacyColumnDef } from '@tanstack
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   cellValue,
-  compareBy,
   filterRows,
   formatCell,
   parseImportoInput,
   searchTextOf,
+  sortRows,
   SEZIONE_DEFINITIONS,
   statesOf,
   totalsOf,
@@ -53,18 +53,19 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => (state.kind === 'ready' ? (state.value.rows as Row[]) : []), [state]);
-  // The search index is built once per data set, not on every keystroke.
+  // The search index is built once per data set, and only when a text search is first typed.
+  const wantsIndex = Boolean(filters.testo?.trim());
   const index = useMemo(() => {
     const map = new Map<Row, string>();
+    if (!wantsIndex) return map;
     for (const row of rows) map.set(row, searchTextOf(definition, row));
     return map;
-  }, [rows, definition]);
+  }, [rows, definition, wantsIndex]);
   const states = useMemo(() => statesOf(definition, rows), [rows, definition]);
   const sort = sorting[0] ? { key: sorting[0].id, desc: sorting[0].desc } : null;
   const view = useMemo(() => {
     const filtered = filterRows(definition, rows, filters, (row) => index.get(row) ?? '');
-    if (sort) filtered.sort(compareBy(definition, sort));
-    return filtered;
+    return sort ? sortRows(definition, filtered, sort) : filtered;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, filters, index, definition, sort?.key, sort?.desc]);
   const totals = useMemo(() => totalsOf(definition, view), [view, definition]);
