@@ -135,6 +135,8 @@ export async function run(): Promise<void> {
     const firstPaint = performance.now() - started;
     const countText = await page.getByTestId('sezione-count').textContent();
 
+    // Filter and sort are measured once the section has settled (search index built after paint).
+    await page.waitForTimeout(3000);
     const filter = await timeFilter(page, 'Cerca nel testo', FILTER_TEXT);
     const filterCleared = await timeFilter(page, 'Cerca nel testo', '');
     const sort = await timeSort(page);
