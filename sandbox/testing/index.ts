@@ -12,5 +12,5 @@ export { startTempSandbox } from './tempSandbox';
 export type { TempSandbox } from './tempSandbox';
 export { forgeAccessToken } from './tokens';
 export type { ForgeOptions } from './tokens';
-export { apiGet, errorCodeOf } from './apiGet';
+export { apiGet, apiPost, errorCodeOf } from './apiGet';
 export type { ApiAnswer } from './apiGet';

@@ -91,3 +91,32 @@ export function totalsOf(definition: SezioneDefinition, rows: readonly Row[]): R
 export function statesOf(definition: SezioneDefinition, rows: readonly Row[]): string[] {
   return [...new Set(rows.map((row) => String(row[definition.stateKey] ?? '')))].sort();
 }
+
+/**
+ * Sorts a copy by one column, computing each row's key once (100,000 rows: about 1.7 million
+ * comparisons, which must not each parse an amount).
+ */
+export function sortRows<R extends Row>(
+  definition: SezioneDefinition,
+  rows: readonly R[],
+  sort: SezioneSort,
+): R[] {
+  const column = definition.columns.find((candidate) => candidate.key === sort.key);
+  const numeric = column?.kind === 'amount' || column?.kind === 'number';
+  const keyed = rows.map((row, index) => {
+    const value = cellValue(row, sort.key);
+    const key: number | string = numeric
+      ? column?.kind === 'amount'
+        ? toCents(String(value ?? '0'))
+        : Number(value ?? 0)
+      : String(value ?? '');
+    return { row, key, index };
+  });
+  const sign = sort.desc ? -1 : 1;
+  keyed.sort((a, b) => {
+    const order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    // Stable: equal keys keep the API's order whatever the direction.
+    return order === 0 ? a.index - b.index : sign * order;
+  });
+  return keyed.map((entry) => entry.row);
+}

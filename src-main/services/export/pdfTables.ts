@@ -121,7 +121,9 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
       let x = MARGIN;
       part.columns.forEach((column, index) => {
         const w = widths[index] ?? 0;
-        text(fit(bold, column.label, FONT_SIZE, w - 4), x + 2, FONT_SIZE, bold);
+        const label = fit(bold, column.label, FONT_SIZE, w - 4);
+        const offset = column.kind === 'amount' ? w - 2 - bold.widthOfTextAtSize(label, FONT_SIZE) : 2;
+        text(label, x + offset, FONT_SIZE, bold);
         x += w;
       });
       y -= ROW_HEIGHT;

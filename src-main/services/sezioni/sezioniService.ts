@@ -13,13 +13,13 @@ import {
   TIPO_ENTE_LABELS,
 } from '../../../shared/domain/cassettoApi';
 import {
-  compareBy,
   filterRows,
   formatData,
   formatImporto,
   formatMese,
   SEZIONE_DEFINITIONS,
   SEZIONI,
+  sortRows,
   sezioneRowSchemas,
   totalsOf,
   type Sezione,
@@ -100,8 +100,8 @@ export function createSezioniService(
     async export(posizioneId, sezione, format, view) {
       const definition = SEZIONE_DEFINITIONS[sezione];
       const loaded = await load(posizioneId, sezione);
-      const rows = filterRows(definition, loaded.rows, view.filters);
-      if (view.sort) rows.sort(compareBy(definition, view.sort));
+      const filtered = filterRows(definition, loaded.rows, view.filters);
+      const rows = view.sort ? sortRows(definition, filtered, view.sort) : filtered;
       const totals = totalsOf(definition, rows);
       const name = `${sezione}_${posizioneId}_${stamp(now())}`;
       if (format === 'csv') {

@@ -5,18 +5,18 @@
  * versamenti scroll as smoothly as 100. Filtering, sorting and totals are the pure functions of
  * shared/domain/sezioni, the same the exports on the main side apply.
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { SortingState } from '@tanstack/react-table';
 import { useLegacyTable, getCoreRowModel, type LegacyColumnDef } from '@tanstack/react-table/legacy';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   cellValue,
-  compareBy,
   filterRows,
   formatCell,
   parseImportoInput,
   searchTextOf,
+  sortRows,
   SEZIONE_DEFINITIONS,
   statesOf,
   totalsOf,
@@ -53,20 +53,28 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => (state.kind === 'ready' ? (state.value.rows as Row[]) : []), [state]);
-  // The search index is built once per data set, not on every keystroke.
-  const index = useMemo(() => {
-    const map = new Map<Row, string>();
-    for (const row of rows) map.set(row, searchTextOf(definition, row));
-    return map;
+  // The search index (each row's shown text) is built once per data set, just after the first
+  // paint, so typing in the search box costs only the scan.
+  const [index, setIndex] = useState<{ rows: readonly Row[]; map: Map<Row, string> } | null>(null);
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      const map = new Map<Row, string>();
+      for (const row of rows) map.set(row, searchTextOf(definition, row));
+      setIndex({ rows, map });
+    }, 50);
+    return () => clearTimeout(handle);
   }, [rows, definition]);
+  const searchText = useCallback(
+    (row: Row) => (index?.rows === rows ? index.map.get(row) : undefined) ?? searchTextOf(definition, row),
+    [index, rows, definition],
+  );
   const states = useMemo(() => statesOf(definition, rows), [rows, definition]);
   const sort = sorting[0] ? { key: sorting[0].id, desc: sorting[0].desc } : null;
   const view = useMemo(() => {
-    const filtered = filterRows(definition, rows, filters, (row) => index.get(row) ?? '');
-    if (sort) filtered.sort(compareBy(definition, sort));
-    return filtered;
+    const filtered = filterRows(definition, rows, filters, searchText);
+    return sort ? sortRows(definition, filtered, sort) : filtered;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, filters, index, definition, sort?.key, sort?.desc]);
+  }, [rows, filters, searchText, definition, sort?.key, sort?.desc]);
   const totals = useMemo(() => totalsOf(definition, view), [view, definition]);
 
   const columns = useMemo<LegacyColumnDef<Row>[]>(
@@ -84,6 +92,8 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
     state: { sorting },
     onSortingChange: setSorting,
     manualSorting: true,
+    // First click ascending, second descending, third back to the API's order.
+    sortDescFirst: false,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
   });

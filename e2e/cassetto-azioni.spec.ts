@@ -1,0 +1,111 @@
+/**
+ * The management actions of the Cassetto: contestazione of a regolarizzazione, calcolo sanzioni
+ * on a nota ECA (worked example of shared/domain/sanzioni), invio tracciati with its receipt;
+ * and a persona without delega who cannot reach any section, in the UI or at the API.
+ */
+import { createHash } from 'node:crypto';
+import { SEZIONI } from '../shared/domain/sezioni';
+import { posizioneId } from '../sandbox';
+import { seedPosizione } from '../sandbox/seed/enti';
+import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezioni';
+import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { openPosizione, openSection } from './pages/cassetto';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+const posizione = seedPosizione('comune-borgo');
+
+test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+
+  // Contestazione: the nota goes from notificata to contestata.
+  const nota = generateNoteDebito(posizione).find(
+    (n) => n.tipo === 'regolarizzazione contributiva' && n.stato === 'notificata',
+  )!;
+  await openSection(page, 'Note di Debito', 'Note di Debito');
+  await page.getByLabel('Cerca nel testo').fill(nota.numero);
+  const row = page.locator(`[data-row-id="${nota.id}"]`);
+  await expect(row).toContainText('notificata');
+  await row.getByRole('button').click();
+  await expect(page.getByTestId('detail-lavoratori')).toContainText(nota.lavoratori[0]!.codiceFiscale);
+  await page.getByLabel('Contributo da considerare (€)').fill('1.000,00');
+  await page
+    .getByLabel('Motivazione')
+    .fill('Contributo già versato con V1 causale 5 di marzo, prova inviata per PEC');
+  await page.getByLabel('Allegati (al massimo 3)').setInputFiles({
+    name: 'ricevuta-pec.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 prova'),
+  });
+  await page.getByRole('button', { name: 'Invia contestazione' }).click();
+  await expect(page.getByText(/Contestazione CT-.* registrata: la nota è ora «contestata»/)).toBeVisible();
+  await expect(row).toContainText('contestata');
+  await expect(page.getByTestId('detail-lavoratori')).toContainText('1');
+  await expectAccessible(page, 'Note di Debito – contestazione');
+
+  // Calcolo sanzioni on a nota ECA, with the worked example of the unit tests (138,97).
+  const eca = generateNoteDebitoEca(posizione)[0]!;
+  await openSection(page, 'Note di Debito ECA', 'Note di Debito ECA');
+  await page.getByLabel('Cerca nel testo').fill(eca.numero);
+  await page.locator(`[data-row-id="${eca.id}"]`).getByRole('button').click();
+  await expect(page.getByLabel('Scadenza di legge')).toHaveValue(eca.scadenza);
+  await page.getByLabel('Contributi non versati (€)').fill('10.000,00');
+  await page.getByLabel('Scadenza di legge').fill('2025-01-16');
+  await page.getByLabel('Data del pagamento').fill('2025-03-17');
+  await page.getByRole('button', { name: 'Calcola' }).click();
+  const result = page.getByTestId('sanzioni-result');
+  await expect(result).toContainText('Sanzione civile: € 138,97');
+  await expect(result).toContainText('TUR + 5,5');
+  await expect(page.getByTestId('sanzioni-segments').locator('tbody tr')).toHaveCount(3);
+  // bootstrap-italia draws the checkbox on its label: a user clicks the label.
+  await page.getByText('Pagamento o denuncia spontanei, prima di contestazioni INPS').click();
+  await expect(page.getByLabel('Pagamento o denuncia spontanei, prima di contestazioni INPS')).toBeChecked();
+  await page.getByRole('button', { name: 'Calcola' }).click();
+  await expect(result).toContainText('Sanzione civile: € 0,00');
+  await expectAccessible(page, 'Note di Debito ECA – sanzioni');
+
+  // Invio tracciati: a receipt with protocollo, date and the file's SHA-256, then in the history.
+  await openSection(page, 'Invio tracciati', 'Invio tracciati');
+  await expect(page.getByText('Nessun tracciato inviato per questa posizione.')).toBeVisible();
+  const content = Buffer.from(`${'0'.repeat(120)}\n${'1'.repeat(120)}\n`);
+  await page
+    .getByLabel('File da inviare')
+    .setInputFiles({ name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
+  await page.getByRole('button', { name: 'Invia tracciato' }).click();
+  const receipt = page.getByTestId('tracciato-ricevuta');
+  await expect(receipt).toContainText(/INPS\.GDP\.\d{4}\.\d{7}/);
+  await expect(receipt).toContainText(createHash('sha256').update(content).digest('hex'));
+  await expect(receipt).toContainText('acquisito');
+  await expect(page.getByTestId('tracciati-table').locator('tbody tr')).toHaveCount(1);
+  await expectAccessible(page, 'Invio tracciati');
+});
+
+test('a persona without delega on the posizione reaches none of its sections', async ({ app, sandbox }) => {
+  const { page } = app;
+  // The intermediario holds deleghe on other enti, not on the Comune di Borgo San Vitale.
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await expect(page.getByTestId('ricerca-table')).not.toContainText('Borgo San Vitale');
+  for (const route of ['versamenti', 'note-debito', 'fascicolo', 'tracciati']) {
+    await page.goto(`${app.origin}/#/${route}`);
+    await expect(shell(page).heading).toHaveText('Ricerca posizioni contributive');
+    await expect(page.getByTestId('sezione-table')).toHaveCount(0);
+  }
+  const login = await loginHeadless(sandbox, { persona: 'intermediario', method: 'spid', level: 2 });
+  const id = posizioneId('comune-borgo');
+  for (const sezione of SEZIONI) {
+    expect(
+      (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${sezione}`, login.accessToken)).status,
+    ).toBe(403);
+  }
+  for (const action of ['contestazioni', 'tracciati']) {
+    expect(
+      (await apiPost(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${action}`, {}, login.accessToken)).status,
+    ).toBe(403);
+  }
+});

@@ -1,0 +1,170 @@
+/**
+ * An operator on a delegated posizione walks every Cassetto section: the seeded rows are there, a
+ * filter narrows them, exports (CSV, XLSX) and the fascicolo PDF carry the data.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { seedPosizione } from '../sandbox/seed/enti';
+import {
+  generateDenunce,
+  generateNoteDebito,
+  generateNoteDebitoEca,
+  generateNoteRettifica,
+  generatePiani,
+  generateVersamenti,
+} from '../sandbox/seed/sezioni';
+import { formatImporto } from '../shared/domain/sezioni';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { download, openPosizione, openSection, sectionCount } from './pages/cassetto';
+import { signIn } from './pages/session';
+
+const posizione = seedPosizione('comune-borgo');
+const count = (n: number) => `${n.toLocaleString('it-IT')} di ${n.toLocaleString('it-IT')} righe`;
+
+test('legale rappresentante consults every section, exports and prints the fascicolo', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+
+  // Versamenti: all seeded rows, then a period filter and a text search narrow them.
+  const versamenti = generateVersamenti(posizione);
+  await openSection(page, 'Versamenti', 'Versamenti');
+  await expect(sectionCount(page)).toHaveText(count(versamenti.length));
+  await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');
+  await page.getByLabel('Periodo dal (mese)').fill('2025-01');
+  await page.getByLabel('Periodo al (mese)').fill('2025-12');
+  const in2025 = versamenti.filter((v) => v.periodo.startsWith('2025'));
+  await expect(sectionCount(page)).toHaveText(`${in2025.length} di ${versamenti.length} righe`);
+  const known = in2025[0]!;
+  await page.getByLabel('Cerca nel testo').fill(known.estremi);
+  await expect(sectionCount(page)).toHaveText(`1 di ${versamenti.length} righe`);
+  await expect(page.locator(`[data-row-id="${known.id}"]`)).toContainText(formatImporto(known.importo));
+  await expect(page.getByTestId('sezione-totals')).toContainText(formatImporto(known.importo));
+  await page.getByLabel('Cerca nel testo').fill('');
+
+  // CSV of the current view (2025): Italian dialect, checked in Node.
+  const csv = await download(page, 'Esporta CSV');
+  expect(csv.download.suggestedFilename()).toMatch(/^versamenti_.*\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe(
+    'Data versamento;Canale;Codice tributo/causale;Gestione;Periodo di riferimento;Importo;Sede;Estremi del versamento',
+  );
+  expect(lines).toHaveLength(in2025.length + 2);
+  const csvRow = lines.find((line) => line.includes(known.estremi))!;
+  expect(csvRow.split(';')[5]).toBe(known.importo.replace('.', ','));
+  expect(lines.at(-1)).toMatch(/^Totale;/);
+
+  // XLSX of the same view, read back with exceljs.
+  const xlsx = await download(page, 'Esporta XLSX');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(8).value).toBe('Estremi del versamento');
+  expect(sheet.rowCount).toBe(in2025.length + 2);
+  let found = false;
+  sheet.eachRow((row) => {
+    if (row.getCell(8).value === known.estremi) {
+      found = true;
+      expect(row.getCell(6).value).toBe(Number(known.importo));
+      expect(row.getCell(6).numFmt).toBe('#,##0.00');
+    }
+  });
+  expect(found).toBe(true);
+
+  // Sort by amount, descending: the largest 2025 versamento comes first.
+  const importoHeader = page.getByRole('columnheader', { name: /^Importo/ });
+  await importoHeader.getByRole('button').click();
+  await expect(importoHeader).toHaveAttribute('aria-sort', 'ascending');
+  await importoHeader.getByRole('button').click();
+  await expect(importoHeader).toHaveAttribute('aria-sort', 'descending');
+  const largest = [...in2025].sort((a, b) => Number(b.importo) - Number(a.importo))[0]!;
+  await expect(page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first()).toHaveAttribute(
+    'data-row-id',
+    largest.id,
+  );
+  await expectAccessible(page, 'Versamenti');
+
+  // The other sections: every seeded row is there, and a filter narrows them.
+  const others = [
+    {
+      menu: 'Note di Rettifica',
+      heading: 'Note di Rettifica',
+      rows: generateNoteRettifica(posizione),
+      stato: 'pagata',
+    },
+    {
+      menu: 'Piani di Ammortamento',
+      heading: 'Piani di Ammortamento',
+      rows: generatePiani(posizione),
+      stato: 'ESTINTO',
+    },
+    {
+      menu: 'DMA / ListaPosPA',
+      heading: 'DMA / ListaPosPA',
+      rows: generateDenunce(posizione),
+      stato: 'acquisita',
+    },
+    {
+      menu: 'Note di Debito',
+      heading: 'Note di Debito',
+      rows: generateNoteDebito(posizione),
+      stato: 'pagata',
+    },
+    {
+      menu: 'Note di Debito ECA',
+      heading: 'Note di Debito ECA',
+      rows: generateNoteDebitoEca(posizione),
+      stato: 'pagata',
+    },
+  ];
+  for (const section of others) {
+    await openSection(page, section.menu, section.heading);
+    await expect(sectionCount(page)).toHaveText(count(section.rows.length));
+    const stateField = section.menu === 'DMA / ListaPosPA' ? 'esito' : 'stato';
+    const narrowed = section.rows.filter(
+      (row) => (row as Record<string, unknown>)[stateField] === section.stato,
+    );
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(section.rows.length);
+    await page.getByLabel('Stato', { exact: true }).selectOption(section.stato);
+    await expect(sectionCount(page)).toHaveText(`${narrowed.length} di ${section.rows.length} righe`);
+  }
+
+  // The detail panel of a denuncia lists its errors.
+  const withErrors = generateDenunce(posizione).find((d) => d.errori.length > 0)!;
+  await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
+  await page.getByLabel('Cerca nel testo').fill(withErrors.dataInvio.split('-').reverse().join('/'));
+  await page.locator(`[data-row-id="${withErrors.id}"]`).getByRole('button').click();
+  await expect(page.getByTestId('detail-errori')).toContainText(withErrors.errori[0]!.codice);
+  await expectAccessible(page, 'DMA con dettaglio');
+
+  // The fascicolo: one PDF with the anagrafica and every section.
+  await openSection(page, 'Fascicolo aziendale', 'Fascicolo aziendale');
+  const pdf = await download(page, 'Stampa fascicolo');
+  expect(pdf.download.suggestedFilename()).toMatch(/^fascicolo_.*\.pdf$/);
+  const dir = mkdtempSync(join(tmpdir(), 'fascicolo-'));
+  writeFileSync(join(dir, 'f.pdf'), pdf.bytes);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'f.pdf'), '-'], { encoding: 'utf8' });
+  for (const heading of [
+    'Anagrafica della posizione',
+    'Versamenti',
+    'Note di Rettifica',
+    'Piani di Ammortamento',
+    'DMA / ListaPosPA',
+    'Note di Debito',
+    'Note di Debito ECA',
+  ]) {
+    expect(text).toContain(heading);
+  }
+  expect(text).toContain(posizione.denominazione);
+  expect(text).toContain(generateNoteDebito(posizione)[0]!.numero);
+  expect(text).toContain(generatePiani(posizione)[0]!.numeroPiano);
+  expect(text).toMatch(/Pagina 1 di \d+/);
+  await expectAccessible(page, 'Fascicolo');
+});
