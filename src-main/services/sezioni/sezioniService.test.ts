@@ -31,6 +31,9 @@ const gateway: CassettoGateway = {
   post: (async () => {
     throw new Error('not used');
   }) as CassettoGateway['post'],
+  send: (async () => {
+    throw new Error('not used');
+  }) as CassettoGateway['send'],
 };
 const auth = {
   status: () => ({
