@@ -90,4 +90,25 @@ describe('CassettoStore', () => {
     opened.store.recordRevokedGrant('g1');
     expect(opened.store.isGrantRevoked('g1')).toBe(true);
   });
+
+  it('drops the posizione of an intermediario, and its sub-abilitazioni, once the delega is past its end', () => {
+    const roccafredda = posizioneId('comune-roccafredda');
+    const recordDelega = (dataFine: string) =>
+      opened.db.run(
+        `INSERT INTO deleghe (numero, intermediario_codice_fiscale, posizione_id, request, stato, data_richiesta, data_attivazione, data_fine)
+         VALUES (?, ?, ?, '{}', 'attiva', '2020-01-01', '2020-01-02', ?)`,
+        [`D-${dataFine}`, cf('intermediario'), roccafredda, dataFine],
+      );
+    const ids = (key: Parameters<typeof personaByKey>[0]) =>
+      opened.store.ricerca(cf(key)).map((row) => row.id);
+
+    recordDelega('2021-12-31');
+    expect(ids('intermediario')).not.toContain(roccafredda);
+    expect(ids('subdelegato')).not.toContain(roccafredda);
+
+    // A renewed delega, running until a date still to come, gives the posizione back.
+    recordDelega('2999-12-31');
+    expect(ids('intermediario')).toContain(roccafredda);
+    expect(ids('subdelegato')).toContain(roccafredda);
+  });
 });

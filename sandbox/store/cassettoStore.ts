@@ -39,6 +39,18 @@ export interface NewAbilitazione {
  * intermediario's needs the intermediario profile; a sub-abilitazione also needs its
  * intermediario's delega on the same posizione to be active (circ. 34/2023 §2 b).
  */
+/**
+ * An intermediario's title holds while no delega of theirs on the posizione is on record, or
+ * one on record is active and not past its end (a delega lasts for its stated duration).
+ */
+const delegaInCorso = (alias: string) => `(
+    NOT EXISTS (SELECT 1 FROM deleghe d
+      WHERE d.intermediario_codice_fiscale = ${alias}.codice_fiscale AND d.posizione_id = ${alias}.posizione_id
+        AND d.stato = 'attiva')
+    OR EXISTS (SELECT 1 FROM deleghe d
+      WHERE d.intermediario_codice_fiscale = ${alias}.codice_fiscale AND d.posizione_id = ${alias}.posizione_id
+        AND d.stato = 'attiva' AND d.data_fine >= date('now')))`;
+
 const ricercaQuery = `
   SELECT p.id, p.codice_fiscale_ente, p.progressivo, p.denominazione, p.sede_inps, e.tipo_ente, a.ruolo
   FROM abilitazioni a
@@ -48,7 +60,7 @@ const ricercaQuery = `
   WHERE a.codice_fiscale = :cf
     AND a.stato = 'attiva'
     AND pe.profilo IS NOT NULL
-    AND (a.ruolo <> 'intermediario' OR pe.profilo = 'intermediario')
+    AND (a.ruolo <> 'intermediario' OR (pe.profilo = 'intermediario' AND ${delegaInCorso('a')}))
     AND (a.ruolo <> 'subdelegato' OR EXISTS (
       SELECT 1 FROM abilitazioni i
       JOIN persone ip ON ip.codice_fiscale = i.codice_fiscale
@@ -56,7 +68,8 @@ const ricercaQuery = `
         AND i.posizione_id = a.posizione_id
         AND i.ruolo = 'intermediario'
         AND i.stato = 'attiva'
-        AND ip.profilo = 'intermediario'))
+        AND ip.profilo = 'intermediario'
+        AND ${delegaInCorso('i')}))
 `;
 
 function toPosizione(row: Row): PosizioneContributiva {
