@@ -14,7 +14,7 @@ import { TextField } from '../../components/TextField';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useSessionStore } from '../../state/sessionStore';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../files/fileTransfer';
 import { fieldId, initialValues, toRequestInput, type FormValues } from './formModel';
 
 type Field = { path: string; label: MessageKey; kind?: 'date' | 'qualifica' | 'durata' };
@@ -109,7 +109,7 @@ export function DelegaForm({
     if (!request) return;
     const result = await client.call('deleghe.pdf', { request });
     if (!result.ok) return setFailure(result.error.message);
-    downloadBase64(result.value.fileName, result.value.base64);
+    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   async function submit() {

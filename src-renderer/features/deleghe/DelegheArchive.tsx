@@ -8,7 +8,7 @@ import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { downloadBase64, fileToBase64 } from './download';
+import { downloadBase64, fileToBase64 } from '../../files/fileTransfer';
 
 interface Props {
   deleghe: ArchivedDelega[];
@@ -24,7 +24,7 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
   async function pdf(delega: ArchivedDelega) {
     const result = await client.call('deleghe.pdf', { request: delega.request });
     if (!result.ok) return onError(result.error.message);
-    downloadBase64(result.value.fileName, result.value.base64);
+    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   async function revoke(numero: string) {

@@ -1,5 +1,10 @@
-/** Offers bytes from the main side as a file download, in Electron and in the browser alike. */
-export function downloadBase64(fileName: string, base64: string, type = 'application/pdf'): void {
+/**
+ * Files between the renderer and main travel as base64 in the contract: these are the two ends
+ * on this side, shared by every feature (exports, PDFs, attachments, scans).
+ */
+
+/** Offers bytes made on the main side as a file download, in Electron and in the browser alike. */
+export function downloadBase64(fileName: string, base64: string, type = 'application/octet-stream'): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
@@ -14,7 +19,7 @@ export function downloadBase64(fileName: string, base64: string, type = 'applica
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A File as base64, for calls that carry small files. */
+/** A chosen File as base64, for calls that carry files. */
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
