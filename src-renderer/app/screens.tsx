@@ -55,6 +55,7 @@ export const screens: Screen[] = [
     render: () => <SezionePage sezione="piani-ammortamento" />,
   },
   { route: 'dma', title: 'nav.dma', scope: 'posizione', render: () => <SezionePage sezione="dma" /> },
+  { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
   {
     route: 'note-debito',
     title: 'nav.noteDebito',
@@ -76,6 +77,5 @@ export const screens: Screen[] = [
     render: () => <QuesitoComposePage />,
   },
   { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
-  { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];
