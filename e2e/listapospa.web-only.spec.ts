@@ -10,7 +10,8 @@ import { shell } from './pages/shell';
 
 /**
  * A month's ListaPosPA compiled by hand: two workers with E0 and a V1, a rule that fires and is
- * fixed from the errors panel, the host killed mid-edit, export, import back.
+ * fixed from the errors panel, the host killed mid-edit, export, import back, sent to INPS and
+ * found in the DMA section.
  */
 
 const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
@@ -37,8 +38,8 @@ async function addWorker(page: Page, index: number, cognome: string) {
   await expect(field(page, `${d0(index)}.e0[0].gestioni.pensionistica.contributo`)).toHaveValue('653,00');
 }
 
-test('compile, fix a rule, survive a kill, export and import back a ListaPosPA', async ({ app }) => {
-  test.setTimeout(150_000);
+test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({ app }) => {
+  test.setTimeout(180_000);
   const { page } = app;
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
@@ -100,6 +101,24 @@ test('compile, fix a rule, survive a kill, export and import back a ListaPosPA',
   await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
+
+  // Send it to INPS: a confirmation, then the esito, then the denuncia in the DMA section.
+  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
+  await expect(confirm).toContainText('01/2026 con 2 lavoratori');
+  await expectAccessible(page, 'Conferma invio ListaPosPA');
+  await confirm.getByRole('button', { name: 'Sì, invia' }).click();
+  const esito = page.getByTestId('lp-esito');
+  await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
+  await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
+  await expectAccessible(page, 'Esito invio ListaPosPA');
+  await esito.getByRole('link', { name: 'Vai alla sezione DMA' }).click();
+  await expect(shell(page).heading).toHaveText('DMA / ListaPosPA');
+  // Months after the seeded 2021–2025, so the new denuncia is the first row.
+  const first = page.locator('[data-row-id]').first();
+  await expect(first).toContainText('01/2026');
+  await expect(first).toContainText('acquisita');
 });
 
 test('export is refused while the draft has blocking errors', async ({ app }) => {
@@ -108,6 +127,8 @@ test('export is refused while the draft has blocking errors', async ({ app }) =>
   await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-02');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
   await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
+  await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toBeDisabled();
+  await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori bloccanti/)).toBeVisible();
   await page.getByRole('button', { name: 'Esporta XML' }).click();
   await expect(page.getByTestId('lp-status')).toContainText('Esportazione non eseguita: la denuncia ha');
   await expect(page.getByTestId('lp-errors').locator('[data-code="CE001"]')).toBeVisible();

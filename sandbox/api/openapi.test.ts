@@ -18,6 +18,10 @@ describe('openapi.yaml', () => {
     expect(spec).toContain(`  ${path}\n`);
   });
 
+  it('documents the ListaPosPA submission', () => {
+    expect(spec).toMatch(/\/v1\/posizioni\/\{id\}\/dma:\n(?: {4}.*\n)*? {4}post:/);
+  });
+
   it('lists every error code, role and kind of ente the code knows', () => {
     for (const value of [...API_ERROR_CODES, ...RUOLI_POSIZIONE, ...TIPI_ENTE]) expect(spec).toContain(value);
   });

@@ -1,8 +1,10 @@
 /** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
-import type { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Profilo } from '../../shared/domain/cassettoApi';
 import { contestazioneInputSchema, SEZIONI, tracciatoInputSchema } from '../../shared/domain/sezioni';
 import { SezioneError } from '../store/sezioniStore';
+import { assessSubmission, PosizioneMismatchError } from '../dma/denunciaSubmission';
 import { ApiError } from './errors';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
@@ -57,20 +59,43 @@ export function createPosizioneRoutes(): PosizioneRouter {
     router.get(`/${sezione}`, ({ posizione, sezioni }) => ({ body: sezioni.rows(posizione.id, sezione) }));
   }
   addQuesitiRoutes(router);
-  return router
-    .post('/contestazioni', async ({ posizione, sezioni, principal, body }) => {
-      const input = parseBody(contestazioneInputSchema, await body());
-      return {
-        status: 201,
-        body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
-      };
-    })
-    .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
-    .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
-      const input = parseBody(tracciatoInputSchema, await body());
-      return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
-    });
+  return (
+    router
+      .post('/contestazioni', async ({ posizione, sezioni, principal, body }) => {
+        const input = parseBody(contestazioneInputSchema, await body());
+        return {
+          status: 201,
+          body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
+        };
+      })
+      .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
+      .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
+        const input = parseBody(tracciatoInputSchema, await body());
+        return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
+      })
+      // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
+      .post('/dma', async ({ posizione, sezioni, body }) => {
+        const { xml } = parseBody(dmaInputSchema, await body());
+        const dataInvio = new Date().toISOString().slice(0, 10);
+        try {
+          const denuncia = await assessSubmission({
+            posizione,
+            xml,
+            dataInvio,
+            id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
+          });
+          return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia) };
+        } catch (error) {
+          if (error instanceof PosizioneMismatchError) {
+            throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
+          }
+          throw error;
+        }
+      })
+  );
 }
+
+const dmaInputSchema = z.object({ xml: z.string().min(1, 'il testo XML della ListaPosPA è vuoto') });
 
 function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);

@@ -9,6 +9,8 @@ import { expectedRicerca } from '../seed/expectations';
 import { PERSONAE, personaByKey } from '../seed/personae';
 import type { PersonaKey } from '../seed/personae';
 import { SEZIONI, sezioneRowSchemas } from '../../shared/domain/sezioni';
+import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import type { TempSandbox } from '../testing/tempSandbox';
@@ -158,7 +160,21 @@ describe('authorization matrix', () => {
     const tracciati = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/tracciati`, bearer);
     expect(tracciati.status).toBe(allowed ? 200 : 403);
     // An empty body: refused as invalid (400) when the delega allows, before any check (403) otherwise.
-    for (const action of ['contestazioni', 'tracciati']) {
+    // A valid ListaPosPA of that very posizione: recorded (201) only with a title to it.
+    const [cfAzienda = '', prgAzienda = ''] = id.split('-');
+    const file = sampleDenuncia(1, '2026-01');
+    file.datiMittente.cfMittente = cfAzienda;
+    file.azienda.cfAzienda = cfAzienda;
+    file.azienda.listaPosPA.prgAzienda = prgAzienda;
+    const dma = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/dma`,
+      { xml: writeDenuncia(file) },
+      bearer,
+    );
+    expect(dma.status, 'dma').toBe(allowed ? 201 : 403);
+    if (!allowed) expect(errorCodeOf(dma)).toBe('POSIZIONE_NON_AUTORIZZATA');
+    for (const action of ['contestazioni', 'tracciati', 'dma']) {
       const answer = await apiPost(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${action}`, {}, bearer);
       expect(answer.status, action).toBe(allowed ? 400 : 403);
       if (!allowed) expect(errorCodeOf(answer)).toBe('POSIZIONE_NON_AUTORIZZATA');

@@ -107,6 +107,12 @@ export class SezioniStore {
     return this.generated(posizioneId, sezione);
   }
 
+  /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
+  registraDenuncia(posizioneId: string, denuncia: Denuncia): Denuncia {
+    insertDenuncia(this.db, posizioneId, denuncia);
+    return denuncia;
+  }
+
   denunce(posizioneId: string): Denuncia[] {
     return allRows(this.db, 'SELECT * FROM denunce WHERE posizione_id = ? ORDER BY mese DESC, tipo', [
       posizioneId,

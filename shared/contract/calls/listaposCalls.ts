@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { denunciaSchema } from '../../domain/sezioni';
 import { defineCall } from '../define';
 import {
   DenunciaSchema,
@@ -64,6 +65,18 @@ export const listaposCalls = {
       z.object({ ok: z.literal(false), report: ValidationReportSchema }),
     ]),
     errors: ['NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  /**
+   * Sends the draft to INPS (POST /v1/posizioni/{id}/dma). Refused here, as the export is, while
+   * blocking errors remain; otherwise the denuncia as INPS recorded it, with its esito.
+   */
+  'listapospa.submit': defineCall({
+    input: DraftKeySchema,
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), denuncia: denunciaSchema, report: ValidationReportSchema }),
+      z.object({ ok: z.literal(false), report: ValidationReportSchema }),
+    ]),
+    errors: ['NOT_FOUND', 'INVALID_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'UNAVAILABLE'],
   }),
   'listapospa.import': defineCall({
     input: z.object({

@@ -1,6 +1,7 @@
 import { ContractError, type HandlersFor } from '../../../shared/contract';
 import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
@@ -69,6 +70,7 @@ export function listaposHandlers({
   environment,
   settings,
   auth,
+  cassetto,
 }: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
   const store = createDraftStore(environment.dataDir);
   const options = async () => ({
@@ -121,6 +123,17 @@ export function listaposHandlers({
         xml: new TextDecoder().decode(report.xml),
         report: reportOut(report),
       };
+    },
+    'listapospa.submit': async ({ posizioneId, annoMese }) => {
+      const report = await validate(posizioneId, annoMese);
+      if (report.blocking || !report.denuncia) return { ok: false as const, report: reportOut(report) };
+      // CassettoApiError is a ContractError already: 400/403/401… reach the UI with their code.
+      const denuncia = await cassetto.post(
+        `/v1/posizioni/${encodeURIComponent(posizioneId)}/dma`,
+        { xml: new TextDecoder().decode(report.xml) },
+        denunciaSchema,
+      );
+      return { ok: true as const, denuncia, report: reportOut(report) };
     },
     'listapospa.import': async ({ posizioneId, xml, overwrite }) => {
       let read;

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useEditorStore } from './editorStore';
 import { focusFinding } from './fieldId';
+import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
 import { WorkerForm } from './WorkerForm';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
@@ -215,6 +216,8 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
   const posizioneId = useEditorStore((state) => state.posizioneId);
   const [serverFindings, setServerFindings] = useState<Finding[]>([]);
   const [status, setStatus] = useState<{ kind: 'info' | 'danger' | 'success'; text: string } | null>(null);
+  const blocking = useBlockingCount();
+  const submission = useSubmit({ posizioneId, annoMese: frontespizio?.azienda.annoMeseDenuncia ?? '' });
 
   useEffect(() => {
     if (focusPath) focusFinding(focusPath);
@@ -272,15 +275,23 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
               ? t('lp.saveFailed', { motivo: save.message })
               : t('lp.saved', { ora: save.at ? new Date(save.at).toLocaleTimeString('it-IT') : '—' })}
         </span>
-        <span className="ms-auto d-flex gap-2">
+        <span className="ms-auto d-flex flex-wrap justify-content-end gap-2">
           <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => void verify()}>
             {t('lp.verify')}
           </button>
           <button type="button" className="btn btn-primary btn-sm" onClick={() => void exportXml()}>
             {t('lp.export')}
           </button>
+          <SubmitButton blocking={blocking} onAsk={submission.ask} />
         </span>
       </div>
+      <SubmitPanel
+        state={submission.state}
+        annoMese={annoMese}
+        workers={d0.length}
+        onSend={() => void submission.send()}
+        onCancel={submission.cancel}
+      />
       {status && (
         <div className={`alert alert-${status.kind}`} role="status" data-testid="lp-status">
           {status.text}

@@ -79,4 +79,20 @@ export const listapospaMessages = {
   'lp.exportRefused':
     'Esportazione non eseguita: la denuncia ha {n} errori bloccanti. Li corregga (elenco qui sotto) e riprovi.',
   'lp.exported': 'File {file} esportato.',
+  'lp.submit': 'Invia all’INPS',
+  'lp.submitBlocked':
+    'Invio non possibile: la denuncia ha {n} errori bloccanti. Li corregga (elenco degli errori) e riprovi.',
+  'lp.submitConfirmTitle': 'Conferma invio',
+  'lp.submitConfirm':
+    'Inviare all’INPS la denuncia ListaPosPA di {mese} con {n} lavoratori? L’INPS la verifica di nuovo e la registra nella sezione DMA.',
+  'lp.submitYes': 'Sì, invia',
+  'lp.submitNo': 'Annulla',
+  'lp.submitting': 'Invio in corso…',
+  'lp.submitFailed': 'Invio non riuscito: {motivo}',
+  'lp.esitoTitle': 'Esito dell’invio',
+  'lp.esito':
+    'Denuncia di {mese} inviata il {data}: esito «{esito}» ({n} lavoratori, contributi € {totale}).',
+  'lp.esitoErrors': 'Errori segnalati dall’INPS ({n})',
+  'lp.esitoErrorRow': '{codice} – quadro {quadro}{lavoratore}: {messaggio}',
+  'lp.goToDma': 'Vai alla sezione DMA',
 } as const;

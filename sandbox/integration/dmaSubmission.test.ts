@@ -1,0 +1,98 @@
+/** ListaPosPA submission on the INPS side: checked again, recorded with its esito, shown in the DMA. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Denuncia as ListaPosPA } from '../../shared/domain/listapospa/model';
+import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
+import { denunciaSchema } from '../../shared/domain/sezioni';
+import { posizioneId } from '../seed/enti';
+import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
+import { loginHeadless } from '../testing/headlessLogin';
+import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
+
+let sandbox: TempSandbox;
+let bearer: string;
+const id = posizioneId('comune-borgo');
+
+beforeAll(async () => {
+  sandbox = await startTempSandbox();
+  bearer = (await loginHeadless(sandbox, { persona: 'legale-comune', method: 'spid', level: 2 })).accessToken;
+});
+afterAll(async () => {
+  await sandbox?.dispose();
+});
+
+/** A valid ListaPosPA of comune-borgo (82001450343, progressivo 00001). */
+function listaPosPA(annoMese: string, cfAzienda = '82001450343', prgAzienda = '00001'): ListaPosPA {
+  const denuncia = sampleDenuncia(3, annoMese);
+  denuncia.datiMittente.cfMittente = cfAzienda;
+  denuncia.azienda.cfAzienda = cfAzienda;
+  denuncia.azienda.listaPosPA.prgAzienda = prgAzienda;
+  return denuncia;
+}
+
+const submit = (denuncia: ListaPosPA | string) =>
+  apiPost(
+    sandbox.apiBaseUrl,
+    `/v1/posizioni/${id}/dma`,
+    { xml: typeof denuncia === 'string' ? denuncia : writeDenuncia(denuncia) },
+    bearer,
+  );
+
+describe('POST /dma', () => {
+  it('records a valid file as acquisita, and the DMA section lists it', async () => {
+    const answer = await submit(listaPosPA('2026-01'));
+    expect(answer.status).toBe(201);
+    const denuncia = denunciaSchema.parse(answer.body);
+    expect(denuncia).toMatchObject({
+      mese: '2026-01',
+      tipo: 'ordinario',
+      esito: 'acquisita',
+      numeroD0: 3,
+      // 653.00 + 97.60 + 7.00 per worker.
+      totaleContributi: '2272.80',
+      errori: [],
+    });
+    const dma = denunciaSchema
+      .array()
+      .parse((await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body);
+    expect(dma.find((row) => row.id === denuncia.id)).toEqual(denuncia);
+  });
+
+  it('records a file with a blocking error as scartata, with the INPS code and the worker', async () => {
+    const file = listaPosPA('2026-02');
+    const d0 = file.azienda.listaPosPA.posPA[0]!.d0[1]!;
+    // RegimeFineServizio without the gestione previdenziale: INPS error 00390I.
+    delete d0.e0[0]!.gestioni.previdenziale;
+    const answer = await submit(file);
+    expect(answer.status).toBe(201);
+    const denuncia = denunciaSchema.parse(answer.body);
+    expect(denuncia.esito).toBe('scartata');
+    expect(denuncia.errori).toContainEqual({
+      codice: '00390I',
+      messaggio: expect.stringContaining('RegimeFineServizio') as string,
+      codiceFiscaleLavoratore: d0.cfLavoratore,
+      quadro: 'E0',
+    });
+  });
+
+  it('records a file the XSD refuses as scartata', async () => {
+    const xml = writeDenuncia(listaPosPA('2026-03')).replace(/<CFAzienda>/, '<Sconosciuto/><CFAzienda>');
+    const denuncia = denunciaSchema.parse((await submit(xml)).body);
+    expect(denuncia.esito).toBe('scartata');
+    expect(
+      denuncia.errori.some((errore) => errore.codice === 'XSD' && /Sconosciuto/.test(errore.messaggio)),
+    ).toBe(true);
+  });
+
+  it('refuses a file of another posizione without recording it', async () => {
+    const before = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
+    const answer = await submit(listaPosPA('2026-04', '82001450343', '00002'));
+    expect(answer.status).toBe(400);
+    expect(errorCodeOf(answer)).toBe('RICHIESTA_NON_VALIDA');
+    expect(JSON.stringify(answer.body)).toMatch(
+      /progressivo 00002, non della posizione 82001450343 progressivo 00001/,
+    );
+    const after = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
+    expect(after).toHaveLength(before.length);
+  });
+});
