@@ -22,7 +22,7 @@ async function openListaPosPA(page: Page) {
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
   await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
   await expect(shell(page).heading).toContainText('Roccafredda');
-  await shell(page).navLink('Denunce ListaPosPA (DMA)').click();
+  await shell(page).navLink('Compilazione ListaPosPA').click();
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
 }
 

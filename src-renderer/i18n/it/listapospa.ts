@@ -1,6 +1,6 @@
 /** ListaPosPA (ex DMA): drafts, editor, errors, import/export. */
 export const listapospaMessages = {
-  'nav.listapospa': 'Denunce ListaPosPA (DMA)',
+  'nav.listapospa': 'Compilazione ListaPosPA',
   'lp.title': 'Denunce mensili ListaPosPA',
   'lp.intro':
     'Compilazione manuale della denuncia UniEmens ListaPosPA (ex DMA): le bozze restano su questo computer e si salvano da sole.',
