@@ -31,7 +31,7 @@ export interface SettingsService {
 }
 
 export function createSettingsService(store: KeyValueStore, events: EventHub): SettingsService {
-  const get = (): Settings => {
+  const read = (): Settings => {
     // A file edited by hand or written by an older version must not stop the app: fall back
     // field by field to the defaults rather than failing.
     const stored = store.get(STORE_KEY);
@@ -39,6 +39,10 @@ export function createSettingsService(store: KeyValueStore, events: EventHub): S
     const parsed = SettingsSchema.safeParse(merged);
     return parsed.success ? parsed.data : defaultSettings;
   };
+  // Every outgoing request asks for the settings (proxy, CA); conf would read and parse the file
+  // each time. This service is the file's only writer, so the value read once stays true.
+  let current: Settings | null = null;
+  const get = (): Settings => (current ??= read());
 
   return {
     get,
@@ -51,7 +55,8 @@ export function createSettingsService(store: KeyValueStore, events: EventHub): S
       }
       if (issues.length > 0) throw new ContractError('INVALID_INPUT', 'Impostazioni non valide.', issues);
       store.set(STORE_KEY, next);
-      const saved = get();
+      current = read();
+      const saved = current;
       events.emit('settings.changed', saved);
       return saved;
     },
