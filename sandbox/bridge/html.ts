@@ -1,13 +1,7 @@
 /** Escaping and the page frame shared by every page of the bridge. */
+import { escapeHtml } from '../../shared/text/escapeHtml';
 
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export { escapeHtml };
 
 /**
  * No scripts at all; styles only from the bridge itself. Forms may post to the bridge and be

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { escapeHtml } from '../../../shared/text/escapeHtml';
 
 export interface LoopbackRedirect {
   /** http://127.0.0.1:{port}/callback — never "localhost", which may resolve to ::1. */
@@ -13,12 +14,6 @@ export interface LoopbackRedirect {
 
 const page = (title: string, message: string) => `<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p></main></body></html>`;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /**
  * The RFC 8252 §7.3 loopback redirect: a listener on an ephemeral port, opened for one login
