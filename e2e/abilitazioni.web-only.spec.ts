@@ -8,16 +8,12 @@ import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import type { Identity } from './pages/bridge';
-import { signIn, userBadge } from './pages/session';
+import { signIn, signOut } from './pages/session';
 import { shell } from './pages/shell';
 
 /** Logs the current user out (ending the bridge session too) and logs `identity` in. */
 async function switchTo(page: Page, identity: Identity) {
-  const endSessionTab = page.context().waitForEvent('page');
-  await userBadge(page).getByRole('button', { name: 'Esci' }).click();
-  const bridge = await endSessionTab;
-  await bridge.getByRole('button', { name: 'Sì, esci' }).click();
-  await bridge.close();
+  await signOut(page);
   await signIn(page, identity);
 }
 

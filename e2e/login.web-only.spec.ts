@@ -3,7 +3,7 @@ import { PERSONAE, posizioneId, type PersonaKey } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { loginAtBridge, type Identity } from './pages/bridge';
-import { openLogin, signIn, userBadge } from './pages/session';
+import { closeTab, openLogin, signIn, signOut, userBadge } from './pages/session';
 import { shell } from './pages/shell';
 
 const persona = (key: PersonaKey) => PERSONAE.find((p) => p.key === key)!;
@@ -122,13 +122,9 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
 
-  const endSessionTab = page.context().waitForEvent('page');
-  await userBadge(page).getByRole('button', { name: 'Esci' }).click();
+  await signOut(page);
   await expect(page.getByRole('button', { name: 'Accedi con SPID o CIE' })).toBeVisible();
   await expect(userBadge(page)).toHaveCount(0);
-  const bridge = await endSessionTab;
-  await bridge.getByRole('button', { name: 'Sì, esci' }).click();
-  await bridge.close();
 
   // The contract now refuses data: the session (and its tokens, revoked at the bridge) is gone.
   const answer = await page.evaluate(async () => {
@@ -146,7 +142,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   const again = await openLogin(page);
   await expect(again.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();
   await loginAtBridge(again, { persona: 'delegato-comune', method: 'spid', level: 2 });
-  await again.close();
+  await closeTab(again, 'Accesso completato');
   await expect(userBadge(page)).toContainText('Colombo');
 });
 

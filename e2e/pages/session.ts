@@ -18,8 +18,25 @@ export async function signIn(
 ) {
   const bridge = await openLogin(page);
   await loginAtBridge(bridge, identity);
-  await expect(bridge.getByRole('heading', { name: outcome })).toBeVisible();
-  await bridge.close();
+  await closeTab(bridge, outcome);
+}
+
+/** "Esci" in the app, then "Sì, esci" at the bridge: the whole logout as a user does it. */
+export async function signOut(page: Page) {
+  const endSessionTab = page.context().waitForEvent('page');
+  await userBadge(page).getByRole('button', { name: 'Esci' }).click();
+  const bridge = await endSessionTab;
+  await bridge.getByRole('button', { name: 'Sì, esci' }).click();
+  await closeTab(bridge, 'Sei uscito');
+}
+
+/**
+ * Closes a bridge tab once it shows its final page: closing a tab while its navigation is still
+ * committing can leave Chromium's close (and the next call on the app's page) hanging.
+ */
+export async function closeTab(tab: Page, heading: string) {
+  await expect(tab.getByRole('heading', { name: heading })).toBeVisible();
+  await tab.close();
 }
 
 export const userBadge = (page: Page) => page.getByTestId('user-badge');
