@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { parseImportoInput, type NotaDiDebito } from '../../../shared/domain/sezioni';
 import { t } from '../../i18n';
+import { InputField, SelectField, TextareaField } from '../../components/FormField';
 import { useClient } from '../../ipc/ClientContext';
 import { fileToBase64 } from './download';
 
@@ -60,62 +61,49 @@ export function ContestazioneForm({
       </h3>
       <p className="small">{t('contestazione.intro')}</p>
       <div className="row g-2">
-        <div className="col-md-4">
-          <label className="form-label small" htmlFor="ct-lavoratore">
-            {t('contestazione.lavoratore')}
-          </label>
-          <select
-            id="ct-lavoratore"
-            className="form-select form-select-sm"
-            value={lavoratore}
-            onChange={(e) => setLavoratore(e.target.value)}
-          >
-            {nota.lavoratori.map((l) => (
-              <option key={l.codiceFiscale} value={l.codiceFiscale}>
-                {l.codiceFiscale}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-md-3">
-          <label className="form-label small" htmlFor="ct-contributo">
-            {t('contestazione.contributo')}
-          </label>
-          <input
-            id="ct-contributo"
-            className="form-control form-control-sm"
-            inputMode="decimal"
-            required
-            value={contributo}
-            onChange={(e) => setContributo(e.target.value)}
-          />
-        </div>
-        <div className="col-md-5">
-          <label className="form-label small" htmlFor="ct-allegati">
-            {t('contestazione.allegati')}
-          </label>
-          <input
-            id="ct-allegati"
-            type="file"
-            multiple
-            className="form-control form-control-sm"
-            onChange={(e) => setFiles([...(e.target.files ?? [])])}
-          />
-        </div>
-        <div className="col-12">
-          <label className="form-label small" htmlFor="ct-motivazione">
-            {t('contestazione.motivazione')}
-          </label>
-          <textarea
-            id="ct-motivazione"
-            className="form-control"
-            rows={3}
-            required
-            minLength={10}
-            value={motivazione}
-            onChange={(e) => setMotivazione(e.target.value)}
-          />
-        </div>
+        <SelectField
+          id="ct-lavoratore"
+          label={t('contestazione.lavoratore')}
+          compact
+          wrapperClassName="col-md-4"
+          value={lavoratore}
+          onChange={(e) => setLavoratore(e.target.value)}
+        >
+          {nota.lavoratori.map((l) => (
+            <option key={l.codiceFiscale} value={l.codiceFiscale}>
+              {l.codiceFiscale}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          id="ct-contributo"
+          label={t('contestazione.contributo')}
+          compact
+          wrapperClassName="col-md-3"
+          inputMode="decimal"
+          required
+          value={contributo}
+          onChange={(e) => setContributo(e.target.value)}
+        />
+        <InputField
+          id="ct-allegati"
+          label={t('contestazione.allegati')}
+          compact
+          wrapperClassName="col-md-5"
+          type="file"
+          multiple
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
+        <TextareaField
+          id="ct-motivazione"
+          label={t('contestazione.motivazione')}
+          wrapperClassName="col-12"
+          rows={3}
+          required
+          minLength={10}
+          value={motivazione}
+          onChange={(e) => setMotivazione(e.target.value)}
+        />
       </div>
       <Button color="primary" size="sm" className="mt-2" type="submit" disabled={busy}>
         {t('contestazione.submit')}

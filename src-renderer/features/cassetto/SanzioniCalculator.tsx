@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/sanzioni/sanzioniCivili';
 import { formatCell, parseImportoInput } from '../../../shared/domain/sezioni';
 import { t } from '../../i18n';
+import { InputField, SelectField } from '../../components/FormField';
 
 export interface SanzioniDefaults {
   contributi?: string;
@@ -52,6 +53,11 @@ export function SanzioniCalculator({ defaults }: { defaults: SanzioniDefaults })
     }
   };
   const result = outcome?.ok ? outcome.value : null;
+  const dateFields: Array<[string, string, string, (value: string) => void, boolean]> = [
+    ['sz-scadenza', t('sanzioni.scadenza'), scadenza, setScadenza, true],
+    ['sz-pagamento', t('sanzioni.pagamento'), pagamento, setPagamento, true],
+    ['sz-denuncia', t('sanzioni.denuncia'), denuncia, setDenuncia, false],
+  ];
   return (
     <form
       onSubmit={submit}
@@ -64,71 +70,40 @@ export function SanzioniCalculator({ defaults }: { defaults: SanzioniDefaults })
       </h3>
       <p className="small">{t('sanzioni.intro')}</p>
       <div className="row g-2">
-        <div className="col-md-4">
-          <label className="form-label small" htmlFor="sz-tipo">
-            {t('sanzioni.tipo')}
-          </label>
-          <select
-            id="sz-tipo"
-            className="form-select form-select-sm"
-            value={tipo}
-            onChange={(e) => setTipo(e.target.value as TipoInadempienza)}
-          >
-            <option value="omissione">{t('sanzioni.tipo.omissione')}</option>
-            <option value="evasione">{t('sanzioni.tipo.evasione')}</option>
-          </select>
-        </div>
-        <div className="col-md-2">
-          <label className="form-label small" htmlFor="sz-contributi">
-            {t('sanzioni.contributi')}
-          </label>
-          <input
-            id="sz-contributi"
-            className="form-control form-control-sm"
-            inputMode="decimal"
-            required
-            value={contributi}
-            onChange={(e) => setContributi(e.target.value)}
-          />
-        </div>
-        <div className="col-md-2">
-          <label className="form-label small" htmlFor="sz-scadenza">
-            {t('sanzioni.scadenza')}
-          </label>
-          <input
-            id="sz-scadenza"
+        <SelectField
+          id="sz-tipo"
+          label={t('sanzioni.tipo')}
+          compact
+          wrapperClassName="col-md-4"
+          value={tipo}
+          onChange={(e) => setTipo(e.target.value as TipoInadempienza)}
+        >
+          <option value="omissione">{t('sanzioni.tipo.omissione')}</option>
+          <option value="evasione">{t('sanzioni.tipo.evasione')}</option>
+        </SelectField>
+        <InputField
+          id="sz-contributi"
+          label={t('sanzioni.contributi')}
+          compact
+          wrapperClassName="col-md-2"
+          inputMode="decimal"
+          required
+          value={contributi}
+          onChange={(e) => setContributi(e.target.value)}
+        />
+        {dateFields.map(([id, label, value, set, required]) => (
+          <InputField
+            key={id}
+            id={id}
+            label={label}
+            compact
+            wrapperClassName="col-md-2"
             type="date"
-            className="form-control form-control-sm"
-            required
-            value={scadenza}
-            onChange={(e) => setScadenza(e.target.value)}
+            required={required}
+            value={value}
+            onChange={(e) => set(e.target.value)}
           />
-        </div>
-        <div className="col-md-2">
-          <label className="form-label small" htmlFor="sz-pagamento">
-            {t('sanzioni.pagamento')}
-          </label>
-          <input
-            id="sz-pagamento"
-            type="date"
-            className="form-control form-control-sm"
-            required
-            value={pagamento}
-            onChange={(e) => setPagamento(e.target.value)}
-          />
-        </div>
-        <div className="col-md-2">
-          <label className="form-label small" htmlFor="sz-denuncia">
-            {t('sanzioni.denuncia')}
-          </label>
-          <input
-            id="sz-denuncia"
-            type="date"
-            className="form-control form-control-sm"
-            value={denuncia}
-            onChange={(e) => setDenuncia(e.target.value)}
-          />
-        </div>
+        ))}
         <div className="col-12 form-check ms-2">
           <input
             id="sz-spontaneo"

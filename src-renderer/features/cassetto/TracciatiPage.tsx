@@ -6,6 +6,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { fileToBase64 } from './download';
 import { WithPosizione } from './SezionePages';
+import { DataTable } from '../../components/DataTable';
+import { InputField } from '../../components/FormField';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
 
@@ -52,13 +54,10 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
   return (
     <>
       <form onSubmit={(e) => void submit(e)} className="mb-3">
-        <label className="form-label" htmlFor="tracciato-file">
-          {t('tracciati.file')}
-        </label>
-        <input
+        <InputField
           id="tracciato-file"
+          label={t('tracciati.file')}
           type="file"
-          className="form-control"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <Button color="primary" className="mt-2" type="submit" disabled={!file || busy}>
@@ -98,30 +97,21 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
       {history.length === 0 ? (
         <p>{t('tracciati.none')}</p>
       ) : (
-        <table className="table table-sm" data-testid="tracciati-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('tracciati.col.protocollo')}</th>
-              <th scope="col">{t('tracciati.col.data')}</th>
-              <th scope="col">{t('tracciati.col.file')}</th>
-              <th scope="col">{t('tracciati.col.dimensione')}</th>
-              <th scope="col">{t('tracciati.col.righe')}</th>
-              <th scope="col">{t('tracciati.col.esito')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((r) => (
-              <tr key={r.protocollo}>
-                <td>{r.protocollo}</td>
-                <td>{when(r.dataRicezione)}</td>
-                <td>{r.nomeFile}</td>
-                <td>{r.dimensione}</td>
-                <td>{r.righe}</td>
-                <td>{r.esito}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('tracciati.history')}
+          testId="tracciati-table"
+          dense
+          rows={history}
+          rowKey={(r) => r.protocollo}
+          columns={[
+            { header: t('tracciati.col.protocollo'), rowHeader: true, cell: (r) => r.protocollo },
+            { header: t('tracciati.col.data'), cell: (r) => when(r.dataRicezione) },
+            { header: t('tracciati.col.file'), cell: (r) => r.nomeFile },
+            { header: t('tracciati.col.dimensione'), cell: (r) => r.dimensione },
+            { header: t('tracciati.col.righe'), cell: (r) => r.righe },
+            { header: t('tracciati.col.esito'), cell: (r) => r.esito },
+          ]}
+        />
       )}
     </>
   );

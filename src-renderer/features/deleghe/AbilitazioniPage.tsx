@@ -4,6 +4,8 @@ import type { SubAbilitazione } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { DataTable } from '../../components/DataTable';
+import { InputField, SelectField } from '../../components/FormField';
 import { usePosizioneStore } from '../../state/posizioneStore';
 
 type Ruolo = SubAbilitazione['ruolo'];
@@ -97,53 +99,41 @@ export function AbilitazioniPage() {
           {t('abilitazioni.form.title')}
         </h2>
         <div className="row">
-          <div className="col-md-4 mb-3">
-            <label htmlFor="abilitazione-cf" className="form-label">
-              {t('abilitazioni.field.codiceFiscale')}
-            </label>
-            <input
-              id="abilitazione-cf"
-              className="form-control"
-              autoComplete="off"
-              value={codiceFiscale}
-              onChange={(event) => setCodiceFiscale(event.target.value)}
-            />
-          </div>
-          <div className="col-md-4 mb-3">
-            <label htmlFor="abilitazione-posizione" className="form-label">
-              {t('abilitazioni.field.posizione')}
-            </label>
-            <select
-              id="abilitazione-posizione"
-              className="form-control"
-              value={posizioneId}
-              onChange={(event) => setPosizioneId(event.target.value)}
-            >
-              <option value="">{t('abilitazioni.field.posizioneNone')}</option>
-              {grantable.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.denominazione} ({p.id})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="col-md-4 mb-3">
-            <label htmlFor="abilitazione-ruolo" className="form-label">
-              {t('abilitazioni.field.ruolo')}
-            </label>
-            <select
-              id="abilitazione-ruolo"
-              className="form-control"
-              value={effectiveRuolo ?? ''}
-              onChange={(event) => setRuolo(event.target.value as Ruolo)}
-            >
-              {ruoli.map((r) => (
-                <option key={r} value={r}>
-                  {t(`abilitazioni.ruolo.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField
+            id="abilitazione-cf"
+            label={t('abilitazioni.field.codiceFiscale')}
+            wrapperClassName="col-md-4 mb-3"
+            autoComplete="off"
+            value={codiceFiscale}
+            onChange={(event) => setCodiceFiscale(event.target.value)}
+          />
+          <SelectField
+            id="abilitazione-posizione"
+            label={t('abilitazioni.field.posizione')}
+            wrapperClassName="col-md-4 mb-3"
+            value={posizioneId}
+            onChange={(event) => setPosizioneId(event.target.value)}
+          >
+            <option value="">{t('abilitazioni.field.posizioneNone')}</option>
+            {grantable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.denominazione} ({p.id})
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="abilitazione-ruolo"
+            label={t('abilitazioni.field.ruolo')}
+            wrapperClassName="col-md-4 mb-3"
+            value={effectiveRuolo ?? ''}
+            onChange={(event) => setRuolo(event.target.value as Ruolo)}
+          >
+            {ruoli.map((r) => (
+              <option key={r} value={r}>
+                {t(`abilitazioni.ruolo.${r}`)}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <Button type="submit" color="primary">
           {t('abilitazioni.grant')}
@@ -151,47 +141,44 @@ export function AbilitazioniPage() {
       </form>
       {rows !== null && rows.length === 0 && <p>{t('abilitazioni.empty')}</p>}
       {rows !== null && rows.length > 0 && (
-        <div className="table-responsive">
-          <table className="table" data-testid="abilitazioni-table">
-            <caption className="visually-hidden">{t('abilitazioni.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('abilitazioni.col.persona')}</th>
-                <th scope="col">{t('abilitazioni.col.posizione')}</th>
-                <th scope="col">{t('abilitazioni.col.ruolo')}</th>
-                <th scope="col">{t('abilitazioni.col.dal')}</th>
-                <th scope="col">{t('abilitazioni.col.azioni')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    {row.nome} {row.cognome} <span className="font-monospace">({row.codiceFiscale})</span>
-                  </th>
-                  <td>{denominazione(row.posizioneId)}</td>
-                  <td>{t(`abilitazioni.ruolo.${row.ruolo}`)}</td>
-                  <td>{formatDate(row.dataInizio)}</td>
-                  <td>
-                    <Button
-                      size="xs"
-                      color="danger"
-                      outline
-                      aria-label={t('abilitazioni.revokeLabel', {
-                        nome: row.nome,
-                        cognome: row.cognome,
-                        posizione: denominazione(row.posizioneId),
-                      })}
-                      onClick={() => void revoke(row.id)}
-                    >
-                      {t('abilitazioni.revoke')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('abilitazioni.title')}
+          testId="abilitazioni-table"
+          rows={rows}
+          rowKey={(row) => String(row.id)}
+          columns={[
+            {
+              header: t('abilitazioni.col.persona'),
+              rowHeader: true,
+              cell: (row) => (
+                <>
+                  {row.nome} {row.cognome} <span className="font-monospace">({row.codiceFiscale})</span>
+                </>
+              ),
+            },
+            { header: t('abilitazioni.col.posizione'), cell: (row) => denominazione(row.posizioneId) },
+            { header: t('abilitazioni.col.ruolo'), cell: (row) => t(`abilitazioni.ruolo.${row.ruolo}`) },
+            { header: t('abilitazioni.col.dal'), cell: (row) => formatDate(row.dataInizio) },
+            {
+              header: t('abilitazioni.col.azioni'),
+              cell: (row) => (
+                <Button
+                  size="xs"
+                  color="danger"
+                  outline
+                  aria-label={t('abilitazioni.revokeLabel', {
+                    nome: row.nome,
+                    cognome: row.cognome,
+                    posizione: denominazione(row.posizioneId),
+                  })}
+                  onClick={() => void revoke(row.id)}
+                >
+                  {t('abilitazioni.revoke')}
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

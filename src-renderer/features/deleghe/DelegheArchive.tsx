@@ -9,6 +9,39 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { downloadBase64, fileToBase64 } from '../../files/fileTransfer';
+import { DataTable } from '../../components/DataTable';
+
+type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** The scans kept with a delega (signed form, identity document), one file input each. */
+function Documenti({
+  delega,
+  onAttach,
+}: {
+  delega: ArchivedDelega;
+  onAttach(numero: string, kind: AttachmentKind, file: File | undefined): Promise<void>;
+}) {
+  const numero = delega.numeroRichiesta;
+  return ATTACHMENT_KINDS.map((kind) => {
+    const saved = delega.attachments.find((a) => a.kind === kind);
+    const inputId = `allegato-${numero}-${kind}`;
+    return (
+      <div key={kind} className="mb-2">
+        <label htmlFor={inputId} className="small d-block">
+          {t(`deleghe.attach.${kind}`)}: {saved ? saved.fileName : t('deleghe.attach.none')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept="application/pdf,image/*"
+          className="form-control form-control-sm"
+          aria-label={t('deleghe.attach.label', { tipo: t(`deleghe.attach.${kind}`), numero })}
+          onChange={(event) => void onAttach(numero, kind, event.target.files?.[0])}
+        />
+      </div>
+    );
+  });
+}
 
 interface Props {
   deleghe: ArchivedDelega[];
@@ -34,7 +67,7 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
     onChanged();
   }
 
-  async function attach(numero: string, kind: (typeof ATTACHMENT_KINDS)[number], file: File | undefined) {
+  async function attach(numero: string, kind: AttachmentKind, file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_ATTACHMENT_BYTES) return onError(t('deleghe.attach.tooLarge'));
     const result = await client.call('deleghe.attach', {
@@ -46,6 +79,39 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
     if (!result.ok) return onError(result.error.message);
     onChanged();
   }
+
+  const actions = (delega: ArchivedDelega) => {
+    const numero = delega.numeroRichiesta;
+    return (
+      <div className="d-flex flex-column gap-1">
+        <Button
+          size="xs"
+          color="primary"
+          outline
+          aria-label={t('deleghe.action.pdfLabel', { numero })}
+          onClick={() => void pdf(delega)}
+        >
+          {t('deleghe.action.pdf')}
+        </Button>
+        {(delega.stato === 'richiesta' || delega.stato === 'bloccata') && (
+          <Button size="xs" color="primary" onClick={() => onActivate(numero)}>
+            {t('deleghe.action.activate')}
+          </Button>
+        )}
+        {delega.stato === 'attiva' && (
+          <Button
+            size="xs"
+            color="danger"
+            outline
+            aria-label={t('deleghe.action.revokeLabel', { numero })}
+            onClick={() => void revoke(numero)}
+          >
+            {t('deleghe.action.revoke')}
+          </Button>
+        )}
+      </div>
+    );
+  };
 
   if (deleghe.length === 0) return <p>{t('deleghe.archive.empty')}</p>;
   return (
@@ -62,97 +128,46 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
           </Alert>
         ))}
       <p className="text-muted">{t('deleghe.attach.localOnly')}</p>
-      <div className="table-responsive">
-        <table className="table" data-testid="deleghe-table">
-          <caption className="visually-hidden">{t('deleghe.archive.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('deleghe.col.numero')}</th>
-              <th scope="col">{t('deleghe.col.ente')}</th>
-              <th scope="col">{t('deleghe.col.stato')}</th>
-              <th scope="col">{t('deleghe.col.date')}</th>
-              <th scope="col">{t('deleghe.col.conservare')}</th>
-              <th scope="col">{t('deleghe.col.documenti')}</th>
-              <th scope="col">{t('deleghe.col.azioni')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deleghe.map((delega) => {
-              const numero = delega.numeroRichiesta;
-              return (
-                <tr key={numero} data-numero={numero}>
-                  <th scope="row" className="font-monospace">
-                    {numero}
-                  </th>
-                  <td>
-                    {delega.request.ente.denominazione}
-                    <br />
-                    <span className="font-monospace">{delega.posizioneId}</span>
-                  </td>
-                  <td data-testid="stato">{STATO_DELEGA_LABELS[delega.stato]}</td>
-                  <td>
-                    {formatDate(delega.request.dataInizio)} – {formatDate(delega.dataFine)}
-                  </td>
-                  <td>{formatDate(delega.conservareFino)}</td>
-                  <td>
-                    {ATTACHMENT_KINDS.map((kind) => {
-                      const saved = delega.attachments.find((a) => a.kind === kind);
-                      const inputId = `allegato-${numero}-${kind}`;
-                      return (
-                        <div key={kind} className="mb-2">
-                          <label htmlFor={inputId} className="small d-block">
-                            {t(`deleghe.attach.${kind}`)}: {saved ? saved.fileName : t('deleghe.attach.none')}
-                          </label>
-                          <input
-                            id={inputId}
-                            type="file"
-                            accept="application/pdf,image/*"
-                            className="form-control form-control-sm"
-                            aria-label={t('deleghe.attach.label', {
-                              tipo: t(`deleghe.attach.${kind}`),
-                              numero,
-                            })}
-                            onChange={(event) => void attach(numero, kind, event.target.files?.[0])}
-                          />
-                        </div>
-                      );
-                    })}
-                  </td>
-                  <td>
-                    <div className="d-flex flex-column gap-1">
-                      <Button
-                        size="xs"
-                        color="primary"
-                        outline
-                        aria-label={t('deleghe.action.pdfLabel', { numero })}
-                        onClick={() => void pdf(delega)}
-                      >
-                        {t('deleghe.action.pdf')}
-                      </Button>
-                      {(delega.stato === 'richiesta' || delega.stato === 'bloccata') && (
-                        <Button size="xs" color="primary" onClick={() => onActivate(numero)}>
-                          {t('deleghe.action.activate')}
-                        </Button>
-                      )}
-                      {delega.stato === 'attiva' && (
-                        <Button
-                          size="xs"
-                          color="danger"
-                          outline
-                          aria-label={t('deleghe.action.revokeLabel', { numero })}
-                          onClick={() => void revoke(numero)}
-                        >
-                          {t('deleghe.action.revoke')}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('deleghe.archive.title')}
+        testId="deleghe-table"
+        rows={deleghe}
+        rowKey={(delega) => delega.numeroRichiesta}
+        rowData={(delega) => ({ 'data-numero': delega.numeroRichiesta })}
+        columns={[
+          {
+            header: t('deleghe.col.numero'),
+            rowHeader: true,
+            className: 'font-monospace',
+            cell: (delega) => delega.numeroRichiesta,
+          },
+          {
+            header: t('deleghe.col.ente'),
+            cell: (delega) => (
+              <>
+                {delega.request.ente.denominazione}
+                <br />
+                <span className="font-monospace">{delega.posizioneId}</span>
+              </>
+            ),
+          },
+          {
+            header: t('deleghe.col.stato'),
+            testId: 'stato',
+            cell: (delega) => STATO_DELEGA_LABELS[delega.stato],
+          },
+          {
+            header: t('deleghe.col.date'),
+            cell: (delega) => `${formatDate(delega.request.dataInizio)} – ${formatDate(delega.dataFine)}`,
+          },
+          { header: t('deleghe.col.conservare'), cell: (delega) => formatDate(delega.conservareFino) },
+          {
+            header: t('deleghe.col.documenti'),
+            cell: (delega) => <Documenti delega={delega} onAttach={attach} />,
+          },
+          { header: t('deleghe.col.azioni'), cell: (delega) => actions(delega) },
+        ]}
+      />
     </>
   );
 }

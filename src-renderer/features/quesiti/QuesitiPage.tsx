@@ -15,6 +15,8 @@ import { formatDate } from '../../format';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { QuesitoDetailView } from './QuesitoDetailView';
+import { DataTable } from '../../components/DataTable';
+import { InputField, SelectField } from '../../components/FormField';
 
 /** How often the list is asked again: states change at the INPS office, not here. */
 const POLL_MS = 4000;
@@ -107,70 +109,55 @@ export function QuesitiPage() {
 
       <form role="search" aria-label={t('quesiti.filters')} onSubmit={(event) => event.preventDefault()}>
         <div className="row">
-          <div className="col-12 col-md-4 mb-3">
-            <label htmlFor={`${id}-matricola`} className="form-label active">
-              {t('quesiti.filter.matricola')}
-            </label>
-            <input
-              id={`${id}-matricola`}
-              className="form-control"
-              value={filter.matricola ?? ''}
-              onChange={(event) => set('matricola', event.target.value)}
-            />
-          </div>
-          <div className="col-12 col-md-4 mb-3">
-            <label htmlFor={`${id}-oggetto`} className="form-label active">
-              {t('quesiti.filter.oggetto')}
-            </label>
-            <select
-              id={`${id}-oggetto`}
-              className="form-select"
-              value={filter.oggetto ?? ''}
-              onChange={(event) => set('oggetto', event.target.value)}
-            >
-              <option value="">{t('quesiti.filter.any')}</option>
-              {CLASSI_QUESITO.map((classe) => (
-                <optgroup key={classe.code} label={classe.label}>
-                  {classe.oggetti.map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-          <div className="col-12 col-md-4 mb-3">
-            <label htmlFor={`${id}-stato`} className="form-label active">
-              {t('quesiti.filter.stato')}
-            </label>
-            <select
-              id={`${id}-stato`}
-              className="form-select"
-              value={filter.stato ?? ''}
-              onChange={(event) => set('stato', event.target.value)}
-            >
-              <option value="">{t('quesiti.filter.any')}</option>
-              {STATI_QUESITO.map((stato) => (
-                <option key={stato} value={stato}>
-                  {STATO_QUESITO_LABELS[stato]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField
+            id={`${id}-matricola`}
+            label={t('quesiti.filter.matricola')}
+            wrapperClassName="col-12 col-md-4 mb-3"
+            value={filter.matricola ?? ''}
+            onChange={(event) => set('matricola', event.target.value)}
+          />
+          <SelectField
+            id={`${id}-oggetto`}
+            label={t('quesiti.filter.oggetto')}
+            wrapperClassName="col-12 col-md-4 mb-3"
+            value={filter.oggetto ?? ''}
+            onChange={(event) => set('oggetto', event.target.value)}
+          >
+            <option value="">{t('quesiti.filter.any')}</option>
+            {CLASSI_QUESITO.map((classe) => (
+              <optgroup key={classe.code} label={classe.label}>
+                {classe.oggetti.map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </SelectField>
+          <SelectField
+            id={`${id}-stato`}
+            label={t('quesiti.filter.stato')}
+            wrapperClassName="col-12 col-md-4 mb-3"
+            value={filter.stato ?? ''}
+            onChange={(event) => set('stato', event.target.value)}
+          >
+            <option value="">{t('quesiti.filter.any')}</option>
+            {STATI_QUESITO.map((stato) => (
+              <option key={stato} value={stato}>
+                {STATO_QUESITO_LABELS[stato]}
+              </option>
+            ))}
+          </SelectField>
           {dateFilters.map(([key, label]) => (
-            <div className="col-6 col-md-3 mb-3" key={key}>
-              <label htmlFor={`${id}-${key}`} className="form-label active">
-                {t(label)}
-              </label>
-              <input
-                id={`${id}-${key}`}
-                type="date"
-                className="form-control"
-                value={filter[key] ?? ''}
-                onChange={(event) => set(key, event.target.value)}
-              />
-            </div>
+            <InputField
+              key={key}
+              id={`${id}-${key}`}
+              label={t(label)}
+              wrapperClassName="col-6 col-md-3 mb-3"
+              type="date"
+              value={filter[key] ?? ''}
+              onChange={(event) => set(key, event.target.value)}
+            />
           ))}
         </div>
       </form>
@@ -181,45 +168,37 @@ export function QuesitiPage() {
           {found.length === 0 ? (
             <p>{t('quesiti.none')}</p>
           ) : (
-            <div className="table-responsive">
-              <table className="table" data-testid="quesiti-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('quesiti.col.protocollo')}</th>
-                    <th scope="col">{t('quesiti.col.posizione')}</th>
-                    <th scope="col">{t('quesiti.col.oggetto')}</th>
-                    <th scope="col">{t('quesiti.col.stato')}</th>
-                    <th scope="col">{t('quesiti.col.esito')}</th>
-                    <th scope="col">{t('quesiti.col.apertura')}</th>
-                    <th scope="col">{t('quesiti.col.aggiornamento')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {found.map((q) => (
-                    <tr key={q.id}>
-                      <th scope="row">
-                        <Button
-                          color="link"
-                          className="p-0"
-                          aria-label={t('quesiti.open', { protocollo: q.protocollo })}
-                          onClick={() => setOpen(q)}
-                        >
-                          {q.protocollo}
-                        </Button>
-                      </th>
-                      <td>
-                        {q.denominazione} ({q.posizioneId})
-                      </td>
-                      <td>{q.oggettoLabel}</td>
-                      <td>{STATO_QUESITO_LABELS[q.stato]}</td>
-                      <td>{q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'}</td>
-                      <td>{formatDate(q.dataApertura)}</td>
-                      <td>{formatDate(q.dataAggiornamento)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('quesiti.title')}
+              testId="quesiti-table"
+              rows={found}
+              rowKey={(q) => q.id}
+              columns={[
+                {
+                  header: t('quesiti.col.protocollo'),
+                  rowHeader: true,
+                  cell: (q) => (
+                    <Button
+                      color="link"
+                      className="p-0"
+                      aria-label={t('quesiti.open', { protocollo: q.protocollo })}
+                      onClick={() => setOpen(q)}
+                    >
+                      {q.protocollo}
+                    </Button>
+                  ),
+                },
+                { header: t('quesiti.col.posizione'), cell: (q) => `${q.denominazione} (${q.posizioneId})` },
+                { header: t('quesiti.col.oggetto'), cell: (q) => q.oggettoLabel },
+                { header: t('quesiti.col.stato'), cell: (q) => STATO_QUESITO_LABELS[q.stato] },
+                {
+                  header: t('quesiti.col.esito'),
+                  cell: (q) => (q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'),
+                },
+                { header: t('quesiti.col.apertura'), cell: (q) => formatDate(q.dataApertura) },
+                { header: t('quesiti.col.aggiornamento'), cell: (q) => formatDate(q.dataAggiornamento) },
+              ]}
+            />
           )}
         </>
       )}

@@ -4,6 +4,8 @@ import { RUOLO_POSIZIONE_LABELS, type PosizioneContributiva } from '../../../sha
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
+import { DataTable } from '../../components/DataTable';
+import { InputField } from '../../components/FormField';
 
 const matches = (posizione: PosizioneContributiva, query: string) => {
   const needle = query.trim().toLocaleLowerCase('it');
@@ -65,19 +67,15 @@ export function RicercaPage({ onOpened }: { onOpened(): void }) {
       {ricerca.kind === 'ready' && ricerca.value.length > 0 && (
         <>
           <div className="d-flex align-items-end gap-3 mb-3">
-            <div className="flex-grow-1">
-              <label htmlFor="ricerca-query" className="form-label">
-                {t('ricerca.search')}
-              </label>
-              <input
-                id="ricerca-query"
-                type="search"
-                className="form-control"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                autoComplete="off"
-              />
-            </div>
+            <InputField
+              id="ricerca-query"
+              label={t('ricerca.search')}
+              wrapperClassName="flex-grow-1"
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              autoComplete="off"
+            />
             <Button color="secondary" outline onClick={() => void loadRicerca(client)}>
               {t('ricerca.reload')}
             </Button>
@@ -88,42 +86,42 @@ export function RicercaPage({ onOpened }: { onOpened(): void }) {
           {rows.length === 0 ? (
             <p>{t('ricerca.noMatch')}</p>
           ) : (
-            <div className="table-responsive">
-              <table className="table table-hover" data-testid="ricerca-table">
-                <caption className="visually-hidden">{t('ricerca.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ricerca.col.codiceFiscale')}</th>
-                    <th scope="col">{t('ricerca.col.progressivo')}</th>
-                    <th scope="col">{t('ricerca.col.denominazione')}</th>
-                    <th scope="col">{t('ricerca.col.sede')}</th>
-                    <th scope="col">{t('ricerca.col.ruolo')}</th>
-                    <th scope="col">{t('ricerca.col.azioni')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((posizione) => (
-                    <tr key={posizione.id} data-posizione={posizione.id}>
-                      <td className="font-monospace">{posizione.codiceFiscaleEnte}</td>
-                      <td className="font-monospace">{posizione.progressivo}</td>
-                      <th scope="row">{posizione.denominazione}</th>
-                      <td>{posizione.sedeInps}</td>
-                      <td>{RUOLO_POSIZIONE_LABELS[posizione.ruolo]}</td>
-                      <td>
-                        <Button
-                          color="primary"
-                          size="sm"
-                          aria-label={t('ricerca.openLabel', { denominazione: posizione.denominazione })}
-                          onClick={() => void select(client, posizione.id).then((ok) => ok && onOpened())}
-                        >
-                          {t('ricerca.open')}
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('ricerca.title')}
+              testId="ricerca-table"
+              hover
+              rows={rows}
+              rowKey={(posizione) => posizione.id}
+              rowData={(posizione) => ({ 'data-posizione': posizione.id })}
+              columns={[
+                {
+                  header: t('ricerca.col.codiceFiscale'),
+                  className: 'font-monospace',
+                  cell: (p) => p.codiceFiscaleEnte,
+                },
+                {
+                  header: t('ricerca.col.progressivo'),
+                  className: 'font-monospace',
+                  cell: (p) => p.progressivo,
+                },
+                { header: t('ricerca.col.denominazione'), rowHeader: true, cell: (p) => p.denominazione },
+                { header: t('ricerca.col.sede'), cell: (p) => p.sedeInps },
+                { header: t('ricerca.col.ruolo'), cell: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
+                {
+                  header: t('ricerca.col.azioni'),
+                  cell: (p) => (
+                    <Button
+                      color="primary"
+                      size="sm"
+                      aria-label={t('ricerca.openLabel', { denominazione: p.denominazione })}
+                      onClick={() => void select(client, p.id).then((ok) => ok && onOpened())}
+                    >
+                      {t('ricerca.open')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           )}
         </>
       )}

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+
+export interface Column<Row> {
+  header: string;
+  cell(row: Row): ReactNode;
+  /** The cell that names the row: a screen reader announces it with every other cell. */
+  rowHeader?: boolean;
+  className?: string;
+  testId?: string;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  testId: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+  /** `data-*` attributes that let a test or a jump find a row by its INPS key. */
+  rowData?(row: Row): Record<`data-${string}`, string>;
+  hover?: boolean;
+  dense?: boolean;
+}
+
+/** A plain accessible table for short lists (Ricerca, deleghe, abilitazioni, quesiti…). */
+export function DataTable<Row>({
+  caption,
+  testId,
+  columns,
+  rows,
+  rowKey,
+  rowData,
+  hover,
+  dense,
+}: DataTableProps<Row>) {
+  const className = ['table', hover && 'table-hover', dense && 'table-sm'].filter(Boolean).join(' ');
+  return (
+    <div className="table-responsive">
+      <table className={className} data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.header} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} {...rowData?.(row)}>
+              {columns.map((column) => {
+                const props = { className: column.className, 'data-testid': column.testId };
+                return column.rowHeader ? (
+                  <th key={column.header} scope="row" {...props}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.header} {...props}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
