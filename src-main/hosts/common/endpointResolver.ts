@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { CLIENT_ID, startSandbox, type Sandbox } from '../../../sandbox';
+import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { Endpoints, ResolveEndpoints } from '../../services/auth/endpoints';
 import type { SettingsService } from '../../services/settings/settingsService';
 
@@ -12,6 +15,32 @@ export interface ExternalSandbox {
 export interface EndpointResolver {
   forSettings(settings: SettingsService): ResolveEndpoints;
   stop(): Promise<void>;
+}
+
+const rememberedPortsSchema = z.object({
+  bridgePort: z.number().int().min(1).max(65535),
+  apiPort: z.number().int().min(1).max(65535),
+});
+const PORTS_FILE = 'porte.json';
+
+/**
+ * The embedded sandbox comes back on the ports it had: its issuer is in every token and in the
+ * saved session, so the same ports let a session survive a restart of the app. A port taken
+ * meanwhile by something else means new ports (and a new login), never a failed start.
+ */
+export async function startEmbeddedSandbox(dir: string): Promise<Sandbox> {
+  const remembered = await readFile(join(dir, PORTS_FILE), 'utf8')
+    .then((text) => rememberedPortsSchema.parse(JSON.parse(text)))
+    .catch(() => null);
+  const sandbox = remembered
+    ? await startSandbox({ dataDir: dir, ...remembered }).catch(() => startSandbox({ dataDir: dir }))
+    : await startSandbox({ dataDir: dir });
+  const ports = {
+    bridgePort: Number(new URL(sandbox.issuer).port),
+    apiPort: Number(new URL(sandbox.apiBaseUrl).port),
+  };
+  await writeFileAtomic(join(dir, PORTS_FILE), JSON.stringify(ports));
+  return sandbox;
 }
 
 /**
@@ -34,7 +63,7 @@ export function createEndpointResolver(dataDir: string, external?: ExternalSandb
       }
       if (external) return { ...external, clientId: CLIENT_ID, sandbox: true };
       if (!embedded) {
-        embedded = startSandbox({ dataDir: join(dataDir, 'sandbox') });
+        embedded = startEmbeddedSandbox(join(dataDir, 'sandbox'));
         embedded.catch(() => (embedded = null));
       }
       const sandbox = await embedded;
