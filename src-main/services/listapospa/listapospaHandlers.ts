@@ -7,6 +7,7 @@ import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, type DraftFile } from './draftStore';
+import { rateOverridesStoreFor } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
 import { loadXsd } from './xsdValidator';
 
@@ -74,9 +75,12 @@ export function listaposHandlers({
   cassetto,
 }: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
   const store = createDraftStore(environment.dataDir);
+  const rateOverrides = rateOverridesStoreFor(environment.dataDir);
   const options = async () => ({
     xsd: await loadXsd(settings.get().officialXsdPath || undefined),
     dataInvio: today(),
+    // CE011 compares contributions with the rates the user set in "Aliquote".
+    overrides: await rateOverrides.get(),
   });
   const validate = async (posizioneId: string, annoMese: string) => {
     const draft = await store.open(posizioneId, annoMese).catch(asContractError);
