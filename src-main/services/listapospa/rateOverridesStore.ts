@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ContractError } from '../../../shared/contract';
 import { RateOverridesSchema } from '../../../shared/contract/calls/listaposRatesCalls';
 import { RATES, rateKey, type RateKind, type RateOverrides } from '../../../shared/domain/listapospa/rates';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
@@ -11,7 +12,12 @@ import { writeFileAtomic } from '../../adapters/node/atomicWrite';
  * them from here, so what the user sees computed is what is checked.
  */
 
-export class RateOverrideError extends Error {}
+/** Wrong input or a broken file: INVALID_INPUT with its Italian message, wherever it surfaces. */
+export class RateOverrideError extends ContractError {
+  constructor(message: string) {
+    super('INVALID_INPUT', message);
+  }
+}
 
 export interface RateOverridesStore {
   get(): Promise<RateOverrides>;
