@@ -90,6 +90,11 @@ function denunciaFindings(frontespizio: Denuncia, d0: D0[]): Finding[] {
 
 const periodsOf = (d0: D0) => [...d0.e0, ...d0.v1];
 
+function sameOverrides(a: RateOverrides, b: RateOverrides): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 export const useEditorStore = create<EditorState>((set, get) => {
   const scheduleSave = () => {
     clearTimeout(timer);
@@ -112,6 +117,8 @@ export const useEditorStore = create<EditorState>((set, get) => {
     rateOverrides: overrides,
 
     setRateOverrides(next) {
+      // Opening the editor reads them again, mostly unchanged: spare 50,000 re-checks then.
+      if (sameOverrides(overrides, next)) return;
       overrides = next;
       const { frontespizio, d0 } = get();
       if (!frontespizio) return set({ rateOverrides: next });
