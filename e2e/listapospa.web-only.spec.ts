@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fieldId } from '../shared/domain/listapospa/fieldId';
-import { sampleCfPersona } from '../shared/domain/listapospa/sample';
+import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { signIn } from './pages/session';
@@ -132,4 +133,82 @@ test('export is refused while the draft has blocking errors', async ({ app }) =>
   await page.getByRole('button', { name: 'Esporta XML' }).click();
   await expect(page.getByTestId('lp-status')).toContainText('Esportazione non eseguita: la denuncia ha');
   await expect(page.getByTestId('lp-errors').locator('[data-code="CE001"]')).toBeVisible();
+});
+
+test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await openListaPosPA(page);
+
+  // A payroll file with one PosPA per worker: imported as one, and the user is told.
+  const twoPosPA = sampleDenuncia(2, '2026-04');
+  const [first, second] = twoPosPA.azienda.listaPosPA.posPA[0]?.d0 ?? [];
+  twoPosPA.azienda.listaPosPA.posPA = [{ d0: first ? [first] : [] }, { d0: second ? [second] : [] }];
+  const file = test.info().outputPath('UNIEN2604.xml');
+  writeFileSync(file, writeDenuncia(twoPosPA));
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  await expect(page.getByTestId('lp-message')).toHaveText(
+    'Importata la bozza 2026-04 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
+      'stati riuniti in uno solo, come richiesto dall’INPS (00124I).',
+  );
+
+  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-03');
+  await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
+  await expect(shell(page).heading).toHaveText('Denuncia 2026-03');
+  const errors = page.getByTestId('lp-errors');
+
+  // The firmatario is a person: an ente's 11 digits fire CE032, inline and in the panel.
+  const frontespizio = page.locator('summary', { hasText: 'Frontespizio' });
+  await frontespizio.click();
+  const firmatario = field(page, 'azienda.listaPosPA.cfRappresentanteFirmatario');
+  await firmatario.fill('82001450343');
+  await expect(
+    page.locator(`#${fieldId('azienda.listaPosPA.cfRappresentanteFirmatario')}-errori`),
+  ).toContainText('CE032');
+  await expect(frontespizio).toContainText('Errori del frontespizio: 1');
+  await expectAccessible(page, 'Frontespizio ListaPosPA');
+  // Panel closed, the finding opens it again and puts the cursor on the field.
+  await frontespizio.click();
+  await errors.locator('[data-code="CE032"] button').click();
+  await expect(firmatario).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(sampleCfPersona(77));
+  await expect(errors.locator('[data-code="CE032"]')).toHaveCount(0);
+  await expect(frontespizio).not.toContainText('Errori del frontespizio');
+
+  // A worker in CPI, whose rate the tables mark as not confirmed.
+  await addWorker(page, 0, 'VERDI');
+  const cassa = field(page, `${d0(0)}.e0[0].gestioni.pensionistica.codGestione`);
+  await cassa.selectOption('3');
+  const hint = page.locator(`#${fieldId(`${d0(0)}.e0[0].gestioni.pensionistica.contributo`)}-aiuto`);
+  await expect(hint).toHaveText('Calcolato: 653,00 (32,65%) – aliquota non confermata');
+
+  await page.locator('summary', { hasText: 'Aliquote' }).click();
+  const cpi = page.locator('tr[data-rate="pensionistica:3"]');
+  await expect(cpi).toContainText('da verificare');
+  const input = page.getByLabel('Nuova aliquota totale per 3 – CPI (Pensionistico), in percentuale');
+  await input.fill('33,5%');
+  await page.getByRole('button', { name: 'Applica l’aliquota per 3 – CPI (Pensionistico)' }).click();
+  await expect(cpi).toContainText('Aliquota non valida');
+  await input.fill('33,5');
+  await input.press('Enter');
+  await expect(page.getByTestId('lpr-status')).toHaveText(
+    'Aliquota Pensionistico di 3 – CPI impostata a 33,5%.',
+  );
+  await expect(cpi.getByTestId('lpr-in-uso')).toHaveText('33,5% impostata da lei');
+  await expectAccessible(page, 'Aliquote ListaPosPA');
+
+  // The hint follows the rate, "Calcola" uses it, and the contributo declared at 32,65% now differs (CE011).
+  await expect(hint).toHaveText('Calcolato: 670,00 (33,5%)');
+  await expect(errors.locator('[data-code="CE011"]')).toContainText('calcolato 670,00 con aliquota 33,5%');
+  await page.getByRole('button', { name: 'Calcola i contributi' }).click();
+  await expect(field(page, `${d0(0)}.e0[0].gestioni.pensionistica.contributo`)).toHaveValue('670,00');
+  await expect(errors.locator('[data-code="CE011"]')).toHaveCount(0);
+
+  // Back to the table's value: hint and check follow.
+  await page
+    .getByRole('button', { name: 'Ripristina l’aliquota della tabella per 3 – CPI (Pensionistico)' })
+    .click();
+  await expect(hint).toHaveText('Calcolato: 653,00 (32,65%) – aliquota non confermata');
+  await expect(errors.locator('[data-code="CE011"]')).toHaveCount(1);
 });

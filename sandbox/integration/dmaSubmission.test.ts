@@ -95,4 +95,33 @@ describe('POST /dma', () => {
     const after = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
     expect(after).toHaveLength(before.length);
   });
+  it('marks the earlier ordinario of the month sostituita when a new one is acquired, not when a variazione or a scartata arrives', async () => {
+    const dmaRows = async () =>
+      denunciaSchema
+        .array()
+        .parse((await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body);
+    const first = denunciaSchema.parse((await submit(listaPosPA('2026-05'))).body);
+    expect(first.esito).toBe('acquisita');
+
+    // A scartata ordinario replaces nothing.
+    const broken = listaPosPA('2026-05');
+    delete broken.azienda.listaPosPA.posPA[0]!.d0[0]!.e0[0]!.gestioni.previdenziale;
+    expect(denunciaSchema.parse((await submit(broken)).body).esito).toBe('scartata');
+    expect((await dmaRows()).find((row) => row.id === first.id)?.esito).toBe('acquisita');
+
+    // A variazione of the same month adds periods, it does not replace the ordinario.
+    const variazione = listaPosPA('2026-05');
+    variazione.azienda.listaPosPA.tipo = 'variazione';
+    variazione.azienda.listaPosPA.posPA[0]!.d0 = [];
+    expect(denunciaSchema.parse((await submit(variazione)).body).tipo).toBe('variazione');
+    expect((await dmaRows()).find((row) => row.id === first.id)?.esito).toBe('acquisita');
+
+    const second = denunciaSchema.parse((await submit(listaPosPA('2026-05'))).body);
+    expect(second.esito).toBe('acquisita');
+    const rows = await dmaRows();
+    expect(rows.find((row) => row.id === first.id)?.esito).toBe('sostituita');
+    expect(rows.find((row) => row.id === second.id)?.esito).toBe('acquisita');
+    // Another month's ordinario is untouched.
+    expect(rows.filter((row) => row.mese === '2026-01').map((row) => row.esito)).toEqual(['acquisita']);
+  });
 });

@@ -109,7 +109,19 @@ export class SezioniStore {
 
   /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
   registraDenuncia(posizioneId: string, denuncia: Denuncia): Denuncia {
-    insertDenuncia(this.db, posizioneId, denuncia);
+    inTransaction(this.db, () => {
+      // An accepted ordinario replaces the ordinario already acquired for the same month (a
+      // variazione only adds to it, msg INPS 2791/2017): see sandbox/README.md, "DMA".
+      if (denuncia.tipo === 'ordinario' && denuncia.esito !== 'scartata') {
+        this.db.run(
+          `UPDATE denunce SET esito = 'sostituita'
+           WHERE posizione_id = ? AND mese = ? AND tipo = 'ordinario'
+             AND esito IN ('acquisita', 'acquisita con errori')`,
+          [posizioneId, denuncia.mese],
+        );
+      }
+      insertDenuncia(this.db, posizioneId, denuncia);
+    });
     return denuncia;
   }
 

@@ -4,6 +4,7 @@ import { delegheCalls } from './calls/delegheCalls';
 import { cassettoCalls } from './calls/cassettoCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
 import { listaposCalls } from './calls/listaposCalls';
+import { listaposRatesCalls } from './calls/listaposRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 
 export type { CallDefinition } from './define';
@@ -22,6 +23,7 @@ export const calls = {
   ...cassettoCalls,
   ...quesitiCalls,
   ...listaposCalls,
+  ...listaposRatesCalls,
 } as const;
 
 export type Calls = typeof calls;

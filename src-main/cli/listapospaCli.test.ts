@@ -61,6 +61,20 @@ describe('npm run cli -- listapospa', () => {
     );
   });
 
+  it('validate: reports 00124I on a file with several PosPA (the file is checked as it is, not merged)', () => {
+    const denuncia = sampleDenuncia(2);
+    const [first, second] = denuncia.azienda.listaPosPA.posPA[0]?.d0 ?? [];
+    denuncia.azienda.listaPosPA.posPA = [{ d0: [first!] }, { d0: [second!] }];
+    const file = join(dir, 'duePosPA.xml');
+    writeFileSync(file, writeDenuncia(denuncia));
+    const run = cli('validate', file);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n')).toContain(
+      '00124I\tbloccante\tazienda.listaPosPA.posPA\t' +
+        'Tutti i quadri D0 devono stare in un solo elemento <PosPA>: ne sono presenti 2.',
+    );
+  });
+
   it('validate: exit 2 on wrong usage', () => {
     expect(cli('valida').status).toBe(2);
   });

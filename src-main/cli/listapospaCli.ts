@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../adapters/node/atomicWrite';
 import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../adapters/node/dataDir';
 import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
+import { rateOverridesStoreFor } from '../services/listapospa/rateOverridesStore';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 
@@ -83,7 +84,12 @@ export async function listapospaCli(args: string[]): Promise<number> {
       const bytes = await readFile(first).catch(() => {
         throw new Error(`Non riesco a leggere il file ${first}.`);
       });
-      const report = await validateXml(bytes, { xsd: await xsdFor(values.xsd, dataDir), dataInvio });
+      const report = await validateXml(bytes, {
+        xsd: await xsdFor(values.xsd, dataDir),
+        dataInvio,
+        // The rates set in the app's "Aliquote" panel, as the app's own checks use them.
+        overrides: await rateOverridesStoreFor(dataDir).get(),
+      });
       print(report.findings, values.json);
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
       return report.blocking ? 1 : 0;
@@ -93,6 +99,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
       const report = await validateDraft(draft.denuncia, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
+        overrides: await rateOverridesStoreFor(dataDir).get(),
       });
       if (report.blocking) {
         print(report.findings, values.json);

@@ -17,6 +17,7 @@ import { delegheHandlers } from './deleghe/delegheHandlers';
 import { createOutboundFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listaposHandlers } from './listapospa/listapospaHandlers';
+import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
@@ -122,6 +123,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...cassettoHandlers(deps),
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
+      ...listaposRatesHandlers(deps),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

@@ -2,6 +2,7 @@ import { delegheMessages } from './it/deleghe';
 import { cassettoMessages } from './it/cassetto';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
+import { listapospaPanelsMessages } from './it/listapospaPanels';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -15,6 +16,7 @@ export const it = {
   ...cassettoMessages,
   ...quesitiMessages,
   ...listapospaMessages,
+  ...listapospaPanelsMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -85,7 +85,12 @@ export const listaposCalls = {
       /** Replace an existing draft of the same month. */
       overwrite: z.boolean(),
     }),
-    output: z.object({ draft: DraftSummarySchema, issues: z.array(FindingSchema) }),
+    output: z.object({
+      draft: DraftSummarySchema,
+      issues: z.array(FindingSchema),
+      /** How many <PosPA> the file had: more than 1 means their D0 were merged into one (00124I). */
+      posPACount: z.number().int().nonnegative(),
+    }),
     errors: ['INVALID_INPUT', 'CONFLICT'],
   }),
 } as const;

@@ -114,6 +114,48 @@ describe('congruity rules', () => {
       'azienda.annoMeseDenuncia',
     ],
     [
+      'CE030 CFMittente check digit',
+      (d) => void (d.datiMittente.cfMittente = '80000012340'),
+      'CE030',
+      'datiMittente.cfMittente',
+    ],
+    [
+      'CE031 CFPersonaMittente required',
+      (d) => void (d.datiMittente.cfPersonaMittente = ''),
+      'CE031',
+      'datiMittente.cfPersonaMittente',
+    ],
+    [
+      'CE032 CFRappresentanteFirmatario is a person',
+      (d) => void (d.azienda.listaPosPA.cfRappresentanteFirmatario = SAMPLE_CF_ENTE),
+      'CE032',
+      'azienda.listaPosPA.cfRappresentanteFirmatario',
+    ],
+    [
+      'CE033 RagSocAzienda required',
+      (d) => void (d.azienda.ragSocAzienda = '  '),
+      'CE033',
+      'azienda.ragSocAzienda',
+    ],
+    [
+      'CE033 RagSocMittente at most 100 characters',
+      (d) => void (d.datiMittente.ragSocMittente = 'X'.repeat(101)),
+      'CE033',
+      'datiMittente.ragSocMittente',
+    ],
+    [
+      'CE034 CFSoftwarehouse check digit',
+      (d) => void (d.datiMittente.cfSoftwarehouse = '12345678901'),
+      'CE034',
+      'datiMittente.cfSoftwarehouse',
+    ],
+    [
+      'CE035 FormaGiuridica four digits',
+      (d) => void (d.azienda.listaPosPA.formaGiuridica = 'SPA'),
+      'CE035',
+      'azienda.listaPosPA.formaGiuridica',
+    ],
+    [
       'CE013 PRGAZIENDA five digits',
       (d) => void (d.azienda.listaPosPA.prgAzienda = '0'),
       'CE013',

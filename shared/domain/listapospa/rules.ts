@@ -15,6 +15,7 @@ import {
   lookupCode,
 } from './codeTables';
 import { computeGestioni } from './contributions';
+import { FRONTESPIZIO_RULES } from './frontespizioRules';
 import type { D0, Denuncia, Periodo, V1 } from './model';
 import type { RateOverrides } from './rates';
 
@@ -81,6 +82,7 @@ function enteVersanteSum(v1: V1, tipi: readonly string[], field: 'imponibile' | 
 }
 
 export const DENUNCIA_RULES: readonly DenunciaRule[] = [
+  ...FRONTESPIZIO_RULES,
   {
     name: 'unaSolaPosPA',
     code: '00124I',

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
-import { SAMPLE_CF_ENTE, sampleCfPersona, sampleD0 } from '../../../shared/domain/listapospa/sample';
+import {
+  SAMPLE_CF_ENTE,
+  sampleCfPersona,
+  sampleD0,
+  sampleDenuncia,
+} from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import type { ServiceDeps } from '../mainServices';
 import { listaposHandlers } from './listapospaHandlers';
@@ -124,5 +129,25 @@ describe('listapospa calls', () => {
         message: expect.stringContaining('Il file non è una ListaPosPA leggibile.'),
       },
     });
+  });
+  it('imports a file with several PosPA into one, in document order, and says how many there were', async () => {
+    const denuncia = sampleDenuncia(3);
+    const [a, b, c] = denuncia.azienda.listaPosPA.posPA[0]!.d0;
+    denuncia.azienda.listaPosPA.posPA = [{ d0: [a!, b!] }, { d0: [c!] }];
+    const xml = writeDenuncia(denuncia);
+    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: false })).toMatchObject({
+      ok: true,
+      value: { draft: { annoMese: '2026-01', numeroD0: 3 }, posPACount: 2 },
+    });
+    const opened = (await call('listapospa.drafts.open', key)) as {
+      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
+    };
+    const posPA = opened.value.denuncia.azienda.listaPosPA.posPA;
+    expect(posPA.map((pos) => pos.d0.map((d0) => d0.cfLavoratore))).toEqual([
+      [a!.cfLavoratore, b!.cfLavoratore, c!.cfLavoratore],
+    ]);
+    // Merged, the draft no longer breaks 00124I.
+    const report = (await call('listapospa.validate', key)) as { value: { findings: { code: string }[] } };
+    expect(report.value.findings.map((f) => f.code)).not.toContain('00124I');
   });
 });

@@ -2,10 +2,12 @@ import { ContractError, type HandlersFor } from '../../../shared/contract';
 import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { denunciaSchema } from '../../../shared/domain/sezioni';
+import { mergePosPA } from '../../../shared/domain/listapospa/posPA';
 import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, type DraftFile } from './draftStore';
+import { rateOverridesStoreFor } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
 import { loadXsd } from './xsdValidator';
 
@@ -73,9 +75,12 @@ export function listaposHandlers({
   cassetto,
 }: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
   const store = createDraftStore(environment.dataDir);
+  const rateOverrides = rateOverridesStoreFor(environment.dataDir);
   const options = async () => ({
     xsd: await loadXsd(settings.get().officialXsdPath || undefined),
     dataInvio: today(),
+    // CE011 compares contributions with the rates the user set in "Aliquote".
+    overrides: await rateOverrides.get(),
   });
   const validate = async (posizioneId: string, annoMese: string) => {
     const draft = await store.open(posizioneId, annoMese).catch(asContractError);
@@ -143,13 +148,16 @@ export function listaposHandlers({
         const message = error instanceof Error ? error.message : String(error);
         throw new ContractError('INVALID_INPUT', `Il file non è una ListaPosPA leggibile. ${message}`);
       }
-      const annoMese = read.denuncia.azienda.annoMeseDenuncia;
+      // The editor and the export write one PosPA: merge here, once, and tell the user.
+      const { denuncia, posPACount } = mergePosPA(read.denuncia);
+      const annoMese = denuncia.azienda.annoMeseDenuncia;
       if (overwrite) await store.remove(posizioneId, annoMese).catch(() => undefined);
-      await store.create(posizioneId, read.denuncia).catch(asContractError);
+      await store.create(posizioneId, denuncia).catch(asContractError);
       const draft = (await store.list(posizioneId)).find((d) => d.annoMese === annoMese);
       if (!draft) throw new ContractError('INTERNAL', 'Bozza importata non trovata.');
       return {
         draft,
+        posPACount,
         issues: read.issues.map((issue) => ({
           code: 'CE020',
           rule: 'lettura',

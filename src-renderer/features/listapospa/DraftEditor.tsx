@@ -7,6 +7,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useEditorStore } from './editorStore';
 import { focusFinding } from './fieldId';
+import { FrontespizioPanel } from './FrontespizioPanel';
+import { RatesPanel } from './RatesPanel';
 import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
 import { WorkerForm } from './WorkerForm';
 
@@ -112,7 +114,14 @@ function WorkerList() {
   );
 }
 
-function ErrorsPanel({ extra }: { extra: readonly Finding[] }) {
+function ErrorsPanel({
+  extra,
+  onFrontespizio,
+}: {
+  extra: readonly Finding[];
+  /** A finding outside the D0 (frontespizio): open its panel and focus the field. */
+  onFrontespizio(path: string): void;
+}) {
   const d0Findings = useEditorStore((state) => state.d0Findings);
   const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
   const select = useEditorStore((state) => state.select);
@@ -140,7 +149,7 @@ function ErrorsPanel({ extra }: { extra: readonly Finding[] }) {
                 onClick={() => {
                   const index = d0IndexOf(finding.path);
                   if (index >= 0) select(index, finding.path);
-                  else focusFinding(finding.path);
+                  else onFrontespizio(finding.path);
                 }}
               >
                 <span
@@ -217,14 +226,36 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
   const [serverFindings, setServerFindings] = useState<Finding[]>([]);
   const [status, setStatus] = useState<{ kind: 'info' | 'danger' | 'success'; text: string } | null>(null);
   const blocking = useBlockingCount();
+  const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
+  const [frontespizioOpen, setFrontespizioOpen] = useState(false);
+  const [headerFocus, setHeaderFocus] = useState<{ path: string } | null>(null);
   const submission = useSubmit({ posizioneId, annoMese: frontespizio?.azienda.annoMeseDenuncia ?? '' });
 
   useEffect(() => {
     if (focusPath) focusFinding(focusPath);
   }, [focusPath, selected]);
 
+  // After the panel has opened: a new object each click, so the same finding can be jumped to twice.
+  useEffect(() => {
+    if (headerFocus) focusFinding(headerFocus.path);
+  }, [headerFocus]);
+
+  // The rates the user set apply to hints, "Calcola contributi" and CE011 from the first render on.
+  useEffect(() => {
+    let live = true;
+    void client.call('listapospa.rates.get', {}).then((result) => {
+      if (live && result.ok) useEditorStore.getState().setRateOverrides(result.value.overrides);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
   if (!frontespizio) return null;
   const annoMese = frontespizio.azienda.annoMeseDenuncia;
+  const headerErrors = denunciaFindings.filter(
+    (f) => f.severity === 'bloccante' && !f.path.includes('.d0['),
+  ).length;
   const worker = d0[selected];
   const key = { posizioneId, annoMese };
 
@@ -297,6 +328,23 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           {status.text}
         </div>
       )}
+      <details
+        className="lp-panel mb-2"
+        open={frontespizioOpen}
+        onToggle={(event) => setFrontespizioOpen(event.currentTarget.open)}
+      >
+        <summary className="h5">
+          {t('lpf.title')}
+          {headerErrors > 0 && (
+            <span className="badge bg-danger ms-2">{t('lpf.errors', { n: headerErrors })}</span>
+          )}
+        </summary>
+        <FrontespizioPanel frontespizio={frontespizio} />
+      </details>
+      <details className="lp-panel mb-3">
+        <summary className="h5">{t('lpr.title')}</summary>
+        <RatesPanel annoMese={annoMese} />
+      </details>
       <div className="lp-layout">
         <div>
           <WorkerList />
@@ -327,7 +375,13 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           )}
         </div>
         <aside>
-          <ErrorsPanel extra={serverFindings} />
+          <ErrorsPanel
+            extra={serverFindings}
+            onFrontespizio={(path) => {
+              setFrontespizioOpen(true);
+              setHeaderFocus({ path });
+            }}
+          />
           <Totals />
         </aside>
       </div>

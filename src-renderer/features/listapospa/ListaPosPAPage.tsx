@@ -92,11 +92,13 @@ export function ListaPosPAPage() {
       overwrite,
     });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
-    const { draft, issues } = result.value;
-    setMessage({
-      kind: 'success',
-      text: `${t('lp.imported', { mese: draft.annoMese, n: draft.numeroD0 })}${issues.length ? ` ${t('lp.importIssues', { n: issues.length })}` : ''}`,
-    });
+    const { draft, issues, posPACount } = result.value;
+    const parts = [
+      t('lp.imported', { mese: draft.annoMese, n: draft.numeroD0 }),
+      ...(posPACount > 1 ? [t('lp.importMergedPosPA', { n: posPACount })] : []),
+      ...(issues.length ? [t('lp.importIssues', { n: issues.length })] : []),
+    ];
+    setMessage({ kind: 'success', text: parts.join(' ') });
     refresh();
   };
 

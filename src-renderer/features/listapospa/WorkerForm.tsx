@@ -14,6 +14,7 @@ import { t } from '../../i18n';
 import { AmountInput, CodeSelect, TextInput } from './Fields';
 import { d0Path, useEditorStore } from './editorStore';
 import { fieldId } from './fieldId';
+import { useRateOverrides } from './useRateOverrides';
 
 /** The quadri of one worker: D0 data, E0 periods, V1 periods, each with inquadramento and gestioni. */
 
@@ -32,7 +33,8 @@ function GestioniFields({
   onChange(mutate: (g: Gestioni) => void): void;
 }) {
   const g = periodo.gestioni ?? {};
-  const computed = computeGestioni(periodo);
+  const overrides = useRateOverrides();
+  const computed = computeGestioni(periodo, overrides);
   const hint = (field: string) => {
     const item = computed.find((c) => c.field === field);
     if (!item?.atteso) return undefined;
@@ -171,7 +173,9 @@ function GestioniFields({
       <button
         type="button"
         className="btn btn-sm btn-outline-secondary"
-        onClick={() => onChange((next) => Object.assign(next, fillContributi(next, periodo.giornoInizio)))}
+        onClick={() =>
+          onChange((next) => Object.assign(next, fillContributi(next, periodo.giornoInizio, overrides)))
+        }
       >
         {t('lp.compute')}
       </button>

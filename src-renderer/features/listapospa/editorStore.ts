@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ContractClient } from '../../../shared/contract';
 import { GestioneTotals, type TotaleGestione } from '../../../shared/domain/listapospa/contributions';
 import type { D0, Denuncia } from '../../../shared/domain/listapospa/model';
+import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
 import {
   DENUNCIA_RULES,
   validateD0,
@@ -39,6 +40,11 @@ interface EditorState {
   select(index: number, focusPath?: string | null): void;
   updateD0(index: number, mutate: (d0: D0) => void): void;
   addD0(d0: D0): void;
+  /** Rates the user set in "Aliquote": used by the computed hints, "Calcola" and CE011. */
+  rateOverrides: RateOverrides;
+  setRateOverrides(overrides: RateOverrides): void;
+  /** Edits the frontespizio (everything but the D0), re-checks it and autosaves. */
+  updateFrontespizio(mutate: (frontespizio: Denuncia) => void): void;
   removeD0(index: number): void;
   flush(client: ContractClient): Promise<void>;
   close(): void;
@@ -47,6 +53,8 @@ interface EditorState {
 let timer: ReturnType<typeof setTimeout> | undefined;
 let runningTotals = new GestioneTotals();
 let client: ContractClient | null = null;
+// Read by context(): kept here, not passed around, so the per-D0 paths stay as they are.
+let overrides: RateOverrides = {};
 
 export const setEditorClient = (value: ContractClient) => {
   client = value;
@@ -57,6 +65,7 @@ function context(frontespizio: Denuncia): RuleContext {
     dataInvio: today(),
     annoMeseDenuncia: frontespizio.azienda.annoMeseDenuncia,
     tipoFlusso: frontespizio.azienda.listaPosPA.tipo,
+    overrides,
   };
 }
 
@@ -81,6 +90,11 @@ function denunciaFindings(frontespizio: Denuncia, d0: D0[]): Finding[] {
 
 const periodsOf = (d0: D0) => [...d0.e0, ...d0.v1];
 
+function sameOverrides(a: RateOverrides, b: RateOverrides): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 export const useEditorStore = create<EditorState>((set, get) => {
   const scheduleSave = () => {
     clearTimeout(timer);
@@ -100,6 +114,39 @@ export const useEditorStore = create<EditorState>((set, get) => {
     revision: 0,
     save: { kind: 'saved', at: '' },
     focusPath: null,
+    rateOverrides: overrides,
+
+    setRateOverrides(next) {
+      // Opening the editor reads them again, mostly unchanged: spare 50,000 re-checks then.
+      if (sameOverrides(overrides, next)) return;
+      overrides = next;
+      const { frontespizio, d0 } = get();
+      if (!frontespizio) return set({ rateOverrides: next });
+      const ctx = context(frontespizio);
+      // CE011 compares with the rates: every worker is re-checked (a rare action).
+      set({
+        rateOverrides: next,
+        d0Findings: d0.map((worker, index) => validateD0(worker, ctx, d0Path(index))),
+      });
+    },
+
+    updateFrontespizio(mutate) {
+      const { frontespizio, d0 } = get();
+      if (!frontespizio) return;
+      const next = structuredClone(frontespizio);
+      mutate(next);
+      const tipoChanged = next.azienda.listaPosPA.tipo !== frontespizio.azienda.listaPosPA.tipo;
+      const ctx = context(next);
+      set({
+        frontespizio: next,
+        denunciaFindings: denunciaFindings(next, d0),
+        // The kind of flusso decides which quadri a D0 may hold (CE008): re-check them all then.
+        ...(tipoChanged
+          ? { d0Findings: d0.map((worker, index) => validateD0(worker, ctx, d0Path(index))) }
+          : {}),
+      });
+      scheduleSave();
+    },
 
     load(posizioneId, revision, savedAt, denuncia) {
       const d0 = denuncia.azienda.listaPosPA.posPA.flatMap((pos) => pos.d0);

@@ -14,6 +14,8 @@ export const listapospaMessages = {
   'lp.importOverwrite': 'Sostituisci la bozza dello stesso mese, se esiste',
   'lp.imported': 'Importata la bozza {mese} con {n} quadri D0.',
   'lp.importIssues': 'Avvisi di lettura: {n}',
+  'lp.importMergedPosPA':
+    'Il file conteneva {n} elementi PosPA: i lavoratori sono stati riuniti in uno solo, come richiesto dall’INPS (00124I).',
   'lp.col.mese': 'Mese',
   'lp.col.tipo': 'Flusso',
   'lp.col.d0': 'Quadri D0',

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
+import type { ServiceDeps } from '../mainServices';
+import { createDraftStore } from './draftStore';
+import { listaposHandlers } from './listapospaHandlers';
+import { listaposRatesHandlers } from './listaposRatesHandlers';
+import { createRateOverridesStore } from './rateOverridesStore';
+
+/** The "Aliquote" calls through the real dispatcher, persisted under dataDir, used by validation. */
+
+let dir: string;
+let call: (name: string, input: unknown) => Promise<unknown>;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'listapos-rates-'));
+  const deps = {
+    environment: { dataDir: dir },
+    settings: { get: () => defaultSettings },
+    auth: { status: () => ({ state: 'signed-out' }) },
+  } as unknown as ServiceDeps;
+  const dispatch = createDispatcher<null>(
+    { ...listaposHandlers(deps), ...listaposRatesHandlers(deps) } as unknown as CallHandlers<null>,
+    () => undefined,
+  );
+  call = (name, input) => dispatch(name, input, null);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('listapospa.rates', () => {
+  it('starts empty, sets an override on disk, resets it', async () => {
+    expect(await call('listapospa.rates.get', {})).toEqual({ ok: true, value: { overrides: {} } });
+    expect(
+      await call('listapospa.rates.set', { kind: 'pensionistica', codGestione: '3', totale: '33.5' }),
+    ).toEqual({ ok: true, value: { overrides: { 'pensionistica:3': '33.5' } } });
+    // Another process (the CLI) reads the same file.
+    expect(await createRateOverridesStore(dir).get()).toEqual({ 'pensionistica:3': '33.5' });
+    expect(JSON.parse(readFileSync(join(dir, 'listapospa', 'aliquote.json'), 'utf8'))).toEqual({
+      'pensionistica:3': '33.5',
+    });
+    expect(
+      await call('listapospa.rates.set', { kind: 'pensionistica', codGestione: '3', totale: null }),
+    ).toEqual({ ok: true, value: { overrides: {} } });
+  });
+
+  it('refuses a rate that is not a percentage, or one the tables do not have', async () => {
+    for (const totale of ['8,85', '101', '-1', '8.123456', '']) {
+      expect(await call('listapospa.rates.set', { kind: 'ENAM', codGestione: '11', totale })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    expect(await call('listapospa.rates.set', { kind: 'ENAM', codGestione: '2', totale: '1' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Nessuna aliquota ENAM per la gestione 2 nelle tabelle.' },
+      },
+    );
+  });
+
+  it('says which file is broken instead of ignoring it', async () => {
+    const store = createRateOverridesStore(dir);
+    await store.set('credito', '9', '0.40');
+    writeFileSync(join(dir, 'listapospa', 'aliquote.json'), '{"credito:9":"zero"}');
+    await expect(createRateOverridesStore(dir).get()).rejects.toThrow(/aliquote\.json\) non è valido/);
+  });
+
+  it('the draft validation compares contributions with the overridden rate (CE011)', async () => {
+    await createDraftStore(dir).create('POS1', sampleDenuncia(1));
+    const key = { posizioneId: 'POS1', annoMese: '2026-01' };
+    const ce011 = async () =>
+      (
+        (await call('listapospa.validate', key)) as {
+          value: { findings: { code: string; message: string }[] };
+        }
+      ).value.findings.filter((finding) => finding.code === 'CE011');
+    expect(await ce011()).toEqual([]);
+    await call('listapospa.rates.set', { kind: 'pensionistica', codGestione: '2', totale: '33.00' });
+    expect(await ce011()).toEqual([
+      expect.objectContaining({
+        message: 'Contributo dichiarato 653,00, calcolato 660,00 con aliquota 33,00%.',
+      }),
+    ]);
+  });
+});
