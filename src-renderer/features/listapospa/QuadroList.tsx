@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { GroupFindings } from './Fields';
 import { fieldId } from './fieldId';
@@ -39,8 +39,28 @@ export function QuadroList<T>({
 }) {
   const headingId = `${fieldId(path)}-titolo`;
   const Heading = nested ? 'h4' : 'h3';
+  const container = useRef<HTMLDivElement>(null);
+  // After add, focus goes to the first field of the new quadro; after remove, to the list (the
+  // button pressed is gone). Keyboard users would otherwise be left on the add button or lost.
+  const pending = useRef<'added' | 'removed' | null>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element || !pending.current) return;
+    if (pending.current === 'added') {
+      const last = element.querySelector<HTMLElement>(':scope > fieldset:last-of-type');
+      last?.querySelector<HTMLElement>('input, select')?.focus();
+    } else element.focus();
+    pending.current = null;
+  }, [items.length]);
   return (
-    <div className="lp-quadro-list" id={fieldId(path)} tabIndex={-1} role="group" aria-labelledby={headingId}>
+    <div
+      ref={container}
+      className="lp-quadro-list"
+      id={fieldId(path)}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={headingId}
+    >
       <Heading id={headingId} className="h6">
         {heading}
       </Heading>
@@ -52,13 +72,27 @@ export function QuadroList<T>({
             <legend>{title(index + 1)}</legend>
             <GroupFindings path={itemPath} findings={findings} />
             {children(item, index, itemPath)}
-            <button type="button" className="btn btn-sm btn-link" onClick={() => onRemove(index)}>
+            <button
+              type="button"
+              className="btn btn-sm btn-link"
+              onClick={() => {
+                pending.current = 'removed';
+                onRemove(index);
+              }}
+            >
               {removeLabel(index + 1)}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={onAdd}>
+      <button
+        type="button"
+        className="btn btn-outline-primary btn-sm mb-3"
+        onClick={() => {
+          pending.current = 'added';
+          onAdd();
+        }}
+      >
         {addLabel}
       </button>
     </div>
