@@ -87,8 +87,11 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await field(page, `${v1}.inquadramento.partTimePA.percPartTime`).fill('66,67');
   await page.getByRole('button', { name: 'Aggiungi quadro E1' }).click();
   // The new quadro takes the focus: the operator goes on typing.
-  await expect(field(page, `${d0(1)}.e1[0].codFondo`)).toBeFocused();
+  const codFondo = field(page, `${d0(1)}.e1[0].codFondo`);
+  await expect(codFondo).toBeFocused();
+  await expect(page.locator(`#${fieldId(`${d0(1)}.e1[0].codFondo`)}-errori`)).toContainText('CE040');
   await page.keyboard.type('2');
+  await expect(errors.locator('[data-code="CE040"]')).toHaveCount(0);
   await field(page, `${d0(1)}.e1[0].contribLav`).fill('20,00');
   await page.getByRole('button', { name: 'Aggiungi quadro F1' }).click();
   await field(page, `${d0(1)}.f1[0].tipoPiano`).selectOption('12');
