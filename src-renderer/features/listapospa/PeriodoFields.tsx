@@ -159,6 +159,16 @@ export function PeriodoFields({
         />
       </div>
       <GroupFindings path={`${base}.inquadramento`} findings={findings} />
+      {!inq && (
+        // A V1 read from a file may lack it (CE018): the operator can add it here.
+        <button
+          type="button"
+          className="btn btn-sm btn-outline-primary mb-2"
+          onClick={() => update((p) => (p.inquadramento = { tipoImpiego: '1', tipoServizio: '4' }))}
+        >
+          {t('lp.addInquadramento')}
+        </button>
+      )}
       {inq && (
         <InquadramentoFields
           base={base}
@@ -168,6 +178,15 @@ export function PeriodoFields({
         />
       )}
       <GroupFindings path={`${base}.gestioni`} findings={findings} />
+      {!periodo.gestioni && (
+        <button
+          type="button"
+          className="btn btn-sm btn-outline-primary mb-2"
+          onClick={() => update((p) => (p.gestioni = {}))}
+        >
+          {t('lp.addGestioni')}
+        </button>
+      )}
       {periodo.gestioni && (
         <GestioniFields
           base={base}

@@ -122,6 +122,8 @@ export const listapospaMessages = {
   'lp.f1.totaleRate': 'Totale delle rate',
   'lp.f1.importo': 'Importo della rata',
   'lp.f1.tipoOperazione': 'Tipo operazione',
+  'lp.addInquadramento': 'Aggiungi l’inquadramento del periodo',
+  'lp.addGestioni': 'Aggiungi le gestioni del periodo',
   'lp.contratto': 'Contratto',
   'lp.percRetribuzione': 'Percentuale di retribuzione',
   'lp.tipoPartTime': 'Tipo part-time',
