@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { COD_GESTIONE, type CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import {
@@ -12,6 +13,7 @@ import { AmountInput, CodeSelect, OptionalAmountInput, TextInput } from './Field
 import {
   GESTIONE_SPECS,
   extraValue,
+  extrasNeeded,
   setGestioneCode,
   setGestioneField,
   setPrevidenzialeTipo,
@@ -51,21 +53,26 @@ function hintOf(computed: readonly ComputedContributo[], field: ComputedContribu
 function GestioneFieldset({
   spec,
   base,
-  gestioni,
+  periodo,
   computed,
   findings,
   onChange,
 }: {
   spec: GestioneSpec;
   base: string;
-  gestioni: Gestioni;
+  periodo: Periodo;
   computed: readonly ComputedContributo[];
   findings: readonly Finding[];
   onChange(mutate: (g: Gestioni) => void): void;
 }) {
+  const gestioni = periodo.gestioni ?? {};
   const path = `${base}.gestioni.${spec.key}`;
   const gestione = gestioni[spec.key];
   const table = TABLES.get(spec.key) ?? COD_GESTIONE;
+  const [opened, setOpened] = useState(false);
+  const flagged = findings.filter((finding) => finding.path.startsWith(`${path}.`)).map((f) => f.path);
+  const shown = showExtras(spec, periodo, opened, flagged);
+  const toggle = gestione && !extrasNeeded(spec, gestioni, flagged) ? spec.extrasToggle : undefined;
   return (
     <fieldset className="lp-gestione">
       <legend>{t(spec.legend)}</legend>
@@ -109,7 +116,17 @@ function GestioneFieldset({
           />
         </>
       )}
-      {showExtras(spec, gestioni) &&
+      {toggle && (
+        <button
+          type="button"
+          className="btn btn-sm btn-link px-0 mb-2"
+          aria-expanded={shown}
+          onClick={() => setOpened(!opened)}
+        >
+          {t(toggle)}
+        </button>
+      )}
+      {shown &&
         spec.extras.map((extra) => {
           const props = {
             path: `${path}.${extra.key}`,
@@ -145,7 +162,6 @@ export function GestioniFields({
   findings: readonly Finding[];
   onChange(mutate: (g: Gestioni) => void): void;
 }) {
-  const gestioni = periodo.gestioni ?? {};
   const computed = computeGestioni(periodo);
   return (
     <div className="lp-gestioni">
@@ -154,7 +170,7 @@ export function GestioniFields({
           key={spec.key}
           spec={spec}
           base={base}
-          gestioni={gestioni}
+          periodo={periodo}
           computed={computed}
           findings={findings}
           onChange={onChange}

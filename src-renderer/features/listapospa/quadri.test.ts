@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { D0, Gestioni, V1 } from '../../../shared/domain/listapospa/model';
+import type { D0, Gestioni, Periodo, V1 } from '../../../shared/domain/listapospa/model';
 import { sampleD0 } from '../../../shared/domain/listapospa/sample';
 import {
   GESTIONE_SPECS,
@@ -22,6 +22,11 @@ const v1 = (): V1 => ({
   giornoFine: '2025-11-30',
   gestioni: { pensionistica: { codGestione: '5', imponibile: '100.00', contributo: '32.65' } },
   enteVersante: [],
+});
+const periodo = (gestioni: Gestioni): Periodo => ({
+  giornoInizio: '2026-01-01',
+  giornoFine: '2026-01-31',
+  gestioni,
 });
 const spec = (key: string) => GESTIONE_SPECS.find((s) => s.key === key)!;
 
@@ -57,9 +62,9 @@ describe('worker form edits of the model', () => {
   it('keeps the TFR "ulteriori elementi" only under TFR, and shows them there', () => {
     const g: Gestioni = {};
     setGestioneCode(g, 'previdenziale', '6');
-    expect(showExtras(spec('previdenziale'), g)).toBe(false);
+    expect(showExtras(spec('previdenziale'), periodo(g))).toBe(false);
     setPrevidenzialeTipo(g, 'TFR');
-    expect(showExtras(spec('previdenziale'), g)).toBe(true);
+    expect(showExtras(spec('previdenziale'), periodo(g))).toBe(true);
     setGestioneField(g, 'previdenziale', 'imponibileTFRUlterioriElem', '50.00');
     setGestioneField(g, 'previdenziale', 'contributoTFRUlterioriElem', '3.45');
     setPrevidenzialeTipo(g, 'TFS');
@@ -81,7 +86,18 @@ describe('worker form edits of the model', () => {
         imponibileTFRUlterioriElem: '1.00',
       },
     };
-    expect(showExtras(spec('previdenziale'), g)).toBe(true);
+    expect(showExtras(spec('previdenziale'), periodo(g))).toBe(true);
+  });
+
+  it('shows the rare pensionistica fields on demand, for a giornaliero, or when one has a finding', () => {
+    const g: Gestioni = { pensionistica: { codGestione: '2', imponibile: '0.00', contributo: '0.00' } };
+    const p = periodo(g);
+    const pens = spec('pensionistica');
+    expect(showExtras(pens, p)).toBe(false);
+    expect(showExtras(pens, p, true)).toBe(true);
+    expect(showExtras(pens, { ...p, inquadramento: { tipoImpiego: '2', tipoServizio: '4' } })).toBe(true);
+    expect(showExtras(pens, p, false, ['x.e0[0].gestioni.pensionistica.contrib1PerCento'])).toBe(true);
+    expect(showExtras(pens, p, false, ['x.e0[0].gestioni.pensionistica.imponibile'])).toBe(false);
   });
 
   it('clears an optional gestione field when emptied', () => {

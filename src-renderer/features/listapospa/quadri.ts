@@ -6,8 +6,10 @@ import type {
   EnteVersante,
   F1,
   Gestioni,
+  Periodo,
   V1,
 } from '../../../shared/domain/listapospa/model';
+import { TIPO_IMPIEGO_GIORNALIERO } from '../../../shared/domain/listapospa/codeTables';
 import type { MessageKey } from '../../i18n';
 
 /**
@@ -33,8 +35,13 @@ export interface GestioneSpec {
   codes: readonly string[];
   /** Optional fields beyond imponibile and contributo. */
   extras: readonly ExtraField[];
-  /** Extras shown only when this holds, or when one of them already has a value. */
-  extrasWhen?: (gestioni: Gestioni) => boolean;
+  /**
+   * Extras shown only when this holds (`opened`: the operator asked for them), or when one of
+   * them already has a value or a finding. Without it they are always shown.
+   */
+  extrasWhen?: (periodo: Periodo, opened: boolean) => boolean;
+  /** Label of the button that opens extras shown on demand. */
+  extrasToggle?: MessageKey;
 }
 
 export const GESTIONE_SPECS: readonly GestioneSpec[] = [
@@ -49,6 +56,11 @@ export const GESTIONE_SPECS: readonly GestioneSpec[] = [
       { key: 'stipendioTabellare', label: 'lp.gest.stipendioTabellare', kind: 'amount' },
       { key: 'retribIndivAnzianita', label: 'lp.gest.retribIndivAnzianita', kind: 'amount' },
     ],
+    // Rarely used: on demand, so that a period stays short to read; a giornaliero needs
+    // GiorniUtiliFiniPensionistici (00072I), so there they are shown.
+    extrasWhen: (periodo, opened) =>
+      opened || periodo.inquadramento?.tipoImpiego === TIPO_IMPIEGO_GIORNALIERO,
+    extrasToggle: 'lp.gest.altriImporti',
   },
   {
     key: 'previdenziale',
@@ -64,13 +76,15 @@ export const GESTIONE_SPECS: readonly GestioneSpec[] = [
       },
     ],
     // "Ulteriori elementi" exist only for the TFR (INPS msg 2440/2019).
-    extrasWhen: (gestioni) => gestioni.previdenziale?.tipo === 'TFR',
+    extrasWhen: (periodo) => periodo.gestioni?.previdenziale?.tipo === 'TFR',
   },
   {
     key: 'credito',
     legend: 'lp.gest.credito',
     codes: ['9'],
     extras: [{ key: 'aderenteCredito45_2007', label: 'lp.gest.aderenteCredito', kind: 'text' }],
+    extrasWhen: (_periodo, opened) => opened,
+    extrasToggle: 'lp.gest.altriDati',
   },
   { key: 'enpdep', legend: 'lp.gest.enpdep', codes: ['8'], extras: [] },
   { key: 'enam', legend: 'lp.gest.enam', codes: ['11'], extras: [] },
@@ -84,10 +98,29 @@ export function extraValue(gestioni: Gestioni, key: GestioneKey, field: string):
   return fieldsOf(gestioni, key)?.[field];
 }
 
-export function showExtras(spec: GestioneSpec, gestioni: Gestioni): boolean {
+/** Whether an extra holds a value or has a finding: then it is shown whatever the condition. */
+export function extrasNeeded(
+  spec: GestioneSpec,
+  gestioni: Gestioni,
+  flaggedPaths: readonly string[],
+): boolean {
+  return spec.extras.some(
+    (extra) =>
+      extraValue(gestioni, spec.key, extra.key) !== undefined ||
+      flaggedPaths.some((path) => path.endsWith(`.${spec.key}.${extra.key}`)),
+  );
+}
+
+export function showExtras(
+  spec: GestioneSpec,
+  periodo: Periodo,
+  opened = false,
+  flaggedPaths: readonly string[] = [],
+): boolean {
+  const gestioni = periodo.gestioni ?? {};
   if (!gestioni[spec.key]) return false;
-  if (!spec.extrasWhen || spec.extrasWhen(gestioni)) return true;
-  return spec.extras.some((extra) => extraValue(gestioni, spec.key, extra.key) !== undefined);
+  if (!spec.extrasWhen || spec.extrasWhen(periodo, opened)) return true;
+  return extrasNeeded(spec, gestioni, flaggedPaths);
 }
 
 /** Chooses the gestione's code: none removes it, a first code creates it with zero amounts. */

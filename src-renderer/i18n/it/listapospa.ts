@@ -136,6 +136,8 @@ export const listapospaMessages = {
   'lp.gest.enpdep': 'ENPDEP – assicurazione sociale vita',
   'lp.gest.enam': 'ENAM',
   'lp.gest.tipo': 'Trattamento',
+  'lp.gest.altriImporti': 'Altri importi della gestione pensionistica',
+  'lp.gest.altriDati': 'Altri dati del fondo credito',
   'lp.gest.imponibileEccMass': 'Imponibile eccedente il massimale',
   'lp.gest.contrib1PerCento': 'Contributo aggiuntivo 1%',
   'lp.gest.giorniUtili': 'Giorni utili ai fini pensionistici',
