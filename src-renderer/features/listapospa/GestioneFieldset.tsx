@@ -13,7 +13,6 @@ import { AmountInput, CodeSelect, OptionalAmountInput, TextInput } from './Field
 import {
   GESTIONE_SPECS,
   extraValue,
-  extrasNeeded,
   setGestioneCode,
   setGestioneField,
   setPrevidenzialeTipo,
@@ -71,8 +70,10 @@ function GestioneFieldset({
   const table = TABLES.get(spec.key) ?? COD_GESTIONE;
   const [opened, setOpened] = useState(false);
   const flagged = findings.filter((finding) => finding.path.startsWith(`${path}.`)).map((f) => f.path);
-  const shown = showExtras(spec, periodo, opened, flagged);
-  const toggle = gestione && !extrasNeeded(spec, gestioni, flagged) ? spec.extrasToggle : undefined;
+  // Shown without asking (a value, a finding, the condition): then there is nothing to toggle.
+  const forced = showExtras(spec, periodo, false, flagged);
+  const shown = forced || showExtras(spec, periodo, opened, flagged);
+  const toggle = gestione && !forced ? spec.extrasToggle : undefined;
   return (
     <fieldset className="lp-gestione">
       <legend>{t(spec.legend)}</legend>
