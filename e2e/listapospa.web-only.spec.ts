@@ -10,8 +10,8 @@ import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
 /**
- * A month's ListaPosPA compiled by hand: two workers with E0 and a V1, a rule that fires and is
- * fixed from the errors panel, the host killed mid-edit, export, import back, sent to INPS and
+ * A month's ListaPosPA compiled by hand: two workers with E0 and a V1 (with EnteVersante,
+ * part-time, E1 and F1), rules that fire and are fixed, one from the errors panel, the host killed mid-edit, export, import back, sent to INPS and
  * found in the DMA section.
  */
 
@@ -72,6 +72,32 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(field(page, `${d0(1)}.v1[0].codMotivoUtilizzo`)).toBeFocused();
   await field(page, `${d0(1)}.v1[0].codMotivoUtilizzo`).selectOption('3');
   await expect(errors.locator('[data-code="CE004"]')).toHaveCount(0);
+
+  // The rest of the quadri: an EnteVersante row on the V1 (its totals must match the quadro's),
+  // part-time, an E1 and an F1.
+  const v1 = `${d0(1)}.v1[0]`;
+  await page.getByRole('button', { name: 'Aggiungi EnteVersante' }).click();
+  await expect(errors.locator('[data-code="00171I"]')).toContainText('deve essere uguale');
+  await expect(page.locator(`#${fieldId(`${v1}.enteVersante`)}-errori`)).toContainText('00172I');
+  await field(page, `${v1}.enteVersante[0].imponibile`).fill('100,00');
+  await field(page, `${v1}.enteVersante[0].contributo`).fill('32,65');
+  await expect(errors.locator('[data-code="00171I"], [data-code="00172I"]')).toHaveCount(0);
+  await field(page, `${v1}.inquadramento.tipoImpiego`).selectOption('8');
+  await expect(page.locator(`#${fieldId(`${v1}.inquadramento.partTimePA`)}-errori`)).toContainText('CE010');
+  await field(page, `${v1}.inquadramento.partTimePA`).selectOption('P');
+  await field(page, `${v1}.inquadramento.partTimePA.percPartTime`).fill('66,67');
+  await page.getByRole('button', { name: 'Aggiungi quadro E1' }).click();
+  // The new quadro takes the focus: the operator goes on typing.
+  const codFondo = field(page, `${d0(1)}.e1[0].codFondo`);
+  await expect(codFondo).toBeFocused();
+  await expect(page.locator(`#${fieldId(`${d0(1)}.e1[0].codFondo`)}-errori`)).toContainText('CE040');
+  await page.keyboard.type('2');
+  await expect(errors.locator('[data-code="CE040"]')).toHaveCount(0);
+  await field(page, `${d0(1)}.e1[0].contribLav`).fill('20,00');
+  await page.getByRole('button', { name: 'Aggiungi quadro F1' }).click();
+  await field(page, `${d0(1)}.f1[0].tipoPiano`).selectOption('12');
+  await field(page, `${d0(1)}.f1[0].importo`).fill('150,00');
+  await expectAccessible(page, 'Quadri E1, F1 ed EnteVersante');
   await expect(errors).toContainText('0 bloccanti');
   await expect(page.getByTestId('lp-totals')).toContainText('4.100,00');
 
@@ -94,7 +120,16 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   expect(download.suggestedFilename()).toBe('UNIEN2601.xml');
   const file = await download.path();
   expect(spawnSync('xmllint', ['--noout', '--schema', XSD, file]).status).toBe(0);
-  expect(readFileSync(file, 'utf8')).toContain('<Nome>MARIA LUISA</Nome>');
+  const xml = readFileSync(file, 'utf8');
+  expect(xml).toContain('<Nome>MARIA LUISA</Nome>');
+  expect(xml).toMatch(
+    /<EnteVersante>\s*<TipoContributo>1<\/TipoContributo>[\s\S]*<Imponibile>100,00<\/Imponibile>/,
+  );
+  expect(xml).toMatch(/<PartTimePA>\s*<TipoPartTime>P<\/TipoPartTime>\s*<PercPartTime>66670<\/PercPartTime>/);
+  expect(xml).toMatch(
+    /<E1_FondoPensioneCompl>[\s\S]*<CodFondo>2<\/CodFondo>[\s\S]*<ContribLav>20,00<\/ContribLav>/,
+  );
+  expect(xml).toMatch(/<F1_Ammortamento>[\s\S]*<TipoPiano>12<\/TipoPiano>[\s\S]*<Importo>150,00<\/Importo>/);
 
   // Import it back over the draft.
   await page.getByRole('button', { name: 'Torna alle bozze' }).click();

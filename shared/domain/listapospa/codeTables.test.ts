@@ -11,6 +11,7 @@ import {
   TIPO_PART_TIME,
   TIPO_CONTRIBUTO,
   TIPO_PIANO,
+  TIPO_OPERAZIONE_F1,
   ALIQUOTA_ENTE_VERSANTE,
   labelOf,
   lookupCode,
@@ -29,6 +30,7 @@ describe('code tables', () => {
     TIPO_PART_TIME,
     TIPO_CONTRIBUTO,
     TIPO_PIANO,
+    TIPO_OPERAZIONE_F1,
     ALIQUOTA_ENTE_VERSANTE,
   ])('$name has unique codes, each with a label and a source', (codeTable) => {
     const codes = codeTable.entries.map((entry) => entry.code);

@@ -263,6 +263,14 @@ export const TIPO_PIANO = table('TipoPiano (F1)', 'uniemens.md §2.3', [
   ]),
 ]);
 
+export const TIPO_OPERAZIONE_F1 = table('TipoOperazione (F1)', 'uniemens.md §2.3', [
+  ...list([
+    ['V', 'Versamento'],
+    ['R', 'Rimborso'],
+    ['S', 'Storno'],
+  ]),
+]);
+
 /** The entry of `code` valid on `date` (ISO), or undefined. Without a date, validity is not checked. */
 export function lookupCode(codeTable: CodeTable, code: string, date?: string): CodeEntry | undefined {
   const entry = codeTable.entries.find((candidate) => candidate.code === code);

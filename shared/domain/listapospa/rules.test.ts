@@ -364,6 +364,42 @@ describe('congruity rules', () => {
       'CE016',
       `${D0_PATH}.e0[0].gestioni.credito.imponibile`,
     ],
+    // E1, F1 and DatiSedeLavoro: more cases in rulesQuadri.test.ts.
+    [
+      'CE040 E1 without CodFondo',
+      (d) =>
+        void firstD0(d).e1.push({
+          codFondo: '',
+          dataInizioPeriodo: '2026-01-01',
+          dataFinePeriodo: '2026-01-31',
+          retribSoggettaAContrib: '0.00',
+          contribLav: '0.00',
+          contribDL: '0.00',
+        }),
+      'CE040',
+      `${D0_PATH}.e1[0].codFondo`,
+    ],
+    [
+      'CE041 F1 rata beyond the plan',
+      (d) =>
+        void firstD0(d).f1.push({
+          annoMeseRif: '2026-01',
+          codGestione: '2',
+          tipoPiano: '11',
+          prgRata: '7',
+          totaleRate: '6',
+          importo: '10.00',
+          tipoOperazione: 'V',
+        }),
+      'CE041',
+      `${D0_PATH}.f1[0].prgRata`,
+    ],
+    [
+      'CE042 DatiSedeLavoro CAP',
+      (d) => void (firstD0(d).datiSedeLavoro = { codiceComune: 'H501', cap: '1' }),
+      'CE042',
+      `${D0_PATH}.datiSedeLavoro.cap`,
+    ],
   ];
 
   it.each(cases)('%s', (_name, mutate, code, path) => {

@@ -18,6 +18,7 @@ import { computeGestioni } from './contributions';
 import { FRONTESPIZIO_RULES } from './frontespizioRules';
 import type { D0, Denuncia, Periodo, V1 } from './model';
 import type { RateOverrides } from './rates';
+import { QUADRI_RULES } from './rulesQuadri';
 
 /**
  * Congruity rules of a ListaPosPA denuncia. Each rule has a name, the INPS error code it mirrors
@@ -643,6 +644,8 @@ export const D0_RULES: readonly D0Rule[] = [
       });
     },
   },
+  // E1, F1 and DatiSedeLavoro (own codes, rulesQuadri.ts).
+  ...QUADRI_RULES,
 ];
 
 export function contextOf(denuncia: Denuncia, dataInvio: string, overrides?: RateOverrides): RuleContext {

@@ -4,6 +4,7 @@ import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
 import { fieldId } from './fieldId';
+import { percPartTimeFromInput, percPartTimeToDisplay } from './percent';
 
 /** Inputs of the editor: each knows its model path, so its findings show right under it. */
 
@@ -69,16 +70,37 @@ export function TextInput({
 }
 
 export function AmountInput({
+  onCommit,
+  ...props
+}: Base & { value: string; hint?: string; onCommit(v: string): void }) {
+  return <AmountField {...props} onCommit={(value) => value !== undefined && onCommit(value)} />;
+}
+
+/** An amount the model may omit: an empty field removes it. */
+export function OptionalAmountInput(
+  props: Base & { value: string | undefined; hint?: string; onCommit(v: string | undefined): void },
+) {
+  return <AmountField {...props} optional />;
+}
+
+function AmountField({
   path,
   label,
   findings,
   value,
   hint,
+  optional,
   onCommit,
-}: Base & { value: string; hint?: string; onCommit(v: string): void }) {
+}: Base & {
+  value: string | undefined;
+  hint?: string;
+  optional?: boolean;
+  onCommit(v: string | undefined): void;
+}) {
   const id = fieldId(path);
   const [text, setText] = useState<string | null>(null);
-  const invalid = text !== null && parseAmountIt(text) === undefined;
+  const empty = text !== null && text.trim() === '';
+  const invalid = text !== null && !(optional && empty) && parseAmountIt(text) === undefined;
   const mine = own(findings, path);
   const describedBy = [mine.length || invalid ? `${id}-errori` : '', hint ? `${id}-aiuto` : '']
     .filter(Boolean)
@@ -90,9 +112,13 @@ export function AmountInput({
         id={id}
         inputMode="decimal"
         className={`form-control text-end${invalid || mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
-        value={text ?? formatAmountIt(value)}
+        value={text ?? (value === undefined ? '' : formatAmountIt(value))}
         onChange={(event) => {
           setText(event.target.value);
+          if (optional && event.target.value.trim() === '') {
+            onCommit(undefined);
+            return;
+          }
           const parsed = parseAmountIt(event.target.value);
           if (parsed !== undefined) onCommit(parsed);
         }}
@@ -109,6 +135,43 @@ export function AmountInput({
         </small>
       )}
       <FieldErrors id={id} findings={mine} extra={invalid ? t('lp.amountInvalid') : null} />
+    </div>
+  );
+}
+
+/** PercPartTime: typed and shown as "66,67", stored as the model wants ("66670"). */
+export function PercentInput({
+  path,
+  label,
+  findings,
+  value,
+  onCommit,
+}: Base & { value: string; onCommit(v: string): void }) {
+  const id = fieldId(path);
+  const [text, setText] = useState<string | null>(null);
+  const invalid = text !== null && percPartTimeFromInput(text) === undefined;
+  const mine = own(findings, path);
+  return (
+    <div className="lp-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        className={`form-control text-end${invalid || mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
+        value={text ?? percPartTimeToDisplay(value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          const parsed = percPartTimeFromInput(event.target.value);
+          if (parsed !== undefined) onCommit(parsed);
+        }}
+        onBlur={() => {
+          if (!invalid) setText(null);
+        }}
+        aria-invalid={invalid || mine.length ? true : undefined}
+        aria-describedby={mine.length || invalid ? `${id}-errori` : undefined}
+        autoComplete="off"
+      />
+      <FieldErrors id={id} findings={mine} extra={invalid ? t('lp.percentInvalid') : null} />
     </div>
   );
 }
@@ -152,4 +215,9 @@ export function CodeSelect({
       <FieldErrors id={id} findings={mine} />
     </div>
   );
+}
+
+/** Findings that concern a whole group or list (e.g. the EnteVersante totals of a V1). */
+export function GroupFindings({ path, findings }: { path: string; findings: readonly Finding[] }) {
+  return <FieldErrors id={fieldId(path)} findings={own(findings, path)} />;
 }

@@ -1,0 +1,251 @@
+import type { ComputedContributo } from '../../../shared/domain/listapospa/contributions';
+import type {
+  D0,
+  DescrMotivoUtilizzo,
+  E1,
+  EnteVersante,
+  F1,
+  Gestioni,
+  Periodo,
+  V1,
+} from '../../../shared/domain/listapospa/model';
+import { TIPO_IMPIEGO_GIORNALIERO } from '../../../shared/domain/listapospa/codeTables';
+import type { MessageKey } from '../../i18n';
+
+/**
+ * What the worker form does to the model, without React: the gestioni as data (one fieldset
+ * component draws all five), new quadri with sensible defaults, and the optional groups that
+ * exist only while one of their fields is filled (so the XML never carries empty elements).
+ */
+
+export type GestioneKey = keyof Gestioni;
+
+export interface ExtraField {
+  key: string;
+  label: MessageKey;
+  kind: 'amount' | 'text';
+  /** The computeGestioni item whose expected amount is shown under this field. */
+  computed?: ComputedContributo['field'];
+}
+
+export interface GestioneSpec {
+  key: GestioneKey;
+  legend: MessageKey;
+  /** The CodGestione codes this gestione admits (code table shared/…/codeTables.ts). */
+  codes: readonly string[];
+  /** Optional fields beyond imponibile and contributo. */
+  extras: readonly ExtraField[];
+  /**
+   * Extras shown only when this holds (`opened`: the operator asked for them), or when one of
+   * them already has a value or a finding. Without it they are always shown.
+   */
+  extrasWhen?: (periodo: Periodo, opened: boolean) => boolean;
+  /** Label of the button that opens extras shown on demand. */
+  extrasToggle?: MessageKey;
+}
+
+export const GESTIONE_SPECS: readonly GestioneSpec[] = [
+  {
+    key: 'pensionistica',
+    legend: 'lp.gest.pensionistica',
+    codes: ['1', '2', '3', '4', '5'],
+    extras: [
+      { key: 'imponibileEccMass', label: 'lp.gest.imponibileEccMass', kind: 'amount' },
+      { key: 'contrib1PerCento', label: 'lp.gest.contrib1PerCento', kind: 'amount' },
+      { key: 'giorniUtiliFiniPensionistici', label: 'lp.gest.giorniUtili', kind: 'text' },
+      { key: 'stipendioTabellare', label: 'lp.gest.stipendioTabellare', kind: 'amount' },
+      { key: 'retribIndivAnzianita', label: 'lp.gest.retribIndivAnzianita', kind: 'amount' },
+    ],
+    // Rarely used: on demand, so that a period stays short to read; a giornaliero needs
+    // GiorniUtiliFiniPensionistici (00072I), so there they are shown.
+    extrasWhen: (periodo, opened) =>
+      opened || periodo.inquadramento?.tipoImpiego === TIPO_IMPIEGO_GIORNALIERO,
+    extrasToggle: 'lp.gest.altriImporti',
+  },
+  {
+    key: 'previdenziale',
+    legend: 'lp.gest.previdenziale',
+    codes: ['6', '7'],
+    extras: [
+      { key: 'imponibileTFRUlterioriElem', label: 'lp.gest.imponibileTFRUlterioriElem', kind: 'amount' },
+      {
+        key: 'contributoTFRUlterioriElem',
+        label: 'lp.gest.contributoTFRUlterioriElem',
+        kind: 'amount',
+        computed: 'previdenzialeUlterioriElem',
+      },
+    ],
+    // "Ulteriori elementi" exist only for the TFR (INPS msg 2440/2019).
+    extrasWhen: (periodo) => periodo.gestioni?.previdenziale?.tipo === 'TFR',
+  },
+  {
+    key: 'credito',
+    legend: 'lp.gest.credito',
+    codes: ['9'],
+    extras: [{ key: 'aderenteCredito45_2007', label: 'lp.gest.aderenteCredito', kind: 'text' }],
+    extrasWhen: (_periodo, opened) => opened,
+    extrasToggle: 'lp.gest.altriDati',
+  },
+  { key: 'enpdep', legend: 'lp.gest.enpdep', codes: ['8'], extras: [] },
+  { key: 'enam', legend: 'lp.gest.enam', codes: ['11'], extras: [] },
+];
+
+/** A gestione seen as its fields by name: the specs address fields by key. */
+type Fields = Record<string, string | undefined>;
+const fieldsOf = (gestioni: Gestioni, key: GestioneKey) => gestioni[key] as unknown as Fields | undefined;
+
+export function extraValue(gestioni: Gestioni, key: GestioneKey, field: string): string | undefined {
+  return fieldsOf(gestioni, key)?.[field];
+}
+
+/** Whether an extra holds a value or has a finding: then it is shown whatever the condition. */
+export function extrasNeeded(
+  spec: GestioneSpec,
+  gestioni: Gestioni,
+  flaggedPaths: readonly string[],
+): boolean {
+  return spec.extras.some(
+    (extra) =>
+      extraValue(gestioni, spec.key, extra.key) !== undefined ||
+      flaggedPaths.some((path) => path.endsWith(`.${spec.key}.${extra.key}`)),
+  );
+}
+
+export function showExtras(
+  spec: GestioneSpec,
+  periodo: Periodo,
+  opened = false,
+  flaggedPaths: readonly string[] = [],
+): boolean {
+  const gestioni = periodo.gestioni ?? {};
+  if (!gestioni[spec.key]) return false;
+  if (!spec.extrasWhen || spec.extrasWhen(periodo, opened)) return true;
+  return extrasNeeded(spec, gestioni, flaggedPaths);
+}
+
+/** Chooses the gestione's code: none removes it, a first code creates it with zero amounts. */
+export function setGestioneCode(gestioni: Gestioni, key: GestioneKey, code: string | undefined): void {
+  if (code === undefined) {
+    delete gestioni[key];
+    return;
+  }
+  const current = gestioni[key];
+  if (current) {
+    current.codGestione = code;
+    return;
+  }
+  const zero = { codGestione: code, imponibile: '0.00', contributo: '0.00' };
+  if (key === 'previdenziale') gestioni.previdenziale = { ...zero, tipo: 'TFS' };
+  else gestioni[key] = zero;
+}
+
+/** TFS or TFR; back to TFS drops the TFR-only "ulteriori elementi". */
+export function setPrevidenzialeTipo(gestioni: Gestioni, tipo: 'TFS' | 'TFR'): void {
+  const prev = gestioni.previdenziale;
+  if (!prev) return;
+  prev.tipo = tipo;
+  if (tipo === 'TFS') {
+    delete prev.imponibileTFRUlterioriElem;
+    delete prev.contributoTFRUlterioriElem;
+  }
+}
+
+export function setGestioneField(
+  gestioni: Gestioni,
+  key: GestioneKey,
+  field: string,
+  value: string | undefined,
+): void {
+  const target = fieldsOf(gestioni, key);
+  if (!target) return;
+  if (value === undefined || value === '') delete target[field];
+  else target[field] = value;
+}
+
+/** Sets or clears (empty text) an optional property. */
+export function setOptional<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | '' | undefined,
+): void {
+  if (value === undefined || value === '') delete target[key];
+  else target[key] = value as T[K];
+}
+
+/** DatiSedeLavoro exists while codiceComune or CAP is filled. */
+export function setSedeLavoro(d0: D0, field: 'codiceComune' | 'cap', value: string): void {
+  const next = { codiceComune: '', cap: '', ...d0.datiSedeLavoro, [field]: value.trim().toUpperCase() };
+  if (next.codiceComune === '' && next.cap === '') delete d0.datiSedeLavoro;
+  else d0.datiSedeLavoro = next;
+}
+
+/** DescrMotivoUtilizzo exists while one of its fields is filled; DataAtto is the required one. */
+export function setDescrMotivo(v1: V1, field: keyof DescrMotivoUtilizzo, value: string): void {
+  const next: DescrMotivoUtilizzo = { dataAtto: '', ...v1.descrMotivoUtilizzo };
+  if (field === 'dataAtto') next.dataAtto = value.trim();
+  else setOptional(next, field, value.trim());
+  if (next.dataAtto === '' && next.identAtto === undefined && next.numeroRegistro === undefined)
+    delete v1.descrMotivoUtilizzo;
+  else v1.descrMotivoUtilizzo = next;
+}
+
+/** Without a CodMotivoUtilizzo there is nothing to describe. */
+export function setCodMotivoUtilizzo(v1: V1, code: string | undefined): void {
+  if (code === undefined) {
+    delete v1.codMotivoUtilizzo;
+    delete v1.descrMotivoUtilizzo;
+  } else v1.codMotivoUtilizzo = code;
+}
+
+export const firstDay = (annoMese: string) => `${annoMese}-01`;
+export const lastDay = (annoMese: string) => {
+  const [y = 2000, m = 1] = annoMese.split('-').map(Number);
+  return `${annoMese}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+export const previousMonth = (annoMese: string) => {
+  const [y = 2000, m = 1] = annoMese.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/** EnteVersante TipoContributo of a cassa pensionistica (CPDEL 1, CPI 2, CPS 3; uniemens.md §2.2). */
+const TIPO_CONTRIBUTO_OF_CASSA: Record<string, string> = { '2': '1', '3': '2', '5': '3' };
+
+/**
+ * A new EnteVersante row of a V1: the cassa of the period, this ente as payer, the month of the
+ * period as month of payment, aliquota di cassa (what payroll software writes by default,
+ * uniemens.md §2.2). Amounts start at zero: the operator splits the quadro's totals.
+ */
+export function newEnteVersante(v1: V1, cfAzienda: string, prgAzienda: string): EnteVersante {
+  return {
+    tipoContributo: TIPO_CONTRIBUTO_OF_CASSA[v1.gestioni?.pensionistica?.codGestione ?? ''] ?? '1',
+    cfAzienda,
+    prgAzienda,
+    imponibile: '0.00',
+    contributo: '0.00',
+    annoMeseErogazione: v1.giornoInizio.slice(0, 7),
+    aliquota: '2',
+  };
+}
+
+export function newE1(annoMese: string): E1 {
+  return {
+    codFondo: '',
+    dataInizioPeriodo: firstDay(annoMese),
+    dataFinePeriodo: lastDay(annoMese),
+    retribSoggettaAContrib: '0.00',
+    contribLav: '0.00',
+    contribDL: '0.00',
+  };
+}
+
+export function newF1(annoMese: string): F1 {
+  return {
+    annoMeseRif: annoMese,
+    codGestione: '2',
+    tipoPiano: '11',
+    prgRata: '1',
+    totaleRate: '1',
+    importo: '0.00',
+    tipoOperazione: 'V',
+  };
+}
