@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import type { ContractClient } from '../../../shared/contract';
+import { CfIndex } from '../../../shared/domain/listapospa/cfIndex';
 import { GestioneTotals, type TotaleGestione } from '../../../shared/domain/listapospa/contributions';
 import type { D0, Denuncia } from '../../../shared/domain/listapospa/model';
 import {
+  CF_LAVORATORE_UNICO,
   DENUNCIA_RULES,
+  cfDuplicatoMessage,
   validateD0,
   type Finding,
   type RuleContext,
@@ -12,7 +15,8 @@ import {
 /**
  * The open draft. Workers live in one flat array (the editor writes a single PosPA, which is
  * what INPS wants, 00124I). An edit re-checks only the edited D0 plus the few denuncia-level
- * rules, and updates running totals, so feedback stays immediate with 50,000 workers; the
+ * rules (duplicates of a codice fiscale come from an index kept up to date, not a scan of every
+ * worker), and updates running totals, so feedback stays immediate with 50,000 workers; the
  * draft is autosaved shortly after the last edit, with its revision so a late save never
  * overwrites a newer one.
  */
@@ -46,6 +50,7 @@ interface EditorState {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let runningTotals = new GestioneTotals();
+let cfIndex = new CfIndex();
 let client: ContractClient | null = null;
 
 export const setEditorClient = (value: ContractClient) => {
@@ -72,9 +77,12 @@ function denunciaFindings(frontespizio: Denuncia, d0: D0[]): Finding[] {
   const findings: Finding[] = [];
   const ctx = context(frontespizio);
   for (const rule of DENUNCIA_RULES) {
-    rule.check(denuncia, ctx, (path, message) =>
-      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
-    );
+    const emit = (path: string, message: string) =>
+      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message });
+    if (rule === CF_LAVORATORE_UNICO) {
+      for (const { index, cf } of cfIndex.duplicates())
+        emit(`${d0Path(index)}.cfLavoratore`, cfDuplicatoMessage(cf));
+    } else rule.check(denuncia, ctx, emit);
   }
   return findings;
 }
@@ -107,6 +115,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const ctx = context(frontespizio);
       runningTotals = new GestioneTotals();
       for (const worker of d0) for (const periodo of periodsOf(worker)) runningTotals.add(periodo);
+      cfIndex = new CfIndex(d0.map((worker) => worker.cfLavoratore));
       set({
         posizioneId,
         frontespizio,
@@ -137,6 +146,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       workers[index] = next;
       const findings = d0Findings.slice();
       findings[index] = validateD0(next, context(frontespizio), d0Path(index));
+      cfIndex.set(index, next.cfLavoratore);
       set({
         d0: workers,
         d0Findings: findings,
@@ -153,6 +163,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const { frontespizio, d0, d0Findings } = get();
       if (!frontespizio) return;
       for (const periodo of periodsOf(worker)) runningTotals.add(periodo);
+      cfIndex.push(worker.cfLavoratore);
       const workers = [...d0, worker];
       set({
         d0: workers,
@@ -170,6 +181,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       if (!frontespizio || !removed) return;
       for (const periodo of periodsOf(removed)) runningTotals.add(periodo, -1);
       const workers = d0.filter((_, i) => i !== index);
+      cfIndex.reset(workers.map((worker) => worker.cfLavoratore));
       const ctx = context(frontespizio);
       // Paths of the following workers shift: re-check them (rare action, linear is fine).
       set({
@@ -204,6 +216,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     close() {
       clearTimeout(timer);
+      cfIndex = new CfIndex();
       set({ frontespizio: null, d0: [], d0Findings: [], denunciaFindings: [], totals: [], selected: -1 });
     },
   };
