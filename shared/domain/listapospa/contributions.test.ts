@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountFromXml, amountToXml, formatAmountIt, parseAmountIt, toAmount } from './amount';
 import {
@@ -139,5 +141,45 @@ describe('contributions', () => {
       imponibile: '0.00',
       contributo: '0.00',
     });
+  });
+});
+
+describe('computeContributo in integers', () => {
+  // The definition, in decimal.js: what the integer path must always equal.
+  const reference = (imponibile: string, base: string, totale: string) =>
+    toAmount(new Decimal(imponibile).times(base).dividedBy(100).times(totale).dividedBy(100));
+  const percent = (maxInteger: number, decimals: number) =>
+    fc
+      .tuple(fc.integer({ min: 0, max: maxInteger }), fc.integer({ min: 0, max: 10 ** decimals - 1 }))
+      .map(([integer, fraction]) =>
+        fraction === 0 ? String(integer) : `${integer}.${String(fraction).padStart(decimals, '0')}`,
+      );
+
+  it('equals decimal.js for any imponibile, base and aliquota, small or beyond 2^53', () => {
+    fc.assert(
+      fc.property(
+        // Small amounts with rates like 0,5% land exactly on half a cent: the rounding is exercised.
+        fc.oneof(
+          fc.integer({ min: 0, max: 2_000 }),
+          fc.integer({ min: 0, max: 3_000_000 }),
+          fc.integer({ min: 0, max: 99_999_999_999 }),
+        ),
+        fc.oneof(fc.constantFrom('100', '80'), percent(100, 2)),
+        fc.oneof(
+          fc.constantFrom('32.65', '33.00', '6.10', '9.60', '0.35', '6.91', '0.5', '0.25', '0.05'),
+          percent(100, 4),
+        ),
+        (cents, base, totale) => {
+          const imponibile = amountOfCents(cents);
+          expect(computeContributo(imponibile, base, totale)).toBe(reference(imponibile, base, totale));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('falls back to decimal.js for negative amounts and unusual rates', () => {
+    expect(computeContributo('-1234.57', '100', '32.65')).toBe(reference('-1234.57', '100', '32.65'));
+    expect(computeContributo('1234.5', '100', '8.123456')).toBe(reference('1234.5', '100', '8.123456'));
   });
 });
