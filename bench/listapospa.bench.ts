@@ -75,6 +75,7 @@ function percentiles(samples: number[]): string {
  * and the denuncia-level rules when a codice fiscale changed.
  */
 function keystroke(
+  frontespizio: Denuncia,
   checks: DraftChecks,
   state: { d0: D0[]; findings: Finding[][] },
   index: number,
@@ -88,8 +89,8 @@ function keystroke(
   const workers = state.d0.slice();
   workers[index] = next;
   const findings = state.findings.slice();
-  findings[index] = checks.checkD0(next, index);
-  if (next.cfLavoratore !== current.cfLavoratore) checks.denunciaFindings(workers);
+  findings[index] = checks.checkD0(frontespizio, next, index);
+  if (next.cfLavoratore !== current.cfLavoratore) checks.denunciaFindings(frontespizio, workers);
   checks.totalsList();
   state.d0 = workers;
   state.findings = findings;
@@ -146,9 +147,9 @@ async function filePhases(denuncia: Denuncia): Promise<void> {
 async function keystrokes(denuncia: Denuncia): Promise<void> {
   const workers = denuncia.azienda.listaPosPA.posPA[0]?.d0 ?? [];
   const [{ draft, state }] = await time(`editor: open a ${WORKERS}-worker draft (all D0 checked)`, () => {
-    const opened = new DraftChecks(denuncia, workers, () => DATA_INVIO);
-    const findings = workers.map((worker, index) => opened.checkD0(worker, index));
-    opened.denunciaFindings(workers);
+    const opened = new DraftChecks(workers, () => DATA_INVIO);
+    const findings = workers.map((worker, index) => opened.checkD0(denuncia, worker, index));
+    opened.denunciaFindings(denuncia, workers);
     return { draft: opened, state: { d0: workers, findings } };
   });
   const amountSamples: number[] = [];
@@ -156,7 +157,7 @@ async function keystrokes(denuncia: Denuncia): Promise<void> {
   for (let i = 0; i < EDITS; i += 1) {
     const index = pick.next().value ?? 0;
     const started = performance.now();
-    keystroke(draft, state, index, (d0) => {
+    keystroke(denuncia, draft, state, index, (d0) => {
       const pens = d0.e0[0]?.gestioni?.pensionistica;
       if (pens) pens.imponibile = `${2000 + i}.00`;
     });
@@ -168,7 +169,7 @@ async function keystrokes(denuncia: Denuncia): Promise<void> {
     // Every other edit gives a worker the codice fiscale of worker 0 (a CE012 duplicate).
     const cf = i % 2 === 0 ? sampleCfPersona(0) : sampleCfPersona(1_000_000 + i);
     const started = performance.now();
-    keystroke(draft, state, index, (d0) => (d0.cfLavoratore = cf));
+    keystroke(denuncia, draft, state, index, (d0) => (d0.cfLavoratore = cf));
     cfSamples.push(performance.now() - started);
   }
   console.log(`keystroke on an amount (${EDITS} edits): ${percentiles(amountSamples)} (goal < 50 ms)`);
@@ -178,7 +179,7 @@ async function keystrokes(denuncia: Denuncia): Promise<void> {
   const composed = composeDenuncia(denuncia, state.d0);
   for (let i = 0; i < 20; i += 1) {
     const started = performance.now();
-    CF_LAVORATORE_UNICO.check(composed, draft.context, () => undefined);
+    CF_LAVORATORE_UNICO.check(composed, draft.context(denuncia), () => undefined);
     scans.push(performance.now() - started);
   }
   console.log(`  the full duplicate scan it replaces (20 runs): ${percentiles(scans)}`);

@@ -33,9 +33,11 @@ export class DraftChecks {
   private readonly totals = new GestioneTotals();
   private readonly cfIndex = new CfIndex();
 
-  /** `dataInvio` is asked at each check: a draft left open overnight is checked for the new day. */
+  /**
+   * `dataInvio` is asked at each check (a draft left open overnight is checked for the new day),
+   * and the frontespizio is passed to each check, so an edit of the frontespizio applies at once.
+   */
   constructor(
-    private readonly frontespizio: Denuncia,
     workers: readonly D0[],
     private readonly dataInvio: () => string,
   ) {
@@ -45,16 +47,16 @@ export class DraftChecks {
     }
   }
 
-  get context(): RuleContext {
+  context(frontespizio: Denuncia): RuleContext {
     return {
       dataInvio: this.dataInvio(),
-      annoMeseDenuncia: this.frontespizio.azienda.annoMeseDenuncia,
-      tipoFlusso: this.frontespizio.azienda.listaPosPA.tipo,
+      annoMeseDenuncia: frontespizio.azienda.annoMeseDenuncia,
+      tipoFlusso: frontespizio.azienda.listaPosPA.tipo,
     };
   }
 
-  checkD0(worker: D0, index: number): Finding[] {
-    return validateD0(worker, this.context, d0Path(index));
+  checkD0(frontespizio: Denuncia, worker: D0, index: number): Finding[] {
+    return validateD0(worker, this.context(frontespizio), d0Path(index));
   }
 
   /** The worker at `index` was replaced by `next`. */
@@ -76,10 +78,10 @@ export class DraftChecks {
   }
 
   /** Denuncia-level findings, equal to DENUNCIA_RULES on the composed denuncia. */
-  denunciaFindings(workers: D0[]): Finding[] {
-    const denuncia = composeDenuncia(this.frontespizio, workers);
+  denunciaFindings(frontespizio: Denuncia, workers: D0[]): Finding[] {
+    const denuncia = composeDenuncia(frontespizio, workers);
     const findings: Finding[] = [];
-    const context = this.context;
+    const context = this.context(frontespizio);
     for (const rule of DENUNCIA_RULES) {
       const emit = (path: string, message: string) =>
         findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message });

@@ -71,14 +71,14 @@ export const useEditorStore = create<EditorState>((set, get) => {
     load(posizioneId, revision, savedAt, denuncia) {
       const d0 = denuncia.azienda.listaPosPA.posPA.flatMap((pos) => pos.d0);
       const frontespizio = composeDenuncia(denuncia, []);
-      const loaded = new DraftChecks(frontespizio, d0, today);
+      const loaded = new DraftChecks(d0, today);
       checks = loaded;
       set({
         posizioneId,
         frontespizio,
         d0,
-        d0Findings: d0.map((worker, index) => loaded.checkD0(worker, index)),
-        denunciaFindings: loaded.denunciaFindings(d0),
+        d0Findings: d0.map((worker, index) => loaded.checkD0(frontespizio, worker, index)),
+        denunciaFindings: loaded.denunciaFindings(frontespizio, d0),
         totals: loaded.totalsList(),
         selected: d0.length ? 0 : -1,
         revision,
@@ -101,13 +101,13 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const workers = d0.slice();
       workers[index] = next;
       const findings = d0Findings.slice();
-      findings[index] = checks.checkD0(next, index);
+      findings[index] = checks.checkD0(frontespizio, next, index);
       set({
         d0: workers,
         d0Findings: findings,
         // Denuncia-level rules look at the set of codici fiscali: re-run them only when one changed.
         ...(next.cfLavoratore !== current.cfLavoratore
-          ? { denunciaFindings: checks.denunciaFindings(workers) }
+          ? { denunciaFindings: checks.denunciaFindings(frontespizio, workers) }
           : {}),
         totals: checks.totalsList(),
       });
@@ -121,8 +121,8 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const workers = [...d0, worker];
       set({
         d0: workers,
-        d0Findings: [...d0Findings, checks.checkD0(worker, d0.length)],
-        denunciaFindings: checks.denunciaFindings(workers),
+        d0Findings: [...d0Findings, checks.checkD0(frontespizio, worker, d0.length)],
+        denunciaFindings: checks.denunciaFindings(frontespizio, workers),
         totals: checks.totalsList(),
         selected: d0.length,
       });
@@ -139,8 +139,8 @@ export const useEditorStore = create<EditorState>((set, get) => {
       // Paths of the following workers shift: re-check them (rare action, linear is fine).
       set({
         d0: workers,
-        d0Findings: workers.map((worker, i) => current.checkD0(worker, i)),
-        denunciaFindings: checks.denunciaFindings(workers),
+        d0Findings: workers.map((worker, i) => current.checkD0(frontespizio, worker, i)),
+        denunciaFindings: checks.denunciaFindings(frontespizio, workers),
         totals: checks.totalsList(),
         selected: Math.min(index, workers.length - 1),
       });
