@@ -88,6 +88,8 @@ export function parseXml(
   const fail = (message: string, at = pos): never => {
     throw new XmlSyntaxError(message, lineAt(at));
   };
+  // One closure for the whole parse rather than one per text node.
+  const failHere = (message: string): never => fail(message);
 
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
@@ -95,7 +97,7 @@ export function parseXml(
     if (textEnd > pos) {
       const top = stack[stack.length - 1];
       // Only leaves carry values: the indentation between children is not kept.
-      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), (m) => fail(m));
+      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), failHere);
       else if (!top && xml.slice(pos, textEnd).trim() !== '') fail('testo fuori dall’elemento radice');
     }
     if (lt === -1) break;
@@ -159,7 +161,7 @@ export function parseXml(
         ATTR.lastIndex = 0;
         let consumed = '';
         for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
-          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', (message) => fail(message));
+          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', failHere);
           consumed += m[0];
         }
         if (rest.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length) {
