@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountFromXml, amountToXml, formatAmountIt, parseAmountIt, toAmount } from './amount';
+import { amountFromXml, amountToXml, amountsEqual, formatAmountIt, parseAmountIt, toAmount } from './amount';
 import {
   GestioneTotals,
   amountOfCents,
@@ -181,5 +181,27 @@ describe('computeContributo in integers', () => {
   it('falls back to decimal.js for negative amounts and unusual rates', () => {
     expect(computeContributo('-1234.57', '100', '32.65')).toBe(reference('-1234.57', '100', '32.65'));
     expect(computeContributo('1234.5', '100', '8.123456')).toBe(reference('1234.5', '100', '8.123456'));
+  });
+});
+
+describe('amountsEqual', () => {
+  it('says what decimal.js says, for model amounts and for anything else', () => {
+    const amount = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 99 }), fc.nat(2))
+      .map(
+        ([negative, integer, cents, zeros]) =>
+          `${negative ? '-' : ''}${'0'.repeat(zeros)}${integer}.${String(cents).padStart(2, '0')}`,
+      );
+    const any = fc.oneof(amount, fc.constantFrom('12.5', '12.50', '0', '-0', '1e3', '1000.00', '', '-0.00'));
+    fc.assert(
+      fc.property(fc.oneof(amount, any), fc.oneof(amount, any), (a, b) => {
+        expect(amountsEqual(a, b)).toBe(new Decimal(a || 0).eq(new Decimal(b || 0)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(amountsEqual('2000.00', '02000.00')).toBe(true);
+    expect(amountsEqual('-0.00', '0.00')).toBe(true);
+    expect(amountsEqual('12.50', '12.5')).toBe(true);
+    expect(amountsEqual('2000.00', '2000.01')).toBe(false);
   });
 });

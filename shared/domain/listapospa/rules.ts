@@ -1,5 +1,5 @@
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
-import { sumAmounts, toDecimal } from './amount';
+import { amountsEqual, sumAmounts, toDecimal } from './amount';
 import {
   CAUSALE_VARIAZIONE,
   CODICE_CESSAZIONE,
@@ -638,7 +638,7 @@ export const D0_RULES: readonly D0Rule[] = [
         if (
           g?.pensionistica &&
           g.credito &&
-          !toDecimal(g.pensionistica.imponibile).eq(toDecimal(g.credito.imponibile))
+          !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)
         ) {
           emit(
             `${at}.gestioni.credito.imponibile`,
