@@ -110,14 +110,17 @@ export function computeCheckCharacter(first15: string): string {
 
 /** Replaces omocodia letters with the digits they stand for (the check character is kept). */
 export function decodeOmocodia(codiceFiscale: string): string {
-  const chars = compact(codiceFiscale).split('');
+  const value = compact(codiceFiscale);
+  // Almost no code is omocodic: split into characters only when there is something to replace.
+  let chars: string[] | undefined;
   for (const position of NUMERIC_POSITIONS) {
-    const char = chars[position];
-    if (char === undefined) continue;
-    const digit = OMOCODIA_LETTERS.indexOf(char);
-    if (digit >= 0) chars[position] = String(digit);
+    if (position >= value.length) continue;
+    const digit = OMOCODIA_LETTERS.indexOf(value.charAt(position));
+    if (digit < 0) continue;
+    chars ??= value.split('');
+    chars[position] = String(digit);
   }
-  return chars.join('');
+  return chars ? chars.join('') : value;
 }
 
 /** Validates the 16-character codice fiscale of a person, omocodic codes included. */

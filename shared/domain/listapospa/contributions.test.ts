@@ -1,5 +1,7 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountFromXml, amountToXml, formatAmountIt, parseAmountIt, toAmount } from './amount';
+import { amountFromXml, amountToXml, amountsEqual, formatAmountIt, parseAmountIt, toAmount } from './amount';
 import {
   GestioneTotals,
   amountOfCents,
@@ -139,5 +141,67 @@ describe('contributions', () => {
       imponibile: '0.00',
       contributo: '0.00',
     });
+  });
+});
+
+describe('computeContributo in integers', () => {
+  // The definition, in decimal.js: what the integer path must always equal.
+  const reference = (imponibile: string, base: string, totale: string) =>
+    toAmount(new Decimal(imponibile).times(base).dividedBy(100).times(totale).dividedBy(100));
+  const percent = (maxInteger: number, decimals: number) =>
+    fc
+      .tuple(fc.integer({ min: 0, max: maxInteger }), fc.integer({ min: 0, max: 10 ** decimals - 1 }))
+      .map(([integer, fraction]) =>
+        fraction === 0 ? String(integer) : `${integer}.${String(fraction).padStart(decimals, '0')}`,
+      );
+
+  it('equals decimal.js for any imponibile, base and aliquota, small or beyond 2^53', () => {
+    fc.assert(
+      fc.property(
+        // Small amounts with rates like 0,5% land exactly on half a cent: the rounding is exercised.
+        fc.oneof(
+          fc.integer({ min: 0, max: 2_000 }),
+          fc.integer({ min: 0, max: 3_000_000 }),
+          fc.integer({ min: 0, max: 99_999_999_999 }),
+        ),
+        fc.oneof(fc.constantFrom('100', '80'), percent(100, 2)),
+        fc.oneof(
+          fc.constantFrom('32.65', '33.00', '6.10', '9.60', '0.35', '6.91', '0.5', '0.25', '0.05'),
+          percent(100, 4),
+        ),
+        (cents, base, totale) => {
+          const imponibile = amountOfCents(cents);
+          expect(computeContributo(imponibile, base, totale)).toBe(reference(imponibile, base, totale));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('falls back to decimal.js for negative amounts and unusual rates', () => {
+    expect(computeContributo('-1234.57', '100', '32.65')).toBe(reference('-1234.57', '100', '32.65'));
+    expect(computeContributo('1234.5', '100', '8.123456')).toBe(reference('1234.5', '100', '8.123456'));
+  });
+});
+
+describe('amountsEqual', () => {
+  it('says what decimal.js says, for model amounts and for anything else', () => {
+    const amount = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 99 }), fc.nat(2))
+      .map(
+        ([negative, integer, cents, zeros]) =>
+          `${negative ? '-' : ''}${'0'.repeat(zeros)}${integer}.${String(cents).padStart(2, '0')}`,
+      );
+    const any = fc.oneof(amount, fc.constantFrom('12.5', '12.50', '0', '-0', '1e3', '1000.00', '', '-0.00'));
+    fc.assert(
+      fc.property(fc.oneof(amount, any), fc.oneof(amount, any), (a, b) => {
+        expect(amountsEqual(a, b)).toBe(new Decimal(a || 0).eq(new Decimal(b || 0)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(amountsEqual('2000.00', '02000.00')).toBe(true);
+    expect(amountsEqual('-0.00', '0.00')).toBe(true);
+    expect(amountsEqual('12.50', '12.5')).toBe(true);
+    expect(amountsEqual('2000.00', '2000.01')).toBe(false);
   });
 });

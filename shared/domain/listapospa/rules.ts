@@ -1,5 +1,5 @@
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
-import { sumAmounts, toDecimal } from './amount';
+import { amountsEqual, sumAmounts, toDecimal } from './amount';
 import {
   CAUSALE_VARIAZIONE,
   CODICE_CESSAZIONE,
@@ -82,6 +82,31 @@ function enteVersanteSum(v1: V1, tipi: readonly string[], field: 'imponibile' | 
   );
 }
 
+/** The message of a D0 whose worker already appears earlier (the editor's CfIndex uses it too). */
+export const cfDuplicatoMessage = (cf: string): string =>
+  `Il lavoratore ${cf} compare in più quadri D0: riunisci i suoi periodi in un solo D0.`;
+
+/** Exported on its own: the editor answers it from an incremental index instead of a full scan. */
+export const CF_LAVORATORE_UNICO: DenunciaRule = {
+  name: 'cfLavoratoreUnico',
+  code: 'CE012',
+  severity: 'bloccante',
+  check(denuncia, _context, emit) {
+    const seen = new Set<string>();
+    denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
+      pos.d0.forEach((d0, index) => {
+        if (seen.has(d0.cfLavoratore)) {
+          emit(
+            `azienda.listaPosPA.posPA[${p}].d0[${index}].cfLavoratore`,
+            cfDuplicatoMessage(d0.cfLavoratore),
+          );
+        }
+        seen.add(d0.cfLavoratore);
+      }),
+    );
+  },
+};
+
 export const DENUNCIA_RULES: readonly DenunciaRule[] = [
   ...FRONTESPIZIO_RULES,
   {
@@ -131,25 +156,7 @@ export const DENUNCIA_RULES: readonly DenunciaRule[] = [
       }
     },
   },
-  {
-    name: 'cfLavoratoreUnico',
-    code: 'CE012',
-    severity: 'bloccante',
-    check(denuncia, _context, emit) {
-      const seen = new Set<string>();
-      denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
-        pos.d0.forEach((d0, index) => {
-          if (seen.has(d0.cfLavoratore)) {
-            emit(
-              `azienda.listaPosPA.posPA[${p}].d0[${index}].cfLavoratore`,
-              `Il lavoratore ${d0.cfLavoratore} compare in più quadri D0: riunisci i suoi periodi in un solo D0.`,
-            );
-          }
-          seen.add(d0.cfLavoratore);
-        }),
-      );
-    },
-  },
+  CF_LAVORATORE_UNICO,
 ];
 
 export const D0_RULES: readonly D0Rule[] = [
@@ -634,7 +641,7 @@ export const D0_RULES: readonly D0Rule[] = [
         if (
           g?.pensionistica &&
           g.credito &&
-          !toDecimal(g.pensionistica.imponibile).eq(toDecimal(g.credito.imponibile))
+          !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)
         ) {
           emit(
             `${at}.gestioni.credito.imponibile`,

@@ -37,6 +37,35 @@ function decode(text: string, fail: (message: string) => never): string {
   });
 }
 
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const GT = 62;
+/** Shared by every element without attributes (the tokenizer never writes into it). */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+const isNameStart = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95; // A-Z a-z _
+
+/** End of the name `[A-Za-z_][\w.:-]*` starting at `from` (the same set as the regex below). */
+function nameEndAt(xml: string, from: number): number {
+  if (!isNameStart(xml.charCodeAt(from))) return from;
+  let at = from + 1;
+  for (;;) {
+    const code = xml.charCodeAt(at);
+    if (
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 58) || // 0-9 and ':'
+      code === 95 ||
+      code === 46 ||
+      code === 45
+    )
+      at += 1;
+    else return at;
+  }
+}
+
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /**
@@ -59,6 +88,8 @@ export function parseXml(
   const fail = (message: string, at = pos): never => {
     throw new XmlSyntaxError(message, lineAt(at));
   };
+  // One closure for the whole parse rather than one per text node.
+  const failHere = (message: string): never => fail(message);
 
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
@@ -66,12 +97,28 @@ export function parseXml(
     if (textEnd > pos) {
       const top = stack[stack.length - 1];
       // Only leaves carry values: the indentation between children is not kept.
-      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), (m) => fail(m));
+      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), failHere);
       else if (!top && xml.slice(pos, textEnd).trim() !== '') fail('testo fuori dall’elemento radice');
     }
     if (lt === -1) break;
     pos = lt;
-    if (xml.startsWith('<?', pos)) {
+    // One look at the character after '<' instead of trying each kind of markup in turn.
+    const kind = xml.charCodeAt(pos + 1);
+    let nameEnd: number;
+    if (kind === SLASH) {
+      const end = xml.indexOf('>', pos);
+      if (end === -1) fail('tag di chiusura non terminato');
+      const node = stack.pop();
+      // Nearly always `</Name>` exactly as opened: compare in place instead of slicing.
+      const name =
+        node && end === pos + 2 + node.name.length && xml.startsWith(node.name, pos + 2)
+          ? node.name
+          : xml.slice(pos + 2, end).trim();
+      if (!node || node.name !== name)
+        fail(`chiusura </${name}> inattesa${node ? `: era aperto <${node.name}>` : ''}`);
+      pos = end + 1;
+      if (node) finish(node);
+    } else if (kind === QUESTION) {
       const end = xml.indexOf('?>', pos);
       if (end === -1) fail('istruzione di elaborazione non chiusa');
       pos = end + 2;
@@ -86,17 +133,20 @@ export function parseXml(
       if (!top) fail('CDATA fuori dall’elemento radice');
       else top.text += xml.slice(pos + 9, end);
       pos = end + 3;
-    } else if (xml.startsWith('<!', pos)) {
+    } else if (kind === BANG) {
       fail('DTD e dichiarazioni non sono ammesse in un file ListaPosPA');
-    } else if (xml.startsWith('</', pos)) {
-      const end = xml.indexOf('>', pos);
-      if (end === -1) fail('tag di chiusura non terminato');
-      const name = xml.slice(pos + 2, end).trim();
-      const node = stack.pop();
-      if (!node || node.name !== name)
-        fail(`chiusura </${name}> inattesa${node ? `: era aperto <${node.name}>` : ''}`);
-      pos = end + 1;
-      if (node) finish(node);
+    } else if (xml.charCodeAt((nameEnd = nameEndAt(xml, pos + 1))) === GT && nameEnd > pos + 1) {
+      // `<Name>` without attributes, the common case: no slicing of the tag body, no regex.
+      const node: XmlNode = {
+        name: xml.slice(pos + 1, nameEnd),
+        attrs: NO_ATTRS,
+        children: [],
+        text: '',
+        offset: pos,
+      };
+      if (!stack.length && root) fail('più di un elemento radice');
+      stack.push(node);
+      pos = nameEnd + 1;
     } else {
       const end = xml.indexOf('>', pos);
       if (end === -1) fail('tag non terminato');
@@ -111,7 +161,7 @@ export function parseXml(
         ATTR.lastIndex = 0;
         let consumed = '';
         for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
-          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', (message) => fail(message));
+          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', failHere);
           consumed += m[0];
         }
         if (rest.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length) {

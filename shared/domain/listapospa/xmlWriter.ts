@@ -20,28 +20,35 @@ import { X } from './xmlNames';
  * a file. Element order follows uniemens.md §2 (reconstructed, not the official XSD).
  */
 
+// Most values need no escaping: test once instead of running three replacements on each.
+const NEEDS_ESCAPE = /[&<>"]/;
 const escapeText = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  NEEDS_ESCAPE.test(value) ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value;
 const escapeAttr = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
+/** Indentation strings by depth, built once: the writer emits about 40 lines per D0. */
+const INDENT = Array.from({ length: 32 }, (_, depth) => '  '.repeat(depth));
+const indent = (depth: number) => INDENT[depth] ?? '  '.repeat(depth);
+
 class Lines {
-  readonly parts: string[] = [];
+  private readonly parts: string[] = [];
   constructor(private depth = 0) {}
+  raw(text: string) {
+    this.parts.push(text);
+  }
   open(name: string, attrs: [string, string | undefined][] = []) {
-    const attributes = attrs
-      .filter((pair): pair is [string, string] => pair[1] !== undefined)
-      .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
-      .join('');
-    this.parts.push(`${'  '.repeat(this.depth)}<${name}${attributes}>\n`);
+    let attributes = '';
+    for (const [key, value] of attrs) if (value !== undefined) attributes += ` ${key}="${escapeAttr(value)}"`;
+    this.parts.push(`${indent(this.depth)}<${name}${attributes}>\n`);
     this.depth += 1;
   }
   close(name: string) {
     this.depth -= 1;
-    this.parts.push(`${'  '.repeat(this.depth)}</${name}>\n`);
+    this.parts.push(`${indent(this.depth)}</${name}>\n`);
   }
   leaf(name: string, value: string | undefined) {
     if (value === undefined) return;
-    this.parts.push(`${'  '.repeat(this.depth)}<${name}>${escapeText(value)}</${name}>\n`);
+    this.parts.push(`${indent(this.depth)}<${name}>${escapeText(value)}</${name}>\n`);
   }
   amount(name: string, value: string | undefined) {
     this.leaf(name, value === undefined ? undefined : amountToXml(value));
@@ -217,7 +224,7 @@ function writeD0(w: Lines, d: D0) {
 /** The XML in chunks (header, then one chunk per D0, then the tail): stream them to a file. */
 export function* writeDenunciaChunks(denuncia: Denuncia): Generator<string> {
   const w = new Lines();
-  w.parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
   w.open(X.root);
   writeMittente(w, denuncia.datiMittente);
   const a = denuncia.azienda;

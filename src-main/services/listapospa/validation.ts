@@ -61,8 +61,18 @@ function d0IndexAt(starts: readonly number[], line: number): number {
 }
 
 export async function validateXml(bytes: Uint8Array, options: ValidationOptions): Promise<ValidationReport> {
+  return validateXmlText(bytes, undefined, options);
+}
+
+/** `text`, when the caller already has it (a draft just written), saves decoding 70 MB again. */
+async function validateXmlText(
+  bytes: Uint8Array,
+  known: string | undefined,
+  options: ValidationOptions,
+): Promise<ValidationReport> {
+  // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
   const xsdRun = validateWithXsd(bytes, options.xsd);
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = known ?? new TextDecoder('utf-8').decode(bytes);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
   try {
@@ -91,8 +101,9 @@ export async function validateXml(bytes: Uint8Array, options: ValidationOptions)
 
   const xsdErrors = await xsdRun;
   const starts = xsdErrors.length ? d0Lines(text) : [];
-  const allD0 =
-    denuncia?.azienda.listaPosPA.posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) ?? [];
+  const posPA = denuncia?.azienda.listaPosPA.posPA ?? [];
+  // Where each D0 is, only needed to place XSD errors: not built for a valid file.
+  const allD0 = xsdErrors.length ? posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) : [];
   for (const error of xsdErrors) {
     const index = error.line === null ? -1 : d0IndexAt(starts, error.line);
     const located = index >= 0 ? allD0[index] : undefined;
@@ -110,7 +121,7 @@ export async function validateXml(bytes: Uint8Array, options: ValidationOptions)
     blocking: findings.some((finding) => finding.severity === 'bloccante'),
     ...(denuncia ? { denuncia } : {}),
     xsdLabel: options.xsd.label,
-    numeroD0: allD0.length,
+    numeroD0: posPA.reduce((count, pos) => count + pos.d0.length, 0),
   };
 }
 
@@ -119,7 +130,10 @@ export async function validateDraft(
   denuncia: Denuncia,
   options: ValidationOptions,
 ): Promise<ValidationReport & { xml: Uint8Array }> {
-  const xml = new TextEncoder().encode(writeDenuncia(denuncia));
-  const report = await validateXml(xml, options);
+  const text = writeDenuncia(denuncia);
+  const xml = new TextEncoder().encode(text);
+  // Lone surrogates become U+FFFD in the bytes: then the text is read back from them, as a file is.
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+  const report = await validateXmlText(xml, wellFormed ? text : undefined, options);
   return { ...report, xml };
 }

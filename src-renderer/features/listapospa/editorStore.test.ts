@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
+import { DENUNCIA_RULES, contextOf, type Finding } from '../../../shared/domain/listapospa/rules';
+import { sampleCfPersona, sampleD0, sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { useEditorStore } from './editorStore';
 
 /** The editor's incremental checks give the same answers as checking everything again. */
@@ -34,5 +36,63 @@ describe('ListaPosPA editor store', () => {
     expect(afterRemove.denunciaFindings).toEqual([]);
     expect(afterRemove.totals.find((t) => t.codGestione === '2')?.imponibile).toBe('4100.00');
     useEditorStore.getState().close();
+  });
+});
+
+/** Edits the property test draws: change a codice fiscale, add a worker, remove one. */
+type Edit =
+  { kind: 'cf'; at: number; cf: number } | { kind: 'add'; cf: number } | { kind: 'remove'; at: number };
+
+const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('cf' as const), at: fc.nat(20), cf: fc.nat(4) }),
+  fc.record({ kind: fc.constant('add' as const), cf: fc.nat(4) }),
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat(20) }),
+);
+
+/** What the full rules say of the same workers, as export and CLI would check them. */
+function fullDenunciaFindings(): Finding[] {
+  const { frontespizio, d0 } = useEditorStore.getState();
+  if (!frontespizio) throw new Error('nessuna bozza aperta');
+  const denuncia = {
+    ...frontespizio,
+    azienda: { ...frontespizio.azienda, listaPosPA: { ...frontespizio.azienda.listaPosPA, posPA: [{ d0 }] } },
+  };
+  const findings: Finding[] = [];
+  const context = contextOf(denuncia, '2026-02-10');
+  for (const rule of DENUNCIA_RULES)
+    rule.check(denuncia, context, (path, message) =>
+      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
+    );
+  return findings;
+}
+
+describe('ListaPosPA editor store, duplicate codici fiscali', () => {
+  it('the incremental duplicate check equals the full rule after any sequence of edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(4), { maxLength: 8 }),
+        fc.array(editArbitrary, { maxLength: 25 }),
+        (start, edits) => {
+          const denuncia = sampleDenuncia(start.length);
+          denuncia.azienda.listaPosPA.posPA[0]?.d0.forEach(
+            (d0, i) => (d0.cfLavoratore = sampleCfPersona(start[i] ?? 0)),
+          );
+          useEditorStore.getState().load('POS1', 1, '2026-02-10T09:00:00Z', denuncia);
+          expect(useEditorStore.getState().denunciaFindings).toEqual(fullDenunciaFindings());
+          for (const edit of edits) {
+            const store = useEditorStore.getState();
+            const at = store.d0.length ? ('at' in edit ? edit.at % store.d0.length : 0) : -1;
+            if (edit.kind === 'cf' && at >= 0)
+              store.updateD0(at, (d0) => (d0.cfLavoratore = sampleCfPersona(edit.cf)));
+            else if (edit.kind === 'add')
+              store.addD0({ ...sampleD0(100 + edit.cf), cfLavoratore: sampleCfPersona(edit.cf) });
+            else if (edit.kind === 'remove' && at >= 0) store.removeD0(at);
+            expect(useEditorStore.getState().denunciaFindings).toEqual(fullDenunciaFindings());
+          }
+          useEditorStore.getState().close();
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,25 +1,21 @@
 import { create } from 'zustand';
 import type { ContractClient } from '../../../shared/contract';
-import { GestioneTotals, type TotaleGestione } from '../../../shared/domain/listapospa/contributions';
+import type { TotaleGestione } from '../../../shared/domain/listapospa/contributions';
+import { DraftChecks, composeDenuncia, d0Path } from '../../../shared/domain/listapospa/draftChecks';
 import type { D0, Denuncia } from '../../../shared/domain/listapospa/model';
 import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
-import {
-  DENUNCIA_RULES,
-  validateD0,
-  type Finding,
-  type RuleContext,
-} from '../../../shared/domain/listapospa/rules';
+import type { Finding } from '../../../shared/domain/listapospa/rules';
 
 /**
  * The open draft. Workers live in one flat array (the editor writes a single PosPA, which is
  * what INPS wants, 00124I). An edit re-checks only the edited D0 plus the few denuncia-level
- * rules, and updates running totals, so feedback stays immediate with 50,000 workers; the
- * draft is autosaved shortly after the last edit, with its revision so a late save never
- * overwrites a newer one.
+ * rules (duplicates of a codice fiscale come from an index kept up to date, not a scan of every
+ * worker), and updates running totals, so feedback stays immediate with 50,000 workers
+ * (DraftChecks, timed by bench/listapospa.bench.ts); the draft is autosaved shortly after the
+ * last edit, with its revision so a late save never overwrites a newer one.
  */
 
 const AUTOSAVE_MS = 600;
-const d0Path = (index: number) => `azienda.listaPosPA.posPA[0].d0[${index}]`;
 const today = () => new Date().toISOString().slice(0, 10);
 
 type SaveState = { kind: 'saved'; at: string } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -51,44 +47,14 @@ interface EditorState {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-let runningTotals = new GestioneTotals();
+let checks: DraftChecks | null = null;
 let client: ContractClient | null = null;
-// Read by context(): kept here, not passed around, so the per-D0 paths stay as they are.
+// Kept across drafts: a draft opened later is checked with the rates already set.
 let overrides: RateOverrides = {};
 
 export const setEditorClient = (value: ContractClient) => {
   client = value;
 };
-
-function context(frontespizio: Denuncia): RuleContext {
-  return {
-    dataInvio: today(),
-    annoMeseDenuncia: frontespizio.azienda.annoMeseDenuncia,
-    tipoFlusso: frontespizio.azienda.listaPosPA.tipo,
-    overrides,
-  };
-}
-
-function compose(frontespizio: Denuncia, d0: D0[]): Denuncia {
-  return {
-    ...frontespizio,
-    azienda: { ...frontespizio.azienda, listaPosPA: { ...frontespizio.azienda.listaPosPA, posPA: [{ d0 }] } },
-  };
-}
-
-function denunciaFindings(frontespizio: Denuncia, d0: D0[]): Finding[] {
-  const denuncia = compose(frontespizio, d0);
-  const findings: Finding[] = [];
-  const ctx = context(frontespizio);
-  for (const rule of DENUNCIA_RULES) {
-    rule.check(denuncia, ctx, (path, message) =>
-      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
-    );
-  }
-  return findings;
-}
-
-const periodsOf = (d0: D0) => [...d0.e0, ...d0.v1];
 
 function sameOverrides(a: RateOverrides, b: RateOverrides): boolean {
   const keys = Object.keys(a);
@@ -121,28 +87,29 @@ export const useEditorStore = create<EditorState>((set, get) => {
       if (sameOverrides(overrides, next)) return;
       overrides = next;
       const { frontespizio, d0 } = get();
-      if (!frontespizio) return set({ rateOverrides: next });
-      const ctx = context(frontespizio);
+      if (!frontespizio || !checks) return set({ rateOverrides: next });
+      const current = checks;
+      current.overrides = next;
       // CE011 compares with the rates: every worker is re-checked (a rare action).
       set({
         rateOverrides: next,
-        d0Findings: d0.map((worker, index) => validateD0(worker, ctx, d0Path(index))),
+        d0Findings: d0.map((worker, index) => current.checkD0(frontespizio, worker, index)),
       });
     },
 
     updateFrontespizio(mutate) {
       const { frontespizio, d0 } = get();
-      if (!frontespizio) return;
+      if (!frontespizio || !checks) return;
+      const current = checks;
       const next = structuredClone(frontespizio);
       mutate(next);
       const tipoChanged = next.azienda.listaPosPA.tipo !== frontespizio.azienda.listaPosPA.tipo;
-      const ctx = context(next);
       set({
         frontespizio: next,
-        denunciaFindings: denunciaFindings(next, d0),
+        denunciaFindings: current.denunciaFindings(next, d0),
         // The kind of flusso decides which quadri a D0 may hold (CE008): re-check them all then.
         ...(tipoChanged
-          ? { d0Findings: d0.map((worker, index) => validateD0(worker, ctx, d0Path(index))) }
+          ? { d0Findings: d0.map((worker, index) => current.checkD0(next, worker, index)) }
           : {}),
       });
       scheduleSave();
@@ -150,17 +117,17 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     load(posizioneId, revision, savedAt, denuncia) {
       const d0 = denuncia.azienda.listaPosPA.posPA.flatMap((pos) => pos.d0);
-      const frontespizio = compose(denuncia, []);
-      const ctx = context(frontespizio);
-      runningTotals = new GestioneTotals();
-      for (const worker of d0) for (const periodo of periodsOf(worker)) runningTotals.add(periodo);
+      const frontespizio = composeDenuncia(denuncia, []);
+      const loaded = new DraftChecks(d0, today);
+      loaded.overrides = overrides;
+      checks = loaded;
       set({
         posizioneId,
         frontespizio,
         d0,
-        d0Findings: d0.map((worker, index) => validateD0(worker, ctx, d0Path(index))),
-        denunciaFindings: denunciaFindings(frontespizio, d0),
-        totals: runningTotals.list(),
+        d0Findings: d0.map((worker, index) => loaded.checkD0(frontespizio, worker, index)),
+        denunciaFindings: loaded.denunciaFindings(frontespizio, d0),
+        totals: loaded.totalsList(),
         selected: d0.length ? 0 : -1,
         revision,
         save: { kind: 'saved', at: savedAt },
@@ -175,37 +142,36 @@ export const useEditorStore = create<EditorState>((set, get) => {
     updateD0(index, mutate) {
       const { frontespizio, d0, d0Findings } = get();
       const current = d0[index];
-      if (!frontespizio || !current) return;
+      if (!frontespizio || !current || !checks) return;
       const next = structuredClone(current);
       mutate(next);
-      for (const periodo of periodsOf(current)) runningTotals.add(periodo, -1);
-      for (const periodo of periodsOf(next)) runningTotals.add(periodo);
+      checks.replaced(index, current, next);
       const workers = d0.slice();
       workers[index] = next;
       const findings = d0Findings.slice();
-      findings[index] = validateD0(next, context(frontespizio), d0Path(index));
+      findings[index] = checks.checkD0(frontespizio, next, index);
       set({
         d0: workers,
         d0Findings: findings,
         // Denuncia-level rules look at the set of codici fiscali: re-run them only when one changed.
         ...(next.cfLavoratore !== current.cfLavoratore
-          ? { denunciaFindings: denunciaFindings(frontespizio, workers) }
+          ? { denunciaFindings: checks.denunciaFindings(frontespizio, workers) }
           : {}),
-        totals: runningTotals.list(),
+        totals: checks.totalsList(),
       });
       scheduleSave();
     },
 
     addD0(worker) {
       const { frontespizio, d0, d0Findings } = get();
-      if (!frontespizio) return;
-      for (const periodo of periodsOf(worker)) runningTotals.add(periodo);
+      if (!frontespizio || !checks) return;
+      checks.added(worker);
       const workers = [...d0, worker];
       set({
         d0: workers,
-        d0Findings: [...d0Findings, validateD0(worker, context(frontespizio), d0Path(d0.length))],
-        denunciaFindings: denunciaFindings(frontespizio, workers),
-        totals: runningTotals.list(),
+        d0Findings: [...d0Findings, checks.checkD0(frontespizio, worker, d0.length)],
+        denunciaFindings: checks.denunciaFindings(frontespizio, workers),
+        totals: checks.totalsList(),
         selected: d0.length,
       });
       scheduleSave();
@@ -214,16 +180,16 @@ export const useEditorStore = create<EditorState>((set, get) => {
     removeD0(index) {
       const { frontespizio, d0 } = get();
       const removed = d0[index];
-      if (!frontespizio || !removed) return;
-      for (const periodo of periodsOf(removed)) runningTotals.add(periodo, -1);
+      if (!frontespizio || !removed || !checks) return;
       const workers = d0.filter((_, i) => i !== index);
-      const ctx = context(frontespizio);
+      checks.removed(removed, workers);
+      const current = checks;
       // Paths of the following workers shift: re-check them (rare action, linear is fine).
       set({
         d0: workers,
-        d0Findings: workers.map((worker, i) => validateD0(worker, ctx, d0Path(i))),
-        denunciaFindings: denunciaFindings(frontespizio, workers),
-        totals: runningTotals.list(),
+        d0Findings: workers.map((worker, i) => current.checkD0(frontespizio, worker, i)),
+        denunciaFindings: checks.denunciaFindings(frontespizio, workers),
+        totals: checks.totalsList(),
         selected: Math.min(index, workers.length - 1),
       });
       scheduleSave();
@@ -242,7 +208,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const result = await contractClient.call('listapospa.drafts.save', {
         posizioneId,
         revision,
-        denuncia: compose(frontespizio, d0),
+        denuncia: composeDenuncia(frontespizio, d0),
       });
       if (result.ok)
         set({ revision: result.value.revision, save: { kind: 'saved', at: result.value.savedAt } });
@@ -251,6 +217,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     close() {
       clearTimeout(timer);
+      checks = null;
       set({ frontespizio: null, d0: [], d0Findings: [], denunciaFindings: [], totals: [], selected: -1 });
     },
   };
