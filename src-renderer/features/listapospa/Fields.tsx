@@ -83,43 +83,76 @@ export function OptionalAmountInput(
   return <AmountField {...props} optional />;
 }
 
-function AmountField({
+function AmountField(
+  props: Base & {
+    value: string | undefined;
+    hint?: string;
+    optional?: boolean;
+    onCommit(v: string | undefined): void;
+  },
+) {
+  return (
+    <ParsedField
+      {...props}
+      align="end"
+      parse={parseAmountIt}
+      format={formatAmountIt}
+      invalidMessage={t('lp.amountInvalid')}
+    />
+  );
+}
+
+/**
+ * A value typed in its Italian form and kept in the model's form (amounts "1.234,56" →
+ * "1234.56", percentages "66,67" → "66670"). What the user types stays on screen while it does
+ * not parse, with the reason, and is committed as soon as it does.
+ */
+function ParsedField({
   path,
   label,
   findings,
   value,
   hint,
   optional,
+  align,
+  parse,
+  format,
+  invalidMessage,
   onCommit,
 }: Base & {
   value: string | undefined;
   hint?: string;
   optional?: boolean;
+  align?: 'end';
+  parse(text: string): string | undefined;
+  format(value: string): string;
+  invalidMessage: string;
   onCommit(v: string | undefined): void;
 }) {
   const id = fieldId(path);
   const [text, setText] = useState<string | null>(null);
   const empty = text !== null && text.trim() === '';
-  const invalid = text !== null && !(optional && empty) && parseAmountIt(text) === undefined;
+  const invalid = text !== null && !(optional && empty) && parse(text) === undefined;
   const mine = own(findings, path);
   const describedBy = [mine.length || invalid ? `${id}-errori` : '', hint ? `${id}-aiuto` : '']
     .filter(Boolean)
     .join(' ');
+  const blocking = invalid || mine.some((f) => f.severity === 'bloccante');
   return (
     <div className="lp-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         inputMode="decimal"
-        className={`form-control text-end${invalid || mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
-        value={text ?? (value === undefined ? '' : formatAmountIt(value))}
+        className={`form-control${align === 'end' ? ' text-end' : ''}${blocking ? ' is-invalid' : ''}`}
+        value={text ?? (value === undefined ? '' : format(value))}
         onChange={(event) => {
           setText(event.target.value);
           if (optional && event.target.value.trim() === '') {
             onCommit(undefined);
             return;
           }
-          const parsed = parseAmountIt(event.target.value);
+          const parsed = parse(event.target.value);
           if (parsed !== undefined) onCommit(parsed);
         }}
         onBlur={() => {
@@ -134,45 +167,22 @@ function AmountField({
           {hint}
         </small>
       )}
-      <FieldErrors id={id} findings={mine} extra={invalid ? t('lp.amountInvalid') : null} />
+      <FieldErrors id={id} findings={mine} extra={invalid ? invalidMessage : null} />
     </div>
   );
 }
 
 /** PercPartTime: typed and shown as "66,67", stored as the model wants ("66670"). */
-export function PercentInput({
-  path,
-  label,
-  findings,
-  value,
-  onCommit,
-}: Base & { value: string; onCommit(v: string): void }) {
-  const id = fieldId(path);
-  const [text, setText] = useState<string | null>(null);
-  const invalid = text !== null && percPartTimeFromInput(text) === undefined;
-  const mine = own(findings, path);
+export function PercentInput({ onCommit, ...props }: Base & { value: string; onCommit(v: string): void }) {
   return (
-    <div className="lp-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        inputMode="decimal"
-        className={`form-control text-end${invalid || mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
-        value={text ?? percPartTimeToDisplay(value)}
-        onChange={(event) => {
-          setText(event.target.value);
-          const parsed = percPartTimeFromInput(event.target.value);
-          if (parsed !== undefined) onCommit(parsed);
-        }}
-        onBlur={() => {
-          if (!invalid) setText(null);
-        }}
-        aria-invalid={invalid || mine.length ? true : undefined}
-        aria-describedby={mine.length || invalid ? `${id}-errori` : undefined}
-        autoComplete="off"
-      />
-      <FieldErrors id={id} findings={mine} extra={invalid ? t('lp.percentInvalid') : null} />
-    </div>
+    <ParsedField
+      {...props}
+      align="end"
+      parse={percPartTimeFromInput}
+      format={percPartTimeToDisplay}
+      invalidMessage={t('lp.percentInvalid')}
+      onCommit={(value) => value !== undefined && onCommit(value)}
+    />
   );
 }
 
