@@ -35,6 +35,7 @@ function WorkerList() {
     });
   }, [d0, query]);
   const parent = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render only
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => parent.current,
