@@ -26,6 +26,8 @@ export interface SnapshotStore {
     sezione: string,
     snapshot: SectionSnapshot,
   ): Promise<void>;
+  /** Resolves once every write begun so far has ended (written or failed). */
+  settled(): Promise<void>;
 }
 
 const safeName = (posizioneId: string) => posizioneId.replace(/[^0-9A-Za-z-]/g, '_');
@@ -68,6 +70,9 @@ export function createSnapshotStore(dataDir: string): SnapshotStore {
         next.catch(() => undefined),
       );
       return next;
+    },
+    async settled() {
+      await Promise.all(queues.values());
     },
   };
 }
