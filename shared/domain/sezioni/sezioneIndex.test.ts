@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEZIONE_DEFINITIONS } from './columns';
+import { SEZIONE_DEFINITIONS, type SezioneDefinition } from './columns';
+import { toCents } from './money';
 import { SezioneIndex, viewKey, type SezioneViewSpec } from './sezioneIndex';
 
 const versamenti = SEZIONE_DEFINITIONS.versamenti;
@@ -115,6 +116,35 @@ describe('the view of a section over its index', () => {
     const spec = { filters: { testo: 'delega' }, sort: { key: 'importo', desc: false } };
     expect(index.view(spec)).toBe(index.view({ ...spec, filters: { testo: ' DELEGA ' } }));
     expect(viewKey({ filters: { stato: '' }, sort: null })).toBe(viewKey({ filters: {}, sort: null }));
+  });
+});
+
+describe('the text search', () => {
+  const oneColumn: SezioneDefinition = {
+    ...versamenti,
+    columns: [{ key: 'x', label: 'X', kind: 'text' }],
+  };
+  const texts = ['ab', 'cd', 'ABCD', 'Forlì'];
+  const index = new SezioneIndex(
+    oneColumn,
+    texts.map((x, i) => ({ id: `r${i}`, x })),
+  );
+
+  it('finds text within one row only, in any case, up to the last row', () => {
+    expect(ids(index, { filters: { testo: 'bc' } })).toEqual(['r2']);
+    expect(ids(index, { filters: { testo: 'CD' } })).toEqual(['r1', 'r2']);
+    expect(ids(index, { filters: { testo: 'forlì' } })).toEqual(['r3']);
+    expect(ids(index, { filters: { testo: 'b\u0001c' } })).toEqual([]);
+  });
+});
+
+describe('amounts', () => {
+  it('are read to the cent, in the wire format and otherwise', () => {
+    expect(['0.05', '-12.30', '1234567890123.45', '7', '3,5', '-0.01'].map(toCents)).toEqual([
+      5, -1230, 123456789012345, 700, 350, -1,
+    ]);
+    expect(() => toCents('1.2.34')).toThrow('Importo non valido');
+    expect(() => toCents('-.12')).toThrow('Importo non valido');
   });
 });
 

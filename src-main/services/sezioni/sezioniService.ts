@@ -87,12 +87,15 @@ interface DataSet {
   index: SezioneIndex<Row>;
 }
 
-/** Runs the steps of an index warm-up one per turn of the event loop, so queries still get in. */
-function warmInTurns(steps: (() => void)[]): void {
+/**
+ * Runs an index's warm-up one step per turn of the event loop (a step that has more to do
+ * runs again on the next turn), so the screen's queries get in between.
+ */
+function warmInTurns(steps: (() => boolean)[]): void {
   const next = () => {
-    const step = steps.shift();
+    const step = steps[0];
     if (!step) return;
-    step();
+    if (!step()) steps.shift();
     setImmediate(next);
   };
   setImmediate(next);
