@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { viewKey, type Sezione, type SezioneViewSpec } from '../../../shared/domain/sezioni';
 import { useClient } from '../../ipc/ClientContext';
@@ -7,8 +7,8 @@ export type SezioneWindow = CallOutput<'sezione.query'>;
 export type SezioneState =
   { kind: 'loading' } | { kind: 'ready'; value: SezioneWindow } | { kind: 'error'; message: string };
 
-/** Rows asked for at a time: several screens' worth, so scrolling seldom waits. */
-export const WINDOW_ROWS = 200;
+/** Rows asked for at a time: a few screens' worth, so scrolling seldom waits and answers stay small. */
+export const WINDOW_ROWS = 120;
 
 /**
  * A window of a section's current view. The rows stay on the main side (fetched from the API or,
@@ -51,10 +51,11 @@ export function useSezione(posizioneId: string, sezione: Sezione, view: SezioneV
     [client, posizioneId, sezione],
   );
 
-  // The first run fetches from the API; each later view starts again from its first row.
+  // The first run fetches from the API; each later view starts again from its first row. A
+  // layout effect: the request leaves before the browser paints, not a frame later.
   const opened = useRef(false);
   const key = viewKey(view);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const refresh = !opened.current;
     opened.current = true;
     void fetchWindow(view, 0, refresh);
