@@ -179,6 +179,10 @@ describe('windows of a section view', () => {
     user = 'RCCCHR95D58A94QJ';
     await service.query(id, 'versamenti', { view: all, offset: 0, limit: 10 });
     expect(fetches).toBe(3);
+    // Back to the first user: what was kept for them went when the other signed in.
+    user = 'RNLMRC67E14G337R';
+    await service.query(id, 'versamenti', { view: all, offset: 0, limit: 10 });
+    expect(fetches).toBe(4);
   });
 
   it('exports exactly the view the screen shows, in its order', async () => {

@@ -136,8 +136,13 @@ export function createSezioniService(
 
   // Keyed by the signed-in user too: what one user fetched is never shown to another.
   const dataSets = new Map<string, Promise<DataSet>>();
+  let keptFor: string | undefined;
   const dataSet = (posizioneId: string, sezione: Sezione, refresh: boolean): Promise<DataSet> => {
-    const key = [owner(), posizioneId, sezione].join('\u0000');
+    const codiceFiscale = owner();
+    // Another user signed in: the previous user's rows are dropped, not kept until evicted.
+    if (keptFor !== codiceFiscale) dataSets.clear();
+    keptFor = codiceFiscale;
+    const key = [codiceFiscale, posizioneId, sezione].join('\u0000');
     const kept = dataSets.get(key);
     if (kept && !refresh) {
       dataSets.delete(key);
