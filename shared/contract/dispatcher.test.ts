@@ -55,7 +55,7 @@ function dispatcherWith(overrides: Partial<CallHandlers<null>> = {}) {
         throw new ContractError('NOT_FOUND', 'no');
       },
       ...delegheStubs,
-      'sezione.load': unavailable,
+      'sezione.query': unavailable,
       'sezione.export': unavailable,
       'fascicolo.print': unavailable,
       'noteDebito.contesta': unavailable,

@@ -10,14 +10,6 @@ import { defineCall } from '../define';
 
 const posizioneId = z.string().min(1).max(40);
 
-export const SezioneLoadedSchema = z.object({
-  /** Each row checked against its section's schema on arrival from the API (main side). */
-  rows: z.array(z.looseObject({ id: z.string() })),
-  aggiornatoAl: z.string(),
-  /** True when the API was unreachable and the rows come from the local snapshot. */
-  offline: z.boolean(),
-});
-
 export const SezioneViewSchema = z.object({
   filters: z
     .object({
@@ -44,6 +36,39 @@ export const SezioneViewSchema = z.object({
   sort: z.object({ key: z.string().max(60), desc: z.boolean() }).nullable(),
 });
 
+/**
+ * A window of a section's current view: the rows stay on the main side (fetched, checked against
+ * their section's schema once, indexed), and the screen asks only for the rows it shows, so
+ * 100,000 versamenti never cross to the renderer. `refresh` fetches the section from the API
+ * again (opening the section, "Aggiorna"); otherwise the rows already fetched are used.
+ */
+export const SezioneQueryInputSchema = z
+  .object({
+    posizioneId,
+    sezione: z.enum(SEZIONI),
+    view: SezioneViewSchema,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(0).max(500),
+    refresh: z.boolean().optional(),
+  })
+  .strict();
+
+export const SezioneWindowSchema = z.object({
+  rows: z.array(z.looseObject({ id: z.string() })),
+  /** Position of rows[0] in the view. */
+  offset: z.number().int(),
+  /** Rows of the view (after the filters) and of the whole section. */
+  matched: z.number().int(),
+  total: z.number().int(),
+  /** Sums of the total columns over the whole view, as decimal strings. */
+  totals: z.record(z.string(), z.string()),
+  /** The values the state filter offers. */
+  states: z.array(z.string()),
+  aggiornatoAl: z.string(),
+  /** True when the API was unreachable and the rows come from the local snapshot. */
+  offline: z.boolean(),
+});
+
 /** A file made on the main side, carried to the renderer as bytes (base64) to save. */
 export const ExportedFileSchema = z.object({
   fileName: z.string(),
@@ -55,9 +80,9 @@ export type ExportedFile = z.output<typeof ExportedFileSchema>;
 
 /** The Cassetto sections of a posizione: consultation, exports, fascicolo and the management actions. */
 export const cassettoCalls = {
-  'sezione.load': defineCall({
-    input: z.object({ posizioneId, sezione: z.enum(SEZIONI) }).strict(),
-    output: SezioneLoadedSchema,
+  'sezione.query': defineCall({
+    input: SezioneQueryInputSchema,
+    output: SezioneWindowSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
   'sezione.export': defineCall({

@@ -3,3 +3,5 @@ export * from './columns';
 export * from './format';
 export * from './money';
 export * from './view';
+export * from './sezioneIndex';
+export * from './collation';

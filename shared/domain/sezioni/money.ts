@@ -3,10 +3,24 @@
  * billion euro, and much faster than a decimal object over 100,000 rows.
  */
 export function toCents(value: string): number {
-  // Fast path for the wire format "-?d+.dd": drop the dot and read an integer (no float maths).
-  if (value.length > 3 && value.charCodeAt(value.length - 3) === 46 /* . */) {
-    const cents = Number(value.slice(0, -3) + value.slice(-2));
-    if (Number.isSafeInteger(cents) && /^-?\d+$/.test(value.slice(0, -3))) return cents;
+  // Fast path for the wire format "-?d+.dd", read digit by digit (100,000 amounts in a few ms,
+  // and no float maths): anything else goes to the general reading below.
+  const length = value.length;
+  if (length > 3 && length < 17 && value.charCodeAt(length - 3) === 46 /* . */) {
+    const negative = value.charCodeAt(0) === 45; /* - */
+    let cents = 0;
+    let digits = 0;
+    for (let i = negative ? 1 : 0; i < length; i++) {
+      if (i === length - 3) continue;
+      const digit = value.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) {
+        digits = -1;
+        break;
+      }
+      cents = cents * 10 + digit;
+      digits++;
+    }
+    if (digits > 2) return negative ? -cents : cents;
   }
   const match = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(value.trim());
   if (!match) throw new Error(`Importo non valido: «${value}»`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEZIONE_DEFINITIONS } from './columns';
 import { formatImporto } from './format';
 import { parseImportoInput } from './money';
-import { filterRows, sortRows, totalsOf } from './view';
+import { totalsOf } from './view';
 
 const definition = SEZIONE_DEFINITIONS.versamenti;
 const row = (id: string, periodo: string, importo: string, canale = 'F24 EP') => ({
@@ -24,31 +24,6 @@ const rows = [
 ];
 
 describe('the view of a section', () => {
-  it('filters by period, state, amount and text together', () => {
-    const ids = (filters: Parameters<typeof filterRows>[2]) =>
-      filterRows(definition, rows, filters).map((r) => r.id);
-    expect(ids({ periodoDa: '2025-01', periodoA: '2025-02' })).toEqual(['b', 'c']);
-    expect(ids({ stato: "Banca d'Italia" })).toEqual(['b']);
-    expect(ids({ importoMin: '100.00', importoMax: '999.99' })).toEqual(['a', 'd']);
-    expect(ids({ testo: 'DELEGA C' })).toEqual(['c']);
-    expect(ids({ testo: '1.000,00' })).toEqual(['c']);
-  });
-
-  it('sorts amounts as numbers, stable on ties, both ways', () => {
-    expect(sortRows(definition, rows, { key: 'importo', desc: false }).map((r) => r.id)).toEqual([
-      'b',
-      'a',
-      'd',
-      'c',
-    ]);
-    expect(sortRows(definition, rows, { key: 'importo', desc: true }).map((r) => r.id)).toEqual([
-      'c',
-      'a',
-      'd',
-      'b',
-    ]);
-  });
-
   it('totals in exact cents: 0.10 + 0.20 is 0.30', () => {
     const cents = [row('x', '2025-01', '0.10'), row('y', '2025-01', '0.20')];
     expect(totalsOf(definition, cents)).toEqual({ importo: '0.30' });

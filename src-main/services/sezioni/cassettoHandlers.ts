@@ -16,7 +16,7 @@ export function cassettoHandlers({
 }: ServiceDeps): HandlersFor<typeof cassettoCalls, CallContext> {
   const sezioni = createSezioniService(cassetto, auth, createSnapshotStore(environment.dataDir));
   return {
-    'sezione.load': ({ posizioneId, sezione }) => sezioni.load(posizioneId, sezione),
+    'sezione.query': ({ posizioneId, sezione, ...request }) => sezioni.query(posizioneId, sezione, request),
     'sezione.export': ({ posizioneId, sezione, format, view }) =>
       sezioni.export(posizioneId, sezione, format, view),
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),

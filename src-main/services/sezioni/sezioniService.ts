@@ -1,25 +1,25 @@
 /**
  * The Cassetto sections of a posizione, for the renderer: fetched from the API and kept as a
- * local snapshot, read back from it when the API cannot be reached; exports of the current view
- * and the fascicolo aziendale, made here so Electron can save them with a dialog later.
+ * local snapshot, read back from it when the API cannot be reached; held here, indexed, while
+ * the screen asks for windows of its current view; exports of that view and the fascicolo
+ * aziendale, made here so Electron can save them with a dialog later.
  */
 import { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
-import type { SezioneLoadedSchema, SezioneViewSchema } from '../../../shared/contract/calls/cassettoCalls';
+import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/cassettoCalls';
 import {
   anagraficaPosizioneSchema,
   RUOLO_POSIZIONE_LABELS,
   TIPO_ENTE_LABELS,
 } from '../../../shared/domain/cassettoApi';
 import {
-  filterRows,
   formatData,
   formatImporto,
   formatMese,
   SEZIONE_DEFINITIONS,
   SEZIONI,
-  sortRows,
+  SezioneIndex,
   sezioneRowSchemas,
   totalsOf,
   type Sezione,
@@ -31,12 +31,27 @@ import { renderPdf } from '../export/pdfTables';
 import { toXlsx } from '../export/xlsx';
 import type { SnapshotStore } from './snapshotStore';
 
-type Loaded = z.output<typeof SezioneLoadedSchema>;
 type View = z.output<typeof SezioneViewSchema>;
+type SezioneWindow = z.output<typeof SezioneWindowSchema>;
 type Row = Record<string, unknown> & { id: string };
 
+export interface Loaded {
+  rows: Row[];
+  aggiornatoAl: string;
+  offline: boolean;
+}
+
+export interface WindowRequest {
+  view: View;
+  offset: number;
+  limit: number;
+  refresh?: boolean;
+}
+
 export interface SezioniService {
+  /** The section from the API (or, unreachable, from the snapshot), kept and indexed for queries. */
   load(posizioneId: string, sezione: Sezione): Promise<Loaded>;
+  query(posizioneId: string, sezione: Sezione, request: WindowRequest): Promise<SezioneWindow>;
   export(
     posizioneId: string,
     sezione: Sezione,
@@ -64,6 +79,28 @@ function describeFilters(filters: SezioneFilters): string {
   return parts.length > 0 ? `Filtri: ${parts.join('; ')}` : 'Nessun filtro';
 }
 
+/** Sections kept indexed at once (a few posizioni's worth): each holds its rows and their keys. */
+const KEPT_SECTIONS = 6;
+
+interface DataSet {
+  loaded: Loaded;
+  index: SezioneIndex<Row>;
+}
+
+/**
+ * Runs an index's warm-up one step per turn of the event loop (a step that has more to do
+ * runs again on the next turn), so the screen's queries get in between.
+ */
+function warmInTurns(steps: (() => boolean)[]): void {
+  const next = () => {
+    const step = steps[0];
+    if (!step) return;
+    if (!step()) steps.shift();
+    setImmediate(next);
+  };
+  setImmediate(next);
+}
+
 export function createSezioniService(
   gateway: CassettoGateway,
   auth: AuthService,
@@ -84,7 +121,9 @@ export function createSezioniService(
         z.array(sezioneRowSchemas[sezione]),
       )) as Row[];
       const aggiornatoAl = now().toISOString();
-      await snapshots.write(codiceFiscale, posizioneId, sezione, { aggiornatoAl, rows });
+      // The snapshot is written behind the answer (reads of it wait for the write): a copy that
+      // could not be written only means an older copy offline, never a section not shown.
+      snapshots.write(codiceFiscale, posizioneId, sezione, { aggiornatoAl, rows }).catch(() => undefined);
       return { rows, aggiornatoAl, offline: false };
     } catch (error) {
       // Only an unreachable service falls back to the copy; a refusal (403, 401) never does.
@@ -95,14 +134,59 @@ export function createSezioniService(
     }
   };
 
+  // Keyed by the signed-in user too: what one user fetched is never shown to another.
+  const dataSets = new Map<string, Promise<DataSet>>();
+  let keptFor: string | undefined;
+  const dataSet = (posizioneId: string, sezione: Sezione, refresh: boolean): Promise<DataSet> => {
+    const codiceFiscale = owner();
+    // Another user signed in: the previous user's rows are dropped, not kept until evicted.
+    if (keptFor !== codiceFiscale) dataSets.clear();
+    keptFor = codiceFiscale;
+    const key = [codiceFiscale, posizioneId, sezione].join('\u0000');
+    const kept = dataSets.get(key);
+    if (kept && !refresh) {
+      dataSets.delete(key);
+      dataSets.set(key, kept);
+      return kept;
+    }
+    const loading = load(posizioneId, sezione).then((loaded) => {
+      const index = new SezioneIndex(SEZIONE_DEFINITIONS[sezione], loaded.rows);
+      warmInTurns(index.warmSteps());
+      return { loaded, index };
+    });
+    dataSets.delete(key);
+    dataSets.set(key, loading);
+    loading.catch(() => {
+      if (dataSets.get(key) === loading) dataSets.delete(key);
+    });
+    while (dataSets.size > KEPT_SECTIONS) dataSets.delete(dataSets.keys().next().value as string);
+    return loading;
+  };
+
   return {
     load,
+    async query(posizioneId, sezione, { view, offset, limit, refresh = false }) {
+      const { loaded, index } = await dataSet(posizioneId, sezione, refresh);
+      const { indices, totals } = index.view(view);
+      const rows: Row[] = [];
+      for (const position of indices.subarray(offset, offset + limit)) rows.push(index.rows[position] as Row);
+      return {
+        rows,
+        offset,
+        matched: indices.length,
+        total: index.size,
+        totals,
+        states: index.states(),
+        aggiornatoAl: loaded.aggiornatoAl,
+        offline: loaded.offline,
+      };
+    },
     async export(posizioneId, sezione, format, view) {
       const definition = SEZIONE_DEFINITIONS[sezione];
-      const loaded = await load(posizioneId, sezione);
-      const filtered = filterRows(definition, loaded.rows, view.filters);
-      const rows = view.sort ? sortRows(definition, filtered, view.sort) : filtered;
-      const totals = totalsOf(definition, rows);
+      // The rows the screen shows (the same data set, the same view), not a newer fetch.
+      const { loaded, index } = await dataSet(posizioneId, sezione, false);
+      const { indices, totals } = index.view(view);
+      const rows = Array.from(indices, (position) => index.rows[position] as Row);
       const name = `${sezione}_${posizioneId}_${stamp(now())}`;
       if (format === 'csv') {
         return {

@@ -1,25 +1,21 @@
 /**
  * The one table of every Cassetto section: sort, filters on period/state/amount, free-text
  * search, a totals row, a detail panel and exports of the current view. The column model and the
- * sort state are TanStack Table's; rows are virtualized with TanStack Virtual, so 100,000
- * versamenti scroll as smoothly as 100. Filtering, sorting and totals are the pure functions of
- * shared/domain/sezioni, the same the exports on the main side apply.
+ * sort state are TanStack Table's; rows are virtualized with TanStack Virtual. The rows stay on
+ * the main side, indexed (shared/domain/sezioni/sezioneIndex.ts): this asks for the view's count,
+ * totals and the window of rows on screen, so 100,000 versamenti open, filter and sort as fast
+ * as 100, and the exports apply the very same view.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { SortingState } from '@tanstack/react-table';
 import { useLegacyTable, getCoreRowModel, type LegacyColumnDef } from '@tanstack/react-table/legacy';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   cellValue,
-  filterRows,
   formatCell,
   parseImportoInput,
-  searchTextOf,
-  sortRows,
   SEZIONE_DEFINITIONS,
-  statesOf,
-  totalsOf,
   type Sezione,
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
@@ -43,39 +39,26 @@ interface Props {
 export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const client = useClient();
   const definition = SEZIONE_DEFINITIONS[sezione];
-  const { state, reload } = useSezione(posizioneId, sezione);
   const [filters, setFilters] = useState<SezioneFilters>({});
   const [importoText, setImportoText] = useState({ min: '', max: '' });
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Row | null>(null);
   const [notice, setNotice] = useState<{ color: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo(() => (state.kind === 'ready' ? (state.value.rows as Row[]) : []), [state]);
-  // The search index (each row's shown text) is built once per data set, just after the first
-  // paint, so typing in the search box costs only the scan.
-  const [index, setIndex] = useState<{ rows: readonly Row[]; map: Map<Row, string> } | null>(null);
-  useEffect(() => {
-    const handle = setTimeout(() => {
-      const map = new Map<Row, string>();
-      for (const row of rows) map.set(row, searchTextOf(definition, row));
-      setIndex({ rows, map });
-    }, 50);
-    return () => clearTimeout(handle);
-  }, [rows, definition]);
-  const searchText = useCallback(
-    (row: Row) => (index?.rows === rows ? index.map.get(row) : undefined) ?? searchTextOf(definition, row),
-    [index, rows, definition],
-  );
-  const states = useMemo(() => statesOf(definition, rows), [rows, definition]);
   const sort = sorting[0] ? { key: sorting[0].id, desc: sorting[0].desc } : null;
-  const view = useMemo(() => {
-    const filtered = filterRows(definition, rows, filters, searchText);
-    return sort ? sortRows(definition, filtered, sort) : filtered;
+  // Only the filters set travel (the call's schema is strict about what a filter looks like).
+  const view = useMemo(
+    () => ({
+      filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as SezioneFilters,
+      sort,
+    }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, filters, searchText, definition, sort?.key, sort?.desc]);
-  const totals = useMemo(() => totalsOf(definition, view), [view, definition]);
+    [filters, sort?.key, sort?.desc],
+  );
+  const { state, ensureRows, reload } = useSezione(posizioneId, sezione, view);
+  const matched = state.kind === 'ready' ? state.value.matched : 0;
 
   const columns = useMemo<LegacyColumnDef<Row>[]>(
     () =>
@@ -100,11 +83,20 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render only
   const virtualizer = useVirtualizer({
-    count: view.length,
+    count: matched,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+
+  // A new view starts from its first row.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [view]);
+  const virtualItems = virtualizer.getVirtualItems();
+  const firstShown = virtualItems[0]?.index ?? 0;
+  const lastShown = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown]);
 
   if (state.kind === 'loading') return <p aria-busy="true">{t('sezione.loading')}</p>;
   if (state.kind === 'error')
@@ -117,7 +109,11 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
       </Alert>
     );
 
-  const selected = selectedId ? rows.find((row) => row.id === selectedId) : undefined;
+  const data = state.value;
+  const rowAt = (index: number) => data.rows[index - data.offset] as Row | undefined;
+  // The selected row as last fetched: the window may have moved on since it was opened.
+  const current = selected ? ((data.rows as Row[]).find((row) => row.id === selected.id) ?? selected) : null;
+  const selectedId = current?.id;
   const setAmount = (which: 'min' | 'max', text: string) => {
     setImportoText((previous) => ({ ...previous, [which]: text }));
     const parsed = parseImportoInput(text);
@@ -129,13 +125,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
     setBusy(true);
     setNotice(null);
-    const clean = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as SezioneFilters;
-    const result = await client.call('sezione.export', {
-      posizioneId,
-      sezione,
-      format,
-      view: { filters: clean, sort },
-    });
+    const result = await client.call('sezione.export', { posizioneId, sezione, format, view });
     setBusy(false);
     if (!result.ok) return setNotice({ color: 'danger', text: result.error.message });
     saveFile(result.value);
@@ -145,11 +135,10 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
     });
   };
 
-  const virtualItems = virtualizer.getVirtualItems();
   const padTop = virtualItems[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0);
   const colSpan = definition.columns.length + 1;
-  const { aggiornatoAl, offline } = state.value;
+  const { aggiornatoAl, offline, total, totals, states } = data;
 
   return (
     <div className="sezione">
@@ -259,8 +248,8 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
       <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
         <span data-testid="sezione-count" aria-live="polite">
           {t('sezione.count', {
-            shown: view.length.toLocaleString('it-IT'),
-            total: rows.length.toLocaleString('it-IT'),
+            shown: matched.toLocaleString('it-IT'),
+            total: total.toLocaleString('it-IT'),
           })}
         </span>
         <Button
@@ -297,7 +286,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
         <table
           className="table table-sm table-hover sezione-table mb-0"
           data-testid="sezione-table"
-          aria-rowcount={view.length + 2}
+          aria-rowcount={matched + 2}
         >
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -335,13 +324,24 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
                 <td colSpan={colSpan} style={{ height: padTop, padding: 0, border: 0 }} />
               </tr>
             )}
-            {view.length === 0 && (
+            {matched === 0 && (
               <tr>
                 <td colSpan={colSpan}>{t('sezione.empty')}</td>
               </tr>
             )}
             {virtualItems.map((item) => {
-              const row = view[item.index] as Row;
+              const row = rowAt(item.index);
+              // Not fetched yet: an empty row of the right height, filled when its window arrives.
+              if (!row)
+                return (
+                  <tr
+                    key={`pending-${item.index}`}
+                    aria-rowindex={item.index + 2}
+                    style={{ height: ROW_HEIGHT }}
+                  >
+                    <td colSpan={colSpan} aria-busy="true" />
+                  </tr>
+                );
               return (
                 <tr
                   key={row.id}
@@ -356,7 +356,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
                       className="btn btn-link btn-xs p-0"
                       aria-label={t('sezione.detail.open', { n: item.index + 1 })}
                       aria-expanded={row.id === selectedId}
-                      onClick={() => setSelectedId(row.id === selectedId ? null : row.id)}
+                      onClick={() => setSelected(row.id === selectedId ? null : row)}
                     >
                       ⓘ
                     </button>
@@ -391,7 +391,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
         </table>
       </div>
 
-      {selected && (
+      {current && (
         <section
           className="sezione-detail card card-body mt-3"
           aria-labelledby="sezione-detail-title"
@@ -401,13 +401,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
             <h2 id="sezione-detail-title" className="h5 mb-2">
               {t('sezione.detail.title')}
             </h2>
-            <Button
-              color="secondary"
-              outline
-              size="xs"
-              className="ms-auto"
-              onClick={() => setSelectedId(null)}
-            >
+            <Button color="secondary" outline size="xs" className="ms-auto" onClick={() => setSelected(null)}>
               {t('sezione.detail.close')}
             </Button>
           </div>
@@ -415,11 +409,11 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
             {definition.columns.map((column) => (
               <div className="col-12 col-md-4" key={column.key}>
                 <dt className="small">{column.label}</dt>
-                <dd>{formatCell(column.kind, cellValue(selected, column.key)) || '—'}</dd>
+                <dd>{formatCell(column.kind, cellValue(current, column.key)) || '—'}</dd>
               </div>
             ))}
           </dl>
-          {renderDetail?.(selected, reload)}
+          {renderDetail?.(current, reload)}
         </section>
       )}
     </div>

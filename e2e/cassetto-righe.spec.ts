@@ -1,0 +1,83 @@
+/**
+ * A section longer than what the screen holds at once (the rows stay on the main side and the
+ * table fetches the window it shows): scrolling to the end, sorting and filtering still show
+ * the right rows and the totals of the whole view.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSandbox, posizioneId, type Sandbox } from '../sandbox';
+import { seedPosizione } from '../sandbox/seed/enti';
+import { generateVersamenti } from '../sandbox/seed/sezioni';
+import { formatImporto, fromCents, toCents } from '../shared/domain/sezioni';
+import { expectAccessible } from './support/axe';
+import { expect, test as base } from './support/fixtures';
+import { openPosizione, openSection, sectionCount } from './pages/cassetto';
+import { signIn } from './pages/session';
+
+const ROWS = 5_000;
+const posizione = seedPosizione('comune-borgo');
+const n = (count: number) => count.toLocaleString('it-IT');
+
+// This file's worker gets a sandbox whose Comune has 5,000 versamenti.
+const test = base.extend<object, { sandbox: Sandbox }>({
+  sandbox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const sandbox = await startSandbox({
+        dataDir: mkdtempSync(join(tmpdir(), 'cassetto-e2e-righe-')),
+        benchVersamenti: { posizioneId: posizioneId('comune-borgo'), count: ROWS },
+      });
+      await use(sandbox);
+      await sandbox.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test('5,000 versamenti scroll to the end, sort and filter with the totals of the whole view', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const versamenti = generateVersamenti(posizione, ROWS);
+  const rowOf = (id: string) => page.locator(`[data-testid="sezione-table"] tr[data-row-id="${id}"]`);
+  const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();
+  const table = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
+
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+  await openSection(page, 'Versamenti', 'Versamenti');
+  await expect(sectionCount(page)).toHaveText(`${n(ROWS)} di ${n(ROWS)} righe`);
+
+  // The keyboard takes the list to its end: the last versamento is fetched and shown.
+  await table.focus();
+  await page.keyboard.press('End');
+  await expect(rowOf(versamenti.at(-1)!.id)).toBeVisible();
+
+  // Largest amount first; equal amounts keep the INPS order. The list starts again from the top.
+  const byAmount = versamenti
+    .map((row, index) => ({ row, index, cents: toCents(row.importo) }))
+    .sort((a, b) => b.cents - a.cents || a.index - b.index);
+  const importo = page.getByRole('columnheader', { name: /^Importo/ });
+  await importo.getByRole('button').click();
+  await importo.getByRole('button').click();
+  await expect(importo).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toHaveAttribute('data-row-id', byAmount[0]!.row.id);
+  await table.focus();
+  await page.keyboard.press('End');
+  await expect(rowOf(byAmount.at(-1)!.row.id)).toBeVisible();
+
+  // A period filter: its count, and the totals row sums every row of the view, not just those shown.
+  await page.getByLabel('Periodo dal (mese)').fill('2024-01');
+  await page.getByLabel('Periodo al (mese)').fill('2024-12');
+  const in2024 = versamenti.filter((row) => row.periodo.startsWith('2024'));
+  await expect(sectionCount(page)).toHaveText(`${n(in2024.length)} di ${n(ROWS)} righe`);
+  const total = in2024.reduce((sum, row) => sum + toCents(row.importo), 0);
+  await expect(page.getByTestId('sezione-totals')).toContainText(formatImporto(fromCents(total)));
+  await expect(firstRow).toHaveAttribute(
+    'data-row-id',
+    byAmount.find(({ row }) => row.periodo.startsWith('2024'))!.row.id,
+  );
+  await expectAccessible(page, 'Versamenti – 5.000 righe');
+});
