@@ -35,6 +35,14 @@ export const ArchivedDelegaSchema = delegaSchema.extend({
 });
 export type ArchivedDelega = z.output<typeof ArchivedDelegaSchema>;
 
+/** A request as submitted from this computer, kept locally to reprint it offline. */
+export const SavedDelegaRequestSchema = z.object({
+  numeroRichiesta: z.string(),
+  savedAt: z.string(),
+  request: delegaRequestSchema,
+});
+export type SavedDelegaRequest = z.output<typeof SavedDelegaRequestSchema>;
+
 /** Deleghe (circ. 34/2023 §2): the intermediario's requests and the abilitazioni one grants. */
 export const delegheCalls = {
   /** Works offline: the PDF is built on this computer from the request. */
@@ -42,6 +50,12 @@ export const delegheCalls = {
     input: z.object({ request: delegaRequestSchema }),
     output: DelegaPdfSchema,
     errors: ['INVALID_INPUT'],
+  }),
+  /** Works offline: the requests saved on this computer, for when the archive is unreachable. */
+  'deleghe.saved': defineCall({
+    input: NoInput,
+    output: z.array(SavedDelegaRequestSchema),
+    errors: [],
   }),
   'deleghe.list': defineCall({
     input: NoInput,

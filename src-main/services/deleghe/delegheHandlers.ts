@@ -2,6 +2,7 @@ import type { HandlersFor } from '../../../shared/contract';
 import type { delegheCalls } from '../../../shared/contract/calls/delegheCalls';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { createDelegheService } from './delegheService';
+import { listSavedRequests } from './savedRequests';
 
 export function delegheHandlers({
   cassetto,
@@ -10,6 +11,7 @@ export function delegheHandlers({
   const deleghe = createDelegheService(cassetto, environment.dataDir);
   return {
     'deleghe.pdf': ({ request }) => deleghe.pdf(request),
+    'deleghe.saved': () => listSavedRequests(environment.dataDir),
     'deleghe.list': () => deleghe.list(),
     'deleghe.submit': ({ request }) => deleghe.submit(request),
     'deleghe.activate': ({ numero, otp }) => deleghe.activate(numero, otp),

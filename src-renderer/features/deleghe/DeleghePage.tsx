@@ -8,15 +8,18 @@ import { usePosizioneStore } from '../../state/posizioneStore';
 import { DelegaForm } from './DelegaForm';
 import { DelegheArchive } from './DelegheArchive';
 import { OtpActivation } from './OtpActivation';
+import { SavedRequests } from './SavedRequests';
 
 type Load =
-  { kind: 'loading' } | { kind: 'ready'; value: ArchivedDelega[] } | { kind: 'error'; message: string };
+  | { kind: 'loading' }
+  | { kind: 'ready'; value: ArchivedDelega[] }
+  | { kind: 'error'; message: string; offline: boolean };
 
 async function fetchDeleghe(client: ContractClient): Promise<Load> {
   const result = await client.call('deleghe.list', {});
   return result.ok
     ? { kind: 'ready', value: result.value }
-    : { kind: 'error', message: result.error.message };
+    : { kind: 'error', message: result.error.message, offline: result.error.code === 'UNAVAILABLE' };
 }
 
 /** The intermediario's deleghe: request (form and PDF), OTP activation, archive. */
@@ -87,6 +90,7 @@ export function DeleghePage() {
       </Button>
       {list.kind === 'loading' && <p aria-busy="true">{t('deleghe.archive.loading')}</p>}
       {list.kind === 'error' && <Alert color="danger">{list.message}</Alert>}
+      {list.kind === 'error' && list.offline && <SavedRequests onError={setFailure} />}
       {list.kind === 'ready' && (
         <DelegheArchive
           deleghe={list.value}

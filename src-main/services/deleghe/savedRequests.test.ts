@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import fixture from '../../../e2e/fixtures/delega-request.json';
+import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { ContractError } from '../../../shared/contract';
+import { createDelegheService } from './delegheService';
+import { listSavedRequests } from './savedRequests';
+
+const run = promisify(execFile);
+const request = delegaRequestSchema.parse(fixture);
+
+/** The INPS answers the submission, then goes away: every later call fails as offline. */
+function gatewayThenOffline(numero: string): CassettoGateway {
+  const delega: Delega = {
+    numeroRichiesta: numero,
+    posizioneId: '02246800342-00001',
+    stato: 'richiesta',
+    request: { ...request, numeroRichiesta: numero },
+    dataRichiesta: '2026-11-28T10:00:00.000Z',
+    dataAttivazione: null,
+    dataRevoca: null,
+    dataFine: '2028-11-30',
+    conservareFino: '2033-11-30',
+    tentativiRimasti: 3,
+  };
+  const offline = () =>
+    Promise.reject(new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.'));
+  let up = true;
+  return {
+    get: offline,
+    post: <S extends z.ZodType>(_path: string, _body: unknown, schema: S) => {
+      if (!up) return offline();
+      up = false;
+      return Promise.resolve(schema.parse(delega));
+    },
+    send: offline,
+  };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'deleghe-saved-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the requests saved on this computer', () => {
+  it('lists what was submitted, newest first, and prints its PDF while the INPS is unreachable', async () => {
+    const first = createDelegheService(gatewayThenOffline('DLG-2026-000007'), dir);
+    await first.submit(request);
+    const second = createDelegheService(gatewayThenOffline('DLG-2026-000123'), dir);
+    await second.submit(request);
+    await expect(second.list()).rejects.toThrow('non è raggiungibile');
+
+    const saved = await listSavedRequests(dir);
+    expect(saved.map((s) => s.numeroRichiesta)).toEqual(['DLG-2026-000123', 'DLG-2026-000007']);
+    expect(saved[0]?.request.ente.denominazione).toBe('Azienda Sanitaria Locale Pianura Emiliana');
+
+    const pdf = await second.pdf(saved[0]!.request);
+    expect(pdf.fileName).toBe('delega-DLG-2026-000123.pdf');
+    const file = join(dir, 'out.pdf');
+    await writeFile(file, Buffer.from(pdf.base64, 'base64'));
+    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+    expect(text).toContain("D'Annunzio Bellò");
+    expect(text).toContain('DLG-2026-000123');
+  });
+
+  it('is empty on a computer that submitted nothing, and skips a damaged copy', async () => {
+    expect(await listSavedRequests(dir)).toEqual([]);
+    await mkdir(join(dir, 'deleghe', 'DLG-2026-000999'), { recursive: true });
+    await writeFile(join(dir, 'deleghe', 'DLG-2026-000999', 'richiesta.json'), '{"non": "valida"');
+    await mkdir(join(dir, 'deleghe', 'DLG-2026-000998'), { recursive: true });
+    await writeFile(
+      join(dir, 'deleghe', 'DLG-2026-000998', 'richiesta.json'),
+      JSON.stringify({ ...fixture, numeroRichiesta: 'DLG-2026-000998' }),
+    );
+    expect((await listSavedRequests(dir)).map((s) => s.numeroRichiesta)).toEqual(['DLG-2026-000998']);
+  });
+});

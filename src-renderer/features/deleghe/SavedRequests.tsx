@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button } from 'design-react-kit';
+import type { SavedDelegaRequest } from '../../../shared/contract/calls/delegheCalls';
+import { formatDate } from '../../format';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+import { downloadBase64 } from '../../files/fileTransfer';
+import { DataTable } from '../../components/DataTable';
+
+/**
+ * Shown when the INPS archive cannot be loaded: the requests this computer submitted, read from
+ * its own copies, each printable again (the PDF is made on the main side, with no network).
+ */
+export function SavedRequests({ onError }: { onError(message: string): void }) {
+  const client = useClient();
+  const [saved, setSaved] = useState<SavedDelegaRequest[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('deleghe.saved', {}).then((result) => {
+      if (live) setSaved(result.ok ? result.value : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  async function pdf(entry: SavedDelegaRequest) {
+    const result = await client.call('deleghe.pdf', { request: entry.request });
+    if (!result.ok) return onError(result.error.message);
+    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
+  }
+
+  if (saved === null) return null;
+  return (
+    <section aria-labelledby="deleghe-saved-title" data-testid="deleghe-saved">
+      <h3 id="deleghe-saved-title" className="h4">
+        {t('deleghe.saved.title')}
+      </h3>
+      <Alert color="warning" role="status">
+        {t('deleghe.saved.notice')}
+      </Alert>
+      {saved.length === 0 ? (
+        <p>{t('deleghe.saved.empty')}</p>
+      ) : (
+        <DataTable
+          caption={t('deleghe.saved.title')}
+          testId="deleghe-saved-table"
+          rows={saved}
+          rowKey={(entry) => entry.numeroRichiesta}
+          rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
+          columns={[
+            {
+              header: t('deleghe.col.numero'),
+              rowHeader: true,
+              className: 'font-monospace',
+              cell: (entry) => entry.numeroRichiesta,
+            },
+            {
+              header: t('deleghe.col.ente'),
+              cell: (entry) => (
+                <>
+                  {entry.request.ente.denominazione}
+                  <br />
+                  <span className="font-monospace">
+                    {entry.request.ente.codiceFiscale}-{entry.request.ente.progressivo}
+                  </span>
+                </>
+              ),
+            },
+            {
+              header: t('deleghe.saved.col.decorrenza'),
+              cell: (entry) => formatDate(entry.request.dataInizio),
+            },
+            { header: t('deleghe.saved.col.salvata'), cell: (entry) => formatDate(entry.savedAt) },
+            {
+              header: t('deleghe.col.azioni'),
+              cell: (entry) => (
+                <Button
+                  size="xs"
+                  color="primary"
+                  outline
+                  aria-label={t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta })}
+                  onClick={() => void pdf(entry)}
+                >
+                  {t('deleghe.saved.print')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
