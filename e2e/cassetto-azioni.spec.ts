@@ -4,7 +4,7 @@
  * and a persona without delega who cannot reach any section, in the UI or at the API.
  */
 import { createHash } from 'node:crypto';
-import { SEZIONI } from '../shared/domain/sezioni';
+import { formatData, SEZIONI, termineContestazione } from '../shared/domain/sezioni';
 import { posizioneId } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezioni';
@@ -17,7 +17,10 @@ import { shell } from './pages/shell';
 
 const posizione = seedPosizione('comune-borgo');
 
-test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({ app }) => {
+test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({
+  app,
+  sandboxClock,
+}) => {
   test.setTimeout(90_000);
   const { page } = app;
   await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
@@ -33,6 +36,10 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(row).toContainText('notificata');
   await row.getByRole('button').click();
   await expect(page.getByTestId('detail-lavoratori')).toContainText(nota.lavoratori[0]!.codiceFiscale);
+  // The sandbox's today is the seed's (fixtures.ts): the nota is within its 90 days.
+  await expect(page.getByTestId('contestazione-termine')).toContainText(
+    `Termine per contestare: ${formatData(termineContestazione(nota.dataEmissione))}`,
+  );
   await page.getByLabel('Contributo da considerare (€)').fill('1.000,00');
   await page
     .getByLabel('Motivazione')
@@ -47,6 +54,25 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(row).toContainText('contestata');
   await expect(page.getByTestId('detail-lavoratori')).toContainText('1');
   await expectAccessible(page, 'Note di Debito – contestazione');
+
+  // The day after the term, as the INPS counts it: the form stays in view, closed, with the reason.
+  const giornoDopo = new Date(`${termineContestazione(nota.dataEmissione)}T12:00:00Z`);
+  giornoDopo.setUTCDate(giornoDopo.getUTCDate() + 1);
+  sandboxClock.set(giornoDopo);
+  try {
+    await openSection(page, 'Note di Debito ECA', 'Note di Debito ECA');
+    await openSection(page, 'Note di Debito', 'Note di Debito');
+    await page.getByLabel('Cerca nel testo').fill(nota.numero);
+    await row.getByRole('button').click();
+    await expect(page.getByTestId('contestazione-scaduta')).toContainText(
+      `scaduto il ${formatData(termineContestazione(nota.dataEmissione))} (90 giorni dalla notifica del ${formatData(nota.dataEmissione)})`,
+    );
+    await expect(page.getByRole('button', { name: 'Invia contestazione' })).toBeDisabled();
+    await expect(page.getByLabel('Motivazione')).toBeDisabled();
+    await expectAccessible(page, 'Note di Debito – termine scaduto');
+  } finally {
+    sandboxClock.reset();
+  }
 
   // Calcolo sanzioni on a nota ECA, with the worked example of the unit tests (138,97).
   const eca = generateNoteDebitoEca(posizione)[0]!;

@@ -31,6 +31,7 @@ export { CLIENT_ID } from './bridge/client';
 export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
 export type { Persona, PersonaKey } from './seed/personae';
 export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
+export { SEED_OGGI } from './seed/sezioni';
 export type { PosizioneKey } from './seed/enti';
 export { expectedRicerca } from './seed/expectations';
 export type { ExpectedPosizione } from './seed/expectations';
@@ -48,6 +49,11 @@ export interface SandboxOptions {
   otpTtlMs?: number;
   /** Benchmarks: give this posizione `count` generated versamenti instead of its seeded ones. */
   benchVersamenti?: { posizioneId: string; count: number };
+  /**
+   * The INPS's today for the terms it enforces (contestazione of a nota di debito); the real
+   * clock by default. The seed is of 2025: tests that contest a seeded nota pass `SEED_OGGI`.
+   */
+  now?: () => Date;
   /** The office's settings for quesiti: attachment size limit and answer time (working days). */
   quesiti?: { maxBytesPerFile?: number; sogliaGiorni?: number; notifier?: QuesitoNotifier };
 }
@@ -94,10 +100,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (host !== '127.0.0.1') throw new Error('La sandbox ascolta solo su 127.0.0.1');
   await mkdir(options.dataDir, { recursive: true });
   const keys = await loadOrCreateBridgeKeys(options.dataDir);
-  const opened = openStore(
-    options.dataDir,
-    options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {},
-  );
+  const opened = openStore(options.dataDir, {
+    ...(options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   // Both ports must be known before either part is configured: the bridge's issuer and the
   // API's audience name each other.

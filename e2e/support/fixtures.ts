@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { SEED_OGGI, startSandbox, type Sandbox } from '../../sandbox';
 import { launchElectron, launchWeb, type RunningApp } from './launchers';
 
 interface TestFixtures {
@@ -12,17 +12,50 @@ interface TestFixtures {
   useWorkerSandbox: boolean;
 }
 
+/** The worker sandbox's today: a test that moves it puts it back with `reset()`. */
+export interface SandboxClock {
+  now(): Date;
+  set(date: Date): void;
+  reset(): void;
+}
+
+function seedDayClock(): SandboxClock {
+  // The seed's day: its notificata note di debito are still within the contestazione term
+  // (with the real clock every seeded nota would be past it).
+  const seedDay = new Date(`${SEED_OGGI}T10:00:00Z`);
+  let today = seedDay;
+  return {
+    now: () => today,
+    set: (date) => {
+      today = date;
+    },
+    reset: () => {
+      today = seedDay;
+    },
+  };
+}
+
 interface WorkerFixtures {
   /** The INPS sandbox, started by the test worker on random loopback ports with its own data. */
   sandbox: Sandbox;
+  sandboxClock: SandboxClock;
 }
 
 /** One fixture, two launchers: the project name picks Electron or the web host. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  sandbox: [
+  sandboxClock: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const sandbox = await startSandbox({ dataDir: mkdtempSync(join(tmpdir(), 'cassetto-e2e-sandbox-')) });
+      await use(seedDayClock());
+    },
+    { scope: 'worker' },
+  ],
+  sandbox: [
+    async ({ sandboxClock }, use) => {
+      const sandbox = await startSandbox({
+        dataDir: mkdtempSync(join(tmpdir(), 'cassetto-e2e-sandbox-')),
+        now: sandboxClock.now,
+      });
       await use(sandbox);
       await sandbox.stop();
     },

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notaDiDebitoSchema, ricevutaTracciatoSchema, versamentoSchema } from '../../shared/domain/sezioni';
 import { posizioneId } from '../seed/enti';
+import { SEED_OGGI } from '../seed/sezioni';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
@@ -10,8 +11,11 @@ let sandbox: TempSandbox;
 let bearer: string;
 const id = posizioneId('comune-borgo');
 
+// The seed's states are as of SEED_OGGI: on that day its notificata note are within their term.
+const seedToday = { now: () => new Date(`${SEED_OGGI}T12:00:00Z`) };
+
 beforeAll(async () => {
-  sandbox = await startTempSandbox();
+  sandbox = await startTempSandbox(undefined, seedToday);
   bearer = (await loginHeadless(sandbox, { persona: 'legale-comune', method: 'spid', level: 2 })).accessToken;
 });
 afterAll(async () => {
@@ -31,7 +35,7 @@ describe('sections', () => {
   });
 
   it('is the same in a second sandbox (seeded, not random)', async () => {
-    const other = await startTempSandbox();
+    const other = await startTempSandbox(undefined, seedToday);
     try {
       const token = (await loginHeadless(other, { persona: 'legale-comune', method: 'spid', level: 2 }))
         .accessToken;

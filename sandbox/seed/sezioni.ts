@@ -259,10 +259,19 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
   return rows;
 }
 
-export function generateNoteDebito(posizione: SeedPosizione): NotaDiDebito[] {
+/**
+ * The day the seeded states are as of: a nota di debito due on or after it is still
+ * `notificata`. Tests that contest a seeded nota start the sandbox with this as its `now`.
+ */
+export const SEED_OGGI = '2025-10-01';
+
+/** A nota as seeded; whether it can be contested depends on the sandbox's today. */
+export type SeededNotaDiDebito = Omit<NotaDiDebito, 'contestabile'>;
+
+export function generateNoteDebito(posizione: SeedPosizione): SeededNotaDiDebito[] {
   const id = posizioneIdOf(posizione);
   const prng = createPrng(`notedebito:${id}`);
-  const rows: NotaDiDebito[] = [];
+  const rows: SeededNotaDiDebito[] = [];
   let n = 1;
   for (const mese of months()) {
     if (!prng.chance(0.12)) continue;
@@ -288,7 +297,7 @@ export function generateNoteDebito(posizione: SeedPosizione): NotaDiDebito[] {
       gestione: prng.pick(posizione.gestioni),
       importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
       stato:
-        scadenza > '2025-09-30'
+        scadenza >= SEED_OGGI
           ? 'notificata'
           : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
       lavoratori,

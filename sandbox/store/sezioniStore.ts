@@ -4,6 +4,12 @@
  * posizione), and what users change: contestazioni of note di debito, tracciati received.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import {
+  entroTermineContestazione,
+  formatData,
+  GIORNI_CONTESTAZIONE,
+  termineContestazione,
+} from '../../shared/domain/sezioni';
 import type {
   Contestazione,
   ContestazioneInput,
@@ -22,6 +28,7 @@ import {
   generatePiani,
   generateVersamenti,
   seedPosizioneById,
+  type SeededNotaDiDebito,
 } from '../seed/sezioni';
 import type { Row } from './rows';
 import { text } from './rows';
@@ -31,7 +38,12 @@ import { allRows, getRow, inTransaction } from './sqlite';
 export interface SezioniOptions {
   /** Benchmarks: this posizione gets `count` versamenti instead of its seeded ones. */
   benchVersamenti?: { posizioneId: string; count: number };
+  /** The INPS's today, for the contestazione term; tests fix it (the seed is of 2025). */
+  now?: () => Date;
 }
+
+/** The calendar day in Italy, where the INPS counts its terms. */
+const italianDay = (date: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome' }).format(date);
 
 /** At most two contestazioni per worker of a nota (INPS msg 1779/2019). */
 export const MAX_CONTESTAZIONI_PER_LAVORATORE = 2;
@@ -162,17 +174,27 @@ export class SezioniStore {
     )) {
       contested.set(`${text(row, 'nota_id')}/${text(row, 'codice_fiscale_lavoratore')}`, Number(row.n));
     }
-    return (this.generated(posizioneId, 'note-debito') as NotaDiDebito[]).map((nota) => {
+    const oggi = italianDay(this.now());
+    return (this.generated(posizioneId, 'note-debito') as SeededNotaDiDebito[]).map((nota) => {
       const lavoratori = nota.lavoratori.map((lavoratore) => ({
         ...lavoratore,
         contestazioni: contested.get(`${nota.id}/${lavoratore.codiceFiscale}`) ?? 0,
       }));
       const anyContested = lavoratori.some((lavoratore) => lavoratore.contestazioni > 0);
-      return { ...nota, lavoratori, stato: anyContested ? 'contestata' : nota.stato };
+      const stato = anyContested ? 'contestata' : nota.stato;
+      const contestabile =
+        nota.tipo === 'regolarizzazione contributiva' &&
+        (stato === 'notificata' || stato === 'contestata') &&
+        entroTermineContestazione(nota.dataEmissione, oggi);
+      return { ...nota, lavoratori, stato, contestabile };
     });
   }
 
-  contesta(posizioneId: string, autore: string, input: ContestazioneInput, now = new Date()): Contestazione {
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  contesta(posizioneId: string, autore: string, input: ContestazioneInput, now = this.now()): Contestazione {
     const nota = this.noteDebito(posizioneId).find((candidate) => candidate.id === input.notaId);
     if (!nota)
       throw new SezioneError(404, `Nota di debito ${input.notaId} non trovata per questa posizione.`);
@@ -183,6 +205,11 @@ export class SezioniStore {
       );
     if (nota.stato === 'pagata' || nota.stato === 'annullata')
       throw new SezioneError(409, `La nota ${nota.numero} è ${nota.stato}: non si può contestare.`);
+    if (!entroTermineContestazione(nota.dataEmissione, italianDay(now)))
+      throw new SezioneError(
+        409,
+        `Il termine per contestare la nota ${nota.numero} è scaduto il ${formatData(termineContestazione(nota.dataEmissione))}: ${GIORNI_CONTESTAZIONE} giorni dalla notifica del ${formatData(nota.dataEmissione)} (messaggio INPS 1779/2019).`,
+      );
     const lavoratore = nota.lavoratori.find((l) => l.codiceFiscale === input.codiceFiscaleLavoratore);
     if (!lavoratore)
       throw new SezioneError(

@@ -5,3 +5,4 @@ export * from './money';
 export * from './view';
 export * from './sezioneIndex';
 export * from './collation';
+export * from './contestazione';

@@ -113,6 +113,8 @@ export const notaDiDebitoSchema = z.object({
   importo: importoSchema,
   stato: z.enum(['notificata', 'pagata', 'contestata', 'annullata']),
   lavoratori: z.array(lavoratoreNotaSchema),
+  /** Whether the INPS accepts a contestazione of it today: a regolarizzazione within its term. */
+  contestabile: z.boolean(),
 });
 export type NotaDiDebito = z.infer<typeof notaDiDebitoSchema>;
 

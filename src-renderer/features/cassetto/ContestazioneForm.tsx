@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
-import { parseImportoInput, type NotaDiDebito } from '../../../shared/domain/sezioni';
+import {
+  GIORNI_CONTESTAZIONE,
+  parseImportoInput,
+  termineContestazione,
+  type NotaDiDebito,
+} from '../../../shared/domain/sezioni';
+import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { InputField, SelectField, TextareaField } from '../../components/FormField';
 import { useClient } from '../../ipc/ClientContext';
@@ -30,6 +36,13 @@ export function ContestazioneForm({
   ) {
     return <p className="small text-muted">{t('contestazione.notAllowed')}</p>;
   }
+  const termine = {
+    termine: formatDate(termineContestazione(nota.dataEmissione)),
+    notifica: formatDate(nota.dataEmissione),
+    giorni: GIORNI_CONTESTAZIONE,
+  };
+  // The INPS says whether it still accepts one today (its clock, not this computer's).
+  const closed = !nota.contestabile;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const importo = parseImportoInput(contributo);
@@ -60,7 +73,16 @@ export function ContestazioneForm({
         {t('contestazione.title')}
       </h3>
       <p className="small">{t('contestazione.intro')}</p>
-      <div className="row g-2">
+      {closed ? (
+        <Alert color="warning" data-testid="contestazione-scaduta">
+          {t('contestazione.scaduta', termine)}
+        </Alert>
+      ) : (
+        <p className="small fw-semibold" data-testid="contestazione-termine">
+          {t('contestazione.termine', termine)}
+        </p>
+      )}
+      <fieldset disabled={closed} className="row g-2">
         <SelectField
           id="ct-lavoratore"
           label={t('contestazione.lavoratore')}
@@ -104,8 +126,8 @@ export function ContestazioneForm({
           value={motivazione}
           onChange={(e) => setMotivazione(e.target.value)}
         />
-      </div>
-      <Button color="primary" size="sm" className="mt-2" type="submit" disabled={busy}>
+      </fieldset>
+      <Button color="primary" size="sm" className="mt-2" type="submit" disabled={busy || closed}>
         {t('contestazione.submit')}
       </Button>
       {message && (

@@ -53,6 +53,10 @@ export const cassettoMessages = {
   'contestazione.title': 'Contesta la regolarizzazione',
   'contestazione.intro':
     'Entro 90 giorni dalla notifica si può contestare online, al massimo due volte per lavoratore (messaggio INPS 1779/2019). Indicare il contributo corretto e, nelle note, gli estremi della documentazione inviata per PEC.',
+  'contestazione.termine':
+    'Termine per contestare: {termine} ({giorni} giorni dalla notifica del {notifica}).',
+  'contestazione.scaduta':
+    'Il termine per contestare è scaduto il {termine} ({giorni} giorni dalla notifica del {notifica}): questa nota non si può più contestare online.',
   'contestazione.lavoratore': 'Lavoratore',
   'contestazione.contributo': 'Contributo da considerare (€)',
   'contestazione.motivazione': 'Motivazione',
