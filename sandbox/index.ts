@@ -31,7 +31,15 @@ export { CLIENT_ID } from './bridge/client';
 export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
 export type { Persona, PersonaKey } from './seed/personae';
 export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
-export { SEED_OGGI } from './seed/sezioni';
+import { SEED_OGGI } from './seed/sezioni';
+export { SEED_OGGI };
+
+/**
+ * The seed's day as the sandbox's today for the terms it enforces. The seeded note di debito
+ * are of 2025: on the real clock every one would be past its contestazione term, so the demo
+ * sandbox (embedded in the app, `npm run sandbox`) lives on the seed's day for those terms.
+ */
+export const seedDay = (): Date => new Date(`${SEED_OGGI}T10:00:00Z`);
 export type { PosizioneKey } from './seed/enti';
 export { expectedRicerca } from './seed/expectations';
 export type { ExpectedPosizione } from './seed/expectations';
@@ -51,7 +59,8 @@ export interface SandboxOptions {
   benchVersamenti?: { posizioneId: string; count: number };
   /**
    * The INPS's today for the terms it enforces (contestazione of a nota di debito); the real
-   * clock by default. The seed is of 2025: tests that contest a seeded nota pass `SEED_OGGI`.
+   * clock by default. The seed is of 2025: the demo sandbox and the tests that contest a seeded
+   * nota pass `seedDay`.
    */
   now?: () => Date;
   /** The office's settings for quesiti: attachment size limit and answer time (working days). */

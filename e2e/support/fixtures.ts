@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { SEED_OGGI, startSandbox, type Sandbox } from '../../sandbox';
+import { seedDay, startSandbox, type Sandbox } from '../../sandbox';
 import { launchElectron, launchWeb, type RunningApp } from './launchers';
 
 interface TestFixtures {
@@ -22,15 +22,14 @@ export interface SandboxClock {
 function seedDayClock(): SandboxClock {
   // The seed's day: its notificata note di debito are still within the contestazione term
   // (with the real clock every seeded nota would be past it).
-  const seedDay = new Date(`${SEED_OGGI}T10:00:00Z`);
-  let today = seedDay;
+  let today = seedDay();
   return {
     now: () => today,
     set: (date) => {
       today = date;
     },
     reset: () => {
-      today = seedDay;
+      today = seedDay();
     },
   };
 }

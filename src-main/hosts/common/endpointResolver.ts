@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CLIENT_ID, startSandbox, type Sandbox } from '../../../sandbox';
+import { CLIENT_ID, seedDay, startSandbox, type Sandbox } from '../../../sandbox';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { Endpoints, ResolveEndpoints } from '../../services/auth/endpoints';
 import type { SettingsService } from '../../services/settings/settingsService';
@@ -32,9 +32,11 @@ export async function startEmbeddedSandbox(dir: string): Promise<Sandbox> {
   const remembered = await readFile(join(dir, PORTS_FILE), 'utf8')
     .then((text) => rememberedPortsSchema.parse(JSON.parse(text)))
     .catch(() => null);
+  // The demo lives on the seed's day for the terms the INPS enforces (see seedDay).
+  const base = { dataDir: dir, now: seedDay };
   const sandbox = remembered
-    ? await startSandbox({ dataDir: dir, ...remembered }).catch(() => startSandbox({ dataDir: dir }))
-    : await startSandbox({ dataDir: dir });
+    ? await startSandbox({ ...base, ...remembered }).catch(() => startSandbox(base))
+    : await startSandbox(base);
   const ports = {
     bridgePort: Number(new URL(sandbox.issuer).port),
     apiPort: Number(new URL(sandbox.apiBaseUrl).port),
