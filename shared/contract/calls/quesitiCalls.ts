@@ -74,6 +74,12 @@ export const quesitiCalls = {
     }),
     errors: ['UNAUTHENTICATED', 'UNAVAILABLE'],
   }),
+  /** Drops from the outbox an entry the INPS refused (its record and its ZIP). */
+  'quesiti.discardOutbox': defineCall({
+    input: z.object({ idempotencyKey: z.string().min(1).max(100) }).strict(),
+    output: z.object({ discarded: z.literal(true) }),
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  }),
   'quesiti.detail': defineCall({
     input: quesitoRef,
     output: quesitoDetailSchema,

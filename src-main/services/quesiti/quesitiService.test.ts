@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
+import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { quesitiCli } from './quesitiCli';
 import { createQuesitiService } from './quesitiService';
@@ -78,6 +79,51 @@ describe('outbox', () => {
     const body = posted[0] as { idempotencyKey: string; allegatiZip: string };
     expect(body.idempotencyKey).toBe(result.kind === 'queued' ? result.entry.idempotencyKey : '');
     expect(body.allegatiZip.length).toBeGreaterThan(0);
+    restarted.stop();
+  });
+
+  it('discards a refused entry with its ZIP, but never one still waiting to be sent', async () => {
+    let answer: 'offline' | 'refuse' = 'offline';
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: () =>
+        Promise.reject(
+          answer === 'offline'
+            ? new ContractError('UNAVAILABLE', 'irraggiungibile')
+            : new CassettoApiError(400, 'RICHIESTA_NON_VALIDA', 'Allegato non leggibile.'),
+        ),
+    } as unknown as CassettoGateway;
+    const dataDir = temp();
+    const outboxDir = join(dataDir, 'quesiti', 'outbox');
+    const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    const write = async () => {
+      const staged = await service.stage('a.pdf', Buffer.from('%PDF-1.4').toString('base64'));
+      const result = await service.send({
+        posizioneId: 'P1',
+        classe: 'DURC',
+        oggetto: 'DURC',
+        testo: 'Richiesta',
+        allegati: [staged.stagedId],
+      });
+      return result.kind === 'queued' ? result.entry.idempotencyKey : '';
+    };
+    const refused = await write();
+    answer = 'refuse';
+    expect((await service.list()).outbox).toEqual([
+      expect.objectContaining({ idempotencyKey: refused, lastError: 'Allegato non leggibile.' }),
+    ]);
+    answer = 'offline';
+    const waiting = await write();
+    expect(readdirSync(outboxDir).sort()).toEqual([`${refused}.zip`, `${waiting}.zip`, 'outbox.json'].sort());
+
+    await expect(service.discard(waiting)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await service.discard(refused);
+    await expect(service.discard(refused)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(readdirSync(outboxDir).sort()).toEqual([`${waiting}.zip`, 'outbox.json']);
+    service.stop();
+    // What is on disk says the same after a restart.
+    const restarted = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    expect((await restarted.list()).outbox.map((e) => e.idempotencyKey)).toEqual([waiting]);
     restarted.stop();
   });
 

@@ -206,6 +206,25 @@ export function createQuesitiService(
       return { quesiti, outbox: (await outbox.list()).map(toEntry), raggiungibile };
     },
 
+    /**
+     * Drops an entry the INPS refused, record and ZIP together. Only refused ones: an entry still
+     * waiting may be on its way right now, and discarding it could not stop a quesito already made.
+     */
+    async discard(idempotencyKey: string): Promise<void> {
+      if (flushing) await flushing;
+      const entry = (await outbox.list()).find((e) => e.idempotencyKey === idempotencyKey);
+      if (!entry) {
+        throw new ContractError('NOT_FOUND', 'Il quesito non è più nella posta in uscita.');
+      }
+      if (!entry.lastError) {
+        throw new ContractError(
+          'CONFLICT',
+          'Il quesito è in attesa di invio: si può scartare solo un quesito rifiutato dall’INPS.',
+        );
+      }
+      await outbox.remove(idempotencyKey);
+    },
+
     detail: (posizioneId: string, quesitoId: string) =>
       gateway.get(quesitoPath(posizioneId, quesitoId), quesitoDetailSchema),
     slots: (posizioneId: string, quesitoId: string) =>

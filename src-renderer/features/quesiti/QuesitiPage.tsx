@@ -14,6 +14,7 @@ import {
 import { formatDate } from '../../format';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { OutboxList } from './OutboxList';
 import { QuesitoDetailView } from './QuesitoDetailView';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
@@ -93,19 +94,7 @@ export function QuesitiPage() {
       </div>
       {error && <Alert color="danger">{error}</Alert>}
       {!reachable && <Alert color="warning">{t('quesiti.unreachable')}</Alert>}
-      {outbox.length > 0 && (
-        <Alert color="warning" data-testid="outbox">
-          <p className="mb-1">{t('quesiti.outbox', { count: outbox.length })}</p>
-          <ul className="mb-0">
-            {outbox.map((entry) => (
-              <li key={entry.idempotencyKey}>
-                {entry.oggettoLabel} – {entry.posizioneId} – {formatDate(entry.createdAt)}
-                {entry.lastError && ` (${t('quesiti.outbox.refused', { reason: entry.lastError })})`}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {outbox.length > 0 && <OutboxList entries={outbox} onChanged={() => void load()} />}
 
       <form role="search" aria-label={t('quesiti.filters')} onSubmit={(event) => event.preventDefault()}>
         <div className="row">
