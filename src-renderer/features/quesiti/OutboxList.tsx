@@ -39,7 +39,8 @@ export function OutboxList({ entries, onChanged }: { entries: OutboxEntry[]; onC
                     <Button color="danger" size="xs" onClick={() => void discard(entry.idempotencyKey)}>
                       {t('quesiti.outbox.confirmYes')}
                     </Button>{' '}
-                    <Button color="secondary" size="xs" outline onClick={() => setConfirming(null)}>
+                    {/* Focus moves to the safe choice: the button pressed a moment ago is gone. */}
+                    <Button color="secondary" size="xs" outline autoFocus onClick={() => setConfirming(null)}>
                       {t('quesiti.outbox.confirmNo')}
                     </Button>
                   </span>
