@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -85,6 +86,16 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   const detail = page.getByTestId('quesito-detail');
   await expect(detail).toContainText('Aperta');
   await expect(page.getByTestId('quesito-allegati')).toContainText('relazione è così.pdf');
+  // The attachments come back from INPS as the ZIP that was sent (Playwright sees downloads in
+  // the web host; Electron saves through its own dialog).
+  if (test.info().project.name === 'web') {
+    const downloading = page.waitForEvent('download');
+    await detail.getByRole('button', { name: 'Scarica allegati (ZIP)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`Allegati_${protocollo}.zip`);
+    const unzipped = unzipSync(readFileSync((await download.path())!));
+    expect(Object.keys(unzipped).sort()).toEqual(['quietanza.pdf', 'relazione è così.pdf', 'x.pdf']);
+  }
   await expect(detail).toContainText('Agenda appuntamenti');
   await expect(detail).toContainText('non risponde entro 5 giorni lavorativi');
   await expectAccessible(page, 'Quesiti e dettaglio');

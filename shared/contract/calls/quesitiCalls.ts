@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoInput, defineCall } from '../define';
 import {
+  allegatiZipSchema,
   appuntamentoSchema,
   feedbackSchema,
   quesitoDetailSchema,
@@ -83,6 +84,12 @@ export const quesitiCalls = {
   'quesiti.detail': defineCall({
     input: quesitoRef,
     output: quesitoDetailSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  /** The ZIP sent with a quesito, as INPS keeps it (NOT_FOUND when it had no attachments). */
+  'quesiti.allegati': defineCall({
+    input: quesitoRef,
+    output: allegatiZipSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
   'agenda.slots': defineCall({

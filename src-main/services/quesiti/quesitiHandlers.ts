@@ -25,6 +25,7 @@ export function quesitiHandlers({
       return { discarded: true as const };
     },
     'quesiti.detail': ({ posizioneId, quesitoId }) => quesiti.detail(posizioneId, quesitoId),
+    'quesiti.allegati': ({ posizioneId, quesitoId }) => quesiti.allegati(posizioneId, quesitoId),
     'agenda.slots': ({ posizioneId, quesitoId }) => quesiti.slots(posizioneId, quesitoId),
     'agenda.book': ({ posizioneId, quesitoId, slotId }) => quesiti.book(posizioneId, quesitoId, slotId),
     'agenda.cancel': ({ posizioneId, quesitoId }) => quesiti.cancelBooking(posizioneId, quesitoId),

@@ -11,6 +11,7 @@ import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/ca
 import {
   DEFAULT_ALLEGATO_LIMITS,
   ESITO_QUESITO_LABELS,
+  allegatiZipSchema,
   STATO_QUESITO_LABELS,
   appuntamentoSchema,
   feedbackSchema,
@@ -227,6 +228,8 @@ export function createQuesitiService(
 
     detail: (posizioneId: string, quesitoId: string) =>
       gateway.get(quesitoPath(posizioneId, quesitoId), quesitoDetailSchema),
+    allegati: (posizioneId: string, quesitoId: string) =>
+      gateway.get(`${quesitoPath(posizioneId, quesitoId)}/allegati`, allegatiZipSchema),
     slots: (posizioneId: string, quesitoId: string) =>
       gateway.get(`${quesitoPath(posizioneId, quesitoId)}/slot`, z.array(slotSchema)),
     book: (posizioneId: string, quesitoId: string, slotId: string) =>

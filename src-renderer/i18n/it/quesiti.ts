@@ -56,6 +56,8 @@ export const quesitiMessages = {
   'quesiti.detail': 'Quesito n. {protocollo}',
   'quesiti.detail.testo': 'Richiesta',
   'quesiti.detail.allegati': 'Allegati inviati',
+  'quesiti.detail.download': 'Scarica allegati (ZIP)',
+  'quesiti.detail.downloading': 'Scaricamento in corso…',
   'quesiti.detail.noAllegati': 'Nessun allegato.',
   'quesiti.detail.timeline': 'Cronologia',
   'quesiti.detail.esito': 'Esito: {esito}',
