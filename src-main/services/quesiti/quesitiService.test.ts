@@ -166,6 +166,11 @@ describe('outbox', () => {
 
 describe('desktop notices', () => {
   it('tells the user when the office moves a quesito, not on the first look', async () => {
+    const hub = createEventHub();
+    const changes: unknown[] = [];
+    hub.subscribe((name, payload) => {
+      if (name === 'quesiti.changed') changes.push(payload);
+    });
     let stato = 'aperta';
     const summary = () => ({
       id: 'q1',
@@ -189,7 +194,7 @@ describe('desktop notices', () => {
       send: () => Promise.reject(new Error('non usata')),
     } as unknown as CassettoGateway;
     const notices: string[] = [];
-    const service = createQuesitiService(gateway, createEventHub(), temp(), {
+    const service = createQuesitiService(gateway, hub, temp(), {
       retryMs: 20,
       notify: (title, body) => notices.push(`${title}: ${body}`),
     });
@@ -199,6 +204,10 @@ describe('desktop notices', () => {
     await expect
       .poll(() => notices)
       .toEqual(['Quesito n. INPS.1.2026.0000001: Il quesito «Durc» è ora «Chiusa» (esito: Non accolta).']);
+    // The same change goes to the renderer, for the in-app notice on any screen.
+    expect(changes).toEqual([
+      { quesitoId: 'q1', protocollo: 'INPS.1.2026.0000001', stato: 'chiusa', esito: 'non_accolta' },
+    ]);
     service.stop();
   });
 });

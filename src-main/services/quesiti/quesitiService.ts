@@ -60,7 +60,7 @@ export function createQuesitiService(
   dataDir: string,
   options: {
     retryMs?: number;
-    /** Given by hosts with desktop notifications: then main watches the quesiti itself. */
+    /** Given by hosts with desktop notifications: state changes are also shown there. */
     notify?: (title: string, body: string) => void;
   } = {},
 ) {
@@ -117,7 +117,7 @@ export function createQuesitiService(
 
   // States last seen, to tell the user when the office moves a quesito (first look: no notice).
   let seen: Map<string, StatoQuesito> | null = null;
-  async function watch(notify: (title: string, body: string) => void) {
+  async function watch(notify?: (title: string, body: string) => void) {
     const quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
     const previous = seen;
     seen = new Map(quesiti.map((q) => [q.id, q.stato]));
@@ -125,7 +125,13 @@ export function createQuesitiService(
     for (const q of quesiti) {
       const before = previous.get(q.id);
       if (before && before !== q.stato) {
-        notify(
+        events.emit('quesiti.changed', {
+          quesitoId: q.id,
+          protocollo: q.protocollo,
+          stato: q.stato,
+          esito: q.esito,
+        });
+        notify?.(
           `Quesito n. ${q.protocollo}`,
           `Il quesito «${q.oggettoLabel}» è ora «${STATO_QUESITO_LABELS[q.stato]}»${q.esito ? ` (esito: ${ESITO_QUESITO_LABELS[q.esito]})` : ''}.`,
         );
@@ -137,7 +143,8 @@ export function createQuesitiService(
     void outbox
       .list()
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
-      .then(() => (options.notify ? watch(options.notify) : undefined))
+      // Watched whatever screen is open: the renderer shows the changes app-wide.
+      .then(() => watch(options.notify))
       .catch(() => undefined);
   }, options.retryMs ?? 10_000);
   timer.unref();
