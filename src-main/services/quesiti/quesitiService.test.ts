@@ -189,9 +189,15 @@ describe('desktop notices', () => {
       appuntamento: null,
     });
     const gateway = {
-      get: (_path: string, schema: { parse(value: unknown): unknown }) =>
-        Promise.resolve(schema.parse([summary()])),
-      send: () => Promise.reject(new Error('non usata')),
+      get: () => Promise.reject(new Error('non usata')),
+      // The watch asks as a background request, which the gateway only takes through send.
+      send: (
+        request: { method: string; background?: boolean },
+        schema: { parse(value: unknown): unknown },
+      ) =>
+        request.method === 'GET' && request.background
+          ? Promise.resolve(schema.parse([summary()]))
+          : Promise.reject(new Error('non usata')),
     } as unknown as CassettoGateway;
     const notices: string[] = [];
     const service = createQuesitiService(gateway, hub, temp(), {

@@ -118,7 +118,11 @@ export function createQuesitiService(
   // States last seen, to tell the user when the office moves a quesito (first look: no notice).
   let seen: Map<string, StatoQuesito> | null = null;
   async function watch(notify?: (title: string, body: string) => void) {
-    const quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+    // A timer's look: it must not keep an idle session from expiring.
+    const quesiti = await gateway.send(
+      { method: 'GET', path: '/v1/quesiti', background: true },
+      z.array(quesitoSummarySchema),
+    );
     const previous = seen;
     seen = new Map(quesiti.map((q) => [q.id, q.stato]));
     if (!previous) return;
