@@ -164,7 +164,7 @@ describe('outbox', () => {
   });
 });
 
-describe('desktop notices', () => {
+describe('notices of state changes', () => {
   it('tells the user when the office moves a quesito, not on the first look', async () => {
     const hub = createEventHub();
     const changes: unknown[] = [];
@@ -213,6 +213,50 @@ describe('desktop notices', () => {
     // The same change goes to the renderer, for the in-app notice on any screen.
     expect(changes).toEqual([
       { quesitoId: 'q1', protocollo: 'INPS.1.2026.0000001', stato: 'chiusa', esito: 'non_accolta' },
+    ]);
+    service.stop();
+  });
+
+  it('takes the first look at sign-in, so a change soon after is told, also from the user’s list', async () => {
+    let stato = 'aperta';
+    const summary = () => ({
+      id: 'q2',
+      protocollo: 'INPS.1.2026.0000002',
+      posizioneId: 'P1',
+      denominazione: 'Comune',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      oggettoLabel: 'Durc',
+      stato,
+      esito: null,
+      sede: 'Parma',
+      dataApertura: '2026-11-27T10:00:00.000Z',
+      dataAggiornamento: '2026-11-27T10:00:00.000Z',
+      sogliaGiorni: 5,
+      appuntamento: null,
+    });
+    const lookups: string[] = [];
+    const answer = (kind: string, schema: { parse(value: unknown): unknown }) => {
+      lookups.push(kind);
+      return Promise.resolve(schema.parse([summary()]));
+    };
+    const gateway = {
+      get: (_path: string, schema: { parse(value: unknown): unknown }) => answer('user', schema),
+      send: (_request: unknown, schema: { parse(value: unknown): unknown }) => answer('background', schema),
+    } as unknown as CassettoGateway;
+    const hub = createEventHub();
+    const changes: unknown[] = [];
+    hub.subscribe((name, payload) => {
+      if (name === 'quesiti.changed') changes.push(payload);
+    });
+    // The timer would look only in a minute: the first look must come from the sign-in.
+    const service = createQuesitiService(gateway, hub, temp(), { retryMs: 60_000 });
+    hub.emit('auth.changed', { state: 'signed-in' } as never);
+    await expect.poll(() => lookups).toEqual(['background']);
+    stato = 'in_carico';
+    await service.list();
+    expect(changes).toEqual([
+      { quesitoId: 'q2', protocollo: 'INPS.1.2026.0000002', stato: 'in_carico', esito: null },
     ]);
     service.stop();
   });

@@ -117,12 +117,8 @@ export function createQuesitiService(
 
   // States last seen, to tell the user when the office moves a quesito (first look: no notice).
   let seen: Map<string, StatoQuesito> | null = null;
-  async function watch(notify?: (title: string, body: string) => void) {
-    // A timer's look: it must not keep an idle session from expiring.
-    const quesiti = await gateway.send(
-      { method: 'GET', path: '/v1/quesiti', background: true },
-      z.array(quesitoSummarySchema),
-    );
+  /** Compares a fresh list with the last one: from the timer and from the user's own list alike. */
+  function observe(quesiti: QuesitoSummary[]) {
     const previous = seen;
     seen = new Map(quesiti.map((q) => [q.id, q.stato]));
     if (!previous) return;
@@ -135,20 +131,36 @@ export function createQuesitiService(
           stato: q.stato,
           esito: q.esito,
         });
-        notify?.(
+        options.notify?.(
           `Quesito n. ${q.protocollo}`,
           `Il quesito «${q.oggettoLabel}» è ora «${STATO_QUESITO_LABELS[q.stato]}»${q.esito ? ` (esito: ${ESITO_QUESITO_LABELS[q.esito]})` : ''}.`,
         );
       }
     }
   }
+  async function watch() {
+    // A timer's look: it must not keep an idle session from expiring.
+    observe(
+      await gateway.send(
+        { method: 'GET', path: '/v1/quesiti', background: true },
+        z.array(quesitoSummarySchema),
+      ),
+    );
+  }
+  // A new session starts from its own first look, taken at once: a change made in the first
+  // seconds after signing in is not taken for the starting point.
+  const offAuth = events.subscribe((name, payload) => {
+    if (name !== 'auth.changed') return;
+    seen = null;
+    if ((payload as { state?: string }).state === 'signed-in') void watch().catch(() => undefined);
+  });
 
   const timer = setInterval(() => {
     void outbox
       .list()
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
       // Watched whatever screen is open: the renderer shows the changes app-wide.
-      .then(() => watch(options.notify))
+      .then(() => watch())
       .catch(() => undefined);
   }, options.retryMs ?? 10_000);
   timer.unref();
@@ -211,6 +223,7 @@ export function createQuesitiService(
       let raggiungibile = true;
       try {
         quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+        observe(quesiti);
       } catch (error) {
         if (!unreachable(error)) throw error;
         raggiungibile = false;
@@ -258,7 +271,10 @@ export function createQuesitiService(
         { method: 'POST', path: '/v1/feedback', body: feedbackSchema.parse(feedback) },
         z.object({ registrato: z.boolean() }),
       ),
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      offAuth();
+    },
   };
 }
 
