@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -85,27 +86,44 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   const detail = page.getByTestId('quesito-detail');
   await expect(detail).toContainText('Aperta');
   await expect(page.getByTestId('quesito-allegati')).toContainText('relazione è così.pdf');
+  // The attachments come back from INPS as the ZIP that was sent (Playwright sees downloads in
+  // the web host; Electron saves through its own dialog).
+  if (test.info().project.name === 'web') {
+    const downloading = page.waitForEvent('download');
+    await detail.getByRole('button', { name: 'Scarica allegati (ZIP)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`Allegati_${protocollo}.zip`);
+    const unzipped = unzipSync(readFileSync((await download.path())!));
+    expect(Object.keys(unzipped).sort()).toEqual(['quietanza.pdf', 'relazione è così.pdf', 'x.pdf']);
+  }
   await expect(detail).toContainText('Agenda appuntamenti');
   await expect(detail).toContainText('non risponde entro 5 giorni lavorativi');
   await expectAccessible(page, 'Quesiti e dettaglio');
 
   await operator.act(quesitoId, { azione: 'presa-in-carico', commento: 'Verifica in corso presso la sede.' });
+  // Main watches the quesiti every 10 s and tells the renderer.
   await expect(page.getByTestId('quesiti-notices')).toContainText(
     `Il quesito n. ${protocollo} è ora «In carico».`,
-    {
-      timeout: 15_000,
-    },
+    { timeout: 25_000 },
   );
   const timeline = page.getByTestId('quesito-timeline');
   await expect(timeline).toContainText('In carico – Operatore INPS: Verifica in corso presso la sede.');
   await operator.act(quesitoId, { azione: 'commento', commento: 'Manca la quietanza di ottobre.' });
   await expect(timeline).toContainText('Manca la quietanza di ottobre.', { timeout: 15_000 });
+  // The closing is told on whatever screen the user is on, not only on the history.
+  await shell(page).navLink('Nuovo quesito').click();
+  await expect(shell(page).heading).toHaveText('Nuovo quesito alla sede INPS');
   await operator.act(quesitoId, {
     azione: 'chiusura',
     esito: 'non_accolta',
     commento: 'Versamento non trovato.',
   });
-  await expect(page.getByTestId('quesiti-notices')).toContainText(`è ora «Chiusa»`, { timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'è ora «Chiusa»' })).toContainText(
+    `Il quesito n. ${protocollo} è ora «Chiusa» (esito: Non accolta).`,
+    { timeout: 25_000 },
+  );
+  await page.getByRole('link', { name: 'Quesiti e appuntamenti' }).first().click();
+  await page.getByRole('button', { name: `Apri ${protocollo}` }).click();
   await expect(detail).toContainText('Esito: Non accolta');
   await expect(timeline).toContainText('Chiusa – Operatore INPS: Versamento non trovato.');
 

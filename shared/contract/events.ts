@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ESITI_QUESITO, STATI_QUESITO } from '../domain/quesiti/quesito';
 import { AuthStatusSchema } from './session';
 import { SettingsSchema } from './settings';
 
@@ -10,6 +11,13 @@ export const events = {
   'quesiti.progress': z.object({ percent: z.number().min(0).max(100) }),
   /** The outbox sent a quesito written offline. */
   'quesiti.outboxSent': z.object({ idempotencyKey: z.string(), protocollo: z.string() }),
+  /** The INPS office moved one of the user's quesiti: a notice on whatever screen is open. */
+  'quesiti.changed': z.object({
+    quesitoId: z.string(),
+    protocollo: z.string(),
+    stato: z.enum(STATI_QUESITO),
+    esito: z.enum(ESITI_QUESITO).nullable(),
+  }),
 } as const;
 
 export type Events = typeof events;

@@ -3,6 +3,7 @@ import { Alert, Button } from 'design-react-kit';
 import { AppShell, type NavGroup } from '../components/AppShell';
 import { UserBadge } from '../components/UserBadge';
 import { LoginPage } from '../features/login/LoginPage';
+import { QuesitiNotices } from '../features/quesiti/QuesitiNotices';
 import { RicercaPage } from '../features/ricerca/RicercaPage';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
@@ -105,6 +106,8 @@ export function App() {
         user && <UserBadge user={user} busy={session.busy} onLogout={() => void session.logout(client)} />
       }
     >
+      {/* Only while signed in: a new session starts with no notices of the previous user. */}
+      {user && <QuesitiNotices />}
       {body}
     </AppShell>
   );

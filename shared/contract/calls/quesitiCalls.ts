@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoInput, defineCall } from '../define';
 import {
+  allegatiZipSchema,
   appuntamentoSchema,
   feedbackSchema,
   quesitoDetailSchema,
@@ -74,9 +75,21 @@ export const quesitiCalls = {
     }),
     errors: ['UNAUTHENTICATED', 'UNAVAILABLE'],
   }),
+  /** Drops from the outbox an entry the INPS refused (its record and its ZIP). */
+  'quesiti.discardOutbox': defineCall({
+    input: z.object({ idempotencyKey: z.string().min(1).max(100) }).strict(),
+    output: z.object({ discarded: z.literal(true) }),
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  }),
   'quesiti.detail': defineCall({
     input: quesitoRef,
     output: quesitoDetailSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  /** The ZIP sent with a quesito, as INPS keeps it (NOT_FOUND when it had no attachments). */
+  'quesiti.allegati': defineCall({
+    input: quesitoRef,
+    output: allegatiZipSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
   'agenda.slots': defineCall({

@@ -79,6 +79,17 @@ export const nuovoQuesitoSchema = z.object({
 });
 export type NuovoQuesito = z.infer<typeof nuovoQuesitoSchema>;
 
+/**
+ * The ZIP sent with a quesito, given back. Its files were each within the office's limit when
+ * sent, so 16 MB of ZIP (base64 below) is a generous ceiling that still refuses anything absurd.
+ */
+export const MAX_ALLEGATI_ZIP_BYTES = 16 * 1024 * 1024;
+export const allegatiZipSchema = z.object({
+  nomeFile: z.string().min(1).max(200),
+  contenutoBase64: z.string().max(Math.ceil(MAX_ALLEGATI_ZIP_BYTES / 3) * 4),
+});
+export type AllegatiZip = z.infer<typeof allegatiZipSchema>;
+
 export const slotSchema = z.object({
   id: z.string(),
   inizio: z.string(),

@@ -146,6 +146,21 @@ describe('auth service against the sandbox bridge', () => {
       });
   });
 
+  it('a timer asking for the token in the background does not keep an idle session alive', async () => {
+    const { auth, seen } = serviceWith({ idleTimeoutMs: 600 });
+    const { authorizationUrl } = await auth.login();
+    await completeLogin(authorizationUrl, { persona: 'comando', method: 'spid', level: 3 });
+    await settled(seen);
+    const timer = setInterval(() => void auth.accessToken({ background: true }).catch(() => undefined), 100);
+    try {
+      await expect
+        .poll(() => seen.at(-1), { timeout: 10_000 })
+        .toEqual({ state: 'signed-out', reason: 'Sessione chiusa dopo un periodo di inattività.' });
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
   it('cancelling a login closes its loopback listener', async () => {
     const { auth } = serviceWith();
     const { authorizationUrl } = await auth.login();

@@ -29,7 +29,8 @@ export interface AuthService {
   cancel(): AuthStatus;
   logout(reason?: string): Promise<{ endSessionUrl: string | null; openedBySystem: boolean }>;
   /** A valid access token for the Cassetto API, refreshed when close to expiry. */
-  accessToken(): Promise<{ token: string; apiBaseUrl: string }>;
+  /** `background`: asked by a timer, not by the user, so the idle timeout is not pushed back. */
+  accessToken(options?: { background?: boolean }): Promise<{ token: string; apiBaseUrl: string }>;
   /** The user did something: pushes the idle timeout back. */
   touch(): void;
   /** Picks up a session kept by a persistent vault (Electron, encrypted). */
@@ -332,8 +333,8 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       return status;
     },
 
-    async accessToken() {
-      touch();
+    async accessToken(options) {
+      if (!options?.background) touch();
       if (!active) throw new ContractError('UNAUTHENTICATED', NOT_SIGNED_IN);
       if (active.stored.expiresAt - now() < 30_000) await refresh();
       if (!active) throw new ContractError('UNAUTHENTICATED', SESSION_EXPIRED);

@@ -45,6 +45,8 @@ export interface CassettoRequest {
   path: string;
   /** Sent as JSON. */
   body?: unknown;
+  /** Made by a timer, not by the user: does not keep an idle session alive. */
+  background?: boolean;
 }
 
 /** Any call of the Cassetto API, with a bearer token, the answer checked against its schema. */

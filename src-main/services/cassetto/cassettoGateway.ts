@@ -15,7 +15,9 @@ export interface CassettoGateway {
  */
 export function createCassettoGateway(auth: AuthService, fetchImpl: HttpFetch = fetch): CassettoGateway {
   const send: CassettoGateway['send'] = async (request, schema) => {
-    const { token, apiBaseUrl } = await auth.accessToken();
+    const { token, apiBaseUrl } = await auth.accessToken(
+      request.background ? { background: true } : undefined,
+    );
     try {
       return await requestCassetto(fetchImpl, apiBaseUrl, token, request, schema);
     } catch (error) {

@@ -20,7 +20,12 @@ export function quesitiHandlers({
     'quesiti.unstage': async ({ stagedId }) => ({ removed: await quesiti.unstage(stagedId) }),
     'quesiti.send': (input) => quesiti.send(input),
     'quesiti.list': () => quesiti.list(),
+    'quesiti.discardOutbox': async ({ idempotencyKey }) => {
+      await quesiti.discard(idempotencyKey);
+      return { discarded: true as const };
+    },
     'quesiti.detail': ({ posizioneId, quesitoId }) => quesiti.detail(posizioneId, quesitoId),
+    'quesiti.allegati': ({ posizioneId, quesitoId }) => quesiti.allegati(posizioneId, quesitoId),
     'agenda.slots': ({ posizioneId, quesitoId }) => quesiti.slots(posizioneId, quesitoId),
     'agenda.book': ({ posizioneId, quesitoId, slotId }) => quesiti.book(posizioneId, quesitoId, slotId),
     'agenda.cancel': ({ posizioneId, quesitoId }) => quesiti.cancelBooking(posizioneId, quesitoId),

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
+import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { quesitiCli } from './quesitiCli';
 import { createQuesitiService } from './quesitiService';
@@ -81,6 +82,51 @@ describe('outbox', () => {
     restarted.stop();
   });
 
+  it('discards a refused entry with its ZIP, but never one still waiting to be sent', async () => {
+    let answer: 'offline' | 'refuse' = 'offline';
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: () =>
+        Promise.reject(
+          answer === 'offline'
+            ? new ContractError('UNAVAILABLE', 'irraggiungibile')
+            : new CassettoApiError(400, 'RICHIESTA_NON_VALIDA', 'Allegato non leggibile.'),
+        ),
+    } as unknown as CassettoGateway;
+    const dataDir = temp();
+    const outboxDir = join(dataDir, 'quesiti', 'outbox');
+    const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    const write = async () => {
+      const staged = await service.stage('a.pdf', Buffer.from('%PDF-1.4').toString('base64'));
+      const result = await service.send({
+        posizioneId: 'P1',
+        classe: 'DURC',
+        oggetto: 'DURC',
+        testo: 'Richiesta',
+        allegati: [staged.stagedId],
+      });
+      return result.kind === 'queued' ? result.entry.idempotencyKey : '';
+    };
+    const refused = await write();
+    answer = 'refuse';
+    expect((await service.list()).outbox).toEqual([
+      expect.objectContaining({ idempotencyKey: refused, lastError: 'Allegato non leggibile.' }),
+    ]);
+    answer = 'offline';
+    const waiting = await write();
+    expect(readdirSync(outboxDir).sort()).toEqual([`${refused}.zip`, `${waiting}.zip`, 'outbox.json'].sort());
+
+    await expect(service.discard(waiting)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await service.discard(refused);
+    await expect(service.discard(refused)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(readdirSync(outboxDir).sort()).toEqual([`${waiting}.zip`, 'outbox.json']);
+    service.stop();
+    // What is on disk says the same after a restart.
+    const restarted = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
+    expect((await restarted.list()).outbox.map((e) => e.idempotencyKey)).toEqual([waiting]);
+    restarted.stop();
+  });
+
   it('gives two attachments with the same name distinct names in the ZIP', async () => {
     const posted: Array<{ allegatiZip: string }> = [];
     const gateway = {
@@ -118,8 +164,13 @@ describe('outbox', () => {
   });
 });
 
-describe('desktop notices', () => {
+describe('notices of state changes', () => {
   it('tells the user when the office moves a quesito, not on the first look', async () => {
+    const hub = createEventHub();
+    const changes: unknown[] = [];
+    hub.subscribe((name, payload) => {
+      if (name === 'quesiti.changed') changes.push(payload);
+    });
     let stato = 'aperta';
     const summary = () => ({
       id: 'q1',
@@ -138,12 +189,18 @@ describe('desktop notices', () => {
       appuntamento: null,
     });
     const gateway = {
-      get: (_path: string, schema: { parse(value: unknown): unknown }) =>
-        Promise.resolve(schema.parse([summary()])),
-      send: () => Promise.reject(new Error('non usata')),
+      get: () => Promise.reject(new Error('non usata')),
+      // The watch asks as a background request, which the gateway only takes through send.
+      send: (
+        request: { method: string; background?: boolean },
+        schema: { parse(value: unknown): unknown },
+      ) =>
+        request.method === 'GET' && request.background
+          ? Promise.resolve(schema.parse([summary()]))
+          : Promise.reject(new Error('non usata')),
     } as unknown as CassettoGateway;
     const notices: string[] = [];
-    const service = createQuesitiService(gateway, createEventHub(), temp(), {
+    const service = createQuesitiService(gateway, hub, temp(), {
       retryMs: 20,
       notify: (title, body) => notices.push(`${title}: ${body}`),
     });
@@ -153,6 +210,54 @@ describe('desktop notices', () => {
     await expect
       .poll(() => notices)
       .toEqual(['Quesito n. INPS.1.2026.0000001: Il quesito «Durc» è ora «Chiusa» (esito: Non accolta).']);
+    // The same change goes to the renderer, for the in-app notice on any screen.
+    expect(changes).toEqual([
+      { quesitoId: 'q1', protocollo: 'INPS.1.2026.0000001', stato: 'chiusa', esito: 'non_accolta' },
+    ]);
+    service.stop();
+  });
+
+  it('takes the first look at sign-in, so a change soon after is told, also from the user’s list', async () => {
+    let stato = 'aperta';
+    const summary = () => ({
+      id: 'q2',
+      protocollo: 'INPS.1.2026.0000002',
+      posizioneId: 'P1',
+      denominazione: 'Comune',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      oggettoLabel: 'Durc',
+      stato,
+      esito: null,
+      sede: 'Parma',
+      dataApertura: '2026-11-27T10:00:00.000Z',
+      dataAggiornamento: '2026-11-27T10:00:00.000Z',
+      sogliaGiorni: 5,
+      appuntamento: null,
+    });
+    const lookups: string[] = [];
+    const answer = (kind: string, schema: { parse(value: unknown): unknown }) => {
+      lookups.push(kind);
+      return Promise.resolve(schema.parse([summary()]));
+    };
+    const gateway = {
+      get: (_path: string, schema: { parse(value: unknown): unknown }) => answer('user', schema),
+      send: (_request: unknown, schema: { parse(value: unknown): unknown }) => answer('background', schema),
+    } as unknown as CassettoGateway;
+    const hub = createEventHub();
+    const changes: unknown[] = [];
+    hub.subscribe((name, payload) => {
+      if (name === 'quesiti.changed') changes.push(payload);
+    });
+    // The timer would look only in a minute: the first look must come from the sign-in.
+    const service = createQuesitiService(gateway, hub, temp(), { retryMs: 60_000 });
+    hub.emit('auth.changed', { state: 'signed-in' } as never);
+    await expect.poll(() => lookups).toEqual(['background']);
+    stato = 'in_carico';
+    await service.list();
+    expect(changes).toEqual([
+      { quesitoId: 'q2', protocollo: 'INPS.1.2026.0000002', stato: 'in_carico', esito: null },
+    ]);
     service.stop();
   });
 });

@@ -11,6 +11,7 @@ import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/ca
 import {
   DEFAULT_ALLEGATO_LIMITS,
   ESITO_QUESITO_LABELS,
+  allegatiZipSchema,
   STATO_QUESITO_LABELS,
   appuntamentoSchema,
   feedbackSchema,
@@ -59,7 +60,7 @@ export function createQuesitiService(
   dataDir: string,
   options: {
     retryMs?: number;
-    /** Given by hosts with desktop notifications: then main watches the quesiti itself. */
+    /** Given by hosts with desktop notifications: state changes are also shown there. */
     notify?: (title: string, body: string) => void;
   } = {},
 ) {
@@ -116,27 +117,50 @@ export function createQuesitiService(
 
   // States last seen, to tell the user when the office moves a quesito (first look: no notice).
   let seen: Map<string, StatoQuesito> | null = null;
-  async function watch(notify: (title: string, body: string) => void) {
-    const quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+  /** Compares a fresh list with the last one: from the timer and from the user's own list alike. */
+  function observe(quesiti: QuesitoSummary[]) {
     const previous = seen;
     seen = new Map(quesiti.map((q) => [q.id, q.stato]));
     if (!previous) return;
     for (const q of quesiti) {
       const before = previous.get(q.id);
       if (before && before !== q.stato) {
-        notify(
+        events.emit('quesiti.changed', {
+          quesitoId: q.id,
+          protocollo: q.protocollo,
+          stato: q.stato,
+          esito: q.esito,
+        });
+        options.notify?.(
           `Quesito n. ${q.protocollo}`,
           `Il quesito «${q.oggettoLabel}» è ora «${STATO_QUESITO_LABELS[q.stato]}»${q.esito ? ` (esito: ${ESITO_QUESITO_LABELS[q.esito]})` : ''}.`,
         );
       }
     }
   }
+  async function watch() {
+    // A timer's look: it must not keep an idle session from expiring.
+    observe(
+      await gateway.send(
+        { method: 'GET', path: '/v1/quesiti', background: true },
+        z.array(quesitoSummarySchema),
+      ),
+    );
+  }
+  // A new session starts from its own first look, taken at once: a change made in the first
+  // seconds after signing in is not taken for the starting point.
+  const offAuth = events.subscribe((name, payload) => {
+    if (name !== 'auth.changed') return;
+    seen = null;
+    if ((payload as { state?: string }).state === 'signed-in') void watch().catch(() => undefined);
+  });
 
   const timer = setInterval(() => {
     void outbox
       .list()
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
-      .then(() => (options.notify ? watch(options.notify) : undefined))
+      // Watched whatever screen is open: the renderer shows the changes app-wide.
+      .then(() => watch())
       .catch(() => undefined);
   }, options.retryMs ?? 10_000);
   timer.unref();
@@ -199,6 +223,7 @@ export function createQuesitiService(
       let raggiungibile = true;
       try {
         quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+        observe(quesiti);
       } catch (error) {
         if (!unreachable(error)) throw error;
         raggiungibile = false;
@@ -206,8 +231,29 @@ export function createQuesitiService(
       return { quesiti, outbox: (await outbox.list()).map(toEntry), raggiungibile };
     },
 
+    /**
+     * Drops an entry the INPS refused, record and ZIP together. Only refused ones: an entry still
+     * waiting may be on its way right now, and discarding it could not stop a quesito already made.
+     */
+    async discard(idempotencyKey: string): Promise<void> {
+      if (flushing) await flushing;
+      const entry = (await outbox.list()).find((e) => e.idempotencyKey === idempotencyKey);
+      if (!entry) {
+        throw new ContractError('NOT_FOUND', 'Il quesito non è più nella posta in uscita.');
+      }
+      if (!entry.lastError) {
+        throw new ContractError(
+          'CONFLICT',
+          'Il quesito è in attesa di invio: si può scartare solo un quesito rifiutato dall’INPS.',
+        );
+      }
+      await outbox.remove(idempotencyKey);
+    },
+
     detail: (posizioneId: string, quesitoId: string) =>
       gateway.get(quesitoPath(posizioneId, quesitoId), quesitoDetailSchema),
+    allegati: (posizioneId: string, quesitoId: string) =>
+      gateway.get(`${quesitoPath(posizioneId, quesitoId)}/allegati`, allegatiZipSchema),
     slots: (posizioneId: string, quesitoId: string) =>
       gateway.get(`${quesitoPath(posizioneId, quesitoId)}/slot`, z.array(slotSchema)),
     book: (posizioneId: string, quesitoId: string, slotId: string) =>
@@ -225,7 +271,10 @@ export function createQuesitiService(
         { method: 'POST', path: '/v1/feedback', body: feedbackSchema.parse(feedback) },
         z.object({ registrato: z.boolean() }),
       ),
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      offAuth();
+    },
   };
 }
 

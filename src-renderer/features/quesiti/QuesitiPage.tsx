@@ -1,5 +1,5 @@
 import { Alert, Button } from 'design-react-kit';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { OutboxEntry } from '../../../shared/contract/calls/quesitiCalls';
 import {
   CLASSI_QUESITO,
@@ -9,11 +9,11 @@ import {
   filterQuesiti,
   type QuesitiFilter,
   type QuesitoSummary,
-  type StatoQuesito,
 } from '../../../shared/domain/quesiti';
 import { formatDate } from '../../format';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { OutboxList } from './OutboxList';
 import { QuesitoDetailView } from './QuesitoDetailView';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
@@ -28,7 +28,7 @@ const dateFilters: Array<[keyof QuesitiFilter, MessageKey]> = [
   ['aggiornamentoAl', 'quesiti.filter.aggiornamentoAl'],
 ];
 
-/** History of the user's quesiti: search, detail, notices of state changes, the outbox. */
+/** History of the user's quesiti: search, detail, the outbox (notices are app-wide: QuesitiNotices). */
 export function QuesitiPage() {
   const client = useClient();
   const id = useId();
@@ -36,10 +36,8 @@ export function QuesitiPage() {
   const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
   const [reachable, setReachable] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
   const [filter, setFilter] = useState<QuesitiFilter>({});
   const [open, setOpen] = useState<QuesitoSummary | null>(null);
-  const known = useRef(new Map<string, StatoQuesito>());
 
   const load = useCallback(async () => {
     const answer = await client.call('quesiti.list', {});
@@ -51,15 +49,6 @@ export function QuesitiPage() {
     setReachable(answer.value.raggiungibile);
     setOutbox(answer.value.outbox);
     if (!answer.value.raggiungibile) return;
-    const fresh: string[] = [];
-    for (const q of answer.value.quesiti) {
-      const before = known.current.get(q.id);
-      if (before && before !== q.stato) {
-        fresh.push(t('quesiti.changed', { protocollo: q.protocollo, stato: STATO_QUESITO_LABELS[q.stato] }));
-      }
-      known.current.set(q.id, q.stato);
-    }
-    if (fresh.length > 0) setNotices((current) => [...fresh, ...current].slice(0, 5));
     setQuesiti(answer.value.quesiti);
     setOpen((current) => (current ? (answer.value.quesiti.find((q) => q.id === current.id) ?? null) : null));
   }, [client]);
@@ -67,13 +56,9 @@ export function QuesitiPage() {
   useEffect(() => {
     const first = window.setTimeout(() => void load(), 0);
     const timer = window.setInterval(() => void load(), POLL_MS);
-    const off = client.on('quesiti.outboxSent', ({ protocollo }) =>
-      setNotices((current) => [t('quesiti.outboxSent', { protocollo }), ...current].slice(0, 5)),
-    );
     return () => {
       window.clearTimeout(first);
       window.clearInterval(timer);
-      off();
     };
   }, [client, load]);
 
@@ -84,28 +69,9 @@ export function QuesitiPage() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('quesiti.title')}</h1>
-      <div aria-live="polite" data-testid="quesiti-notices">
-        {notices.map((notice, index) => (
-          <Alert color="info" key={`${index}-${notice}`}>
-            {notice}
-          </Alert>
-        ))}
-      </div>
       {error && <Alert color="danger">{error}</Alert>}
       {!reachable && <Alert color="warning">{t('quesiti.unreachable')}</Alert>}
-      {outbox.length > 0 && (
-        <Alert color="warning" data-testid="outbox">
-          <p className="mb-1">{t('quesiti.outbox', { count: outbox.length })}</p>
-          <ul className="mb-0">
-            {outbox.map((entry) => (
-              <li key={entry.idempotencyKey}>
-                {entry.oggettoLabel} – {entry.posizioneId} – {formatDate(entry.createdAt)}
-                {entry.lastError && ` (${t('quesiti.outbox.refused', { reason: entry.lastError })})`}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {outbox.length > 0 && <OutboxList entries={outbox} onChanged={() => void load()} />}
 
       <form role="search" aria-label={t('quesiti.filters')} onSubmit={(event) => event.preventDefault()}>
         <div className="row">

@@ -12,6 +12,7 @@ import {
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { AllegatiDownload } from './AllegatiDownload';
 
 const time = (iso: string) => iso.slice(11, 16);
 
@@ -58,13 +59,16 @@ export function QuesitoDetailView({ summary, onChanged }: { summary: QuesitoSumm
       {detail.allegati.length === 0 ? (
         <p>{t('quesiti.detail.noAllegati')}</p>
       ) : (
-        <ul data-testid="quesito-allegati">
-          {detail.allegati.map((a) => (
-            <li key={a.nome}>
-              {a.nome} ({formatMegabytes(a.dimensione)})
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul data-testid="quesito-allegati">
+            {detail.allegati.map((a) => (
+              <li key={a.nome}>
+                {a.nome} ({formatMegabytes(a.dimensione)})
+              </li>
+            ))}
+          </ul>
+          <AllegatiDownload posizioneId={detail.posizioneId} quesitoId={detail.id} />
+        </>
       )}
       <h3>{t('quesiti.detail.timeline')}</h3>
       <ol data-testid="quesito-timeline">
