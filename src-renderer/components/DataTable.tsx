@@ -5,6 +5,8 @@ export interface Column<Row> {
   cell(row: Row): ReactNode;
   /** The cell that names the row: a screen reader announces it with every other cell. */
   rowHeader?: boolean;
+  /** Amounts line up on the right, header included. */
+  align?: 'end';
   className?: string;
   testId?: string;
 }
@@ -40,7 +42,7 @@ export function DataTable<Row>({
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col">
+              <th key={column.header} scope="col" className={column.align === 'end' ? 'text-end' : undefined}>
                 {column.header}
               </th>
             ))}
@@ -50,7 +52,10 @@ export function DataTable<Row>({
           {rows.map((row) => (
             <tr key={rowKey(row)} {...rowData?.(row)}>
               {columns.map((column) => {
-                const props = { className: column.className, 'data-testid': column.testId };
+                const className = [column.align === 'end' ? 'text-end' : null, column.className]
+                  .filter(Boolean)
+                  .join(' ');
+                const props = { className: className || undefined, 'data-testid': column.testId };
                 return column.rowHeader ? (
                   <th key={column.header} scope="row" {...props}>
                     {column.cell(row)}

@@ -11,6 +11,8 @@ import { FrontespizioPanel } from './FrontespizioPanel';
 import { RatesPanel } from './RatesPanel';
 import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
 import { WorkerForm } from './WorkerForm';
+import { DataTable } from '../../components/DataTable';
+import { downloadText } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
 
@@ -177,43 +179,25 @@ function Totals() {
       <h2 id="lp-totals-title" className="h5">
         {t('lp.totals')}
       </h2>
-      <table className="table table-sm" data-testid="lp-totals">
-        <thead>
-          <tr>
-            <th scope="col">{t('lp.col.gestione')}</th>
-            <th scope="col" className="text-end">
-              {t('lp.imponibile')}
-            </th>
-            <th scope="col" className="text-end">
-              {t('lp.contributo')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.map((row) => (
-            <tr key={row.codGestione}>
-              <th scope="row">
-                {row.codGestione} – {labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0]}
-              </th>
-              <td className="text-end">{formatAmountIt(row.imponibile)}</td>
-              <td className="text-end">{formatAmountIt(row.contributo)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('lp.totals')}
+        testId="lp-totals"
+        dense
+        rows={totals}
+        rowKey={(row) => row.codGestione}
+        columns={[
+          {
+            header: t('lp.col.gestione'),
+            rowHeader: true,
+            cell: (row) =>
+              `${row.codGestione} – ${labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0] ?? ''}`,
+          },
+          { header: t('lp.imponibile'), align: 'end', cell: (row) => formatAmountIt(row.imponibile) },
+          { header: t('lp.contributo'), align: 'end', cell: (row) => formatAmountIt(row.contributo) },
+        ]}
+      />
     </section>
   );
-}
-
-function download(fileName: string, xml: string) {
-  const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function DraftEditor({ onClose }: { onClose(): void }) {
@@ -280,7 +264,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
       const n = value.report.findings.filter((f) => f.severity === 'bloccante').length;
       return setStatus({ kind: 'danger', text: t('lp.exportRefused', { n }) });
     }
-    download(value.fileName, value.xml);
+    downloadText(value.fileName, value.xml, 'application/xml');
     setStatus({ kind: 'success', text: t('lp.exported', { file: value.fileName }) });
   };
 
