@@ -72,3 +72,21 @@ export function TextareaField({
     </div>
   );
 }
+
+/** A checkbox with its label beside it. */
+export function CheckboxField({
+  id,
+  label,
+  compact,
+  wrapperClassName,
+  ...input
+}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return (
+    <div className={['form-check', wrapperClassName].filter(Boolean).join(' ')}>
+      <input id={id} type="checkbox" className="form-check-input" {...input} />
+      <label className={compact ? 'form-check-label small' : 'form-check-label'} htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/sanzioni/sanzioniCivili';
 import { formatCell, parseImportoInput } from '../../../shared/domain/sezioni';
 import { t } from '../../i18n';
-import { InputField, SelectField } from '../../components/FormField';
+import { CheckboxField, InputField, SelectField } from '../../components/FormField';
 
 export interface SanzioniDefaults {
   contributi?: string;
@@ -104,18 +104,14 @@ export function SanzioniCalculator({ defaults }: { defaults: SanzioniDefaults })
             onChange={(e) => set(e.target.value)}
           />
         ))}
-        <div className="col-12 form-check ms-2">
-          <input
-            id="sz-spontaneo"
-            type="checkbox"
-            className="form-check-input"
-            checked={spontaneo}
-            onChange={(e) => setSpontaneo(e.target.checked)}
-          />
-          <label className="form-check-label small" htmlFor="sz-spontaneo">
-            {t('sanzioni.spontaneo')}
-          </label>
-        </div>
+        <CheckboxField
+          id="sz-spontaneo"
+          label={t('sanzioni.spontaneo')}
+          compact
+          wrapperClassName="col-12 ms-2"
+          checked={spontaneo}
+          onChange={(e) => setSpontaneo(e.target.checked)}
+        />
       </div>
       <Button color="primary" size="sm" className="mt-2" type="submit">
         {t('sanzioni.calcola')}

@@ -16,6 +16,7 @@ import { useClient } from '../../ipc/ClientContext';
 import { useSessionStore } from '../../state/sessionStore';
 import { downloadBase64 } from '../../files/fileTransfer';
 import { fieldId, initialValues, toRequestInput, type FormValues } from './formModel';
+import { CheckboxField } from '../../components/FormField';
 
 type Field = { path: string; label: MessageKey; kind?: 'date' | 'qualifica' | 'durata' };
 
@@ -211,22 +212,17 @@ export function DelegaForm({
       <fieldset className="mb-3" aria-describedby={errors.servizi ? 'delega-servizi-errore' : undefined}>
         <legend className="h5">{t('deleghe.form.servizi')}</legend>
         {SERVIZI_DELEGABILI.map((servizio, index) => (
-          <div key={servizio} className="form-check">
-            <input
-              id={`delega-servizi-${index}`}
-              type="checkbox"
-              className="form-check-input"
-              checked={servizi.includes(servizio)}
-              onChange={(event) =>
-                setServizi((current) =>
-                  event.target.checked ? [...current, servizio] : current.filter((s) => s !== servizio),
-                )
-              }
-            />
-            <label htmlFor={`delega-servizi-${index}`} className="form-check-label">
-              {SERVIZIO_LABELS[servizio]}
-            </label>
-          </div>
+          <CheckboxField
+            key={servizio}
+            id={`delega-servizi-${index}`}
+            label={SERVIZIO_LABELS[servizio]}
+            checked={servizi.includes(servizio)}
+            onChange={(event) =>
+              setServizi((current) =>
+                event.target.checked ? [...current, servizio] : current.filter((s) => s !== servizio),
+              )
+            }
+          />
         ))}
         <FieldError id="delega-servizi" error={errors.servizi} />
         <div className="row mt-3">

@@ -3,6 +3,7 @@ import { Alert, Button } from 'design-react-kit';
 import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { CheckboxField } from '../../components/FormField';
 
 /** OTP and declaration for one request; the sandbox (INPS) decides whether they are good. */
 export function OtpActivation({
@@ -69,18 +70,13 @@ export function OtpActivation({
             onChange={(event) => setOtp(event.target.value)}
           />
         </div>
-        <div className="form-check mb-3">
-          <input
-            id={`${id}-dichiarazione`}
-            type="checkbox"
-            className="form-check-input"
-            checked={declared}
-            onChange={(event) => setDeclared(event.target.checked)}
-          />
-          <label htmlFor={`${id}-dichiarazione`} className="form-check-label">
-            {t('deleghe.otp.declaration')}
-          </label>
-        </div>
+        <CheckboxField
+          id={`${id}-dichiarazione`}
+          label={t('deleghe.otp.declaration')}
+          wrapperClassName="mb-3"
+          checked={declared}
+          onChange={(event) => setDeclared(event.target.checked)}
+        />
         <p className="small text-muted">{t('deleghe.otp.otherDeleghe')}</p>
         <div className="d-flex gap-2">
           <Button type="submit" color="primary" disabled={busy}>

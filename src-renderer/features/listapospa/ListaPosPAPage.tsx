@@ -9,6 +9,8 @@ import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { DraftEditor } from './DraftEditor';
 import { setEditorClient, useEditorStore } from './editorStore';
+import { DataTable } from '../../components/DataTable';
+import { CheckboxField } from '../../components/FormField';
 
 type DraftSummary = z.output<typeof DraftSummarySchema>;
 
@@ -157,44 +159,41 @@ export function ListaPosPAPage() {
               event.target.value = '';
             }}
           />
-          <div className="form-check">
-            <input
-              id="lp-overwrite"
-              type="checkbox"
-              className="form-check-input"
-              checked={overwrite}
-              onChange={(e) => setOverwrite(e.target.checked)}
-            />
-            <label htmlFor="lp-overwrite" className="form-check-label">
-              {t('lp.importOverwrite')}
-            </label>
-          </div>
+          <CheckboxField
+            id="lp-overwrite"
+            label={t('lp.importOverwrite')}
+            checked={overwrite}
+            onChange={(e) => setOverwrite(e.target.checked)}
+          />
         </div>
       </div>
       <h2 className="h4">{t('lp.drafts')}</h2>
       {drafts.length === 0 ? (
         <p>{t('lp.noDrafts')}</p>
       ) : (
-        <table className="table" data-testid="lp-drafts">
-          <thead>
-            <tr>
-              <th scope="col">{t('lp.col.mese')}</th>
-              <th scope="col">{t('lp.col.tipo')}</th>
-              <th scope="col">{t('lp.col.d0')}</th>
-              <th scope="col">{t('lp.col.salvata')}</th>
-              <th scope="col">{t('lp.col.azioni')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {drafts.map((draft) => (
-              <tr key={draft.annoMese} data-mese={draft.annoMese}>
-                <td>{draft.annoMese}</td>
-                <td>{t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario')}</td>
-                <td>{draft.numeroD0}</td>
-                <td>
-                  {formatDate(draft.savedAt)} {new Date(draft.savedAt).toLocaleTimeString('it-IT')}
-                </td>
-                <td className="d-flex gap-2">
+        <DataTable
+          caption={t('lp.drafts')}
+          testId="lp-drafts"
+          rows={drafts}
+          rowKey={(draft) => draft.annoMese}
+          rowData={(draft) => ({ 'data-mese': draft.annoMese })}
+          columns={[
+            { header: t('lp.col.mese'), cell: (draft) => draft.annoMese },
+            {
+              header: t('lp.col.tipo'),
+              cell: (draft) => t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario'),
+            },
+            { header: t('lp.col.d0'), cell: (draft) => draft.numeroD0 },
+            {
+              header: t('lp.col.salvata'),
+              cell: (draft) =>
+                `${formatDate(draft.savedAt)} ${new Date(draft.savedAt).toLocaleTimeString('it-IT')}`,
+            },
+            {
+              header: t('lp.col.azioni'),
+              className: 'd-flex gap-2',
+              cell: (draft) => (
+                <>
                   <button
                     type="button"
                     className="btn btn-sm btn-primary"
@@ -209,11 +208,11 @@ export function ListaPosPAPage() {
                   >
                     {t('lp.delete', { mese: draft.annoMese })}
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
