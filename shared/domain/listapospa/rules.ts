@@ -82,6 +82,35 @@ function enteVersanteSum(v1: V1, tipi: readonly string[], field: 'imponibile' | 
   );
 }
 
+/**
+ * A V1's EnteVersante rows of the given TipoContributo must add up to an amount of its gestioni
+ * (00171I, 00172I, 00032I); the rule is silent when the V1 has no such gestione or no rows.
+ */
+function enteVersanteTotalRule(spec: {
+  name: string;
+  code: string;
+  tipi: readonly string[];
+  field: 'imponibile' | 'contributo';
+  expected(v1: V1): string | undefined;
+  message(sum: string, expected: string): string;
+}): D0Rule {
+  return {
+    name: spec.name,
+    code: spec.code,
+    severity: 'bloccante',
+    check(d0, _context, path, emit) {
+      d0.v1.forEach((v1, index) => {
+        const expected = spec.expected(v1);
+        if (expected === undefined || v1.enteVersante.length === 0) return;
+        const sum = enteVersanteSum(v1, spec.tipi, spec.field);
+        if (!sum.eq(toDecimal(expected))) {
+          emit(`${path}.v1[${index}].enteVersante`, spec.message(fmt(sum.toFixed(2)), fmt(expected)));
+        }
+      });
+    },
+  };
+}
+
 /** The message of a D0 whose worker already appears earlier (the editor's CfIndex uses it too). */
 export const cfDuplicatoMessage = (cf: string): string =>
   `Il lavoratore ${cf} compare in più quadri D0: riunisci i suoi periodi in un solo D0.`;
@@ -516,64 +545,39 @@ export const D0_RULES: readonly D0Rule[] = [
       });
     },
   },
-  {
+  enteVersanteTotalRule({
     name: 'enteVersanteImponibilePensionistico',
     code: '00171I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        const pens = v1.gestioni?.pensionistica;
-        if (!pens || v1.enteVersante.length === 0) return;
-        const sum = enteVersanteSum(v1, ['1', '2', '3'], 'imponibile');
-        if (!sum.eq(toDecimal(pens.imponibile))) {
-          emit(
-            `${path}.v1[${index}].enteVersante`,
-            `La somma degli imponibili EnteVersante pensionistici (${fmt(sum.toFixed(2))}) deve essere uguale ` +
-              `all’imponibile pensionistico del quadro (${fmt(pens.imponibile)}).`,
-          );
-        }
-      });
-    },
-  },
-  {
+    tipi: ['1', '2', '3'],
+    field: 'imponibile',
+    expected: (v1) => v1.gestioni?.pensionistica?.imponibile,
+    message: (sum, expected) =>
+      `La somma degli imponibili EnteVersante pensionistici (${sum}) deve essere uguale ` +
+      `all’imponibile pensionistico del quadro (${expected}).`,
+  }),
+  enteVersanteTotalRule({
     name: 'enteVersanteContributiPensionistici',
     code: '00172I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        const pens = v1.gestioni?.pensionistica;
-        if (!pens || v1.enteVersante.length === 0) return;
-        const sum = enteVersanteSum(v1, ['1', '2', '3', '5', '6'], 'contributo');
-        const expected = toDecimal(pens.contributo).plus(toDecimal(pens.contrib1PerCento));
-        if (!sum.eq(expected)) {
-          emit(
-            `${path}.v1[${index}].enteVersante`,
-            `La somma dei contributi EnteVersante pensionistici (${fmt(sum.toFixed(2))}) deve essere uguale a ` +
-              `contributo + 1% del quadro (${fmt(expected.toFixed(2))}).`,
-          );
-        }
-      });
+    tipi: ['1', '2', '3', '5', '6'],
+    field: 'contributo',
+    expected: (v1) => {
+      const pens = v1.gestioni?.pensionistica;
+      return pens && toDecimal(pens.contributo).plus(toDecimal(pens.contrib1PerCento)).toFixed(2);
     },
-  },
-  {
+    message: (sum, expected) =>
+      `La somma dei contributi EnteVersante pensionistici (${sum}) deve essere uguale a ` +
+      `contributo + 1% del quadro (${expected}).`,
+  }),
+  enteVersanteTotalRule({
     name: 'enteVersanteImponibileCredito',
     code: '00032I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        const credito = v1.gestioni?.credito;
-        if (!credito || v1.enteVersante.length === 0) return;
-        const sum = enteVersanteSum(v1, ['9'], 'imponibile');
-        if (!sum.eq(toDecimal(credito.imponibile))) {
-          emit(
-            `${path}.v1[${index}].enteVersante`,
-            `La somma degli imponibili EnteVersante credito (${fmt(sum.toFixed(2))}) deve essere uguale ` +
-              `all’imponibile credito del quadro (${fmt(credito.imponibile)}).`,
-          );
-        }
-      });
-    },
-  },
+    tipi: ['9'],
+    field: 'imponibile',
+    expected: (v1) => v1.gestioni?.credito?.imponibile,
+    message: (sum, expected) =>
+      `La somma degli imponibili EnteVersante credito (${sum}) deve essere uguale ` +
+      `all’imponibile credito del quadro (${expected}).`,
+  }),
   {
     name: 'enteVersanteMeseErogazione',
     code: '00356I',
