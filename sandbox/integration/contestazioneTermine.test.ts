@@ -22,7 +22,8 @@ const seeded = generateNoteDebito(seedPosizione('comune-borgo'), '2031-02-10').f
 )!;
 const termine = termineContestazione(seeded.dataEmissione);
 const at = (day: string, time: string) => new Date(`${day}T${time}Z`);
-const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   sandbox = await startTempSandbox(undefined, { now: () => now });

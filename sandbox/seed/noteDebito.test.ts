@@ -23,6 +23,8 @@ describe('seeded note di debito', () => {
 
   it('are the same notes for the same day', () => {
     const [posizione] = POSIZIONI;
-    expect(generateNoteDebito(posizione!, '2027-01-10')).toEqual(generateNoteDebito(posizione!, '2027-01-10'));
+    expect(generateNoteDebito(posizione!, '2027-01-10')).toEqual(
+      generateNoteDebito(posizione!, '2027-01-10'),
+    );
   });
 });
