@@ -78,6 +78,7 @@ test('the legale rappresentante delegates dipendenti; a revoca names who and whe
   await expect(page.locator('#delega-intermediario-codiceFiscale')).toHaveCount(0);
   const revokeLaura = page.getByRole('button', {
     name: `Revoca l’abilitazione di ${laura.nome} ${laura.cognome} su Comune di Borgo San Vitale`,
+    exact: true,
   });
   await expect(revokeLaura).toBeVisible();
   await expectAccessible(page, 'Deleghe ai dipendenti');
@@ -90,7 +91,9 @@ test('the legale rappresentante delegates dipendenti; a revoca names who and whe
   });
   await revokeLaura.click();
   const notice = page.getByTestId('undo-notice');
-  await expect(notice).toContainText(`${laura.nome} ${laura.cognome} su Comune di Borgo San Vitale`);
+  await expect(notice).toContainText(
+    `${laura.nome} ${laura.cognome} su Comune di Borgo San Vitale (${borgo})`,
+  );
   expect(asked).toContain(`${laura.nome} ${laura.cognome} (${laura.codiceFiscale})`);
   expect(asked).toContain(`Comune di Borgo San Vitale (${borgo})`);
   await expectAccessible(page, 'Deleghe ai dipendenti – revoca annullabile');

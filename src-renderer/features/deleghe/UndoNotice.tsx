@@ -8,7 +8,7 @@ export function UndoNotice({ notice, onUndo }: { notice: PendingNotice | null; o
   return (
     <Alert color="warning" role="status" data-testid="undo-notice">
       <span className="me-3">{notice.text}</span>
-      <Button size="sm" color="primary" onClick={onUndo}>
+      <Button size="sm" color="dark" onClick={onUndo}>
         {t('undo.annulla')}
       </Button>
     </Alert>
