@@ -51,7 +51,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
     buffer: Buffer.from('%PDF-1.4 prova'),
   });
   await page.getByRole('button', { name: 'Invia contestazione' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Contestazione CT-.* registrata/ })).toContainText(
+  await expect(page.getByText(/Contestazione CT-.* registrata/)).toContainText(
     `la nota è ora «contestata». Per il lavoratore ${nota.lavoratori[0]!.codiceFiscale} resta 1 contestazione.`,
   );
   await expect(row).toContainText('contestata');
