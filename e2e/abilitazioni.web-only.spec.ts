@@ -53,12 +53,16 @@ test('a sub-abilitazione opens a posizione to the employee, and its revocation c
 
   await switchTo(page, { persona: 'intermediario', method: 'spid', level: 2 });
   await shell(page).navLink('Abilitazioni concesse').click();
+  page.once('dialog', (dialog) => void dialog.accept());
   await page
     .getByRole('button', {
       name: `Revoca l’abilitazione di ${luca.nome} ${luca.cognome} su Unione dei Comuni della Bassa Est`,
     })
     .click();
-  await expect(page.getByText('Abilitazione revocata.')).toBeVisible();
+  // Carried out once the seconds for "Annulla" have passed.
+  await expect(
+    page.getByText(`Abilitazione di ${luca.nome} ${luca.cognome} su Unione dei Comuni della Bassa Est`),
+  ).toContainText('revocata.', { timeout: 20_000 });
   expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(403);
 
   await switchTo(page, { persona: 'subdelegato', method: 'cie' });

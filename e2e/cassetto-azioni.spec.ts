@@ -19,6 +19,7 @@ const posizione = seedPosizione('comune-borgo');
 
 test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({
   app,
+  sandbox,
   sandboxClock,
 }) => {
   test.setTimeout(90_000);
@@ -27,7 +28,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await openPosizione(page, posizione.denominazione);
 
   // Contestazione: the nota goes from notificata to contestata.
-  const nota = generateNoteDebito(posizione).find(
+  const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find(
     (n) => n.tipo === 'regolarizzazione contributiva' && n.stato === 'notificata',
   )!;
   await openSection(page, 'Note di Debito', 'Note di Debito');
@@ -36,7 +37,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(row).toContainText('notificata');
   await row.getByRole('button').click();
   await expect(page.getByTestId('detail-lavoratori')).toContainText(nota.lavoratori[0]!.codiceFiscale);
-  // The sandbox's today is the seed's (fixtures.ts): the nota is within its 90 days.
+  // The sandbox runs on the real clock and dates its note relative to it: within the 90 days.
   await expect(page.getByTestId('contestazione-termine')).toContainText(
     `Termine per contestare: ${formatData(termineContestazione(nota.dataEmissione))}`,
   );
@@ -50,8 +51,15 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
     buffer: Buffer.from('%PDF-1.4 prova'),
   });
   await page.getByRole('button', { name: 'Invia contestazione' }).click();
-  await expect(page.getByText(/Contestazione CT-.* registrata: la nota è ora «contestata»/)).toBeVisible();
+  await expect(page.getByText(/Contestazione CT-.* registrata/)).toContainText(
+    `la nota è ora «contestata». Per il lavoratore ${nota.lavoratori[0]!.codiceFiscale} resta 1 contestazione.`,
+  );
   await expect(row).toContainText('contestata');
+  // The form closed and forgot what was sent: a second click cannot send it again.
+  await expect(page.getByRole('button', { name: 'Invia contestazione' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Presenta un’altra contestazione' }).click();
+  await expect(page.getByLabel('Motivazione')).toHaveValue('');
+  await expect(page.getByLabel('Contributo da considerare (€)')).toHaveValue('');
   await expect(page.getByTestId('detail-lavoratori')).toContainText('1');
   await expectAccessible(page, 'Note di Debito – contestazione');
 

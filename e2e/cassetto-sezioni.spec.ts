@@ -25,7 +25,10 @@ import { signIn } from './pages/session';
 const posizione = seedPosizione('comune-borgo');
 const count = (n: number) => `${n.toLocaleString('it-IT')} di ${n.toLocaleString('it-IT')} righe`;
 
-test('legale rappresentante consults every section, exports and prints the fascicolo', async ({ app }) => {
+test('legale rappresentante consults every section, exports and prints the fascicolo', async ({
+  app,
+  sandbox,
+}) => {
   test.setTimeout(120_000);
   const { page } = app;
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
@@ -113,7 +116,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
     {
       menu: 'Note di Debito',
       heading: 'Note di Debito',
-      rows: generateNoteDebito(posizione),
+      rows: generateNoteDebito(posizione, sandbox.oggiSeed),
       stato: 'pagata',
     },
     {
@@ -163,7 +166,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
     expect(text).toContain(heading);
   }
   expect(text).toContain(posizione.denominazione);
-  expect(text).toContain(generateNoteDebito(posizione)[0]!.numero);
+  expect(text).toContain(generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero);
   expect(text).toContain(generatePiani(posizione)[0]!.numeroPiano);
   expect(text).toMatch(/Pagina 1 di \d+/);
   await expectAccessible(page, 'Fascicolo');

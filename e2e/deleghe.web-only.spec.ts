@@ -124,7 +124,8 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   await shell(page).navLink('Deleghe').click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: `Revoca la delega ${numero}` }).click();
-  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Revocata');
+  // Carried out once the seconds for "Annulla" have passed.
+  await expect(screen.row(numero).getByTestId('stato')).toHaveText('Revocata', { timeout: 20_000 });
   await shell(page).navLink('Ricerca').click();
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
   await expect(aslRow).toHaveCount(0);

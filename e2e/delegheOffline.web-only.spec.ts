@@ -51,7 +51,10 @@ test('with the INPS unreachable, a saved delega request is listed and its PDF pr
     sandbox.setApiReachable(true);
   }
 
-  // Back online, the archive comes from the INPS again and the local list goes away.
+  // Back online, the archive comes from the INPS again; the local copy INPS does not list stays
+  // under it, said so, so that nothing the user sent is out of sight.
   await page.getByRole('button', { name: 'Aggiorna' }).click();
-  await expect(page.getByTestId('deleghe-saved')).toHaveCount(0);
+  await expect(page.getByTestId('deleghe-table')).toBeVisible();
+  await expect(page.getByTestId('deleghe-saved')).toContainText('che l’archivio INPS non elenca');
+  await expect(page.locator(`[data-testid="deleghe-saved-table"] tr[data-numero="${numero}"]`)).toBeVisible();
 });

@@ -3,7 +3,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { seedDay, startSandbox } from './index';
+import { startSandbox } from './index';
 
 function port(value: string | undefined, name: string): number {
   if (value === undefined) return 0;
@@ -26,7 +26,6 @@ async function main(): Promise<void> {
     dataDir: resolve(values['data-dir']),
     bridgePort: port(values['bridge-port'], 'bridge-port'),
     apiPort: port(values['api-port'], 'api-port'),
-    now: seedDay,
   });
   console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
   console.log(`  Bridge SPID/CIE (issuer): ${sandbox.issuer}`);

@@ -35,9 +35,8 @@ import { SEED_OGGI } from './seed/sezioni';
 export { SEED_OGGI };
 
 /**
- * The seed's day as the sandbox's today for the terms it enforces. The seeded note di debito
- * are of 2025: on the real clock every one would be past its contestazione term, so the demo
- * sandbox (embedded in the app, `npm run sandbox`) lives on the seed's day for those terms.
+ * The seed's day, for tests that want the sandbox as of then. The demo sandbox (embedded in the
+ * app, `npm run sandbox`) runs on the real clock: its note di debito are dated relative to it.
  */
 export const seedDay = (): Date => new Date(`${SEED_OGGI}T10:00:00Z`);
 export type { PosizioneKey } from './seed/enti';
@@ -59,8 +58,8 @@ export interface SandboxOptions {
   benchVersamenti?: { posizioneId: string; count: number };
   /**
    * The INPS's today for the terms it enforces (contestazione of a nota di debito); the real
-   * clock by default. The seed is of 2025: the demo sandbox and the tests that contest a seeded
-   * nota pass `seedDay`.
+   * clock by default, tests move it. The seeded note di debito are dated relative to its day
+   * in Italy at start (`Sandbox.oggiSeed`), so their terms are open whatever the date.
    */
   now?: () => Date;
   /** The office's settings for quesiti: attachment size limit and answer time (working days). */
@@ -83,6 +82,8 @@ export interface Sandbox {
   mail: MailSender;
   /** The INPS operator's key for the back-office (/backoffice on the API port). */
   operatorKey: string;
+  /** The day (ISO, Italy) the seeded note di debito are dated against: `generateNoteDebito(p, oggiSeed)`. */
+  oggiSeed: string;
   /** For tests of offline work: while false the API drops every connection, as a network outage. */
   setApiReachable(reachable: boolean): void;
   stop(): Promise<void>;
@@ -202,6 +203,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       mailbox: opened.mailbox,
       mail,
       operatorKey,
+      oggiSeed: opened.sezioni.oggiSeed,
       setApiReachable(value) {
         reachable = value;
       },

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { seedDay, startSandbox, type Sandbox } from '../../sandbox';
+import { startSandbox, type Sandbox } from '../../sandbox';
 import { launchElectron, launchWeb, type RunningApp } from './launchers';
 
 interface TestFixtures {
@@ -19,17 +19,17 @@ export interface SandboxClock {
   reset(): void;
 }
 
-function seedDayClock(): SandboxClock {
-  // The seed's day: its notificata note di debito are still within the contestazione term
-  // (with the real clock every seeded nota would be past it).
-  let today = seedDay();
+function realClock(): SandboxClock {
+  // The real clock, as the app's: the seeded note di debito are dated relative to it
+  // (`sandbox.oggiSeed`), so the recent ones are within their contestazione term.
+  let moved: Date | null = null;
   return {
-    now: () => today,
+    now: () => moved ?? new Date(),
     set: (date) => {
-      today = date;
+      moved = date;
     },
     reset: () => {
-      today = seedDay();
+      moved = null;
     },
   };
 }
@@ -45,7 +45,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   sandboxClock: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      await use(seedDayClock());
+      await use(realClock());
     },
     { scope: 'worker' },
   ],

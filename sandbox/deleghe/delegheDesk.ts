@@ -30,6 +30,7 @@ import {
   otpWrong,
   posizioneMissing,
   requestBlocked,
+  tooManyResends,
 } from './delegheErrors';
 import { hashOtp, newOtp, otpMatches } from './otp';
 
@@ -39,9 +40,13 @@ export interface DelegheDeskOptions {
   now?: () => Date;
   /** How long an OTP is valid (default 24 hours). */
   otpTtlMs?: number;
-  /** Wrong OTPs accepted before the request is blocked (default 3). */
+  /** Wrong OTPs accepted before the request is blocked (default 3), over all its OTPs. */
   maxAttempts?: number;
+  /** New OTPs sent per request in any hour (default 3): each is a PEC to the ente. */
+  maxResendsPerHour?: number;
 }
+
+const HOUR_MS = 60 * 60_000;
 
 export const OTP_SUBJECT_PREFIX = 'Comunicazione inserimento richiesta nuova delega per la posizione';
 
@@ -64,11 +69,27 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
   const now = options.now ?? (() => new Date());
   const ttl = options.otpTtlMs ?? 24 * 60 * 60_000;
   const maxAttempts = options.maxAttempts ?? 3;
+  const maxResends = options.maxResendsPerHour ?? 3;
+
+  /** The resends of the last hour, oldest first: their count and when the next is allowed. */
+  function resendWindow(delegaId: number) {
+    const at = now();
+    const sent = allRows(
+      db,
+      'SELECT inviato_il FROM deleghe_otp_reinvii WHERE delega_id = ? AND inviato_il > ? ORDER BY inviato_il',
+      [delegaId, new Date(at.getTime() - HOUR_MS).toISOString()],
+    ).map((row) => new Date(text(row, 'inviato_il')));
+    const left = Math.max(0, maxResends - sent.length);
+    const oldest = sent[sent.length - maxResends];
+    const next = left === 0 && oldest ? new Date(oldest.getTime() + HOUR_MS) : null;
+    return { left, next, at };
+  }
 
   function toDelega(row: Row): Delega {
     const stored = text(row, 'stato') as Exclude<StatoDelega, 'scaduta'>;
     const dataFine = text(row, 'data_fine');
     const expired = stored === 'attiva' && dataFine < today(now());
+    const resends = resendWindow(Number(row.id));
     return {
       numeroRichiesta: text(row, 'numero'),
       posizioneId: text(row, 'posizione_id'),
@@ -80,6 +101,8 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
       dataFine,
       conservareFino: conservareFino(dataFine),
       tentativiRimasti: Math.max(0, maxAttempts - Number(row.tentativi_falliti)),
+      reinviiOtpRimasti: resends.left,
+      prossimoReinvioOtp: resends.next ? resends.next.toISOString() : null,
     };
   }
 
@@ -97,14 +120,18 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
     return row ? optionalText(row, 'profilo') : null;
   }
 
-  /** Issues a fresh OTP for the request and sends it to the ente's PEC, as the archive knows it. */
+  /**
+   * Issues a fresh OTP for the request and sends it to the ente's PEC, as the archive knows it.
+   * The wrong attempts stay counted: a new OTP must not buy three more guesses.
+   */
   async function sendOtp(row: Row): Promise<void> {
     const otp = newOtp();
     const expiresAt = new Date(now().getTime() + ttl);
-    db.run(
-      "UPDATE deleghe SET otp_hash = ?, otp_expires_at = ?, tentativi_falliti = 0, stato = 'richiesta' WHERE id = ?",
-      [hashOtp(otp), expiresAt.toISOString(), Number(row.id)],
-    );
+    db.run('UPDATE deleghe SET otp_hash = ?, otp_expires_at = ? WHERE id = ?', [
+      hashOtp(otp),
+      expiresAt.toISOString(),
+      Number(row.id),
+    ]);
     const request = JSON.parse(text(row, 'request')) as DelegaRequest;
     const ente = getRow(
       db,
@@ -165,7 +192,7 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
       const row = inTransaction(db, () => {
         const open = getRow(
           db,
-          "SELECT 1 AS found FROM deleghe WHERE intermediario_codice_fiscale = ? AND posizione_id = ? AND stato IN ('richiesta', 'bloccata', 'attiva') AND data_fine >= ?",
+          "SELECT 1 AS found FROM deleghe WHERE intermediario_codice_fiscale = ? AND posizione_id = ? AND stato IN ('richiesta', 'attiva') AND data_fine >= ?",
           [codiceFiscale, posizioneId, today(now())],
         );
         if (open) throw alreadyPresent();
@@ -228,7 +255,16 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
 
     async resendOtp(codiceFiscale, numero) {
       const row = rowOf(codiceFiscale, numero);
-      if (!['richiesta', 'bloccata'].includes(text(row, 'stato'))) throw otpUsed();
+      const stato = text(row, 'stato');
+      if (stato === 'bloccata') throw requestBlocked();
+      if (stato !== 'richiesta') throw otpUsed();
+      // Counted before sending, in one synchronous step: two clicks at once cannot both pass.
+      const { left, next, at } = resendWindow(Number(row.id));
+      if (left === 0 && next) throw tooManyResends(maxResends, next, at);
+      db.run('INSERT INTO deleghe_otp_reinvii (delega_id, inviato_il) VALUES (?, ?)', [
+        Number(row.id),
+        at.toISOString(),
+      ]);
       await sendOtp(row);
       return toDelega(rowOf(codiceFiscale, numero));
     },

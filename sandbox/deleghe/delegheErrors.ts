@@ -31,5 +31,13 @@ export const requestBlocked = () =>
   new ApiError(
     423,
     'RICHIESTA_BLOCCATA',
-    "Richiesta bloccata per troppi tentativi con OTP errato: chiedi un nuovo OTP, verrà inviato alla PEC dell'ente.",
+    'Richiesta bloccata per troppi tentativi con OTP errato: un nuovo OTP non la sblocca, presenta una nuova richiesta di delega.',
+  );
+/** 429 with Retry-After: the INPS sends a new OTP at most a few times an hour. */
+export const tooManyResends = (max: number, next: Date, now: Date) =>
+  new ApiError(
+    429,
+    'TROPPI_INVII_OTP',
+    `Hai già chiesto ${max} nuovi OTP nell'ultima ora per questa richiesta: il prossimo potrai chiederlo dalle ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }).format(next)} (ora italiana).`,
+    { 'Retry-After': String(Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000))) },
   );

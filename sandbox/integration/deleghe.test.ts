@@ -58,6 +58,31 @@ function otpFromMailbox(enteCf: string, pec: string): string {
   return otp;
 }
 
+describe('the deleghe INPS has on record', () => {
+  it('lists the intermediario’s seeded deleghe, in every state, with the three that open her posizioni', async () => {
+    const listed = (await call('intermediario', 'GET', '/v1/deleghe')).body as unknown as Array<{
+      posizioneId: string;
+      stato: string;
+      dataFine: string;
+    }>;
+    const byPosizione = new Map(listed.map((delega) => [delega.posizioneId, delega.stato]));
+    expect(byPosizione.get(posizioneId('comune-roccafredda'))).toBe('attiva');
+    expect(byPosizione.get(posizioneId('unione-bassa'))).toBe('attiva');
+    expect(byPosizione.get(posizioneId('istituto-comprensivo'))).toBe('attiva');
+    expect(byPosizione.get(posizioneId('archivio-stato'))).toBe('richiesta');
+    expect(byPosizione.get(posizioneId('asl-pianura'))).toBe('revocata');
+    expect(byPosizione.get(posizioneId('comune-borgo-nidi'))).toBe('scaduta');
+    expect(
+      listed
+        .filter((delega) => delega.stato === 'attiva')
+        .map((d) => d.posizioneId)
+        .sort(),
+    ).toEqual((await ricercaIds('intermediario')).sort());
+    // Nobody else sees them.
+    expect((await call('subdelegato', 'GET', '/v1/deleghe')).body).toEqual([]);
+  });
+});
+
 describe('a delega requested by an intermediario', () => {
   it('is activated only by its OTP, once, and opens the posizione in the Ricerca', async () => {
     const asl = posizioneId('asl-pianura');
@@ -121,27 +146,96 @@ describe('a delega requested by an intermediario', () => {
     expect(await ricercaIds('intermediario')).not.toContain(asl);
   });
 
-  it('is blocked after three wrong OTPs, until a new OTP is asked for', async () => {
+  it('is blocked after three wrong OTPs: a new OTP does not unblock it, a new request is needed', async () => {
     const created = await call('intermediario', 'POST', '/v1/deleghe', fixture);
     expect(created.status).toBe(201);
     const numero = created.body.numeroRichiesta as string;
     const first = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
     const wrongOtp = first === '00000000' ? '11111111' : '00000000';
-    const attempt = (otp: string) =>
-      call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, { otp, dichiarazioneFirma: true });
+    const attempt = (otp: string, which = numero) =>
+      call('intermediario', 'POST', `/v1/deleghe/${which}/attivazione`, { otp, dichiarazioneFirma: true });
 
     expect((await attempt(wrongOtp)).status).toBe(422);
     expect((await attempt(wrongOtp)).status).toBe(422);
     const third = await attempt(wrongOtp);
     expect(third.status).toBe(423);
-    expect(third.body.error?.message).toMatch(/chiedi un nuovo OTP/);
-    // Blocked means blocked: not even the right OTP goes through now.
+    expect(third.body.error?.message).toMatch(/presenta una nuova richiesta/);
+    // Blocked means blocked: not even the right OTP goes through now, nor a new one.
     expect((await attempt(first)).body.error?.code).toBe('RICHIESTA_BLOCCATA');
-
     const resent = await call('intermediario', 'POST', `/v1/deleghe/${numero}/otp`);
-    expect(resent.body).toMatchObject({ stato: 'richiesta', tentativiRimasti: 3 });
+    expect(resent.status).toBe(423);
+    expect(resent.body.error?.code).toBe('RICHIESTA_BLOCCATA');
+
+    const again = await call('intermediario', 'POST', '/v1/deleghe', fixture);
+    expect(again.status).toBe(201);
     const second = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
-    expect((await attempt(second)).body).toMatchObject({ stato: 'attiva' });
+    expect((await attempt(second, again.body.numeroRichiesta as string)).body).toMatchObject({
+      stato: 'attiva',
+    });
+    await call('intermediario', 'POST', `/v1/deleghe/${again.body.numeroRichiesta as string}/revoca`);
+  });
+
+  it('sends at most three new OTPs an hour, and a new OTP does not give back the attempts', async () => {
+    const created = await call('intermediario', 'POST', '/v1/deleghe', fixture);
+    const numero = created.body.numeroRichiesta as string;
+    expect(created.body).toMatchObject({ reinviiOtpRimasti: 3, prossimoReinvioOtp: null });
+    const pecs = () =>
+      sandbox.mailbox.find({
+        to: fixture.ente.pec ?? '',
+        subject: 'Comunicazione inserimento richiesta nuova delega per la posizione 02246800342',
+      }).length;
+    const wrong =
+      otpFromMailbox('02246800342', fixture.ente.pec ?? '') === '00000000' ? '11111111' : '00000000';
+    const failed = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp: wrong,
+      dichiarazioneFirma: true,
+    });
+    expect(failed.body.error?.message).toContain('restano 2 tentativi');
+
+    const before = pecs();
+    for (const left of [2, 1, 0]) {
+      const resent = await call('intermediario', 'POST', `/v1/deleghe/${numero}/otp`);
+      expect(resent.status).toBe(200);
+      expect(resent.body).toMatchObject({ stato: 'richiesta', tentativiRimasti: 2, reinviiOtpRimasti: left });
+    }
+    expect(pecs()).toBe(before + 3);
+
+    const started = Date.now();
+    const refused = await fetch(`${sandbox.apiBaseUrl}/v1/deleghe/${numero}/otp`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await forgeAccessToken(sandbox, personaByKey('intermediario').codiceFiscale)}`,
+      },
+    });
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('TROPPI_INVII_OTP');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3500);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    const next = new Date(started + retryAfter * 1000);
+    const hhmm = new Intl.DateTimeFormat('it-IT', {
+      timeZone: 'Europe/Rome',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    expect([hhmm.format(next), hhmm.format(new Date(next.getTime() + 60_000))]).toContain(
+      /dalle (\d\d:\d\d)/.exec(body.error.message)?.[1],
+    );
+    expect(pecs()).toBe(before + 3);
+
+    const shown = await call('intermediario', 'GET', `/v1/deleghe/${numero}`);
+    expect(shown.body).toMatchObject({ reinviiOtpRimasti: 0, tentativiRimasti: 2 });
+    expect(Date.parse(shown.body.prossimoReinvioOtp as string)).toBeGreaterThan(Date.now() + 3_500_000);
+
+    // The last OTP sent works, with the attempts that were left.
+    const otp = otpFromMailbox('02246800342', fixture.ente.pec ?? '');
+    const activated = await call('intermediario', 'POST', `/v1/deleghe/${numero}/attivazione`, {
+      otp,
+      dichiarazioneFirma: true,
+    });
+    expect(activated.body).toMatchObject({ stato: 'attiva' });
+    await call('intermediario', 'POST', `/v1/deleghe/${numero}/revoca`);
   });
 
   it('refuses a request in someone else’s name, or on a posizione that does not exist', async () => {

@@ -27,6 +27,7 @@ import type {
   Rata,
   Versamento,
 } from '../../shared/domain/sezioni';
+import { GIORNI_CONTESTAZIONE } from '../../shared/domain/sezioni/contestazione';
 import { fromCents, toCents } from '../../shared/domain/sezioni/money';
 import { ENTI, POSIZIONI, posizioneIdOf, type SeedPosizione } from './enti';
 import { createPrng, type Prng } from './prng';
@@ -260,15 +261,38 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
 }
 
 /**
- * The day the seeded states are as of: a nota di debito due on or after it is still
- * `notificata`. Tests that contest a seeded nota start the sandbox with this as its `now`.
+ * The day the seed's other sections are as of. The note di debito are not: they are drawn as of
+ * this day and then dated relative to the sandbox's today (`generateNoteDebito`), so that the
+ * recent ones are within their contestazione term on any real date.
  */
 export const SEED_OGGI = '2025-10-01';
 
 /** A nota as seeded; whether it can be contested depends on the sandbox's today. */
 export type SeededNotaDiDebito = Omit<NotaDiDebito, 'contestabile'>;
 
-export function generateNoteDebito(posizione: SeedPosizione): SeededNotaDiDebito[] {
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+/** The latest emissione the draw can give: the last month's 16th plus 200 days. */
+const ULTIMA_EMISSIONE = addDays(nextMonth16(months().at(-1) ?? '2025-12'), 200);
+/** Drawn on or after this day, a nota is still notificata as of SEED_OGGI (its 90 days run). */
+const PRIMA_NOTIFICATA = addDays(SEED_OGGI, -GIORNI_CONTESTAZIONE);
+
+/**
+ * The emissione as of `oggi`, from the one drawn as of SEED_OGGI. A nota already settled keeps
+ * its distance from today (shifted with it); a notificata one is placed, in the same order,
+ * within the 90 days before `oggi`, so that it can still be contested and none is in the future.
+ */
+function emissioneAsOf(drawn: string, oggi: string): string {
+  if (drawn < PRIMA_NOTIFICATA) return addDays(drawn, dayNumber(oggi) - dayNumber(SEED_OGGI));
+  const span = dayNumber(ULTIMA_EMISSIONE) - dayNumber(PRIMA_NOTIFICATA);
+  const fromLatest = dayNumber(ULTIMA_EMISSIONE) - dayNumber(drawn);
+  return addDays(oggi, -1 - Math.round((fromLatest * (GIORNI_CONTESTAZIONE - 2)) / span));
+}
+
+/**
+ * The note di debito of a posizione as of `oggi` (ISO, the day in Italy): the same notes for
+ * the same day, their dates relative to it. Tests and the demo pass the sandbox's today.
+ */
+export function generateNoteDebito(posizione: SeedPosizione, oggi: string = SEED_OGGI): SeededNotaDiDebito[] {
   const id = posizioneIdOf(posizione);
   const prng = createPrng(`notedebito:${id}`);
   const rows: SeededNotaDiDebito[] = [];
@@ -276,7 +300,8 @@ export function generateNoteDebito(posizione: SeedPosizione): SeededNotaDiDebito
   for (const mese of months()) {
     if (!prng.chance(0.12)) continue;
     const tipo = prng.chance(0.5) ? 'sistemazione contributiva' : 'regolarizzazione contributiva';
-    const emissione = addDays(nextMonth16(mese), prng.int(60, 200));
+    const drawn = addDays(nextMonth16(mese), prng.int(60, 200));
+    const emissione = emissioneAsOf(drawn, oggi);
     const lavoratori = Array.from({ length: prng.int(1, 5) }, () => {
       const cents = prng.int(2_000, 180_000);
       return {
@@ -286,7 +311,7 @@ export function generateNoteDebito(posizione: SeedPosizione): SeededNotaDiDebito
         contestazioni: 0,
       };
     });
-    const scadenza = addDays(emissione, 90);
+    const scadenza = addDays(emissione, GIORNI_CONTESTAZIONE);
     rows.push({
       id: `${id}-ND${pad(n, 4)}`,
       numero: `ND/${emissione.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
@@ -297,7 +322,7 @@ export function generateNoteDebito(posizione: SeedPosizione): SeededNotaDiDebito
       gestione: prng.pick(posizione.gestioni),
       importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
       stato:
-        scadenza >= SEED_OGGI
+        drawn >= PRIMA_NOTIFICATA
           ? 'notificata'
           : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
       lavoratori,

@@ -4,7 +4,8 @@ import { CassettoStore } from './cassettoStore';
 import { createOidcAdapterFactory } from './oidcAdapter';
 import type { SqliteOidcAdapter } from './oidcAdapter';
 import { migrate } from './schema';
-import { seedIfEmpty } from './seed';
+import { oggiInItalia } from '../../shared/domain/sezioni';
+import { seedDelegheIfMissing, seedIfEmpty } from './seed';
 import { seedSezioniIfEmpty, SezioniStore, type SezioniOptions } from './sezioniStore';
 import { openDatabase, type Database } from './sqlite';
 
@@ -32,6 +33,8 @@ export function openStore(dataDir: string, sezioniOptions: SezioniOptions = {}):
     migrate(db);
     const seeded = seedIfEmpty(db);
     seedSezioniIfEmpty(db);
+    // Deleghe follow the real clock (their end dates, the app's reminders), not a test's.
+    seedDelegheIfMissing(db, oggiInItalia(new Date()));
     return {
       store: new CassettoStore(db),
       mailbox: new Mailbox(db),

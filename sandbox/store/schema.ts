@@ -197,6 +197,15 @@ const MIGRATIONS: readonly string[] = [
     data TEXT NOT NULL
   );
   `,
+  // Every new OTP asked for a delega request: the INPS sends at most a few an hour (issue 12 §8).
+  `
+  CREATE TABLE deleghe_otp_reinvii (
+    id INTEGER PRIMARY KEY,
+    delega_id INTEGER NOT NULL REFERENCES deleghe (id),
+    inviato_il TEXT NOT NULL
+  );
+  CREATE INDEX deleghe_otp_reinvii_per_delega ON deleghe_otp_reinvii (delega_id, inviato_il);
+  `,
 ];
 
 export function migrate(db: Database): void {

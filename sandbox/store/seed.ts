@@ -1,5 +1,8 @@
 /** Fills a new archive with the seed data, once: a restart keeps whatever changed since. */
+import { randomInt } from 'node:crypto';
+import { hashOtp } from '../deleghe/otp';
 import { ABILITAZIONI } from '../seed/abilitazioni';
+import { seedDeleghe } from '../seed/deleghe';
 import { ENTI, POSIZIONI, posizioneIdOf, seedPosizione } from '../seed/enti';
 import { PERSONAE, personaByKey } from '../seed/personae';
 import type { Database } from './sqlite';
@@ -71,4 +74,36 @@ export function seedIfEmpty(db: Database): boolean {
     db.run("INSERT INTO meta (key, value) VALUES ('seed_version', ?)", [SEED_VERSION]);
   });
   return true;
+}
+
+/**
+ * The deleghe on record for the seeded abilitazioni of the intermediario, once per archive (also
+ * for an archive seeded before they existed), dated from `oggi`. The one waiting for its OTP has
+ * one nobody knows, already expired: the user asks for a new one, as after a lost PEC.
+ */
+export function seedDelegheIfMissing(db: Database, oggi: string): void {
+  if (db.get("SELECT value FROM meta WHERE key = 'deleghe_seed'")) return;
+  inTransaction(db, () => {
+    for (const delega of seedDeleghe(oggi)) {
+      const waiting = delega.stato === 'richiesta';
+      db.run(
+        `INSERT INTO deleghe (numero, intermediario_codice_fiscale, posizione_id, request, stato, data_richiesta, data_attivazione, data_revoca, data_fine, otp_hash, otp_expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          delega.numero,
+          delega.request.intermediario.codiceFiscale,
+          delega.posizioneId,
+          JSON.stringify(delega.request),
+          delega.stato,
+          delega.dataRichiesta,
+          delega.dataAttivazione,
+          delega.dataRevoca,
+          delega.dataFine,
+          waiting ? hashOtp(String(randomInt(0, 100_000_000)).padStart(8, '0')) : null,
+          waiting ? new Date(Date.parse(delega.dataRichiesta) + 24 * 60 * 60_000).toISOString() : null,
+        ],
+      );
+    }
+    db.run("INSERT INTO meta (key, value) VALUES ('deleghe_seed', ?)", [oggi]);
+  });
 }

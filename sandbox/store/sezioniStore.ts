@@ -8,6 +8,7 @@ import {
   entroTermineContestazione,
   formatData,
   GIORNI_CONTESTAZIONE,
+  oggiInItalia,
   termineContestazione,
 } from '../../shared/domain/sezioni';
 import type {
@@ -38,12 +39,14 @@ import { allRows, getRow, inTransaction } from './sqlite';
 export interface SezioniOptions {
   /** Benchmarks: this posizione gets `count` versamenti instead of its seeded ones. */
   benchVersamenti?: { posizioneId: string; count: number };
-  /** The INPS's today, for the contestazione term; tests fix it (the seed is of 2025). */
+  /**
+   * The INPS's today, for the contestazione term; the real clock by default, tests move it.
+   * Its day at start is the day the note di debito are dated against (`oggiSeed`).
+   */
   now?: () => Date;
 }
 
-/** The calendar day in Italy, where the INPS counts its terms. */
-const italianDay = (date: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome' }).format(date);
+const italianDay = oggiInItalia;
 
 /** At most two contestazioni per worker of a nota (INPS msg 1779/2019). */
 export const MAX_CONTESTAZIONI_PER_LAVORATORE = 2;
@@ -107,11 +110,15 @@ function toDenuncia(row: Row): Denuncia {
 
 export class SezioniStore {
   private readonly cache = new Map<string, unknown[]>();
+  /** The day the seeded note di debito are dated against: the sandbox's today when it started. */
+  readonly oggiSeed: string;
 
   constructor(
     private readonly db: Database,
     private readonly options: SezioniOptions = {},
-  ) {}
+  ) {
+    this.oggiSeed = italianDay(this.now());
+  }
 
   rows(posizioneId: string, sezione: Sezione): unknown[] {
     if (sezione === 'dma') return this.denunce(posizioneId);
@@ -158,7 +165,7 @@ export class SezioniStore {
           : sezione === 'piani-ammortamento'
             ? generatePiani(posizione)
             : sezione === 'note-debito'
-              ? generateNoteDebito(posizione)
+              ? generateNoteDebito(posizione, this.oggiSeed)
               : generateNoteDebitoEca(posizione);
     this.cache.set(key, rows);
     return rows;
@@ -247,6 +254,7 @@ export class SezioniStore {
       allegati,
       dataContestazione: now.toISOString(),
       statoNota: 'contestata',
+      contestazioniRimaste: MAX_CONTESTAZIONI_PER_LAVORATORE - lavoratore.contestazioni - 1,
     };
   }
 

@@ -107,6 +107,7 @@ export const API_ERROR_CODES = [
   'OTP_SCADUTO',
   'OTP_GIA_UTILIZZATO',
   'RICHIESTA_BLOCCATA',
+  'TROPPI_INVII_OTP',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AuthStatus, ContractClient } from '../../shared/contract';
+import { flushAllPending } from './pendingActions';
 
 interface SessionState {
   status: AuthStatus | null;
@@ -46,6 +47,8 @@ export const useSessionStore = create<SessionState>((set) => ({
   },
   async logout(client) {
     set({ busy: true });
+    // A revoca still in its seconds of "Annulla" is carried out while the session still holds.
+    await flushAllPending();
     const result = await client.call('auth.logout', {});
     set({ busy: false });
     if (result.ok && result.value.endSessionUrl && !result.value.openedBySystem)

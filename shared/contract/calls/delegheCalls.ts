@@ -91,7 +91,8 @@ export const delegheCalls = {
       base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'Il file supera i 700 kB.'),
     }),
     output: z.array(AttachmentSchema),
-    errors: ['INVALID_INPUT', 'NOT_FOUND'],
+    /** Only for a delega the user's INPS archive lists: asked to the INPS, so not offline. */
+    errors: ['INVALID_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'UNAVAILABLE'],
   }),
   'abilitazioni.list': defineCall({
     input: NoInput,

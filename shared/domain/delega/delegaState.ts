@@ -24,6 +24,10 @@ export const delegaSchema = z.object({
   dataFine: z.string(),
   conservareFino: z.string(),
   tentativiRimasti: z.number().int(),
+  /** New OTPs the INPS still sends for this request in the current hour (when it says). */
+  reinviiOtpRimasti: z.number().int().optional(),
+  /** When none is left: the time (ISO) from which the next can be asked for, else null. */
+  prossimoReinvioOtp: z.string().nullable().optional(),
 });
 export type Delega = z.infer<typeof delegaSchema>;
 

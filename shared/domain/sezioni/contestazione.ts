@@ -17,3 +17,13 @@ export function termineContestazione(dataNotifica: string): string {
 export function entroTermineContestazione(dataNotifica: string, oggi: string): boolean {
   return oggi <= termineContestazione(dataNotifica);
 }
+
+const ITALIAN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome' });
+
+/**
+ * The calendar day (ISO) in Italy at `instant`, where the INPS counts its terms: at 23:30 in
+ * Rome it is already tomorrow there while UTC still says today (22:30 or 21:30 UTC).
+ */
+export function oggiInItalia(instant: Date): string {
+  return ITALIAN_DAY.format(instant);
+}

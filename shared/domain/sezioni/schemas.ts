@@ -167,6 +167,8 @@ export const contestazioneSchema = z.object({
   allegati: z.array(z.string()),
   dataContestazione: z.string(),
   statoNota: notaDiDebitoSchema.shape.stato,
+  /** How many more the INPS accepts for this worker of this nota (two in all, msg 1779/2019). */
+  contestazioniRimaste: z.number().int().nonnegative(),
 });
 export type Contestazione = z.infer<typeof contestazioneSchema>;
 

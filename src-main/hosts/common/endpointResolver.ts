@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CLIENT_ID, seedDay, startSandbox, type Sandbox } from '../../../sandbox';
+import { CLIENT_ID, startSandbox, type Sandbox } from '../../../sandbox';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { Endpoints, ResolveEndpoints } from '../../services/auth/endpoints';
 import type { SettingsService } from '../../services/settings/settingsService';
@@ -32,8 +32,8 @@ export async function startEmbeddedSandbox(dir: string): Promise<Sandbox> {
   const remembered = await readFile(join(dir, PORTS_FILE), 'utf8')
     .then((text) => rememberedPortsSchema.parse(JSON.parse(text)))
     .catch(() => null);
-  // The demo lives on the seed's day for the terms the INPS enforces (see seedDay).
-  const base = { dataDir: dir, now: seedDay };
+  // The real clock: the seeded note di debito are dated relative to it (sandbox/seed/sezioni.ts).
+  const base = { dataDir: dir };
   const sandbox = remembered
     ? await startSandbox({ ...base, ...remembered }).catch(() => startSandbox(base))
     : await startSandbox(base);

@@ -19,7 +19,7 @@ export class CassettoApiError extends ContractError {
           ? 'FORBIDDEN'
           : status === 404
             ? 'NOT_FOUND'
-            : status === 409 || status === 410 || status === 423
+            : status === 409 || status === 410 || status === 423 || status === 429
               ? 'CONFLICT'
               : status === 400 || status === 413 || status === 422
                 ? 'INVALID_INPUT'

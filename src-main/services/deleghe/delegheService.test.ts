@@ -29,7 +29,12 @@ function delega(overrides: Partial<Delega>): Delega {
 /** A gateway answering from a fixed list: what the API says is not under test here. */
 function gatewayWith(deleghe: Delega[]): CassettoGateway {
   return {
-    get: <S extends z.ZodType>(_path: string, schema: S) => Promise.resolve(schema.parse(deleghe)),
+    get: <S extends z.ZodType>(path: string, schema: S) =>
+      Promise.resolve(
+        schema.parse(
+          path === '/v1/deleghe' ? deleghe : deleghe.find((d) => path.endsWith(`/${d.numeroRichiesta}`)),
+        ),
+      ),
     post: <S extends z.ZodType>(_path: string, _body: unknown, schema: S) =>
       Promise.resolve(schema.parse(deleghe[0])),
     send: <S extends z.ZodType>(_request: unknown, schema: S) => Promise.resolve(schema.parse(deleghe[0])),

@@ -13,6 +13,7 @@ import {
   type DelegaRequest,
   type SubAbilitazione,
 } from '../../../shared/domain/delega';
+import { oggiInItalia } from '../../../shared/domain/sezioni/contestazione';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { createAttachmentStore, saveRequestCopy, type Attachment } from './attachmentStore';
 import { buildDelegaPdf } from './delegaPdf';
@@ -42,7 +43,7 @@ const path = (numero: string, action = '') => `/v1/deleghe/${encodeURIComponent(
 export function createDelegheService(
   gateway: CassettoGateway,
   dataDir: string,
-  today: () => string = () => new Date().toISOString().slice(0, 10),
+  today: () => string = () => oggiInItalia(new Date()),
 ): DelegheService {
   const attachments = createAttachmentStore(dataDir);
 
@@ -82,7 +83,10 @@ export function createDelegheService(
     async revoke(numero) {
       return archived(await gateway.post(path(numero, '/revoca'), {}, delegaSchema));
     },
-    attach(numero, kind, fileName, base64) {
+    async attach(numero, kind, fileName, base64) {
+      // Only a delega the user's INPS archive lists: 404 (NOT_FOUND) for anyone else's number,
+      // so no scan lands under a request that is not theirs.
+      await gateway.get(path(numero), delegaSchema);
       return attachments.save(numero, kind, fileName, Buffer.from(base64, 'base64'));
     },
     listAbilitazioni() {

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import {
+  entroTermineContestazione,
   GIORNI_CONTESTAZIONE,
+  oggiInItalia,
   parseImportoInput,
   termineContestazione,
   type NotaDiDebito,
@@ -29,6 +31,10 @@ export function ContestazioneForm({
   const [files, setFiles] = useState<File[]>([]);
   const [message, setMessage] = useState<{ color: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // After a success the form closes and forgets what was sent: a second click must not send it
+  // again and use up the worker's last contestazione.
+  const [open, setOpen] = useState(true);
+  const [fileInputKey, setFileInputKey] = useState(0);
 
   if (
     nota.tipo !== 'regolarizzazione contributiva' ||
@@ -41,8 +47,10 @@ export function ContestazioneForm({
     notifica: formatDate(nota.dataEmissione),
     giorni: GIORNI_CONTESTAZIONE,
   };
-  // The INPS says whether it still accepts one today (its clock, not this computer's).
-  const closed = !nota.contestabile;
+  // The INPS says whether it still accepts one; the day in Italy closes the form too, should the
+  // list have been read before midnight there.
+  const closed =
+    !nota.contestabile || !entroTermineContestazione(nota.dataEmissione, oggiInItalia(new Date()));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const importo = parseImportoInput(contributo);
@@ -61,12 +69,53 @@ export function ContestazioneForm({
     });
     setBusy(false);
     if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
+    const rimaste = result.value.contestazioniRimaste;
     setMessage({
       color: 'success',
-      text: t('contestazione.done', { id: result.value.id, stato: result.value.statoNota }),
+      text: `${t('contestazione.done', { id: result.value.id, stato: result.value.statoNota })} ${t(
+        rimaste === 0
+          ? 'contestazione.rimaste.0'
+          : rimaste === 1
+            ? 'contestazione.rimaste.1'
+            : 'contestazione.rimaste.n',
+        { n: rimaste, lavoratore },
+      )}`,
     });
+    setContributo('');
+    setMotivazione('');
+    setFiles([]);
+    setFileInputKey((key) => key + 1);
+    setOpen(false);
     await onDone();
   };
+  const confirmation = message && (
+    <Alert color={message.color} className="mt-2" role={message.color === 'danger' ? 'alert' : 'status'}>
+      {message.text}
+    </Alert>
+  );
+  if (!open) {
+    return (
+      <section className="border-top pt-3" aria-labelledby="contestazione-title">
+        <h3 id="contestazione-title" className="h6">
+          {t('contestazione.title')}
+        </h3>
+        {confirmation}
+        {!closed && (
+          <Button
+            color="primary"
+            outline
+            size="sm"
+            onClick={() => {
+              setMessage(null);
+              setOpen(true);
+            }}
+          >
+            {t('contestazione.another')}
+          </Button>
+        )}
+      </section>
+    );
+  }
   return (
     <form onSubmit={(e) => void submit(e)} className="border-top pt-3" aria-labelledby="contestazione-title">
       <h3 id="contestazione-title" className="h6">
@@ -108,6 +157,7 @@ export function ContestazioneForm({
           onChange={(e) => setContributo(e.target.value)}
         />
         <InputField
+          key={fileInputKey}
           id="ct-allegati"
           label={t('contestazione.allegati')}
           compact
@@ -130,11 +180,7 @@ export function ContestazioneForm({
       <Button color="primary" size="sm" className="mt-2" type="submit" disabled={busy || closed}>
         {t('contestazione.submit')}
       </Button>
-      {message && (
-        <Alert color={message.color} className="mt-2">
-          {message.text}
-        </Alert>
-      )}
+      {confirmation}
     </form>
   );
 }

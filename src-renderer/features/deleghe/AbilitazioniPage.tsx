@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { SubAbilitazione } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
@@ -7,21 +7,27 @@ import { useClient } from '../../ipc/ClientContext';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
 import { usePosizioneStore } from '../../state/posizioneStore';
+import { UndoNotice } from './UndoNotice';
+import { UNDO_MS, useUndoableAction } from './useUndoableAction';
 
 type Ruolo = SubAbilitazione['ruolo'];
 
 /**
  * What the user grants to their own people: an intermediario's sub-abilitazioni to employees
- * (SC62), a legale rappresentante's deleghe to dipendenti, also in comando.
+ * (SC62), a legale rappresentante's deleghe to dipendenti, also in comando. `dipendenti` is the
+ * legale rappresentante's Deleghe screen: only those deleghe, under that name.
  */
-export function AbilitazioniPage() {
+export function AbilitazioniPage({ variant = 'all' }: { variant?: 'all' | 'dipendenti' }) {
   const client = useClient();
+  const dipendenti = variant === 'dipendenti';
+  const { notice, schedule, undo } = useUndoableAction();
   const { ricerca, loadRicerca, reset } = usePosizioneStore();
   const [rows, setRows] = useState<SubAbilitazione[] | null>(null);
   const [codiceFiscale, setCodiceFiscale] = useState('');
   const [posizioneId, setPosizioneId] = useState('');
   const [ruolo, setRuolo] = useState<Ruolo | ''>('');
   const [message, setMessage] = useState<{ color: 'danger' | 'success'; text: string } | null>(null);
+  const pendingWho = useRef<Record<string, string> | null>(null);
 
   const reload = useCallback(
     () =>
@@ -43,8 +49,11 @@ export function AbilitazioniPage() {
   // Only posizioni where the user can grant: as intermediario or as legale rappresentante.
   const grantable =
     ricerca.kind === 'ready'
-      ? ricerca.value.filter((p) => p.ruolo === 'intermediario' || p.ruolo === 'legale_rappresentante')
+      ? ricerca.value.filter(
+          (p) => p.ruolo === 'legale_rappresentante' || (!dipendenti && p.ruolo === 'intermediario'),
+        )
       : [];
+  const shown = rows?.filter((row) => !dipendenti || row.ruolo !== 'subdelegato') ?? null;
   const chosen = grantable.find((p) => p.id === posizioneId);
   const ruoli: Ruolo[] =
     chosen?.ruolo === 'intermediario' ? ['subdelegato'] : chosen ? ['delegato', 'delegato_comando'] : [];
@@ -66,21 +75,43 @@ export function AbilitazioniPage() {
     void reload();
   }
 
-  async function revoke(id: number) {
-    const result = await client.call('abilitazioni.revoke', { id });
-    if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
-    setMessage({ color: 'success', text: t('abilitazioni.revoked') });
-    reset();
-    void reload();
-  }
-
   const denominazione = (id: string) =>
     (ricerca.kind === 'ready' ? ricerca.value.find((p) => p.id === id)?.denominazione : undefined) ?? id;
 
+  /** Asks, names who and where, then leaves a few seconds to take it back before INPS hears of it. */
+  function revoke(row: SubAbilitazione) {
+    const who = {
+      nome: row.nome,
+      cognome: row.cognome,
+      codiceFiscale: row.codiceFiscale,
+      posizione: `${denominazione(row.posizioneId)} (${row.posizioneId})`,
+    };
+    if (!window.confirm(t('abilitazioni.revokeConfirm', who))) return;
+    setMessage(null);
+    schedule(t('abilitazioni.revokePending', { ...who, secondi: UNDO_MS / 1000 }), async () => {
+      const result = await client.call('abilitazioni.revoke', { id: row.id });
+      if (!result.ok) return setMessage({ color: 'danger', text: result.error.message });
+      setMessage({ color: 'success', text: t('abilitazioni.revoked', who) });
+      reset();
+      void reload();
+    });
+    pendingWho.current = who;
+  }
+
   return (
     <section aria-labelledby="abilitazioni-title">
-      <h1 id="abilitazioni-title">{t('abilitazioni.title')}</h1>
-      <p>{t('abilitazioni.intro')}</p>
+      <h1 id="abilitazioni-title">
+        {t(dipendenti ? 'abilitazioni.dipendenti.title' : 'abilitazioni.title')}
+      </h1>
+      <p>{t(dipendenti ? 'abilitazioni.dipendenti.intro' : 'abilitazioni.intro')}</p>
+      <UndoNotice
+        notice={notice}
+        onUndo={() => {
+          undo();
+          if (pendingWho.current)
+            setMessage({ color: 'success', text: t('abilitazioni.revokeUndone', pendingWho.current) });
+        }}
+      />
       {message && (
         <Alert color={message.color} role={message.color === 'danger' ? 'alert' : 'status'}>
           {message.text}
@@ -139,12 +170,14 @@ export function AbilitazioniPage() {
           {t('abilitazioni.grant')}
         </Button>
       </form>
-      {rows !== null && rows.length === 0 && <p>{t('abilitazioni.empty')}</p>}
-      {rows !== null && rows.length > 0 && (
+      {shown !== null && shown.length === 0 && (
+        <p>{t(dipendenti ? 'abilitazioni.dipendenti.empty' : 'abilitazioni.empty')}</p>
+      )}
+      {shown !== null && shown.length > 0 && (
         <DataTable
-          caption={t('abilitazioni.title')}
+          caption={t(dipendenti ? 'abilitazioni.dipendenti.title' : 'abilitazioni.title')}
           testId="abilitazioni-table"
-          rows={rows}
+          rows={shown}
           rowKey={(row) => String(row.id)}
           columns={[
             {
@@ -171,7 +204,7 @@ export function AbilitazioniPage() {
                     cognome: row.cognome,
                     posizione: denominazione(row.posizioneId),
                   })}
-                  onClick={() => void revoke(row.id)}
+                  onClick={() => revoke(row)}
                 >
                   {t('abilitazioni.revoke')}
                 </Button>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import {
   ATTACHMENT_KINDS,
@@ -10,6 +11,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { downloadBase64, fileToBase64 } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
+import { UndoNotice } from './UndoNotice';
+import { UNDO_MS, useUndoableAction } from './useUndoableAction';
 
 type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
@@ -48,11 +51,22 @@ interface Props {
   onActivate(numero: string): void;
   onChanged(): void;
   onError(message: string): void;
+  onNotice(message: string): void;
 }
 
+/** Who conferred the delega, for which ente and posizione: what a revoca must name. */
+const revocaNames = (delega: ArchivedDelega) => ({
+  numero: delega.numeroRichiesta,
+  delegante: `${delega.request.legaleRappresentante.nome} ${delega.request.legaleRappresentante.cognome}`,
+  ente: delega.request.ente.denominazione,
+  posizione: delega.posizioneId,
+});
+
 /** The deleghe with their state, dates, the keep-until date, local scans and actions. */
-export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Props) {
+export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNotice }: Props) {
   const client = useClient();
+  const { notice, schedule, undo } = useUndoableAction();
+  const pending = useRef<string | null>(null);
 
   async function pdf(delega: ArchivedDelega) {
     const result = await client.call('deleghe.pdf', { request: delega.request });
@@ -60,11 +74,17 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
     downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
-  async function revoke(numero: string) {
-    if (!window.confirm(t('deleghe.action.revokeConfirm', { numero }))) return;
-    const result = await client.call('deleghe.revoke', { numero });
-    if (!result.ok) return onError(result.error.message);
-    onChanged();
+  /** Asks, naming who and where, then leaves a few seconds to take it back before INPS hears of it. */
+  function revoke(delega: ArchivedDelega) {
+    const names = revocaNames(delega);
+    if (!window.confirm(t('deleghe.action.revokeConfirm', names))) return;
+    pending.current = names.numero;
+    schedule(t('deleghe.action.revokePending', { ...names, secondi: UNDO_MS / 1000 }), async () => {
+      const result = await client.call('deleghe.revoke', { numero: names.numero });
+      if (!result.ok) return onError(result.error.message);
+      onNotice(t('deleghe.action.revoked', names));
+      onChanged();
+    });
   }
 
   async function attach(numero: string, kind: AttachmentKind, file: File | undefined) {
@@ -93,7 +113,8 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
         >
           {t('deleghe.action.pdf')}
         </Button>
-        {(delega.stato === 'richiesta' || delega.stato === 'bloccata') && (
+        {delega.stato === 'bloccata' && <span className="small">{t('deleghe.blocked')}</span>}
+        {delega.stato === 'richiesta' && (
           <Button size="xs" color="primary" onClick={() => onActivate(numero)}>
             {t('deleghe.action.activate')}
           </Button>
@@ -104,7 +125,7 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
             color="danger"
             outline
             aria-label={t('deleghe.action.revokeLabel', { numero })}
-            onClick={() => void revoke(numero)}
+            onClick={() => revoke(delega)}
           >
             {t('deleghe.action.revoke')}
           </Button>
@@ -116,6 +137,13 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError }: Prop
   if (deleghe.length === 0) return <p>{t('deleghe.archive.empty')}</p>;
   return (
     <>
+      <UndoNotice
+        notice={notice}
+        onUndo={() => {
+          undo();
+          if (pending.current) onNotice(t('deleghe.action.revokeUndone', { numero: pending.current }));
+        }}
+      />
       {deleghe
         .filter((delega) => delega.scadenzaTraGiorni !== null)
         .map((delega) => (

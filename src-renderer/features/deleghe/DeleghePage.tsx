@@ -5,6 +5,8 @@ import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
+import { useSessionStore } from '../../state/sessionStore';
+import { AbilitazioniPage } from './AbilitazioniPage';
 import { DelegaForm } from './DelegaForm';
 import { DelegheArchive } from './DelegheArchive';
 import { OtpActivation } from './OtpActivation';
@@ -22,8 +24,21 @@ async function fetchDeleghe(client: ContractClient): Promise<Load> {
     : { kind: 'error', message: result.error.message, offline: result.error.code === 'UNAVAILABLE' };
 }
 
-/** The intermediario's deleghe: request (form and PDF), OTP activation, archive. */
+/**
+ * Deleghe as the user's role has them. A legale rappresentante (and no intermediario) gives
+ * deleghe to the ente's dipendenti: that is his screen, not the intermediario's request form.
+ */
 export function DeleghePage() {
+  const status = useSessionStore((state) => state.status);
+  const ruoli = status?.state === 'signed-in' ? status.user.ruoli : [];
+  if (ruoli.includes('legale_rappresentante') && !ruoli.includes('intermediario')) {
+    return <AbilitazioniPage variant="dipendenti" />;
+  }
+  return <DelegheIntermediario />;
+}
+
+/** The intermediario's deleghe: request (form and PDF), OTP activation, archive. */
+function DelegheIntermediario() {
   const client = useClient();
   const resetRicerca = usePosizioneStore((state) => state.reset);
   const [list, setList] = useState<Load>({ kind: 'loading' });
@@ -77,6 +92,9 @@ export function DeleghePage() {
         <OtpActivation
           key={activating}
           numero={activating}
+          {...(list.kind === 'ready'
+            ? { delega: list.value.find((delega) => delega.numeroRichiesta === activating) }
+            : {})}
           onChanged={(delega) => {
             // An active delega changes the Ricerca: it must be read again.
             if (delega.stato === 'attiva') resetRicerca();
@@ -92,19 +110,26 @@ export function DeleghePage() {
       {list.kind === 'error' && <Alert color="danger">{list.message}</Alert>}
       {list.kind === 'error' && list.offline && <SavedRequests onError={setFailure} />}
       {list.kind === 'ready' && (
-        <DelegheArchive
-          deleghe={list.value}
-          onActivate={(numero) => {
-            setActivating(numero);
-            document.getElementById(`otp-${numero}`)?.focus();
-          }}
-          onChanged={() => {
-            setFailure(null);
-            resetRicerca();
-            void reload();
-          }}
-          onError={setFailure}
-        />
+        <>
+          <DelegheArchive
+            deleghe={list.value}
+            onActivate={(numero) => {
+              setActivating(numero);
+              document.getElementById(`otp-${numero}`)?.focus();
+            }}
+            onChanged={() => {
+              setFailure(null);
+              resetRicerca();
+              void reload();
+            }}
+            onError={setFailure}
+            onNotice={setNotice}
+          />
+          <SavedRequests
+            onError={setFailure}
+            listed={new Set(list.value.map((delega) => delega.numeroRichiesta))}
+          />
+        </>
       )}
     </section>
   );

@@ -5,12 +5,37 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { CheckboxField } from '../../components/FormField';
 
+const oraItaliana = new Intl.DateTimeFormat('it-IT', {
+  timeZone: 'Europe/Rome',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** How many new OTPs INPS still sends this hour, and the attempts a new one does not give back. */
+function ResendLimit({ delega }: { delega: ArchivedDelega | undefined }) {
+  if (delega?.reinviiOtpRimasti === undefined) return null;
+  const tentativi = delega.tentativiRimasti;
+  return (
+    <p className="small mt-2" data-testid="otp-reinvii">
+      {delega.reinviiOtpRimasti === 0 && delega.prossimoReinvioOtp
+        ? t('deleghe.otp.resendsNone', {
+            ora: oraItaliana.format(new Date(delega.prossimoReinvioOtp)),
+            tentativi,
+          })
+        : t('deleghe.otp.resendsLeft', { n: delega.reinviiOtpRimasti, tentativi })}
+    </p>
+  );
+}
+
 /** OTP and declaration for one request; the sandbox (INPS) decides whether they are good. */
 export function OtpActivation({
   numero,
+  delega,
   onChanged,
 }: {
   numero: string;
+  /** The request as the archive last read it: its attempts and new OTPs left. */
+  delega?: ArchivedDelega;
   onChanged(delega: ArchivedDelega): void;
 }) {
   const client = useClient();
@@ -82,10 +107,17 @@ export function OtpActivation({
           <Button type="submit" color="primary" disabled={busy}>
             {t('deleghe.otp.activate')}
           </Button>
-          <Button type="button" color="secondary" outline onClick={() => void resend()}>
+          <Button
+            type="button"
+            color="secondary"
+            outline
+            disabled={delega?.reinviiOtpRimasti === 0}
+            onClick={() => void resend()}
+          >
             {t('deleghe.otp.resend')}
           </Button>
         </div>
+        <ResendLimit delega={delega} />
       </form>
     </section>
   );

@@ -10,8 +10,16 @@ import { DataTable } from '../../components/DataTable';
 /**
  * Shown when the INPS archive cannot be loaded: the requests this computer submitted, read from
  * its own copies, each printable again (the PDF is made on the main side, with no network).
+ * With `listed` (the numbers the INPS archive shows), only the copies it does not list, under
+ * the archive, so that the two together are everything known of the user's deleghe.
  */
-export function SavedRequests({ onError }: { onError(message: string): void }) {
+export function SavedRequests({
+  onError,
+  listed,
+}: {
+  onError(message: string): void;
+  listed?: ReadonlySet<string>;
+}) {
   const client = useClient();
   const [saved, setSaved] = useState<SavedDelegaRequest[] | null>(null);
 
@@ -32,21 +40,23 @@ export function SavedRequests({ onError }: { onError(message: string): void }) {
   }
 
   if (saved === null) return null;
+  const notListed = listed ? saved.filter((entry) => !listed.has(entry.numeroRichiesta)) : saved;
+  if (listed && notListed.length === 0) return null;
   return (
     <section aria-labelledby="deleghe-saved-title" data-testid="deleghe-saved">
       <h3 id="deleghe-saved-title" className="h4">
-        {t('deleghe.saved.title')}
+        {t(listed ? 'deleghe.local.title' : 'deleghe.saved.title')}
       </h3>
       <Alert color="warning" role="status">
-        {t('deleghe.saved.notice')}
+        {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
       </Alert>
-      {saved.length === 0 ? (
+      {notListed.length === 0 ? (
         <p>{t('deleghe.saved.empty')}</p>
       ) : (
         <DataTable
           caption={t('deleghe.saved.title')}
           testId="deleghe-saved-table"
-          rows={saved}
+          rows={notListed}
           rowKey={(entry) => entry.numeroRichiesta}
           rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
           columns={[

@@ -63,6 +63,11 @@ export const cassettoMessages = {
   'contestazione.allegati': 'Allegati (al massimo 3)',
   'contestazione.submit': 'Invia contestazione',
   'contestazione.done': 'Contestazione {id} registrata: la nota è ora «{stato}».',
+  'contestazione.rimaste.0':
+    'Per il lavoratore {lavoratore} non restano altre contestazioni: era la seconda e ultima.',
+  'contestazione.rimaste.1': 'Per il lavoratore {lavoratore} resta 1 contestazione.',
+  'contestazione.rimaste.n': 'Per il lavoratore {lavoratore} restano {n} contestazioni.',
+  'contestazione.another': 'Presenta un’altra contestazione',
   'contestazione.notAllowed':
     'Questa nota non è contestabile: solo le regolarizzazioni notificate o già contestate.',
   'sanzioni.title': 'Calcolo sanzioni civili',

@@ -72,7 +72,8 @@ export const delegheMessages = {
   'deleghe.action.activate': 'Inserisci OTP',
   'deleghe.action.revoke': 'Revoca',
   'deleghe.action.revokeLabel': 'Revoca la delega {numero}',
-  'deleghe.action.revokeConfirm': 'Revocare la delega {numero}? La posizione non sarà più nella sua Ricerca.',
+  'deleghe.action.revokeConfirm':
+    'Revocare la delega {numero} conferita da {delegante} per {ente} (posizione {posizione})? La posizione non sarà più nella sua Ricerca.',
   'deleghe.reminder': 'La delega {numero} scade tra {giorni} giorni ({data}): ne chieda il rinnovo all’ente.',
   'deleghe.attach.delega_firmata': 'Scansione della delega firmata',
   'deleghe.attach.documento_identita': 'Documento di identità del delegante',
@@ -101,5 +102,28 @@ export const delegheMessages = {
   'abilitazioni.col.azioni': 'Azioni',
   'abilitazioni.revoke': 'Revoca',
   'abilitazioni.revokeLabel': 'Revoca l’abilitazione di {nome} {cognome} su {posizione}',
-  'abilitazioni.revoked': 'Abilitazione revocata.',
+  'abilitazioni.revoked': 'Abilitazione di {nome} {cognome} su {posizione} revocata.',
+  'abilitazioni.revokeConfirm':
+    'Revocare l’abilitazione di {nome} {cognome} ({codiceFiscale}) sulla posizione {posizione}? Non potrà più operare su quella posizione.',
+  'abilitazioni.revokePending':
+    'L’abilitazione di {nome} {cognome} su {posizione} sarà revocata tra {secondi} secondi.',
+  'abilitazioni.revokeUndone':
+    'Revoca annullata: l’abilitazione di {nome} {cognome} su {posizione} resta attiva.',
+  'abilitazioni.dipendenti.title': 'Deleghe ai dipendenti',
+  'abilitazioni.dipendenti.intro':
+    'Come legale rappresentante delega i dipendenti dell’ente ai servizi delle sue posizioni, anche se in comando da un’altra amministrazione. La delega a un intermediario la chiede l’intermediario: l’OTP arriva alla PEC dell’ente e va consegnato solo dopo aver firmato.',
+  'abilitazioni.dipendenti.empty': 'Nessun dipendente delegato.',
+  'undo.annulla': 'Annulla',
+  'deleghe.action.revokePending':
+    'La delega {numero} conferita da {delegante} per {ente} (posizione {posizione}) sarà revocata tra {secondi} secondi.',
+  'deleghe.action.revokeUndone': 'Revoca annullata: la delega {numero} resta attiva.',
+  'deleghe.action.revoked': 'Delega {numero} revocata.',
+  'deleghe.blocked': 'Bloccata per troppi OTP errati: presenti una nuova richiesta.',
+  'deleghe.otp.resendsLeft':
+    'Nuovi OTP ancora disponibili in quest’ora: {n} su 3. Un nuovo OTP non azzera i tentativi: ne restano {tentativi}.',
+  'deleghe.otp.resendsNone':
+    'Ha già chiesto 3 nuovi OTP nell’ultima ora: il prossimo potrà chiederlo dalle {ora}. Tentativi rimasti: {tentativi}.',
+  'deleghe.local.title': 'Richieste inoltrate da questo computer che l’archivio INPS non elenca',
+  'deleghe.local.notice':
+    'Sono le copie salvate qui al momento dell’invio: l’INPS non le elenca tra le sue deleghe (annullate o inoltrate con un altro accesso). Se ne può ristampare il PDF.',
 } as const;

@@ -1,0 +1,93 @@
+/**
+ * The deleghe archive through the real dispatcher and gateway, against a real sandbox: the
+ * intermediario sees the deleghe INPS has on record for her, and a scan can be kept only with a
+ * delega her archive lists.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher, type CallHandlers, type CallResult } from '../../../shared/contract';
+import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import { posizioneId } from '../../../sandbox/seed/enti';
+import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
+import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
+import type { AuthService } from '../auth/authService';
+import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import type { ServiceDeps } from '../mainServices';
+import { delegheHandlers } from './delegheHandlers';
+
+let sandbox: TempSandbox;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  sandbox = await startTempSandbox();
+});
+afterAll(async () => {
+  await sandbox?.dispose();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function signedIn(persona: 'intermediario' | 'subdelegato') {
+  const { accessToken } = await loginHeadless(sandbox, { persona, method: 'spid', level: 2 });
+  const dir = mkdtempSync(join(tmpdir(), 'deleghe-archive-'));
+  dirs.push(dir);
+  const auth = {
+    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
+    logout: async () => undefined,
+  } as unknown as AuthService;
+  const deps = {
+    environment: { dataDir: dir },
+    cassetto: createCassettoGateway(auth),
+  } as unknown as ServiceDeps;
+  const dispatch = createDispatcher<null>(
+    delegheHandlers(deps) as unknown as CallHandlers<null>,
+    () => undefined,
+  );
+  return {
+    dir,
+    call: (name: string, input: unknown) => dispatch(name, input, null) as Promise<CallResult<unknown>>,
+  };
+}
+
+const scan = (numero: string) => ({
+  numero,
+  kind: 'delega_firmata',
+  fileName: 'firmata.pdf',
+  base64: Buffer.from('%PDF-1.4 firmata').toString('base64'),
+});
+
+describe('the intermediario’s deleghe archive', () => {
+  it('lists the deleghe INPS has on record for her, and reminds of the one about to end', async () => {
+    const { call } = await signedIn('intermediario');
+    const result = await call('deleghe.list', {});
+    expect(result.ok).toBe(true);
+    const list = (result as { value: ArchivedDelega[] }).value;
+    const stato = (key: Parameters<typeof posizioneId>[0]) =>
+      list.find((d) => d.posizioneId === posizioneId(key))?.stato;
+    expect(stato('comune-roccafredda')).toBe('attiva');
+    expect(stato('unione-bassa')).toBe('attiva');
+    expect(stato('istituto-comprensivo')).toBe('attiva');
+    expect(stato('archivio-stato')).toBe('richiesta');
+    expect(stato('asl-pianura')).toBe('revocata');
+    expect(stato('comune-borgo-nidi')).toBe('scaduta');
+    const reminded = list.filter((d) => d.scadenzaTraGiorni !== null).map((d) => d.posizioneId);
+    expect(reminded).toEqual([posizioneId('istituto-comprensivo')]);
+  });
+
+  it('keeps a scan only with a delega her archive lists', async () => {
+    const own = await signedIn('intermediario');
+    const list = (await own.call('deleghe.list', {})) as { value: ArchivedDelega[] };
+    const numero = list.value[0]!.numeroRichiesta;
+    expect((await own.call('deleghe.attach', scan(numero))).ok).toBe(true);
+
+    const missing = await own.call('deleghe.attach', scan('DLG-2026-999999'));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    // Someone else, with her delega's number: refused, and nothing kept on this computer.
+    const other = await signedIn('subdelegato');
+    const foreign = await other.call('deleghe.attach', scan(numero));
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(readdirSync(other.dir)).not.toContain('deleghe');
+  });
+});
