@@ -2,9 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllegatiZip } from '../../../sandbox/quesiti/zipCheck';
+import { createEventHub } from '../../../shared/contract';
 import { DEFAULT_ALLEGATO_LIMITS, sanitiseFileNames } from '../../../shared/domain/quesiti';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
 /**
@@ -49,5 +53,38 @@ describe('attachment names end to end', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('sends long and tricky names exactly as staged (no ".pdf.pdf"), and the INPS side accepts them', async () => {
+    const posted: Array<{ allegatiZip: string }> = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { allegatiZip: string } }) => {
+        posted.push(request.body);
+        return Promise.resolve({ protocollo: 'P' });
+      },
+    } as unknown as CassettoGateway;
+    const service = createQuesitiService(gateway, createEventHub(), mkdtempSync(join(dir, 'service-')), {
+      retryMs: 60_000,
+    });
+    const raws = [`${'😀'.repeat(70)}.pdf`, `${'漢'.repeat(116)}.pdf`, '..pdf'];
+    const staged = [];
+    for (const raw of raws) staged.push(await service.stage(raw, Buffer.from('x').toString('base64')));
+    expect(staged.map((file) => file.nome)).toEqual([
+      `${'😀'.repeat(62)}.pdf`,
+      `${'漢'.repeat(83)}.pdf`,
+      'allegato.pdf',
+    ]);
+    await service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'x',
+      allegati: staged.map((file) => file.stagedId),
+    });
+    const zip = Buffer.from(posted[0]?.allegatiZip ?? '', 'base64');
+    expect(Object.keys(unzipSync(zip))).toEqual(staged.map((file) => file.nome));
+    expect(checkAllegatiZip(zip, DEFAULT_ALLEGATO_LIMITS)).toMatchObject({ allegati: expect.any(Array) });
+    service.stop();
   });
 });
