@@ -44,6 +44,19 @@ function expectOneItalianLine(run: ReturnType<typeof cli>, expected: RegExp) {
 }
 
 describe('CLI errors: one Italian line, non-zero exit', () => {
+  it('wrong usage: one line with the usage, exit 2', () => {
+    for (const run of [
+      cli(),
+      cli('nessuno'),
+      cli('listapospa', 'valida'),
+      cli('quesiti'),
+      cli('delega', 'pdf'),
+    ]) {
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Uso: npm run cli -- /)]);
+    }
+  });
+
   it('quesiti zip: a folder given as a file, a missing file, an output folder that does not exist', () => {
     expectOneItalianLine(
       cli('quesiti', 'zip', join(dir, 'q.zip'), folder),

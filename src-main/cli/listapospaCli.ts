@@ -17,12 +17,11 @@ import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cl
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
  */
 
-const USAGE = `Uso:
-  npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]
-  npm run cli -- listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]
-    BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM nella cartella dati dell'app`;
-
-const USAGE_LINE = 'Uso: npm run cli -- listapospa validate FILE.xml | export BOZZA OUT.xml [opzioni]';
+// One line, as every CLI error: BOZZA is a draft's .json file or POSIZIONE/AAAA-MM in the data folder.
+const USAGE =
+  'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]' +
+  ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]' +
+  ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM)';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -87,7 +86,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
   } catch (error) {
     // parseArgs speaks English: say which option, in Italian, on one line.
     const option = /'(-[^']*)'/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
-    console.error(`Opzione non valida o senza valore: ${option || String(error)}. ${USAGE_LINE}`);
+    console.error(`Opzione non valida o senza valore: ${option || String(error)}. ${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;

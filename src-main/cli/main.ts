@@ -18,7 +18,7 @@ const groups: Record<string, CliGroup> = {
 };
 
 const usage = () =>
-  `Uso: npm run cli -- GRUPPO COMANDO [argomenti]\nGruppi: ${Object.keys(groups).sort().join(', ') || '(nessuno)'}`;
+  `Uso: npm run cli -- GRUPPO COMANDO [argomenti] (gruppi: ${Object.keys(groups).sort().join(', ') || 'nessuno'})`;
 
 // Messages of the schemas that have none of their own (a request's missing field…) in Italian.
 z.config(z.locales.it());
