@@ -131,5 +131,10 @@ describe('CLI errors: one Italian line, non-zero exit', () => {
     );
     expectOneItalianLine(exportTo('POS1/2026-01', folder), /Il file di uscita «.*» è una cartella\./);
     expectOneItalianLine(exportTo('nessuna', out), /Bozza non trovata: «nessuna»/);
+    writeFileSync(join(dir, 'altro.json'), '{"denuncia": 1}');
+    expectOneItalianLine(
+      exportTo(join(dir, 'altro.json'), out),
+      /«.*altro\.json» non è una bozza ListaPosPA dell’app\./,
+    );
   });
 });

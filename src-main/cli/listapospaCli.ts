@@ -58,11 +58,17 @@ async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
   );
   if (exists) {
     const text = (await readInputFile(ref, 'La bozza')).toString('utf8');
+    let draft: DraftFile;
     try {
-      return JSON.parse(text) as DraftFile;
+      draft = JSON.parse(text) as DraftFile;
     } catch {
       throw new CliError(`La bozza «${ref}» non è un file JSON valido.`);
     }
+    // The same mark the draft store checks: any other JSON would fail later, in English.
+    if (draft?.format !== 'cassetto-enti/listapospa-draft') {
+      throw new CliError(`«${ref}» non è una bozza ListaPosPA dell’app.`);
+    }
+    return draft;
   }
   const match = /^([^/]+)\/(\d{4}-\d{2})$/.exec(ref);
   if (!match?.[1] || !match[2])
