@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 
 /**
  * Every error of every CLI command, run as IT staff run it (a real process): one Italian line on
@@ -117,6 +119,33 @@ describe('CLI errors: one Italian line, non-zero exit', () => {
       cli('listapospa', 'validate', badXml, '--sconosciuta'),
       /Opzione non valida o senza valore: --sconosciuta/,
     );
+  });
+
+  it('listapospa validate reads ISO-8859-1 by its declaration, and says where a file is not UTF-8', () => {
+    const text = writeDenuncia(sampleDenuncia(1)).replace(/<Nome>[^<]*</, '<Nome>NICOLÒ<');
+    const latin1 = (xml: string) => Buffer.from(xml, 'latin1');
+    const declared = join(dir, 'latin1.xml');
+    writeFileSync(declared, latin1(text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')));
+    const ok = cli('listapospa', 'validate', declared, '--data-dir', dir, '--data-invio', '2026-02-10');
+    expect(ok.stdout).toBe('');
+    expect(ok.status).toBe(0);
+    const undeclared = join(dir, 'latin1-senza-dichiarazione.xml');
+    writeFileSync(undeclared, latin1(text));
+    const refused = cli(
+      'listapospa',
+      'validate',
+      undeclared,
+      '--data-dir',
+      dir,
+      '--data-invio',
+      '2026-02-10',
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^CE021\tbloccante\t-\tRiga 20, colonna 22: byte non validi per la codifica UTF-8/,
+      ),
+    ]);
   });
 
   it('listapospa export: a draft that is not JSON or a folder, an output folder that does not exist', () => {
