@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { Profilo } from '../../shared/domain/cassettoApi';
 import { contestazioneInputSchema, SEZIONI, tracciatoInputSchema } from '../../shared/domain/sezioni';
 import { SezioneError } from '../store/sezioniStore';
-import { assessSubmission, PosizioneMismatchError } from '../dma/denunciaSubmission';
+import {
+  assessSubmission,
+  DenunciaIlleggibileError,
+  PosizioneMismatchError,
+} from '../dma/denunciaSubmission';
 import { ApiError } from './errors';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
@@ -86,7 +90,7 @@ export function createPosizioneRoutes(): PosizioneRouter {
           });
           return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia) };
         } catch (error) {
-          if (error instanceof PosizioneMismatchError) {
+          if (error instanceof PosizioneMismatchError || error instanceof DenunciaIlleggibileError) {
             throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
           }
           throw error;

@@ -9,12 +9,18 @@ import { amountOfCents, centsOf, totalsByGestione } from '../../shared/domain/li
 import { allD0, type Denuncia as ListaPosPA } from '../../shared/domain/listapospa/model';
 import { RICOSTRUITO_XSD, RICOSTRUITO_XSD_FILE_NAME } from '../../shared/domain/listapospa/ricostruitoXsd';
 import { contextOf, validateDenuncia, type Finding } from '../../shared/domain/listapospa/rules';
-import { ListaPosPAFormatError, readDenuncia } from '../../shared/domain/listapospa/xmlReader';
+import { readDenuncia } from '../../shared/domain/listapospa/xmlReader';
 import { XmlSyntaxError } from '../../shared/domain/listapospa/xmlTokenizer';
 import type { Denuncia, ErroreDenuncia } from '../../shared/domain/sezioni';
 
 /** The file belongs to another posizione: refused, not recorded (the caller answers 400). */
 export class PosizioneMismatchError extends Error {}
+
+/**
+ * The file cannot be read as XML (bad reference, control character, bare "&"…): refused with the
+ * reader's Italian message and position, not recorded (the caller answers 400, never 500).
+ */
+export class DenunciaIlleggibileError extends Error {}
 
 /** The quadro a finding concerns, from its model path (the innermost D0/E0/E1/F1/V1). */
 export function quadroOf(path: string): string {
@@ -67,26 +73,23 @@ async function xsdFindings(xml: string): Promise<Finding[]> {
   }));
 }
 
-function readAndCheck(xml: string, dataInvio: string): { denuncia?: ListaPosPA; findings: Finding[] } {
+function readAndCheck(xml: string, dataInvio: string): { denuncia: ListaPosPA; findings: Finding[] } {
+  let read;
   try {
-    const read = readDenuncia(xml);
-    const findings: Finding[] = read.issues.map((issue) => ({
-      code: 'CE020',
-      rule: 'lettura',
-      severity: issue.severity === 'errore' ? 'bloccante' : 'avviso',
-      path: issue.path,
-      message: issue.message,
-    }));
-    findings.push(...validateDenuncia(read.denuncia, contextOf(read.denuncia, dataInvio)));
-    return { denuncia: read.denuncia, findings };
+    read = readDenuncia(xml);
   } catch (error) {
-    if (!(error instanceof XmlSyntaxError || error instanceof ListaPosPAFormatError)) throw error;
-    return {
-      findings: [
-        { code: 'CE021', rule: 'xmlBenFormato', severity: 'bloccante', path: '', message: error.message },
-      ],
-    };
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    throw new DenunciaIlleggibileError(`Il file non è una ListaPosPA leggibile. ${error.message}`);
   }
+  const findings: Finding[] = read.issues.map((issue) => ({
+    code: 'CE020',
+    rule: 'lettura',
+    severity: issue.severity === 'errore' ? 'bloccante' : 'avviso',
+    path: issue.path,
+    message: issue.message,
+  }));
+  findings.push(...validateDenuncia(read.denuncia, contextOf(read.denuncia, dataInvio)));
+  return { denuncia: read.denuncia, findings };
 }
 
 function totaleContributi(denuncia: ListaPosPA | undefined): string {
@@ -123,7 +126,6 @@ export async function assessSubmission({
       );
     }
   }
-  // Without a readable denuncia nothing can be matched to the posizione: recorded as scartata.
   findings.push(...(await xsdRun));
   const blocking = findings.some((finding) => finding.severity === 'bloccante');
   const esito: Denuncia['esito'] = blocking

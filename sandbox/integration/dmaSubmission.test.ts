@@ -84,6 +84,26 @@ describe('POST /dma', () => {
     ).toBe(true);
   });
 
+  it('refuses malformed XML with 400 and the Italian message with line and column, never 500', async () => {
+    const before = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
+    const valid = writeDenuncia(listaPosPA('2026-04'));
+    const cases: Array<[string, RegExp]> = [
+      ['&#xZZ;', /Riga \d+, colonna \d+: riferimento a carattere non valido «&#xZZ;»/],
+      ['&#x110000;', /Riga \d+, colonna \d+: riferimento a carattere non valido «&#x110000;»/],
+      ['&#;', /riferimento a carattere non valido «&#;»/],
+      ['\u0000', /Riga \d+, colonna \d+: carattere non ammesso in XML \(U\+0000 \(NUL\)\)/],
+      ['S&P', /Riga \d+, colonna \d+: carattere «&» non seguito da un riferimento/],
+    ];
+    for (const [inserted, message] of cases) {
+      const answer = await submit(valid.replace(/<Cognome>[^<]*/, `<Cognome>${inserted}`));
+      expect(answer.status).toBe(400);
+      expect(errorCodeOf(answer)).toBe('RICHIESTA_NON_VALIDA');
+      expect(JSON.stringify(answer.body)).toMatch(message);
+    }
+    const after = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
+    expect(after).toHaveLength(before.length);
+  });
+
   it('refuses a file of another posizione without recording it', async () => {
     const before = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
     const answer = await submit(listaPosPA('2026-04', '82001450343', '00002'));

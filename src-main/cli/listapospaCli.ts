@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Finding } from '../../shared/domain/listapospa/rules';
 import { writeFileAtomic } from '../adapters/node/atomicWrite';
@@ -8,6 +8,7 @@ import { createDraftStore, type DraftFile } from '../services/listapospa/draftSt
 import { rateOverridesStoreFor } from '../services/listapospa/rateOverridesStore';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
+import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
 
 /**
  * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
@@ -16,10 +17,11 @@ import { loadXsd } from '../services/listapospa/xsdValidator';
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
  */
 
-const USAGE = `Uso:
-  npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]
-  npm run cli -- listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]
-    BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM nella cartella dati dell'app`;
+// One line, as every CLI error: BOZZA is a draft's .json file or POSIZIONE/AAAA-MM in the data folder.
+const USAGE =
+  'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]' +
+  ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]' +
+  ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM)';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -41,20 +43,36 @@ function summary(findings: readonly Finding[], xsdLabel: string, numeroD0: numbe
 }
 
 async function xsdFor(explicit: string | undefined, dataDir: string) {
-  if (explicit) return loadXsd(explicit);
+  if (explicit) {
+    await readInputFile(explicit, 'L’XSD');
+    return loadXsd(explicit);
+  }
   const stored = createConfSettingsStore(dataDir).get('settings') as { officialXsdPath?: string } | undefined;
   return loadXsd(stored?.officialXsdPath || undefined);
 }
 
 async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
-  const isFile = await stat(ref).then(
-    (s) => s.isFile(),
+  const exists = await stat(ref).then(
+    () => true,
     () => false,
   );
-  if (isFile) return JSON.parse(await readFile(ref, 'utf8')) as DraftFile;
+  if (exists) {
+    const text = (await readInputFile(ref, 'La bozza')).toString('utf8');
+    let draft: DraftFile;
+    try {
+      draft = JSON.parse(text) as DraftFile;
+    } catch {
+      throw new CliError(`La bozza «${ref}» non è un file JSON valido.`);
+    }
+    // The same mark the draft store checks: any other JSON would fail later, in English.
+    if (draft?.format !== 'cassetto-enti/listapospa-draft') {
+      throw new CliError(`«${ref}» non è una bozza ListaPosPA dell’app.`);
+    }
+    return draft;
+  }
   const match = /^([^/]+)\/(\d{4}-\d{2})$/.exec(ref);
   if (!match?.[1] || !match[2])
-    throw new Error(`Bozza non trovata: "${ref}" non è un file né POSIZIONE/AAAA-MM.`);
+    throw new CliError(`Bozza non trovata: «${ref}» non è un file né POSIZIONE/AAAA-MM.`);
   return createDraftStore(dataDir).open(match[1], match[2]);
 }
 
@@ -72,7 +90,9 @@ export async function listapospaCli(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    // parseArgs speaks English: say which option, in Italian, on one line.
+    const option = /'(-[^']*)'/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+    console.error(`Opzione non valida o senza valore: ${option || String(error)}. ${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -81,9 +101,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
   const dataInvio = values['data-invio'] ?? today();
   try {
     if (command === 'validate' && first && !second) {
-      const bytes = await readFile(first).catch(() => {
-        throw new Error(`Non riesco a leggere il file ${first}.`);
-      });
+      const bytes = await readInputFile(first);
       const report = await validateXml(bytes, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
@@ -95,6 +113,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
       return report.blocking ? 1 : 0;
     }
     if (command === 'export' && first && second) {
+      await checkOutputPath(second);
       const draft = await openDraft(first, dataDir);
       const report = await validateDraft(draft.denuncia, {
         xsd: await xsdFor(values.xsd, dataDir),
@@ -108,14 +127,14 @@ export async function listapospaCli(args: string[]): Promise<number> {
         );
         return 1;
       }
-      await writeFileAtomic(second, report.xml, 0o644);
+      await writing(second, () => writeFileAtomic(second, report.xml, 0o644));
       print(report.findings, values.json);
       console.error(`Esportato ${second}. ${summary(report.findings, report.xsdLabel, report.numeroD0)}`);
       return 0;
     }
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 1;
+    console.error(oneLine(error));
+    return error instanceof CliError ? error.exitCode : 1;
   }
   console.error(USAGE);
   return 2;

@@ -1,11 +1,13 @@
 /**
  * `npm run cli -- GROUP COMMAND ARGS…`: the app's services without a window, for IT staff and
  * batch use. Each feature adds its group to `groups`; exit code 0 = done, 1 = findings or
- * refusal, 2 = wrong usage.
+ * refusal, 2 = wrong usage. Any error is one Italian line on stderr, never a stack trace.
  */
-import { quesitiCli } from '../services/quesiti/quesitiCli';
+import { z } from 'zod';
+import { CliError, oneLine } from './cliErrors';
 import { delegaCli } from './delegaCli';
 import { listapospaCli } from './listapospaCli';
+import { quesitiCli } from './quesitiCli';
 
 export type CliGroup = (args: string[]) => Promise<number>;
 
@@ -16,7 +18,10 @@ const groups: Record<string, CliGroup> = {
 };
 
 const usage = () =>
-  `Uso: npm run cli -- GRUPPO COMANDO [argomenti]\nGruppi: ${Object.keys(groups).sort().join(', ') || '(nessuno)'}`;
+  `Uso: npm run cli -- GRUPPO COMANDO [argomenti] (gruppi: ${Object.keys(groups).sort().join(', ') || 'nessuno'})`;
+
+// Messages of the schemas that have none of their own (a request's missing field…) in Italian.
+z.config(z.locales.it());
 
 const [group, ...rest] = process.argv.slice(2);
 const run = group ? groups[group] : undefined;
@@ -24,4 +29,9 @@ if (!run) {
   console.error(usage());
   process.exit(2);
 }
-process.exit(await run(rest));
+try {
+  process.exit(await run(rest));
+} catch (error) {
+  console.error(oneLine(error));
+  process.exit(error instanceof CliError ? error.exitCode : 1);
+}

@@ -105,7 +105,7 @@ describe('ListaPosPA XML', () => {
 
   it('refuses malformed XML with the line, DTDs, and files that are not a ListaPosPA', () => {
     expect(() => readDenuncia('<DenunceMensili>\n<Azienda>\n</DenunceMensili>')).toThrow(
-      new XmlSyntaxError('chiusura </DenunceMensili> inattesa: era aperto <Azienda>', 3),
+      new XmlSyntaxError('chiusura </DenunceMensili> inattesa: era aperto <Azienda>', 3, 1),
     );
     expect(() => readDenuncia('<!DOCTYPE x [<!ENTITY a "b">]><DenunceMensili/>')).toThrow(/DTD/);
     expect(() => readDenuncia('<Altro/>')).toThrow(ListaPosPAFormatError);

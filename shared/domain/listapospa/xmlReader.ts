@@ -16,7 +16,8 @@ import type {
   V1,
 } from './model';
 import { X } from './xmlNames';
-import { parseXml, type XmlNode } from './xmlTokenizer';
+import { decodeXmlBytes } from './xmlEncoding';
+import { XmlSyntaxError, parseXml, positionAt, type XmlNode } from './xmlTokenizer';
 
 /**
  * Reads a ListaPosPA XML (ours, INPS "Visualizza DMA" exports, payroll software) into the model.
@@ -36,12 +37,18 @@ export interface ReadResult {
   issues: ReadIssue[];
 }
 
-export class ListaPosPAFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+/** Well-formed XML that is not a ListaPosPA; at the element concerned, like syntax errors. */
+export class ListaPosPAFormatError extends XmlSyntaxError {
+  constructor(message: string, line: number, column: number) {
+    super(message, line, column);
     this.name = 'ListaPosPAFormatError';
   }
 }
+
+const formatError = (xml: string, node: XmlNode, message: string) => {
+  const { line, column } = positionAt(xml, node.offset);
+  return new ListaPosPAFormatError(message, line, column);
+};
 
 class Reader {
   readonly issues: ReadIssue[] = [];
@@ -421,9 +428,8 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
   return d0;
 }
 
-function readMittente(r: Reader, node: XmlNode | undefined): DatiMittente {
+function readMittente(r: Reader, node: XmlNode): DatiMittente {
   const path = 'datiMittente';
-  if (!node) throw new ListaPosPAFormatError('Manca <DatiMittente>: il file non è una denuncia UniEmens.');
   const c = r.index(node, path, [
     'CFPersonaMittente',
     'RagSocMittente',
@@ -442,13 +448,22 @@ function readMittente(r: Reader, node: XmlNode | undefined): DatiMittente {
   return m;
 }
 
+/**
+ * A ListaPosPA file as its bytes, decoded by the encoding it declares (see decodeXmlBytes).
+ * Throws only XmlSyntaxError (ListaPosPAFormatError is one), with an Italian message and the
+ * line and column: never anything else, whatever the bytes (fuzz-tested).
+ */
+export function readDenunciaFile(bytes: Uint8Array): ReadResult {
+  return readDenuncia(decodeXmlBytes(bytes));
+}
+
 export function readDenuncia(xml: string): ReadResult {
   const r = new Reader();
   const d0ByPos = new Map<XmlNode, D0[]>();
   const root = parseXml(xml, new Set([X.d0]), (node, ancestors) => {
     const pos = ancestors[ancestors.length - 1];
     if (!pos || pos.name !== 'PosPA') {
-      throw new ListaPosPAFormatError(`<${X.d0}> deve stare dentro <PosPA>.`);
+      throw formatError(xml, node, `<${X.d0}> deve stare dentro <PosPA>.`);
     }
     const list = d0ByPos.get(pos) ?? [];
     if (!d0ByPos.has(pos)) d0ByPos.set(pos, list);
@@ -457,18 +472,25 @@ export function readDenuncia(xml: string): ReadResult {
     list.push(readD0(r, node, `azienda.listaPosPA.posPA[${posIndex}].d0[${list.length}]`));
   });
   if (root.name !== X.root) {
-    throw new ListaPosPAFormatError(
+    throw formatError(
+      xml,
+      root,
       `L’elemento radice è <${root.name}>: una denuncia UniEmens inizia con <${X.root}>.`,
     );
   }
   const top = r.index(root, '', ['DatiMittente', 'Azienda']);
-  const datiMittente = readMittente(r, top.get('DatiMittente')?.[0]);
+  const mittenteNode = top.get('DatiMittente')?.[0];
+  if (!mittenteNode)
+    throw formatError(xml, root, 'Manca <DatiMittente>: il file non è una denuncia UniEmens.');
+  const datiMittente = readMittente(r, mittenteNode);
   const aziendaNode = top.get('Azienda')?.[0];
-  if (!aziendaNode) throw new ListaPosPAFormatError('Manca <Azienda>.');
+  if (!aziendaNode) throw formatError(xml, root, 'Manca <Azienda>.');
   const a = r.index(aziendaNode, 'azienda', ['AnnoMeseDenuncia', 'CFAzienda', 'RagSocAzienda', 'ListaPosPA']);
   const listaNode = a.get('ListaPosPA')?.[0];
   if (!listaNode) {
-    throw new ListaPosPAFormatError(
+    throw formatError(
+      xml,
+      aziendaNode,
       'Il file non contiene una <ListaPosPA>: non è una denuncia dei dipendenti pubblici.',
     );
   }

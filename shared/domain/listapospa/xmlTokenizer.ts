@@ -14,27 +14,135 @@ export interface XmlNode {
   offset: number;
 }
 
+/**
+ * Every way a file can fail to be read, with where: the Italian message shown to the user
+ * starts with the line and column, counted from 1 (columns in characters, as editors count).
+ */
 export class XmlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly column: number,
   ) {
-    super(`Riga ${line}: ${message}`);
+    super(`Riga ${line}, colonna ${column}: ${message}`);
     this.name = 'XmlSyntaxError';
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Line and column of `offset` in `xml`; linear, only ever run once, for an error. */
+export function positionAt(xml: string, offset: number): { line: number; column: number } {
+  const at = Math.max(0, Math.min(offset, xml.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = xml.indexOf('\n'); i !== -1 && i < at; i = xml.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  let column = 1;
+  for (let i = lineStart; i < at; i += 1) {
+    const code = xml.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) column += 1; // the second half of a pair is not a character
+  }
+  return { line, column };
+}
 
-function decode(text: string, fail: (message: string) => never): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&([^;]{1,10});/g, (_match, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    const value = ENTITIES[entity];
-    if (value === undefined) fail(`entità &${entity}; non riconosciuta`);
-    return value;
-  });
+export function syntaxErrorAt(xml: string, offset: number, message: string): XmlSyntaxError {
+  const { line, column } = positionAt(xml, offset);
+  return new XmlSyntaxError(message, line, column);
+}
+
+/**
+ * Characters XML 1.0 does not allow anywhere (§2.2): C0 controls but tab, LF and CR; U+FFFE and
+ * U+FFFF; surrogates without their other half. A character class, so one linear scan.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/u;
+
+const describeChar = (code: number) =>
+  `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : ''}`;
+
+/** The code point of a character reference's body (`#233`, `#xE9`), or undefined if invalid. */
+function charReference(body: string): number | undefined {
+  const hex = body.startsWith('#x');
+  const digits = body.slice(hex ? 2 : 1);
+  if (digits.length === 0 || digits.length > 8) return undefined;
+  if (!(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) return undefined;
+  const code = parseInt(digits, hex ? 16 : 10);
+  const allowed =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  return allowed ? code : undefined;
+}
+
+function namedEntity(name: string): string | undefined {
+  switch (name) {
+    case 'amp':
+      return '&';
+    case 'lt':
+      return '<';
+    case 'gt':
+      return '>';
+    case 'quot':
+      return '"';
+    case 'apos':
+      return "'";
+    default:
+      return undefined;
+  }
+}
+
+/** Longest reference body looked at: `#x10FFFF` and a few digits of leading zeros. */
+const MAX_REFERENCE = 12;
+
+/**
+ * Replaces the references in `text` (at `offset` in the source). A `&` that does not start a
+ * well-formed reference is an error, not kept as is: a payroll export writing "S&P" unescaped
+ * would otherwise be read differently here and by INPS.
+ */
+function decode(text: string, offset: number, fail: (message: string, at: number) => never): string {
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
+  let out = '';
+  let from = 0;
+  while (amp !== -1) {
+    const semi = text.indexOf(';', amp + 1);
+    const body = semi === -1 || semi - amp - 1 > MAX_REFERENCE ? undefined : text.slice(amp + 1, semi);
+    if (body === undefined || body === '') {
+      fail('carattere «&» non seguito da un riferimento (nel testo va scritto &amp;)', offset + amp);
+    }
+    let value: string | undefined;
+    if (body.startsWith('#')) {
+      const code = charReference(body);
+      if (code === undefined) fail(`riferimento a carattere non valido «&${body};»`, offset + amp);
+      value = String.fromCodePoint(code);
+    } else {
+      value = namedEntity(body);
+      if (value === undefined) fail(`entità «&${body};» non riconosciuta`, offset + amp);
+    }
+    out += text.slice(from, amp) + value;
+    from = semi + 1;
+    amp = text.indexOf('&', from);
+  }
+  return out + text.slice(from);
+}
+
+/** Text between children is not kept, but a bad `&` in it is still an error. */
+function checkReferences(
+  xml: string,
+  from: number,
+  to: number,
+  fail: (message: string, at: number) => never,
+) {
+  for (let i = from; i < to; i += 1) {
+    if (xml.charCodeAt(i) === 38) {
+      decode(xml.slice(from, to), from, fail);
+      return;
+    }
+  }
 }
 
 const SLASH = 47;
@@ -66,7 +174,45 @@ function nameEndAt(xml: string, from: number): number {
   }
 }
 
-const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The attributes after an element's name, `body` being the tag without `<`, `>` or `/>` and
+ * `base` its offset in the source. A scanner, not a global regex: `/([\w.:-]*)\s*=/g` tried at
+ * every position of a long run of name characters took 17 s on an 80 KB tag.
+ */
+function parseAttributes(
+  body: string,
+  from: number,
+  base: number,
+  element: string,
+  fail: (message: string, at: number) => never,
+): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const invalid = (at: number): never => fail(`attributi non validi in <${element}>`, base + at);
+  let i = from;
+  for (;;) {
+    const spaceStart = i;
+    while (i < body.length && isSpace(body.charCodeAt(i))) i += 1;
+    if (i >= body.length) return attrs;
+    if (i === spaceStart) invalid(i); // XML wants a space before each attribute
+    const nameEnd = nameEndAt(body, i);
+    if (nameEnd === i) invalid(i);
+    const name = body.slice(i, nameEnd);
+    i = nameEnd;
+    while (isSpace(body.charCodeAt(i))) i += 1;
+    if (body.charCodeAt(i) !== 61) invalid(i); // '='
+    i += 1;
+    while (isSpace(body.charCodeAt(i))) i += 1;
+    const quote = body.charAt(i);
+    if (quote !== '"' && quote !== "'") invalid(i);
+    const close = body.indexOf(quote, i + 1);
+    if (close === -1) invalid(i);
+    if (Object.hasOwn(attrs, name)) fail(`attributo ${name} ripetuto in <${element}>`, base + i);
+    attrs[name] = decode(body.slice(i + 1, close), base + i + 1, fail);
+    i = close + 1;
+  }
+}
 
 /**
  * Parses `xml`; each element named in `detach` is passed to `onDetached` with its path of
@@ -80,16 +226,12 @@ export function parseXml(
   const stack: XmlNode[] = [];
   let root: XmlNode | undefined;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lineAt = (offset: number) => {
-    let line = 1;
-    for (let i = xml.indexOf('\n'); i !== -1 && i < offset; i = xml.indexOf('\n', i + 1)) line += 1;
-    return line;
-  };
   const fail = (message: string, at = pos): never => {
-    throw new XmlSyntaxError(message, lineAt(at));
+    throw syntaxErrorAt(xml, at, message);
   };
-  // One closure for the whole parse rather than one per text node.
-  const failHere = (message: string): never => fail(message);
+  const invalid = NOT_XML_CHAR.exec(xml);
+  if (invalid)
+    fail(`carattere non ammesso in XML (${describeChar(invalid[0].charCodeAt(0))})`, invalid.index);
 
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
@@ -97,8 +239,13 @@ export function parseXml(
     if (textEnd > pos) {
       const top = stack[stack.length - 1];
       // Only leaves carry values: the indentation between children is not kept.
-      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), failHere);
-      else if (!top && xml.slice(pos, textEnd).trim() !== '') fail('testo fuori dall’elemento radice');
+      if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), pos, fail);
+      else if (top) checkReferences(xml, pos, textEnd, fail);
+      else {
+        const stray = xml.slice(pos, textEnd);
+        const at = stray.search(/\S/);
+        if (at !== -1) fail('testo fuori dall’elemento radice', pos + at);
+      }
     }
     if (lt === -1) break;
     pos = lt;
@@ -152,22 +299,10 @@ export function parseXml(
       if (end === -1) fail('tag non terminato');
       const selfClosing = xml.charCodeAt(end - 1) === 47; // '/'
       const body = xml.slice(pos + 1, selfClosing ? end - 1 : end);
-      const nameMatch = /^[A-Za-z_][\w.:-]*/.exec(body);
-      if (!nameMatch) fail('nome di elemento non valido');
-      const name = nameMatch?.[0] ?? '';
-      const attrs: Record<string, string> = {};
-      const rest = body.slice(name.length);
-      if (rest.trim() !== '') {
-        ATTR.lastIndex = 0;
-        let consumed = '';
-        for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
-          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', failHere);
-          consumed += m[0];
-        }
-        if (rest.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length) {
-          fail(`attributi non validi in <${name}>`);
-        }
-      }
+      const nameLength = nameEndAt(body, 0);
+      if (nameLength === 0) fail('nome di elemento non valido');
+      const name = body.slice(0, nameLength);
+      const attrs = parseAttributes(body, nameLength, pos + 1, name, fail);
       const node: XmlNode = { name, attrs, children: [], text: '', offset: pos };
       if (!stack.length && root) fail('più di un elemento radice');
       stack.push(node);
@@ -175,7 +310,8 @@ export function parseXml(
       if (selfClosing) finish(stack.pop() as XmlNode);
     }
   }
-  if (stack.length) fail(`elemento <${stack[stack.length - 1]?.name}> non chiuso`, xml.length);
+  const open = stack[stack.length - 1];
+  if (open) fail(`elemento <${open.name}> aperto qui e mai chiuso`, open.offset);
   if (!root) fail('documento vuoto');
   return root as XmlNode;
 
@@ -190,9 +326,3 @@ export function parseXml(
     }
   }
 }
-
-export const lineOf = (xml: string, offset: number): number => {
-  let line = 1;
-  for (let i = xml.indexOf('\n'); i !== -1 && i < offset; i = xml.indexOf('\n', i + 1)) line += 1;
-  return line;
-};

@@ -151,3 +151,59 @@ describe('listapospa calls', () => {
     expect(report.value.findings.map((f) => f.code)).not.toContain('00124I');
   });
 });
+
+describe('listapospa.import of the file as bytes', () => {
+  const withNicolo = (declaration: string) => {
+    const denuncia = sampleDenuncia(1);
+    denuncia.azienda.listaPosPA.posPA[0]!.d0[0]!.nome = 'NICOLÒ';
+    denuncia.azienda.ragSocAzienda = 'COMUNE D’ARCO';
+    return writeDenuncia(denuncia).replace('<?xml version="1.0" encoding="UTF-8"?>', declaration);
+  };
+  const importBytes = (bytes: Uint8Array) =>
+    call('listapospa.import', {
+      posizioneId: 'POS1',
+      contenutoBase64: Buffer.from(bytes).toString('base64'),
+      overwrite: true,
+    });
+  const exportedXml = async () =>
+    ((await call('listapospa.export', key)) as { value: { xml: string } }).value.xml;
+
+  it('reads windows-1252 and ISO-8859-1 by their declaration, and exports UTF-8', async () => {
+    for (const declaration of [
+      '<?xml version="1.0" encoding="windows-1252"?>',
+      "<?xml version='1.0' encoding='ISO-8859-1'?>",
+    ]) {
+      // "’" is 0x92 in windows-1252, "Ò" 0xD2 in both.
+      const text = withNicolo(declaration);
+      const bytes = Uint8Array.from(Array.from(text, (char) => (char === '’' ? 0x92 : char.charCodeAt(0))));
+      expect(await importBytes(bytes)).toMatchObject({ ok: true });
+      const xml = await exportedXml();
+      expect(xml).toContain('<?xml version="1.0" encoding="UTF-8"?>');
+      expect(xml).toContain('<Nome>NICOLÒ</Nome>');
+      expect(xml).toContain('<RagSocAzienda>COMUNE D’ARCO</RagSocAzienda>');
+    }
+  });
+
+  it('reads UTF-16 with a BOM', async () => {
+    const text = withNicolo('<?xml version="1.0" encoding="UTF-16"?>');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(await importBytes(bytes)).toMatchObject({ ok: true });
+    expect(await exportedXml()).toContain('<Nome>NICOLÒ</Nome>');
+  });
+
+  it('refuses an encoding it cannot read, naming it, and a bad reference, with line and column', async () => {
+    const ebcdic = new TextEncoder().encode('<?xml version="1.0" encoding="IBM037"?><DenunceMensili/>');
+    expect(await importBytes(ebcdic)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('la codifica «IBM037»') },
+    });
+    const bad = new TextEncoder().encode(withNicolo('<?xml version="1.0"?>').replace('NICOLÒ', '&#xZZ;'));
+    expect(await importBytes(bad)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/Riga \d+, colonna \d+: riferimento a carattere non valido «&#xZZ;»/),
+      },
+    });
+  });
+});

@@ -3,7 +3,7 @@ import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { mergePosPA } from '../../../shared/domain/listapospa/posPA';
-import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
+import { readDenuncia, readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, type DraftFile } from './draftStore';
@@ -140,10 +140,13 @@ export function listaposHandlers({
       );
       return { ok: true as const, denuncia, report: reportOut(report) };
     },
-    'listapospa.import': async ({ posizioneId, xml, overwrite }) => {
+    'listapospa.import': async ({ posizioneId, xml, contenutoBase64, overwrite }) => {
       let read;
       try {
-        read = readDenuncia(xml);
+        read =
+          contenutoBase64 !== undefined
+            ? readDenunciaFile(Buffer.from(contenutoBase64, 'base64'))
+            : readDenuncia(xml ?? '');
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new ContractError('INVALID_INPUT', `Il file non è una ListaPosPA leggibile. ${message}`);

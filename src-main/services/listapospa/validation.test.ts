@@ -41,7 +41,7 @@ describe('ListaPosPA validation (XSD with xmllint-wasm + rules)', () => {
   it('turns malformed XML into one blocking finding with the line', async () => {
     const report = await validateXml(bytes('<DenunceMensili>\n<Azienda>\n</DenunceMensili>'), options);
     expect(report.findings.find((finding) => finding.code === 'CE021')?.message).toBe(
-      'Riga 3: chiusura </DenunceMensili> inattesa: era aperto <Azienda>',
+      'Riga 3, colonna 1: chiusura </DenunceMensili> inattesa: era aperto <Azienda>',
     );
     expect(report.blocking).toBe(true);
   });

@@ -1,7 +1,8 @@
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
 import { contextOf, validateDenuncia, type Finding } from '../../../shared/domain/listapospa/rules';
-import { ListaPosPAFormatError, readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
+import { decodeXmlBytes } from '../../../shared/domain/listapospa/xmlEncoding';
+import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
 import { XmlSyntaxError } from '../../../shared/domain/listapospa/xmlTokenizer';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { validateWithXsd, type XsdSource } from './xsdValidator';
@@ -72,10 +73,12 @@ async function validateXmlText(
 ): Promise<ValidationReport> {
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
   const xsdRun = validateWithXsd(bytes, options.xsd);
-  const text = known ?? new TextDecoder('utf-8').decode(bytes);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
+  // By the encoding the file declares (ISO-8859-1, windows-1252, UTF-16…), like xmllint does.
+  let text = known ?? '';
   try {
+    text = known ?? decodeXmlBytes(bytes);
     const read = readDenuncia(text);
     denuncia = read.denuncia;
     for (const issue of read.issues) {
@@ -89,7 +92,8 @@ async function validateXmlText(
     }
     findings.push(...validateDenuncia(denuncia, contextOf(denuncia, options.dataInvio, options.overrides)));
   } catch (error) {
-    if (!(error instanceof XmlSyntaxError || error instanceof ListaPosPAFormatError)) throw error;
+    // ListaPosPAFormatError and the encoding errors are XmlSyntaxErrors, with line and column.
+    if (!(error instanceof XmlSyntaxError)) throw error;
     findings.push({
       code: 'CE021',
       rule: 'xmlBenFormato',

@@ -74,7 +74,9 @@ function parseStderr(stderr: string): XsdError[] {
     const match = /^denuncia\.xml:(\d+):\s*(.*)$/.exec(raw);
     if (match?.[2]) errors.push({ line: Number(match[1]), message: match[2] });
   }
-  return errors.length
-    ? errors
-    : [{ line: null, message: stderr.trim() || 'xmllint non ha potuto validare il file.' }];
+  if (errors.length) return errors;
+  // Encoding warnings (bytes not UTF-8…) make xmllint exit non-zero while it says the file
+  // validates: nothing for the XSD to report, the reader says what is wrong and where.
+  if (/^denuncia\.xml validates$/m.test(stderr)) return [];
+  return [{ line: null, message: stderr.trim() || 'xmllint non ha potuto validare il file.' }];
 }

@@ -9,7 +9,7 @@ import { ContractError, createEventHub } from '../../../shared/contract';
 import type { QuesitoDetail } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
-import { quesitiCli } from './quesitiCli';
+import { quesitiCli } from '../../cli/quesitiCli';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 

@@ -10,6 +10,7 @@ import { usePosizioneStore } from '../../state/posizioneStore';
 import { DraftEditor } from './DraftEditor';
 import { setEditorClient, useEditorStore } from './editorStore';
 import { DataTable } from '../../components/DataTable';
+import { fileToBase64 } from '../../files/fileTransfer';
 import { CheckboxField } from '../../components/FormField';
 
 type DraftSummary = z.output<typeof DraftSummarySchema>;
@@ -90,7 +91,8 @@ export function ListaPosPAPage() {
   const importFile = async (file: File) => {
     const result = await client.call('listapospa.import', {
       posizioneId: posizione.id,
-      xml: await file.text(),
+      // The bytes, not file.text(): that reads as UTF-8 whatever encoding the file declares.
+      contenutoBase64: await fileToBase64(file),
       overwrite,
     });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
