@@ -71,7 +71,17 @@ export function createPosizioneRoutes(): PosizioneRouter {
       .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
       .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
         const input = parseBody(tracciatoInputSchema, await body());
-        return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
+        return {
+          status: 201,
+          body: asApiError(() =>
+            sezioni.riceviTracciato(
+              posizione.id,
+              posizione.codiceFiscaleEnte,
+              principal.codiceFiscale,
+              input,
+            ),
+          ),
+        };
       })
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
       .post('/dma', async ({ posizione, sezioni, body }) => {

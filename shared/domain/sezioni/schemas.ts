@@ -4,6 +4,7 @@
  * strings ("1234.56"), never as JSON numbers, so no float ever touches money.
  */
 import { z } from 'zod';
+import { isBase64 } from '../tracciati/tracciatoCheck';
 
 export const SEZIONI = [
   'versamenti',
@@ -172,7 +173,12 @@ export type Contestazione = z.infer<typeof contestazioneSchema>;
 
 export const tracciatoInputSchema = z.object({
   nomeFile: z.string().min(1).max(200),
-  contenutoBase64: z.string().min(1).max(7_000_000),
+  // Strictly base64: anything else would be decoded leniently into other (or no) bytes.
+  contenutoBase64: z
+    .string()
+    .min(1, 'il file è vuoto')
+    .max(7_000_000)
+    .refine(isBase64, 'il contenuto del file non è in base64 valido'),
 });
 export type TracciatoInput = z.infer<typeof tracciatoInputSchema>;
 
