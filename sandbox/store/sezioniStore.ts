@@ -121,8 +121,18 @@ export class SezioniStore {
   }
 
   /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
-  registraDenuncia(posizioneId: string, denuncia: Denuncia): Denuncia {
-    inTransaction(this.db, () => {
+  registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string): Denuncia {
+    return inTransaction(this.db, () => {
+      // Checked and written in one transaction: two requests with one key record one denuncia.
+      if (idempotencyKey !== undefined) {
+        const earlier = this.rispostaInvio(posizioneId, idempotencyKey);
+        if (earlier) return earlier;
+        this.db.run('INSERT INTO invii_denuncia (posizione_id, idempotency_key, risposta) VALUES (?, ?, ?)', [
+          posizioneId,
+          idempotencyKey,
+          JSON.stringify(denuncia),
+        ]);
+      }
       // An accepted ordinario replaces the ordinario already acquired for the same month (a
       // variazione only adds to it, msg INPS 2791/2017): see sandbox/README.md, "DMA".
       if (denuncia.tipo === 'ordinario' && denuncia.esito !== 'scartata') {
@@ -134,8 +144,18 @@ export class SezioniStore {
         );
       }
       insertDenuncia(this.db, posizioneId, denuncia);
+      return denuncia;
     });
-    return denuncia;
+  }
+
+  /** The answer given to the submission with this key, if one was recorded. */
+  rispostaInvio(posizioneId: string, idempotencyKey: string): Denuncia | undefined {
+    const row = getRow(
+      this.db,
+      'SELECT risposta FROM invii_denuncia WHERE posizione_id = ? AND idempotency_key = ?',
+      [posizioneId, idempotencyKey],
+    );
+    return row ? (JSON.parse(text(row, 'risposta')) as Denuncia) : undefined;
   }
 
   denunce(posizioneId: string): Denuncia[] {

@@ -56,8 +56,11 @@ export function ListaPosPAPage() {
   const open = async (annoMese: string) => {
     const result = await client.call('listapospa.drafts.open', { posizioneId: posizione.id, annoMese });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
-    const { revision, savedAt, denuncia } = result.value;
-    useEditorStore.getState().load(posizione.id, revision, savedAt, denuncia as Denuncia);
+    const { revision, savedAt, denuncia, invio, derivataDa } = result.value;
+    useEditorStore.getState().load(posizione.id, revision, savedAt, denuncia as Denuncia, {
+      ...(invio ? { invio } : {}),
+      ...(derivataDa ? { derivataDa } : {}),
+    });
   };
 
   const create = async (from: 'vuota' | 'mesePrecedente') => {
@@ -188,6 +191,19 @@ export function ListaPosPAPage() {
               header: t('lp.col.salvata'),
               cell: (draft) =>
                 `${formatDate(draft.savedAt)} ${new Date(draft.savedAt).toLocaleTimeString('it-IT')}`,
+            },
+            {
+              header: t('lp.col.invio'),
+              cell: (draft) =>
+                !draft.invio
+                  ? t('lp.invio.none')
+                  : draft.invio.stato === 'in corso'
+                    ? t('lp.invio.pending')
+                    : t('lp.invio.sent', {
+                        esito: draft.invio.esito ?? '',
+                        protocollo: draft.invio.protocollo ?? '',
+                        data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
+                      }),
             },
             {
               header: t('lp.col.azioni'),
