@@ -24,12 +24,13 @@ describe('controllaTracciato', () => {
     [`${testa}\n${testa}\n`, CF, 'Il record 2 è un secondo record di testa'],
     [`${testa}\n\n${dato('A')}\n`, CF, 'La riga 2 è vuota'],
     [`${testa}\n${dato('A').slice(0, 10)}\u0000${dato('A').slice(11)}\n`, CF, 'byte 0x00 alla colonna 11'],
+    ['x'.repeat(5_000_001), CF, 'il massimo inviabile è 5000000 byte'],
     [
       `${testa}\n${dato('A')}\n`,
       '01234567890',
       'non contiene il codice fiscale dell’ente della posizione (01234567890)',
     ],
-  ])('refuses %j with an Italian message', (testo, cf, messaggio) => {
+  ])('refuses %# with an Italian message', (testo, cf, messaggio) => {
     const esito = controllaTracciato(testo, cf);
     expect(esito.ok).toBe(false);
     if (!esito.ok) expect(esito.messaggio).toContain(messaggio);

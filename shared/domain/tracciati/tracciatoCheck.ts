@@ -8,6 +8,8 @@
 
 /** Shortest record accepted: a type, a codice fiscale and a period cannot fit in less [INFER]. */
 export const LUNGHEZZA_MINIMA_RECORD = 30;
+/** Largest file sent: its base64 stays within the 7,000,000 characters the call accepts. */
+export const DIMENSIONE_MASSIMA_TRACCIATO = 5_000_000;
 /** Type of the testa record, its first character [INFER]. */
 export const TIPO_RECORD_TESTA = '0';
 
@@ -30,6 +32,11 @@ function firstControl(line: string): number {
  * codice fiscale of the ente of the posizione it is sent for.
  */
 export function controllaTracciato(testo: string, cfEnte: string): EsitoControlloTracciato {
+  if (testo.length > DIMENSIONE_MASSIMA_TRACCIATO) {
+    return fail(
+      `Il file è di ${testo.length} byte: il massimo inviabile è ${DIMENSIONE_MASSIMA_TRACCIATO} byte.`,
+    );
+  }
   const righe = testo.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   while (righe.length > 0 && righe[righe.length - 1] === '') righe.pop();
   if (righe.length === 0)
