@@ -87,6 +87,27 @@ describe('contestazione of a regolarizzazione', () => {
     );
     expect(answer.status).toBe(409);
   });
+
+  it('refuses an attachment that is not base64, the nota unchanged', async () => {
+    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    const nota = note.find((n) => n.tipo === 'regolarizzazione contributiva')!;
+    const answer = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/contestazioni`,
+      {
+        notaId: nota.id,
+        codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
+        contributoProposto: '10.00',
+        motivazione: 'Imponibile già denunciato con V1 di marzo',
+        allegati: [{ nome: 'prova.pdf', contenutoBase64: 'non è base64' }],
+      },
+      bearer,
+    );
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('non è in base64 valido');
+    const after = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    expect(after.find((n) => n.id === nota.id)?.stato).toBe(nota.stato);
+  });
 });
 
 describe('invio tracciati', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controllaTracciato, isBase64 } from './tracciatoCheck';
+import { isBase64 } from '../base64';
+import { controllaTracciato } from './tracciatoCheck';
 import { tracciatoInputSchema } from '../sezioni';
 
 const CF = '82001450343';
