@@ -153,7 +153,8 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(confirm).toContainText('01/2026 con 2 lavoratori');
   await expectAccessible(page, 'Conferma invio ListaPosPA');
-  await confirm.getByRole('button', { name: 'Sì, invia' }).click();
+  // A double click on the confirmation sends once (checked in the DMA below).
+  await confirm.getByRole('button', { name: 'Sì, invia' }).dblclick();
   const esito = page.getByTestId('lp-esito');
   await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
   await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
@@ -178,6 +179,8 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const first = page.locator('[data-row-id]').first();
   await expect(first).toContainText('01/2026');
   await expect(first).toContainText('acquisita');
+  const january = page.getByText('01/2026', { exact: true });
+  await expect(page.locator('[data-row-id]').filter({ has: january })).toHaveCount(1);
   const protocollo = (await first.getAttribute('data-row-id')) ?? '';
   expect(receiptText).toContain(protocollo);
   await expect(sent).toHaveCount(0);

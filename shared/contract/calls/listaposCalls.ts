@@ -47,7 +47,7 @@ export const listaposCalls = {
   'listapospa.drafts.derive': defineCall({
     input: DraftKeySchema.extend({ tipo: z.enum(['ordinario', 'variazione']) }),
     output: DraftSchema,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
   }),
   'listapospa.drafts.remove': defineCall({
     input: DraftKeySchema,

@@ -26,6 +26,7 @@ export function ListaPosPAPage() {
   const client = useClient();
   const selected = usePosizioneStore((state) => state.selected);
   const editing = useEditorStore((state) => state.frontespizio !== null);
+  const derivedFrom = useEditorStore((state) => state.sent.derivataDa?.protocollo ?? '');
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [month, setMonth] = useState(currentMonth);
   const [overwrite, setOverwrite] = useState(false);
@@ -51,7 +52,8 @@ export function ListaPosPAPage() {
   }, [client, posizione, editing, version]);
 
   if (!posizione) return <p>{t('lp.none')}</p>;
-  if (editing) return <DraftEditor onClose={() => useEditorStore.getState().close()} />;
+  // A new draft from a sent one is a new editor: the previous send's esito does not linger.
+  if (editing) return <DraftEditor key={derivedFrom} onClose={() => useEditorStore.getState().close()} />;
 
   const open = async (annoMese: string) => {
     const result = await client.call('listapospa.drafts.open', { posizioneId: posizione.id, annoMese });
