@@ -115,6 +115,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
     'Il file «appunti.txt» non può essere inviato. Il primo record è lungo 16 caratteri',
   );
   await expect(page.getByTestId('tracciato-confirm')).toHaveCount(0);
+  await expectAccessible(page, 'Tracciato rifiutato');
   const content = Buffer.from(`0${posizione.codiceFiscaleEnte}${'0'.repeat(108)}\n${'1'.repeat(120)}\n`);
   await chooser.setInputFiles({ name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
   await page.getByRole('button', { name: 'Invia tracciato' }).click();

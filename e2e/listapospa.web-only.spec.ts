@@ -190,9 +190,11 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByRole('button', { name: 'Torna alle bozze' }).click();
   const row = page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]');
   await expect(row).toContainText(`acquisita – protocollo ${protocollo} del`);
+  await expectAccessible(page, 'Bozze con lo stato dell’invio');
   await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
   await expect(page.getByTestId('lp-sent')).toContainText(`protocollo ${protocollo}`);
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeDisabled();
+  await expectAccessible(page, 'Bozza inviata in sola lettura');
 
   // A change is a new draft; sent as a second ordinario it asks first, naming the acquired one.
   await page.getByRole('button', { name: 'Nuova bozza da questa' }).click();
