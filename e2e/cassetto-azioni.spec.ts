@@ -1,9 +1,14 @@
 /**
  * The management actions of the Cassetto: contestazione of a regolarizzazione, calcolo sanzioni
- * on a nota ECA (worked example of shared/domain/sanzioni), invio tracciati with its receipt;
+ * on a nota ECA (worked example of shared/domain/sanzioni), invio tracciati checked, confirmed,
+ * with its receipt (also as a PDF);
  * and a persona without delega who cannot reach any section, in the UI or at the API.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatData, SEZIONI, termineContestazione } from '../shared/domain/sezioni';
 import { posizioneId } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
@@ -11,7 +16,7 @@ import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezio
 import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { openPosizione, openSection } from './pages/cassetto';
+import { download, openPosizione, openSection } from './pages/cassetto';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
@@ -103,19 +108,47 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(result).toContainText('Sanzione civile: € 0,00');
   await expectAccessible(page, 'Note di Debito ECA – sanzioni');
 
-  // Invio tracciati: a receipt with protocollo, date and the file's SHA-256, then in the history.
+  // Invio tracciati: a file that is not a tracciato is explained and not sent; a valid one is
+  // confirmed, then a receipt with protocollo, date and the file's SHA-256, also as a PDF.
   await openSection(page, 'Invio tracciati', 'Invio tracciati');
   await expect(page.getByText('Nessun tracciato inviato per questa posizione.')).toBeVisible();
-  const content = Buffer.from(`${'0'.repeat(120)}\n${'1'.repeat(120)}\n`);
-  await page
-    .getByLabel('File da inviare')
-    .setInputFiles({ name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
+  const chooser = page.getByLabel('File da inviare');
+  await chooser.setInputFiles({
+    name: 'appunti.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('sedici caratteri'),
+  });
   await page.getByRole('button', { name: 'Invia tracciato' }).click();
+  await expect(page.getByTestId('tracciato-errore')).toContainText(
+    'Il file «appunti.txt» non può essere inviato. Il primo record è lungo 16 caratteri',
+  );
+  await expect(page.getByTestId('tracciato-confirm')).toHaveCount(0);
+  await expectAccessible(page, 'Tracciato rifiutato');
+  const content = Buffer.from(`0${posizione.codiceFiscaleEnte}${'0'.repeat(108)}\n${'1'.repeat(120)}\n`);
+  await chooser.setInputFiles({ name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
+  await page.getByRole('button', { name: 'Invia tracciato' }).click();
+  const confirmTracciato = page.getByRole('alertdialog', { name: 'Conferma invio del tracciato' });
+  await expect(confirmTracciato).toContainText('«tracciato-38-2000.txt» (2 record di 120 caratteri)');
+  await expectAccessible(page, 'Conferma invio tracciato');
+  await confirmTracciato.getByRole('button', { name: 'Sì, invia' }).click();
   const receipt = page.getByTestId('tracciato-ricevuta');
   await expect(receipt).toContainText(/INPS\.GDP\.\d{4}\.\d{7}/);
-  await expect(receipt).toContainText(createHash('sha256').update(content).digest('hex'));
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  await expect(receipt).toContainText(sha256);
   await expect(receipt).toContainText('acquisito');
+  // The choice is cleared: nothing left to send twice.
+  await expect(page.getByLabel('File da inviare')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Invia tracciato' })).toBeDisabled();
   await expect(page.getByTestId('tracciati-table').locator('tbody tr')).toHaveCount(1);
+  const protocollo = /INPS\.GDP\.\d{4}\.\d{7}/.exec((await receipt.textContent()) ?? '')?.[0] ?? '';
+  const pdf = await download(page, 'Scarica ricevuta (PDF)');
+  const dir = mkdtempSync(join(tmpdir(), 'ricevuta-'));
+  writeFileSync(join(dir, 'r.pdf'), pdf.bytes);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+  expect(text).toContain('Ricevuta di invio tracciato');
+  expect(text).toContain(protocollo);
+  expect(text).toContain(sha256);
+  expect(text).toContain('tracciato-38-2000.txt');
   await expectAccessible(page, 'Invio tracciati');
 });
 

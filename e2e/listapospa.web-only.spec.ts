@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fieldId } from '../shared/domain/listapospa/fieldId';
@@ -6,14 +6,23 @@ import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sam
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { download as downloadFrom } from './pages/cassetto';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
 /**
  * A month's ListaPosPA compiled by hand: two workers with E0 and a V1 (with EnteVersante,
  * part-time, E1 and F1), rules that fire and are fixed, one from the errors panel, the host killed mid-edit, export, import back, sent to INPS and
- * found in the DMA section.
+ * found in the DMA section; once sent, read-only with its receipt, and a second ordinario for the
+ * month named before it replaces the first. A file of another ente is not imported.
  */
+
+const ROCCAFREDDA = { cf: '81002750339', progressivo: '00001' };
+
+const pdfText = (path: string, bytes: Buffer) => {
+  writeFileSync(path, bytes);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+};
 
 const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
 const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
@@ -144,17 +153,78 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(confirm).toContainText('01/2026 con 2 lavoratori');
   await expectAccessible(page, 'Conferma invio ListaPosPA');
-  await confirm.getByRole('button', { name: 'Sì, invia' }).click();
+  // A double click on the confirmation sends once (checked in the DMA below).
+  await confirm.getByRole('button', { name: 'Sì, invia' }).dblclick();
   const esito = page.getByTestId('lp-esito');
   await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
   await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
   await expectAccessible(page, 'Esito invio ListaPosPA');
+
+  // Sent: read-only, its protocol on screen and in the receipt PDF.
+  const sent = page.getByTestId('lp-sent');
+  await expect(sent).toContainText('Bozza inviata all’INPS: sola lettura');
+  await expect(sent).toContainText('esito «acquisita»');
+  await expect(field(page, `${d0(0)}.nome`)).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Aggiungi lavoratore' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toHaveCount(0);
+  const receipt = await downloadFrom(page, 'Scarica ricevuta (PDF)');
+  const receiptText = pdfText(test.info().outputPath('ricevuta.pdf'), receipt.bytes);
+  expect(receiptText).toContain('Ricevuta di invio ListaPosPA');
+  expect(receiptText).toContain('UNIEN2601.xml');
+  expect(receiptText).toMatch(/Impronta SHA-256 del file\s+[0-9a-f]{64}/);
+
   await esito.getByRole('link', { name: 'Vai alla sezione DMA' }).click();
   await expect(shell(page).heading).toHaveText('DMA / ListaPosPA');
   // Months after the seeded 2021–2025, so the new denuncia is the first row.
   const first = page.locator('[data-row-id]').first();
   await expect(first).toContainText('01/2026');
   await expect(first).toContainText('acquisita');
+  const january = page.getByText('01/2026', { exact: true });
+  await expect(page.locator('[data-row-id]').filter({ has: january })).toHaveCount(1);
+  const protocollo = (await first.getAttribute('data-row-id')) ?? '';
+  expect(receiptText).toContain(protocollo);
+  await expect(sent).toHaveCount(0);
+
+  // The Bozze list says the draft was sent, with esito and protocol.
+  await shell(page).navLink('Compilazione ListaPosPA').click();
+  await page.getByRole('button', { name: 'Torna alle bozze' }).click();
+  const row = page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]');
+  await expect(row).toContainText(`acquisita – protocollo ${protocollo} del`);
+  await expectAccessible(page, 'Bozze con lo stato dell’invio');
+  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await expect(page.getByTestId('lp-sent')).toContainText(`protocollo ${protocollo}`);
+  await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeDisabled();
+  await expectAccessible(page, 'Bozza inviata in sola lettura');
+
+  // A change is a new draft; sent as a second ordinario it asks first, naming the acquired one.
+  await page.getByRole('button', { name: 'Nuova bozza da questa' }).click();
+  await expect(page.getByTestId('lp-derived')).toContainText(
+    `Bozza creata dalla denuncia inviata ${protocollo}`,
+  );
+  await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeEnabled();
+  await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  const again = page.getByRole('alertdialog', { name: 'Conferma invio' });
+  await expect(again.getByTestId('lp-submit-replaces')).toContainText(
+    `per 01/2026 l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,
+  );
+  await expect(again.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` })).toBeVisible();
+  await again.getByRole('button', { name: 'Annulla' }).click();
+  await expect(again).toHaveCount(0);
+});
+
+test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ app }) => {
+  const { page } = app;
+  await openListaPosPA(page);
+  const foreign = sampleDenuncia(1, '2026-05');
+  foreign.azienda.cfAzienda = '82001450343';
+  foreign.azienda.listaPosPA.prgAzienda = '00001';
+  const file = test.info().outputPath('UNIEN2605.xml');
+  writeFileSync(file, writeDenuncia(foreign));
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  const message = page.getByTestId('lp-message');
+  await expect(message).toContainText('Il file è dell’ente con codice fiscale 82001450343');
+  await expect(message).toContainText(`posizione aperta è dell’ente con codice fiscale ${ROCCAFREDDA.cf}`);
+  await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-05"]')).toHaveCount(0);
 });
 
 test('export is refused while the draft has blocking errors', async ({ app }) => {
@@ -177,6 +247,8 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
 
   // A payroll file with one PosPA per worker: imported as one, and the user is told.
   const twoPosPA = sampleDenuncia(2, '2026-04');
+  twoPosPA.azienda.cfAzienda = ROCCAFREDDA.cf;
+  twoPosPA.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
   const [first, second] = twoPosPA.azienda.listaPosPA.posPA[0]?.d0 ?? [];
   twoPosPA.azienda.listaPosPA.posPA = [{ d0: first ? [first] : [] }, { d0: second ? [second] : [] }];
   const file = test.info().outputPath('UNIEN2604.xml');

@@ -75,11 +75,24 @@ export function createPosizioneRoutes(): PosizioneRouter {
       .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
       .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
         const input = parseBody(tracciatoInputSchema, await body());
-        return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
+        return {
+          status: 201,
+          body: asApiError(() =>
+            sezioni.riceviTracciato(
+              posizione.id,
+              posizione.codiceFiscaleEnte,
+              principal.codiceFiscale,
+              input,
+            ),
+          ),
+        };
       })
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
       .post('/dma', async ({ posizione, sezioni, body }) => {
-        const { xml } = parseBody(dmaInputSchema, await body());
+        const { xml, idempotencyKey } = parseBody(dmaInputSchema, await body());
+        // A repeat (double click, retry after a lost answer) gets the first answer, unrecorded.
+        const earlier = idempotencyKey ? sezioni.rispostaInvio(posizione.id, idempotencyKey) : undefined;
+        if (earlier) return { status: 200, body: earlier };
         const dataInvio = new Date().toISOString().slice(0, 10);
         try {
           const denuncia = await assessSubmission({
@@ -88,7 +101,7 @@ export function createPosizioneRoutes(): PosizioneRouter {
             dataInvio,
             id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
           });
-          return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia) };
+          return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia, idempotencyKey) };
         } catch (error) {
           if (error instanceof PosizioneMismatchError || error instanceof DenunciaIlleggibileError) {
             throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
@@ -99,7 +112,11 @@ export function createPosizioneRoutes(): PosizioneRouter {
   );
 }
 
-const dmaInputSchema = z.object({ xml: z.string().min(1, 'il testo XML della ListaPosPA è vuoto') });
+const dmaInputSchema = z.object({
+  xml: z.string().min(1, 'il testo XML della ListaPosPA è vuoto'),
+  /** Chosen by the sender when the user confirms; the same key is recorded once per posizione. */
+  idempotencyKey: z.string().uuid('la chiave di idempotenza non è un UUID').optional(),
+});
 
 function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);

@@ -87,36 +87,70 @@ describe('contestazione of a regolarizzazione', () => {
     );
     expect(answer.status).toBe(409);
   });
+
+  it('refuses an attachment that is not base64, the nota unchanged', async () => {
+    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    const nota = note.find((n) => n.tipo === 'regolarizzazione contributiva')!;
+    const answer = await apiPost(
+      sandbox.apiBaseUrl,
+      `/v1/posizioni/${id}/contestazioni`,
+      {
+        notaId: nota.id,
+        codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
+        contributoProposto: '10.00',
+        motivazione: 'Imponibile già denunciato con V1 di marzo',
+        allegati: [{ nome: 'prova.pdf', contenutoBase64: 'non è base64' }],
+      },
+      bearer,
+    );
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('non è in base64 valido');
+    const after = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+    expect(after.find((n) => n.id === nota.id)?.stato).toBe(nota.stato);
+  });
 });
 
 describe('invio tracciati', () => {
+  const cfEnte = id.split('-')[0] ?? '';
+  const valid = `0${cfEnte}${'T'.repeat(48)}\n${'1'.repeat(60)}\n${'2'.repeat(60)}\n`;
+  const send = (nomeFile: string, contenutoBase64: string) =>
+    apiPost(sandbox.apiBaseUrl, `/v1/posizioni/${id}/tracciati`, { nomeFile, contenutoBase64 }, bearer);
+  const recorded = async () => ricevutaTracciatoSchema.array().parse((await get('/tracciati')).body);
+
   it('gives a receipt with protocol and the file hash, and lists it', async () => {
-    const content = 'A'.repeat(20) + '\n' + 'B'.repeat(20) + '\n';
-    const answer = await apiPost(
-      sandbox.apiBaseUrl,
-      `/v1/posizioni/${id}/tracciati`,
-      { nomeFile: 'tracciato.txt', contenutoBase64: Buffer.from(content).toString('base64') },
-      bearer,
-    );
+    const answer = await send('tracciato.txt', Buffer.from(valid).toString('base64'));
     expect(answer.status).toBe(201);
     const ricevuta = ricevutaTracciatoSchema.parse(answer.body);
     expect(ricevuta.esito).toBe('acquisito');
-    expect(ricevuta.righe).toBe(2);
+    expect(ricevuta.righe).toBe(3);
     // sha256 of the exact bytes sent
     const { createHash } = await import('node:crypto');
-    expect(ricevuta.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+    expect(ricevuta.sha256).toBe(createHash('sha256').update(valid).digest('hex'));
     expect(ricevuta.protocollo).toMatch(/^INPS\.GDP\.\d{4}\.\d{7}$/);
-    const list = ricevutaTracciatoSchema.array().parse((await get('/tracciati')).body);
-    expect(list.map((r) => r.protocollo)).toContain(ricevuta.protocollo);
+    expect((await recorded()).map((r) => r.protocollo)).toContain(ricevuta.protocollo);
   });
 
-  it('rejects records of uneven length', async () => {
-    const answer = await apiPost(
-      sandbox.apiBaseUrl,
-      `/v1/posizioni/${id}/tracciati`,
-      { nomeFile: 'storto.txt', contenutoBase64: Buffer.from('AAA\nBBBBB\n').toString('base64') },
-      bearer,
-    );
-    expect(ricevutaTracciatoSchema.parse(answer.body)).toMatchObject({ esito: 'scartato' });
+  it.each([
+    [
+      'records of uneven length',
+      Buffer.from(`0${cfEnte}${'T'.repeat(48)}\n${'1'.repeat(61)}\n`),
+      'Il record 2 è lungo 61',
+    ],
+    ['a 16-byte text', Buffer.from('sedici caratteri'), 'Il primo record è lungo 16 caratteri'],
+    ['another ente’s file', Buffer.from(`0${'9'.repeat(59)}\n${'1'.repeat(60)}\n`), `(${cfEnte})`],
+  ])('refuses %s with its reason, recording nothing', async (_what, bytes, reason) => {
+    const before = (await recorded()).length;
+    const answer = await send('storto.txt', bytes.toString('base64'));
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain(reason);
+    expect(await recorded()).toHaveLength(before);
+  });
+
+  it('refuses content that is not base64, recording no 0-byte tracciato', async () => {
+    const before = (await recorded()).length;
+    const answer = await send('testo.txt', 'questo non è base64!');
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('non è in base64 valido');
+    expect(await recorded()).toHaveLength(before);
   });
 });

@@ -206,6 +206,16 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX deleghe_otp_reinvii_per_delega ON deleghe_otp_reinvii (delega_id, inviato_il);
   `,
+  // A ListaPosPA sent twice with the same idempotency key is recorded once: the key, per
+  // posizione, keeps the answer first given, which a repeat gets back unchanged.
+  `
+  CREATE TABLE invii_denuncia (
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    idempotency_key TEXT NOT NULL,
+    risposta TEXT NOT NULL,
+    PRIMARY KEY (posizione_id, idempotency_key)
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

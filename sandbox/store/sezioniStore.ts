@@ -35,6 +35,7 @@ import type { Row } from './rows';
 import { text } from './rows';
 import type { Database } from './sqlite';
 import { allRows, getRow, inTransaction } from './sqlite';
+import { controllaTracciato } from '../../shared/domain/tracciati';
 
 export interface SezioniOptions {
   /** Benchmarks: this posizione gets `count` versamenti instead of its seeded ones. */
@@ -127,8 +128,18 @@ export class SezioniStore {
   }
 
   /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
-  registraDenuncia(posizioneId: string, denuncia: Denuncia): Denuncia {
-    inTransaction(this.db, () => {
+  registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string): Denuncia {
+    return inTransaction(this.db, () => {
+      // Checked and written in one transaction: two requests with one key record one denuncia.
+      if (idempotencyKey !== undefined) {
+        const earlier = this.rispostaInvio(posizioneId, idempotencyKey);
+        if (earlier) return earlier;
+        this.db.run('INSERT INTO invii_denuncia (posizione_id, idempotency_key, risposta) VALUES (?, ?, ?)', [
+          posizioneId,
+          idempotencyKey,
+          JSON.stringify(denuncia),
+        ]);
+      }
       // An accepted ordinario replaces the ordinario already acquired for the same month (a
       // variazione only adds to it, msg INPS 2791/2017): see sandbox/README.md, "DMA".
       if (denuncia.tipo === 'ordinario' && denuncia.esito !== 'scartata') {
@@ -140,8 +151,18 @@ export class SezioniStore {
         );
       }
       insertDenuncia(this.db, posizioneId, denuncia);
+      return denuncia;
     });
-    return denuncia;
+  }
+
+  /** The answer given to the submission with this key, if one was recorded. */
+  rispostaInvio(posizioneId: string, idempotencyKey: string): Denuncia | undefined {
+    const row = getRow(
+      this.db,
+      'SELECT risposta FROM invii_denuncia WHERE posizione_id = ? AND idempotency_key = ?',
+      [posizioneId, idempotencyKey],
+    );
+    return row ? (JSON.parse(text(row, 'risposta')) as Denuncia) : undefined;
   }
 
   denunce(posizioneId: string): Denuncia[] {
@@ -260,28 +281,21 @@ export class SezioniStore {
 
   /**
    * A file of circolare INPDAP 38/2000. Its record layout is not public in any source we reached:
-   * the sandbox checks only that the file is text with records of one fixed length [INFER], and
-   * records the receipt either way, as the INPS acquisition does.
+   * the sandbox checks its shape with the app's own check (shared/domain/tracciati) [INFER] and
+   * refuses, recording nothing, a file that fails it (400 with the reason).
    */
   riceviTracciato(
     posizioneId: string,
+    cfEnte: string,
     autore: string,
     input: TracciatoInput,
     now = new Date(),
   ): RicevutaTracciato {
     const bytes = Buffer.from(input.contenutoBase64, 'base64');
+    const controllo = controllaTracciato(bytes.toString('latin1'), cfEnte);
+    if (!controllo.ok)
+      throw new SezioneError(400, `Tracciato "${input.nomeFile}" rifiutato. ${controllo.messaggio}`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const lines = bytes
-      .toString('latin1')
-      .split(/\r?\n/)
-      .filter((line) => line !== '');
-    const lengths = new Set(lines.map((line) => line.length));
-    const motivo =
-      lines.length === 0
-        ? 'File vuoto'
-        : lengths.size > 1
-          ? `Record di lunghezza non uniforme (${[...lengths].sort((a, b) => a - b).join(', ')} caratteri)`
-          : null;
     const year = now.toISOString().slice(0, 4);
     const count = Number(getRow(this.db, 'SELECT COUNT(*) AS n FROM tracciati')?.n ?? 0);
     const protocollo = `INPS.GDP.${year}.${String(count + 1).padStart(7, '0')}`;
@@ -291,9 +305,9 @@ export class SezioniStore {
       nomeFile: input.nomeFile,
       dimensione: bytes.length,
       sha256,
-      righe: lines.length,
-      esito: motivo ? 'scartato' : 'acquisito',
-      motivo,
+      righe: controllo.righe,
+      esito: 'acquisito',
+      motivo: null,
     };
     this.db.run(
       `INSERT INTO tracciati (protocollo, posizione_id, nome_file, dimensione, sha256, righe, esito, motivo, autore, data_ricezione)
@@ -304,9 +318,9 @@ export class SezioniStore {
         input.nomeFile,
         bytes.length,
         sha256,
-        lines.length,
+        controllo.righe,
         ricevuta.esito,
-        motivo,
+        null,
         autore,
         ricevuta.dataRicezione,
       ],

@@ -138,6 +138,14 @@ export const FindingSchema = z.object({
   cfLavoratore: z.string().optional(),
 });
 
+/** The submission of a draft: once asked, the draft is read-only. */
+export const InvioSummarySchema = z.object({
+  stato: z.enum(['in corso', 'inviata']),
+  protocollo: z.string().optional(),
+  esito: z.enum(['acquisita', 'acquisita con errori', 'scartata', 'annullata', 'sostituita']).optional(),
+  dataInvio: z.string().optional(),
+});
+
 export const DraftSummarySchema = z.object({
   posizioneId: z.string(),
   annoMese: z.string(),
@@ -145,6 +153,7 @@ export const DraftSummarySchema = z.object({
   revision: z.number().int(),
   numeroD0: z.number().int(),
   tipo: z.enum(['ordinario', 'variazione']),
+  invio: InvioSummarySchema.optional(),
 });
 
 export const DraftSchema = z.object({
@@ -153,6 +162,9 @@ export const DraftSchema = z.object({
   savedAt: z.string(),
   revision: z.number().int(),
   denuncia: DenunciaSchema,
+  invio: InvioSummarySchema.optional(),
+  /** The sent draft this one was copied from. */
+  derivataDa: z.object({ protocollo: z.string(), dataInvio: z.string(), esito: z.string() }).optional(),
 });
 
 export const DraftKeySchema = z.object({

@@ -112,6 +112,12 @@ export const cassettoCalls = {
     output: z.array(ricevutaTracciatoSchema),
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE'],
   }),
+  /** The receipt of a tracciato sent, as a PDF: protocol, date, SHA-256, file name. */
+  'tracciati.ricevutaPdf': defineCall({
+    input: z.object({ posizioneId, protocollo: z.string().min(1).max(60) }).strict(),
+    output: ExportedFileSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
   'tracciati.invia': defineCall({
     input: tracciatoInputSchema.extend({ posizioneId }).strict(),
     output: ricevutaTracciatoSchema,

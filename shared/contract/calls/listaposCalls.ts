@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { denunciaSchema } from '../../domain/sezioni';
 import { defineCall } from '../define';
+import { ExportedFileSchema } from './cassettoCalls';
 import {
   DenunciaSchema,
   DraftKeySchema,
@@ -36,7 +37,17 @@ export const listaposCalls = {
       denuncia: DenunciaSchema,
     }),
     output: DraftSchema.pick({ revision: true, savedAt: true }),
-    errors: ['INVALID_INPUT', 'NOT_FOUND'],
+    /** CONFLICT: the draft was sent, it no longer changes. */
+    errors: ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /**
+   * A new editable draft of the same month from a sent one: a copy ("Nuova bozza da questa") or
+   * a variazione. The sent one is kept aside.
+   */
+  'listapospa.drafts.derive': defineCall({
+    input: DraftKeySchema.extend({ tipo: z.enum(['ordinario', 'variazione']) }),
+    output: DraftSchema,
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
   }),
   'listapospa.drafts.remove': defineCall({
     input: DraftKeySchema,
@@ -71,12 +82,32 @@ export const listaposCalls = {
    * blocking errors remain; otherwise the denuncia as INPS recorded it, with its esito.
    */
   'listapospa.submit': defineCall({
-    input: DraftKeySchema,
+    input: DraftKeySchema.extend({
+      /** Picked when the user confirms: a double click or a retry sends once. */
+      idempotencyKey: z.string().uuid(),
+      /**
+       * The protocol of the ordinario already acquired for the month, which the user agreed to
+       * replace: without it, sending a second ordinario is refused with CONFLICT.
+       */
+      sostituisce: z.string().max(100).optional(),
+    }),
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), denuncia: denunciaSchema, report: ValidationReportSchema }),
       z.object({ ok: z.literal(false), report: ValidationReportSchema }),
     ]),
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'UNAVAILABLE'],
+  }),
+  /** The ordinario INPS already acquired for the month (DMA section), if any: asked before sending. */
+  'listapospa.ordinarioAcquisito': defineCall({
+    input: DraftKeySchema,
+    output: z.object({ denuncia: denunciaSchema.nullable() }),
+    errors: ['FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE'],
+  }),
+  /** The receipt of a sent draft as a PDF: protocol, date, SHA-256 and name of the file sent. */
+  'listapospa.ricevutaPdf': defineCall({
+    input: DraftKeySchema,
+    output: ExportedFileSchema,
+    errors: ['NOT_FOUND'],
   }),
   'listapospa.import': defineCall({
     input: z.object({
@@ -103,6 +134,7 @@ export const listaposCalls = {
       /** How many <PosPA> the file had: more than 1 means their D0 were merged into one (00124I). */
       posPACount: z.number().int().nonnegative(),
     }),
-    errors: ['INVALID_INPUT', 'CONFLICT'],
+    /** INVALID_INPUT also for a file of another ente or progressivo: both are named. */
+    errors: ['INVALID_INPUT', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE'],
   }),
 } as const;

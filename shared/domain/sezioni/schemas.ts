@@ -4,6 +4,7 @@
  * strings ("1234.56"), never as JSON numbers, so no float ever touches money.
  */
 import { z } from 'zod';
+import { isBase64 } from '../base64';
 
 export const SEZIONI = [
   'versamenti',
@@ -153,7 +154,15 @@ export const contestazioneInputSchema = z.object({
   contributoProposto: importoSchema,
   motivazione: z.string().trim().min(10).max(2000),
   allegati: z
-    .array(z.object({ nome: z.string().min(1).max(200), contenutoBase64: z.string().max(4_200_000) }))
+    .array(
+      z.object({
+        nome: z.string().min(1).max(200),
+        contenutoBase64: z
+          .string()
+          .max(4_200_000)
+          .refine(isBase64, 'il contenuto dell’allegato non è in base64 valido'),
+      }),
+    )
     .max(3),
 });
 export type ContestazioneInput = z.infer<typeof contestazioneInputSchema>;
@@ -174,7 +183,12 @@ export type Contestazione = z.infer<typeof contestazioneSchema>;
 
 export const tracciatoInputSchema = z.object({
   nomeFile: z.string().min(1).max(200),
-  contenutoBase64: z.string().min(1).max(7_000_000),
+  // Strictly base64: anything else would be decoded leniently into other (or no) bytes.
+  contenutoBase64: z
+    .string()
+    .min(1, 'il file è vuoto')
+    .max(7_000_000)
+    .refine(isBase64, 'il contenuto del file non è in base64 valido'),
 });
 export type TracciatoInput = z.infer<typeof tracciatoInputSchema>;
 

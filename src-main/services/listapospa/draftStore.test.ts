@@ -92,3 +92,53 @@ describe('ListaPosPA drafts', () => {
     expect(previousMonth('2026-10')).toBe('2026-09');
   });
 });
+
+describe('sending a draft', () => {
+  const risposta = {
+    id: 'POS1-L0001',
+    mese: '2026-01',
+    tipo: 'ordinario' as const,
+    dataInvio: '2026-02-10',
+    esito: 'acquisita' as const,
+    numeroD0: 1,
+    totaleContributi: '10.00',
+    errori: [],
+  };
+
+  it('keeps the key of a pending send, so a retry repeats it, and locks the draft', async () => {
+    await store.create('POS1', sampleDenuncia(1, '2026-01'));
+    expect(await store.beginSend('POS1', '2026-01', 'key-1')).toBe('key-1');
+    expect(await store.beginSend('POS1', '2026-01', 'key-2')).toBe('key-1');
+    await expect(store.save('POS1', sampleDenuncia(2, '2026-01'))).rejects.toThrow(
+      'La bozza 2026-01 è in corso di invio all’INPS: non si modifica.',
+    );
+    expect((await store.list('POS1'))[0]?.invio).toEqual({ stato: 'in corso' });
+  });
+
+  it('is editable again when INPS refused the request', async () => {
+    await store.create('POS1', sampleDenuncia(1, '2026-01'));
+    await store.beginSend('POS1', '2026-01', 'key-1');
+    await store.abortSend('POS1', '2026-01');
+    expect((await store.save('POS1', sampleDenuncia(2, '2026-01'))).revision).toBe(2);
+  });
+
+  it('once sent, refuses changes and another send, naming protocol and date', async () => {
+    await store.create('POS1', sampleDenuncia(1, '2026-01'));
+    await store.beginSend('POS1', '2026-01', 'key-1');
+    await store.recordSent('POS1', '2026-01', {
+      risposta,
+      nomeFile: 'UNIEN2601.xml',
+      sha256: 'a'.repeat(64),
+    });
+    const refusal =
+      'La bozza 2026-01 è stata inviata all’INPS il 10/02/2026 (protocollo POS1-L0001, esito acquisita)';
+    await expect(store.save('POS1', sampleDenuncia(2, '2026-01'))).rejects.toThrow(refusal);
+    await expect(store.beginSend('POS1', '2026-01', 'key-2')).rejects.toThrow(refusal);
+    expect((await store.list('POS1'))[0]?.invio).toEqual({
+      stato: 'inviata',
+      protocollo: 'POS1-L0001',
+      esito: 'acquisita',
+      dataInvio: '2026-02-10',
+    });
+  });
+});

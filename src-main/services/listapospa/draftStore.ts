@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 
 /**
@@ -20,6 +21,35 @@ export interface DraftFile {
   /** Increases on every save: the editor uses it to ignore stale autosaves. */
   revision: number;
   denuncia: Denuncia;
+  /** Set when the user confirmed sending: the draft is read-only from then on. */
+  invio?: InvioBozza;
+  /** The sent draft this one was copied from ("Nuova bozza da questa", "Variazione"). */
+  derivataDa?: { protocollo: string; dataInvio: string; esito: string };
+}
+
+/**
+ * The submission of a draft. The key is stored before the request leaves, so a retry after a
+ * lost answer repeats the same key and INPS records the denuncia once.
+ */
+export type InvioBozza =
+  | { stato: 'in corso'; idempotencyKey: string; richiestoIl: string }
+  | {
+      stato: 'inviata';
+      idempotencyKey: string;
+      richiestoIl: string;
+      /** The denuncia as INPS recorded it: its id is the protocol. */
+      risposta: RispostaInps;
+      nomeFile: string;
+      /** SHA-256 of the XML sent, for the receipt. */
+      sha256: string;
+    };
+
+/** What the Bozze list shows of a submission. */
+export interface InvioSummary {
+  stato: 'in corso' | 'inviata';
+  protocollo?: string;
+  esito?: RispostaInps['esito'];
+  dataInvio?: string;
 }
 
 export interface DraftSummary {
@@ -29,11 +59,12 @@ export interface DraftSummary {
   revision: number;
   numeroD0: number;
   tipo: 'ordinario' | 'variazione';
+  invio?: InvioSummary;
 }
 
 export class DraftError extends Error {
   constructor(
-    readonly code: 'NON_TROVATA' | 'ESISTE_GIA' | 'CHIAVE_NON_VALIDA' | 'DANNEGGIATA',
+    readonly code: 'NON_TROVATA' | 'ESISTE_GIA' | 'CHIAVE_NON_VALIDA' | 'DANNEGGIATA' | 'INVIATA',
     message: string,
   ) {
     super(message);
@@ -65,7 +96,33 @@ const summaryOf = (draft: DraftFile): DraftSummary => ({
   revision: draft.revision,
   numeroD0: draft.denuncia.azienda.listaPosPA.posPA.reduce((sum, pos) => sum + pos.d0.length, 0),
   tipo: draft.denuncia.azienda.listaPosPA.tipo,
+  ...(draft.invio ? { invio: invioSummary(draft.invio) } : {}),
 });
+
+export function invioSummary(invio: InvioBozza): InvioSummary {
+  if (invio.stato === 'in corso') return { stato: invio.stato };
+  return {
+    stato: invio.stato,
+    protocollo: invio.risposta.id,
+    esito: invio.risposta.esito,
+    dataInvio: invio.risposta.dataInvio,
+  };
+}
+
+const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Why a sent draft does not change: said on save and on every other write. */
+function sentError(draft: DraftFile): DraftError {
+  const invio = draft.invio;
+  const quando =
+    invio?.stato === 'inviata'
+      ? `è stata inviata all’INPS il ${isoToIt(invio.risposta.dataInvio)} (protocollo ${invio.risposta.id}, esito ${invio.risposta.esito})`
+      : 'è in corso di invio all’INPS';
+  return new DraftError(
+    'INVIATA',
+    `La bozza ${draft.annoMese} ${quando}: non si modifica. Crea una nuova bozza da questa o una variazione.`,
+  );
+}
 
 export interface DraftStore {
   list(posizioneId: string): Promise<DraftSummary[]>;
@@ -75,6 +132,24 @@ export interface DraftStore {
   duplicateFromPrevious(posizioneId: string, annoMese: string): Promise<DraftFile>;
   remove(posizioneId: string, annoMese: string): Promise<void>;
   undoRemove(posizioneId: string, annoMese: string): Promise<DraftFile>;
+  /**
+   * Marks the draft as being sent with this key, unless a send is already pending: then the
+   * pending key is kept and returned, so a retry repeats it. Refuses a draft already sent.
+   */
+  beginSend(posizioneId: string, annoMese: string, idempotencyKey: string): Promise<string>;
+  /** Records INPS's answer: the draft is sent and read-only. */
+  recordSent(
+    posizioneId: string,
+    annoMese: string,
+    sent: { risposta: RispostaInps; nomeFile: string; sha256: string },
+  ): Promise<DraftFile>;
+  /** INPS refused the request and recorded nothing: the draft is editable again. */
+  abortSend(posizioneId: string, annoMese: string): Promise<void>;
+  /**
+   * A new, editable draft of the same month from a sent one ("Nuova bozza da questa", or a
+   * variazione): the sent draft is kept aside under `.inviate/`, the new one takes its place.
+   */
+  derive(posizioneId: string, annoMese: string, tipo: 'ordinario' | 'variazione'): Promise<DraftFile>;
   /** Path of the draft file (CLI, tests). */
   pathOf(posizioneId: string, annoMese: string): string;
 }
@@ -111,7 +186,12 @@ export function createDraftStore(dataDir: string, now: () => Date = () => new Da
     }
   }
 
-  async function write(posizioneId: string, denuncia: Denuncia, revision: number): Promise<DraftFile> {
+  async function write(
+    posizioneId: string,
+    denuncia: Denuncia,
+    revision: number,
+    extra: Pick<DraftFile, 'invio' | 'derivataDa'> = {},
+  ): Promise<DraftFile> {
     const annoMese = denuncia.azienda.annoMeseDenuncia;
     const path = pathOf(posizioneId, annoMese);
     await mkdir(folderOf(posizioneId), { recursive: true });
@@ -123,10 +203,18 @@ export function createDraftStore(dataDir: string, now: () => Date = () => new Da
       savedAt: now().toISOString(),
       revision,
       denuncia,
+      ...extra,
     };
     await writeFileAtomic(path, JSON.stringify(draft));
     return draft;
   }
+
+  /** Rewrites a draft's submission state, its content and revision unchanged. */
+  const writeInvio = (draft: DraftFile, invio: InvioBozza | undefined) =>
+    write(draft.posizioneId, draft.denuncia, draft.revision, {
+      ...(invio ? { invio } : {}),
+      ...(draft.derivataDa ? { derivataDa: draft.derivataDa } : {}),
+    });
 
   const exists = (path: string) =>
     stat(path).then(
@@ -178,11 +266,59 @@ export function createDraftStore(dataDir: string, now: () => Date = () => new Da
       const annoMese = denuncia.azienda.annoMeseDenuncia;
       const path = pathOf(posizioneId, annoMese);
       const current = (await exists(path)) ? await readDraft(path, posizioneId, annoMese) : undefined;
+      if (current?.invio) throw sentError(current);
       if (expectedRevision !== undefined && current && current.revision !== expectedRevision) {
         // An older autosave arriving late must not overwrite a newer one.
         return current;
       }
-      return write(posizioneId, denuncia, (current?.revision ?? 0) + 1);
+      return write(
+        posizioneId,
+        denuncia,
+        (current?.revision ?? 0) + 1,
+        current?.derivataDa ? { derivataDa: current.derivataDa } : {},
+      );
+    },
+
+    async beginSend(posizioneId, annoMese, idempotencyKey) {
+      const draft = await readDraft(pathOf(posizioneId, annoMese), posizioneId, annoMese);
+      if (draft.invio?.stato === 'in corso') return draft.invio.idempotencyKey;
+      if (draft.invio) throw sentError(draft);
+      await writeInvio(draft, { stato: 'in corso', idempotencyKey, richiestoIl: now().toISOString() });
+      return idempotencyKey;
+    },
+
+    async recordSent(posizioneId, annoMese, sent) {
+      const draft = await readDraft(pathOf(posizioneId, annoMese), posizioneId, annoMese);
+      if (draft.invio?.stato !== 'in corso') throw sentError(draft);
+      return writeInvio(draft, { ...draft.invio, stato: 'inviata', ...sent });
+    },
+
+    async abortSend(posizioneId, annoMese) {
+      const draft = await readDraft(pathOf(posizioneId, annoMese), posizioneId, annoMese);
+      if (draft.invio?.stato === 'in corso') await writeInvio(draft, undefined);
+    },
+
+    async derive(posizioneId, annoMese, tipo) {
+      const path = pathOf(posizioneId, annoMese);
+      const sent = await readDraft(path, posizioneId, annoMese);
+      if (sent.invio?.stato !== 'inviata') {
+        throw new DraftError(
+          'NON_TROVATA',
+          `La bozza ${annoMese} non è stata inviata: modificala direttamente.`,
+        );
+      }
+      const { risposta } = sent.invio;
+      const archive = join(folderOf(posizioneId), '.inviate');
+      await mkdir(archive, { recursive: true });
+      await writeFileAtomic(
+        join(archive, `${annoMese}.${risposta.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`),
+        JSON.stringify(sent),
+      );
+      const denuncia = structuredClone(sent.denuncia);
+      denuncia.azienda.listaPosPA.tipo = tipo;
+      return write(posizioneId, denuncia, sent.revision + 1, {
+        derivataDa: { protocollo: risposta.id, dataInvio: risposta.dataInvio, esito: risposta.esito },
+      });
     },
 
     async duplicateFromPrevious(posizioneId, annoMese) {

@@ -25,6 +25,19 @@ beforeEach(() => {
     environment: { dataDir: dir },
     settings: { get: () => defaultSettings },
     auth: { status: () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) },
+    // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
+    // checks the same against the real sandbox).
+    cassetto: {
+      get: async () => ({
+        id: 'POS1',
+        codiceFiscaleEnte: SAMPLE_CF_ENTE,
+        progressivo: '00000',
+        denominazione: 'COMUNE DI ESEMPIO',
+        sedeInps: 'Roma',
+        tipoEnte: 'comune',
+        ruolo: 'legale rappresentante',
+      }),
+    },
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
     listaposHandlers(deps) as unknown as CallHandlers<null>,

@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import { ContractError, type HandlersFor } from '../../../shared/contract';
 import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
-import { denunciaSchema } from '../../../shared/domain/sezioni';
+import { posizioneSchema } from '../../../shared/domain/cassettoApi';
+import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import { receiptPdf } from '../export/receiptPdf';
 import { mergePosPA } from '../../../shared/domain/listapospa/posPA';
 import { readDenuncia, readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
-import { DraftError, createDraftStore, type DraftFile } from './draftStore';
+import { DraftError, createDraftStore, invioSummary, type DraftFile } from './draftStore';
 import { rateOverridesStoreFor } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
 import { loadXsd } from './xsdValidator';
@@ -18,7 +21,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 function asContractError(error: unknown): never {
   if (error instanceof DraftError) {
     const code =
-      error.code === 'ESISTE_GIA' ? 'CONFLICT' : error.code === 'NON_TROVATA' ? 'NOT_FOUND' : 'INVALID_INPUT';
+      error.code === 'ESISTE_GIA' || error.code === 'INVIATA'
+        ? 'CONFLICT'
+        : error.code === 'NON_TROVATA'
+          ? 'NOT_FOUND'
+          : 'INVALID_INPUT';
     throw new ContractError(code, error.message);
   }
   throw error;
@@ -30,7 +37,22 @@ const draftOut = (draft: DraftFile) => ({
   savedAt: draft.savedAt,
   revision: draft.revision,
   denuncia: draft.denuncia,
+  ...(draft.invio ? { invio: invioSummary(draft.invio) } : {}),
+  ...(draft.derivataDa ? { derivataDa: draft.derivataDa } : {}),
 });
+
+const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
+const posizionePath = (posizioneId: string, rest = '') =>
+  `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
+
+/** The ordinario INPS holds as acquired for the month: a new one would replace it. */
+const ordinarioAcquisito = (denunce: RispostaInps[], annoMese: string) =>
+  denunce.find(
+    (d) =>
+      d.mese === annoMese &&
+      d.tipo === 'ordinario' &&
+      (d.esito === 'acquisita' || d.esito === 'acquisita con errori'),
+  ) ?? null;
 
 const reportOut = (report: ValidationReport) => ({
   findings: report.findings,
@@ -87,6 +109,86 @@ export function listaposHandlers({
     return validateDraft(draft.denuncia, await options());
   };
 
+  const denunceInps = (posizioneId: string) =>
+    cassetto.get(posizionePath(posizioneId, '/dma'), denunciaSchema.array());
+
+  /** A file of another ente (or progressivo) never becomes a draft of this posizione. */
+  const checkSameEnte = async (posizioneId: string, denuncia: Denuncia) => {
+    const posizione = await cassetto.get(posizionePath(posizioneId), posizioneSchema);
+    const { cfAzienda, listaPosPA } = denuncia.azienda;
+    if (cfAzienda === posizione.codiceFiscaleEnte && listaPosPA.prgAzienda === posizione.progressivo) return;
+    throw new ContractError(
+      'INVALID_INPUT',
+      `Il file è dell’ente con codice fiscale ${cfAzienda || '(CFAzienda mancante)'} e PRGAZIENDA ` +
+        `${listaPosPA.prgAzienda || '(mancante)'}, ma la posizione aperta è dell’ente con codice fiscale ` +
+        `${posizione.codiceFiscaleEnte} e progressivo ${posizione.progressivo}: file non importato.`,
+    );
+  };
+
+  const inFlight = new Map<string, ReturnType<typeof submit>>();
+
+  async function submit(input: {
+    posizioneId: string;
+    annoMese: string;
+    idempotencyKey: string;
+    sostituisce?: string | undefined;
+  }) {
+    const { posizioneId, annoMese } = input;
+    const draft = await store.open(posizioneId, annoMese).catch(asContractError);
+    // Sent already: the same confirmation repeated gets its answer; anything else is refused.
+    if (draft.invio?.stato === 'inviata') {
+      if (draft.invio.idempotencyKey !== input.idempotencyKey) {
+        throw new ContractError(
+          'CONFLICT',
+          `La bozza ${annoMese} è già stata inviata (protocollo ${draft.invio.risposta.id}): ` +
+            'per un nuovo invio crea una nuova bozza da questa o una variazione.',
+        );
+      }
+      return {
+        ok: true as const,
+        denuncia: draft.invio.risposta,
+        report: reportOut(await validate(posizioneId, annoMese)),
+      };
+    }
+    const report = await validate(posizioneId, annoMese);
+    if (report.blocking || !report.denuncia) return { ok: false as const, report: reportOut(report) };
+    // A second ordinario replaces the first at INPS: only when the user agreed, naming it.
+    if (report.denuncia.azienda.listaPosPA.tipo === 'ordinario' && draft.invio?.stato !== 'in corso') {
+      const earlier = ordinarioAcquisito(await denunceInps(posizioneId), annoMese);
+      if (earlier && earlier.id !== input.sostituisce) {
+        throw new ContractError(
+          'CONFLICT',
+          `Per il mese ${isoToIt(annoMese)} l’INPS ha già acquisito l’ordinario ${earlier.id} del ` +
+            `${isoToIt(earlier.dataInvio)}: il nuovo invio lo sostituisce. Conferma per inviarlo.`,
+        );
+      }
+    }
+    const key = await store.beginSend(posizioneId, annoMese, input.idempotencyKey).catch(asContractError);
+    const xml = new TextDecoder().decode(report.xml);
+    let risposta: RispostaInps;
+    try {
+      // CassettoApiError is a ContractError already: 400/403/401… reach the UI with their code.
+      risposta = await cassetto.post(
+        posizionePath(posizioneId, '/dma'),
+        { xml, idempotencyKey: key },
+        denunciaSchema,
+      );
+    } catch (error) {
+      // Refused by INPS, nothing recorded: the draft is editable again. When the answer was
+      // lost (UNAVAILABLE) the key stays, and a retry repeats it.
+      if (error instanceof ContractError && error.code !== 'UNAVAILABLE') {
+        await store.abortSend(posizioneId, annoMese);
+      }
+      throw error;
+    }
+    await store.recordSent(posizioneId, annoMese, {
+      risposta,
+      nomeFile: exportFileName(report.denuncia),
+      sha256: createHash('sha256').update(report.xml).digest('hex'),
+    });
+    return { ok: true as const, denuncia: risposta, report: reportOut(report) };
+  }
+
   return {
     'listapospa.drafts.list': ({ posizioneId }) => store.list(posizioneId).catch(asContractError),
     'listapospa.drafts.create': async (input) => {
@@ -129,16 +231,41 @@ export function listaposHandlers({
         report: reportOut(report),
       };
     },
-    'listapospa.submit': async ({ posizioneId, annoMese }) => {
-      const report = await validate(posizioneId, annoMese);
-      if (report.blocking || !report.denuncia) return { ok: false as const, report: reportOut(report) };
-      // CassettoApiError is a ContractError already: 400/403/401… reach the UI with their code.
-      const denuncia = await cassetto.post(
-        `/v1/posizioni/${encodeURIComponent(posizioneId)}/dma`,
-        { xml: new TextDecoder().decode(report.xml) },
-        denunciaSchema,
-      );
-      return { ok: true as const, denuncia, report: reportOut(report) };
+    'listapospa.drafts.derive': async ({ posizioneId, annoMese, tipo }) =>
+      draftOut(await store.derive(posizioneId, annoMese, tipo).catch(asContractError)),
+    'listapospa.ordinarioAcquisito': async ({ posizioneId, annoMese }) => ({
+      denuncia: ordinarioAcquisito(await denunceInps(posizioneId), annoMese),
+    }),
+    'listapospa.submit': (input) => {
+      // A second click while the first request is out joins it instead of sending again.
+      const inFlightKey = `${input.posizioneId}/${input.annoMese}`;
+      const running = inFlight.get(inFlightKey);
+      if (running) return running;
+      const work = submit(input).finally(() => inFlight.delete(inFlightKey));
+      inFlight.set(inFlightKey, work);
+      return work;
+    },
+    'listapospa.ricevutaPdf': async ({ posizioneId, annoMese }) => {
+      const draft = await store.open(posizioneId, annoMese).catch(asContractError);
+      if (draft.invio?.stato !== 'inviata') {
+        throw new ContractError('NOT_FOUND', `La bozza ${annoMese} non è stata inviata: non c’è ricevuta.`);
+      }
+      const { risposta, nomeFile, sha256 } = draft.invio;
+      return receiptPdf({
+        title: 'Ricevuta di invio ListaPosPA',
+        posizioneId,
+        protocollo: risposta.id,
+        data: risposta.dataInvio,
+        nomeFile,
+        sha256,
+        extra: [
+          ['Mese della denuncia', annoMese.split('-').reverse().join('/')],
+          ['Tipo', risposta.tipo],
+          ['Esito', risposta.esito],
+          ['Lavoratori (D0)', String(risposta.numeroD0)],
+          ['Errori segnalati', String(risposta.errori.length)],
+        ],
+      });
     },
     'listapospa.import': async ({ posizioneId, xml, contenutoBase64, overwrite }) => {
       let read;
@@ -151,6 +278,7 @@ export function listaposHandlers({
         const message = error instanceof Error ? error.message : String(error);
         throw new ContractError('INVALID_INPUT', `Il file non è una ListaPosPA leggibile. ${message}`);
       }
+      await checkSameEnte(posizioneId, read.denuncia);
       // The editor and the export write one PosPA: merge here, once, and tell the user.
       const { denuncia, posPACount } = mergePosPA(read.denuncia);
       const annoMese = denuncia.azienda.annoMeseDenuncia;

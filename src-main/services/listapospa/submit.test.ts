@@ -1,12 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
 import type { Denuncia as ListaPosPA } from '../../../shared/domain/listapospa/model';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { denunciaSchema } from '../../../shared/domain/sezioni';
+import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
@@ -82,7 +86,7 @@ const dmaRows = async () =>
 describe('listapospa.submit', () => {
   it('sends a valid draft and answers the denuncia INPS recorded, now in the DMA', async () => {
     const key = await importDraft(file('2026-05'));
-    const answer = (await call('listapospa.submit', key)) as {
+    const answer = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as {
       ok: true;
       value: { ok: true; denuncia: { id: string; mese: string; esito: string; numeroD0: number } };
     };
@@ -97,7 +101,7 @@ describe('listapospa.submit', () => {
     delete denuncia.azienda.listaPosPA.posPA[0]!.d0[0]!.e0[0]!.gestioni.previdenziale;
     const key = await importDraft(denuncia);
     const before = (await dmaRows()).length;
-    const answer = (await call('listapospa.submit', key)) as {
+    const answer = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as {
       ok: true;
       value: { ok: false; report: { findings: { code: string }[] } };
     };
@@ -107,10 +111,188 @@ describe('listapospa.submit', () => {
   });
 
   it('gives INVALID_INPUT with the sandbox’s explanation for a denuncia of another progressivo', async () => {
-    const key = await importDraft(file('2026-07', '00002'));
-    expect(await call('listapospa.submit', key)).toMatchObject({
+    const key = await importDraft(file('2026-07'));
+    // Import refuses another progressivo; a draft edited afterwards still meets INPS's own check.
+    await call('listapospa.drafts.save', {
+      posizioneId: POSIZIONE,
+      revision: 1,
+      denuncia: file('2026-07', '00002'),
+    });
+    expect(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('progressivo 00002') as string },
+    });
+    // Refused and not recorded: the draft is not marked sent and can be corrected.
+    const opened = (await call('listapospa.drafts.open', key)) as { value: { invio?: unknown } };
+    expect(opened.value.invio).toBeUndefined();
+  });
+});
+
+type Sent = { ok: true; value: { ok: true; denuncia: { id: string; dataInvio: string; esito: string } } };
+
+describe('nothing sent twice', () => {
+  it('sends once for two clicks at the same time and for a repeat of the same confirmation', async () => {
+    const key = await importDraft(file('2026-08'));
+    const before = (await dmaRows()).length;
+    const idempotencyKey = randomUUID();
+    const [first, second] = (await Promise.all([
+      call('listapospa.submit', { ...key, idempotencyKey }),
+      call('listapospa.submit', { ...key, idempotencyKey }),
+    ])) as [Sent, Sent];
+    const again = (await call('listapospa.submit', { ...key, idempotencyKey })) as Sent;
+    expect(second.value.denuncia.id).toBe(first.value.denuncia.id);
+    expect(again.value.denuncia.id).toBe(first.value.denuncia.id);
+    expect(await dmaRows()).toHaveLength(before + 1);
+  });
+
+  it('has INPS record one denuncia for two requests with the same key', async () => {
+    const xml = writeDenuncia(file('2026-09'));
+    const idempotencyKey = randomUUID();
+    const before = (await dmaRows()).length;
+    const post = () =>
+      apiPost(sandbox.apiBaseUrl, `/v1/posizioni/${POSIZIONE}/dma`, { xml, idempotencyKey }, token);
+    const first = await post();
+    const second = await post();
+    expect([first.status, second.status]).toEqual([201, 200]);
+    expect(second.body).toEqual(first.body);
+    expect(await dmaRows()).toHaveLength(before + 1);
+  });
+
+  it('keeps a sent draft with its esito and protocol, read-only, with its receipt as a PDF', async () => {
+    const key = await importDraft(file('2026-10'));
+    const sent = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as Sent;
+    const { id, dataInvio } = sent.value.denuncia;
+    expect(await call('listapospa.drafts.list', { posizioneId: POSIZIONE })).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([
+        expect.objectContaining({
+          annoMese: '2026-10',
+          invio: { stato: 'inviata', protocollo: id, esito: 'acquisita', dataInvio },
+        }),
+      ]) as unknown,
+    });
+    const opened = (await call('listapospa.drafts.open', key)) as {
+      value: { revision: number; denuncia: ListaPosPA };
+    };
+    expect(
+      await call('listapospa.drafts.save', {
+        posizioneId: POSIZIONE,
+        revision: opened.value.revision,
+        denuncia: opened.value.denuncia,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining(`protocollo ${id}`) as string },
+    });
+    // Another confirmation (a new key) of a sent draft sends nothing.
+    const before = (await dmaRows()).length;
+    expect(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await dmaRows()).toHaveLength(before);
+
+    const receipt = (await call('listapospa.ricevutaPdf', key)) as {
+      ok: true;
+      value: { fileName: string; base64: string };
+    };
+    const pdf = join(dir, receipt.value.fileName);
+    writeFileSync(pdf, Buffer.from(receipt.value.base64, 'base64'));
+    const text = (await promisify(execFile)('pdftotext', ['-layout', pdf, '-'])).stdout;
+    const sha256 = createHash('sha256').update(writeDenuncia(opened.value.denuncia)).digest('hex');
+    expect(text).toContain('Ricevuta di invio ListaPosPA');
+    expect(text).toContain(id);
+    expect(text).toContain(dataInvio.split('-').reverse().join('/'));
+    expect(text).toContain(sha256);
+    expect(text).toContain('UNIEN2610.xml');
+
+    // A change is a new draft: a variazione of the same month, editable, naming the sent one.
+    expect(await call('listapospa.drafts.derive', { ...key, tipo: 'variazione' })).toMatchObject({
+      ok: true,
+      value: {
+        derivataDa: { protocollo: id },
+        denuncia: { azienda: { listaPosPA: { tipo: 'variazione' } } },
+      },
+    });
+    const derived = (await call('listapospa.drafts.open', key)) as {
+      value: { revision: number; denuncia: ListaPosPA; invio?: unknown };
+    };
+    expect(derived.value.invio).toBeUndefined();
+    expect(
+      await call('listapospa.drafts.save', {
+        posizioneId: POSIZIONE,
+        revision: derived.value.revision,
+        denuncia: derived.value.denuncia,
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('sends a second ordinario for a month only when the earlier one is named and confirmed', async () => {
+    const first = (await call('listapospa.submit', {
+      ...(await importDraft(file('2026-11'))),
+      idempotencyKey: randomUUID(),
+    })) as Sent;
+    const earlier = first.value.denuncia;
+    // The same month again, as a new draft (the sent one is kept aside).
+    await call('listapospa.drafts.derive', {
+      posizioneId: POSIZIONE,
+      annoMese: '2026-11',
+      tipo: 'ordinario',
+    });
+    const key = { posizioneId: POSIZIONE, annoMese: '2026-11' };
+    expect(await call('listapospa.ordinarioAcquisito', key)).toMatchObject({
+      ok: true,
+      value: { denuncia: { id: earlier.id, dataInvio: earlier.dataInvio } },
+    });
+    const before = (await dmaRows()).length;
+    expect(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining(`ordinario ${earlier.id}`) as string },
+    });
+    expect(await dmaRows()).toHaveLength(before);
+    const second = (await call('listapospa.submit', {
+      ...key,
+      idempotencyKey: randomUUID(),
+      sostituisce: earlier.id,
+    })) as Sent;
+    expect(second.value.ok).toBe(true);
+    const rows = await dmaRows();
+    expect(rows.find((row) => row.id === earlier.id)?.esito).toBe('sostituita');
+    expect(rows.find((row) => row.id === second.value.denuncia.id)?.esito).toBe('acquisita');
+  });
+});
+
+describe('listapospa.import', () => {
+  it('refuses a file of another ente, naming both codici fiscali, and makes no draft', async () => {
+    const foreign = file('2026-12');
+    foreign.azienda.cfAzienda = '80012345678';
+    foreign.datiMittente.cfMittente = '80012345678';
+    const answer = await call('listapospa.import', {
+      posizioneId: POSIZIONE,
+      xml: writeDenuncia(foreign),
+      overwrite: false,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const message = (answer as { error: { message: string } }).error.message;
+    expect(message).toContain('80012345678');
+    expect(message).toContain('82001450343');
+    expect(await call('listapospa.drafts.list', { posizioneId: POSIZIONE })).toMatchObject({
+      value: expect.not.arrayContaining([expect.objectContaining({ annoMese: '2026-12' })]) as unknown,
+    });
+  });
+
+  it('refuses a file of another progressivo of the same ente, naming both', async () => {
+    const answer = await call('listapospa.import', {
+      posizioneId: POSIZIONE,
+      xml: writeDenuncia(file('2027-01', '00002')),
+      overwrite: false,
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/PRGAZIENDA 00002.*progressivo 00001/) as string,
+      },
     });
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { HandlersFor } from '../../../shared/contract';
 import type { cassettoCalls } from '../../../shared/contract/calls/cassettoCalls';
 import { contestazioneSchema, ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
+import { ContractError } from '../../../shared/contract';
+import { receiptPdf } from '../export/receiptPdf';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore } from './snapshotStore';
@@ -24,6 +26,25 @@ export function cassettoHandlers({
       cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
     'tracciati.list': ({ posizioneId }) =>
       cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
+    // From INPS's own list, not from the renderer: the receipt says what INPS recorded.
+    'tracciati.ricevutaPdf': async ({ posizioneId, protocollo }) => {
+      const ricevute = await cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema));
+      const ricevuta = ricevute.find((r) => r.protocollo === protocollo);
+      if (!ricevuta) throw new ContractError('NOT_FOUND', `Nessun tracciato con protocollo ${protocollo}.`);
+      return receiptPdf({
+        title: 'Ricevuta di invio tracciato',
+        posizioneId,
+        protocollo: ricevuta.protocollo,
+        data: ricevuta.dataRicezione,
+        nomeFile: ricevuta.nomeFile,
+        sha256: ricevuta.sha256,
+        extra: [
+          ['Dimensione', `${ricevuta.dimensione} byte`],
+          ['Record', String(ricevuta.righe)],
+          ['Esito', ricevuta.motivo ? `${ricevuta.esito} – ${ricevuta.motivo}` : ricevuta.esito],
+        ],
+      });
+    },
     'tracciati.invia': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
   };

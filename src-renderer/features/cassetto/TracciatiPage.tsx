@@ -2,18 +2,40 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { RicevutaTracciato } from '../../../shared/domain/sezioni';
 import { formatCell } from '../../../shared/domain/sezioni';
+import { controllaTracciato } from '../../../shared/domain/tracciati';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { fileToBase64 } from './download';
+import { usePosizioneStore } from '../../state/posizioneStore';
+import { fileToBase64, saveFile } from './download';
 import { WithPosizione } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
 import { InputField } from '../../components/FormField';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
 
-function Tracciati({ posizioneId }: { posizioneId: string }) {
+/** The file's bytes one character each, as the sandbox reads them (latin1). */
+async function bytesAsText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** A file checked and ready to send, waiting for the user's confirmation. */
+interface Checked {
+  file: File;
+  righe: number;
+  lunghezza: number;
+}
+
+function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: string }) {
   const client = useClient();
+  // A new key gives a new, empty file input: the choice is cleared once the file is sent.
+  const [inputKey, setInputKey] = useState(0);
   const [file, setFile] = useState<File | null>(null);
+  const [confirm, setConfirm] = useState<Checked | null>(null);
   const [history, setHistory] = useState<RicevutaTracciato[]>([]);
   const [receipt, setReceipt] = useState<RicevutaTracciato | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,36 +57,110 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
     };
   }, [client, posizioneId]);
 
-  const submit = async (event: FormEvent) => {
+  const clearChoice = () => {
+    setFile(null);
+    setInputKey((key) => key + 1);
+  };
+
+  // Checked here as INPS checks it, so a wrong file is explained before anything is sent.
+  const check = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setBusy(true);
     setError(null);
+    setReceipt(null);
+    const esito = controllaTracciato(await bytesAsText(file), cfEnte);
+    if (!esito.ok) return setError(t('tracciati.checkFailed', { file: file.name, motivo: esito.messaggio }));
+    setConfirm({ file, righe: esito.righe, lunghezza: esito.lunghezzaRecord });
+  };
+
+  const send = async (checked: Checked) => {
+    if (busy) return;
+    setBusy(true);
+    setConfirm(null);
     const result = await client.call('tracciati.invia', {
       posizioneId,
-      nomeFile: file.name,
-      contenutoBase64: await fileToBase64(file),
+      nomeFile: checked.file.name,
+      contenutoBase64: await fileToBase64(checked.file),
     });
     setBusy(false);
+    clearChoice();
     if (!result.ok) return setError(result.error.message);
     setReceipt(result.value);
     await load();
   };
 
+  const downloadReceipt = async (protocollo: string) => {
+    const result = await client.call('tracciati.ricevutaPdf', { posizioneId, protocollo });
+    if (!result.ok) return setError(result.error.message);
+    saveFile(result.value);
+  };
+
   return (
     <>
-      <form onSubmit={(e) => void submit(e)} className="mb-3">
+      <form onSubmit={(e) => void check(e)} className="mb-3">
         <InputField
+          key={inputKey}
           id="tracciato-file"
           label={t('tracciati.file')}
           type="file"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setConfirm(null);
+            setError(null);
+          }}
         />
-        <Button color="primary" className="mt-2" type="submit" disabled={!file || busy}>
+        <Button color="primary" className="mt-2" type="submit" disabled={!file || busy || confirm !== null}>
           {t('tracciati.submit')}
         </Button>
       </form>
-      {error && <Alert color="danger">{error}</Alert>}
+      {confirm && (
+        <section
+          className="alert alert-warning"
+          role="alertdialog"
+          aria-labelledby="tracciato-confirm-title"
+          data-testid="tracciato-confirm"
+        >
+          <h2 id="tracciato-confirm-title" className="h5">
+            {t('tracciati.confirmTitle')}
+          </h2>
+          <p>
+            {t('tracciati.confirm', {
+              file: confirm.file.name,
+              righe: confirm.righe,
+              lunghezza: confirm.lunghezza,
+              posizione: posizioneId,
+            })}
+          </p>
+          <div className="d-flex gap-2">
+            <button
+              type="button"
+              className="btn btn-primary btn-sm"
+              autoFocus
+              disabled={busy}
+              onClick={() => void send(confirm)}
+            >
+              {t('tracciati.confirmYes')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-outline-secondary btn-sm"
+              onClick={() => setConfirm(null)}
+            >
+              {t('tracciati.confirmNo')}
+            </button>
+          </div>
+        </section>
+      )}
+      {busy && (
+        <p className="alert alert-info" role="status">
+          {t('tracciati.sending')}
+        </p>
+      )}
+      {error && (
+        <Alert color="danger" data-testid="tracciato-errore">
+          {error}
+        </Alert>
+      )}
       {receipt && (
         <section
           className="card card-body mb-3"
@@ -91,6 +187,15 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
               <code>{receipt.sha256}</code>
             </dd>
           </dl>
+          <div>
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm mt-2"
+              onClick={() => void downloadReceipt(receipt.protocollo)}
+            >
+              {t('tracciati.receiptPdf')}
+            </button>
+          </div>
         </section>
       )}
       <h2 className="h5">{t('tracciati.history')}</h2>
@@ -110,6 +215,19 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
             { header: t('tracciati.col.dimensione'), cell: (r) => r.dimensione },
             { header: t('tracciati.col.righe'), cell: (r) => r.righe },
             { header: t('tracciati.col.esito'), cell: (r) => r.esito },
+            {
+              header: t('tracciati.col.ricevuta'),
+              cell: (r) => (
+                <button
+                  type="button"
+                  className="btn btn-link btn-sm p-0"
+                  aria-label={t('tracciati.receiptPdfOf', { protocollo: r.protocollo })}
+                  onClick={() => void downloadReceipt(r.protocollo)}
+                >
+                  {t('tracciati.receiptPdf')}
+                </button>
+              ),
+            },
           ]}
         />
       )}
@@ -118,6 +236,8 @@ function Tracciati({ posizioneId }: { posizioneId: string }) {
 }
 
 export function TracciatiPage() {
+  const selected = usePosizioneStore((state) => state.selected);
+  const cfEnte = selected.kind === 'ready' ? selected.value.codiceFiscaleEnte : '';
   return (
     <WithPosizione>
       {(posizioneId, denominazione) => (
@@ -125,7 +245,7 @@ export function TracciatiPage() {
           <p className="text-muted mb-1">{denominazione}</p>
           <h1 id="tracciati-title">{t('tracciati.title')}</h1>
           <p>{t('tracciati.intro')}</p>
-          <Tracciati posizioneId={posizioneId} />
+          <Tracciati key={posizioneId} posizioneId={posizioneId} cfEnte={cfEnte} />
         </section>
       )}
     </WithPosizione>

@@ -9,6 +9,7 @@ import { useEditorStore } from './editorStore';
 import { focusFinding } from './fieldId';
 import { FrontespizioPanel } from './FrontespizioPanel';
 import { RatesPanel } from './RatesPanel';
+import { SentNotice } from './SentNotice';
 import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
 import { WorkerForm } from './WorkerForm';
 import { DataTable } from '../../components/DataTable';
@@ -208,6 +209,9 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
   const save = useEditorStore((state) => state.save);
   const focusPath = useEditorStore((state) => state.focusPath);
   const posizioneId = useEditorStore((state) => state.posizioneId);
+  const invio = useEditorStore((state) => state.sent.invio);
+  // Sent (or being sent): what INPS has is what this draft shows, so nothing here changes.
+  const readOnly = invio !== undefined;
   const [serverFindings, setServerFindings] = useState<Finding[]>([]);
   const [status, setStatus] = useState<{ kind: 'info' | 'danger' | 'success'; text: string } | null>(null);
   const blocking = useBlockingCount();
@@ -298,9 +302,10 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           <button type="button" className="btn btn-primary btn-sm" onClick={() => void exportXml()}>
             {t('lp.export')}
           </button>
-          <SubmitButton blocking={blocking} onAsk={submission.ask} />
+          {invio?.stato !== 'inviata' && <SubmitButton blocking={blocking} onAsk={submission.ask} />}
         </span>
       </div>
+      <SentNotice annoMese={annoMese} />
       <SubmitPanel
         state={submission.state}
         annoMese={annoMese}
@@ -324,7 +329,9 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
             <span className="badge bg-danger ms-2">{t('lpf.errors', { n: headerErrors })}</span>
           )}
         </summary>
-        <FrontespizioPanel frontespizio={frontespizio} />
+        <fieldset disabled={readOnly}>
+          <FrontespizioPanel frontespizio={frontespizio} />
+        </fieldset>
       </details>
       <details className="lp-panel mb-3">
         <summary className="h5">{t('lpr.title')}</summary>
@@ -335,6 +342,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           <WorkerList />
           <button
             type="button"
+            hidden={readOnly}
             className="btn btn-outline-primary btn-sm mt-2"
             onClick={() =>
               useEditorStore.getState().addD0({
@@ -354,7 +362,9 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
         </div>
         <div>
           {worker ? (
-            <WorkerForm key={selected} index={selected} d0={worker} annoMese={annoMese} />
+            <fieldset disabled={readOnly} data-testid="lp-worker-fields">
+              <WorkerForm key={selected} index={selected} d0={worker} annoMese={annoMese} />
+            </fieldset>
           ) : (
             <p>{t('lp.noWorker')}</p>
           )}

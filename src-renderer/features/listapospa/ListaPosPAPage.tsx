@@ -27,6 +27,7 @@ export function ListaPosPAPage() {
   const client = useClient();
   const selected = usePosizioneStore((state) => state.selected);
   const editing = useEditorStore((state) => state.frontespizio !== null);
+  const derivedFrom = useEditorStore((state) => state.sent.derivataDa?.protocollo ?? '');
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [month, setMonth] = useState(currentMonth);
   const [overwrite, setOverwrite] = useState(false);
@@ -52,13 +53,17 @@ export function ListaPosPAPage() {
   }, [client, posizione, editing, version]);
 
   if (!posizione) return <p>{t('lp.none')}</p>;
-  if (editing) return <DraftEditor onClose={() => useEditorStore.getState().close()} />;
+  // A new draft from a sent one is a new editor: the previous send's esito does not linger.
+  if (editing) return <DraftEditor key={derivedFrom} onClose={() => useEditorStore.getState().close()} />;
 
   const open = async (annoMese: string) => {
     const result = await client.call('listapospa.drafts.open', { posizioneId: posizione.id, annoMese });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
-    const { revision, savedAt, denuncia } = result.value;
-    useEditorStore.getState().load(posizione.id, revision, savedAt, denuncia as Denuncia);
+    const { revision, savedAt, denuncia, invio, derivataDa } = result.value;
+    useEditorStore.getState().load(posizione.id, revision, savedAt, denuncia as Denuncia, {
+      ...(invio ? { invio } : {}),
+      ...(derivataDa ? { derivataDa } : {}),
+    });
   };
 
   const create = async (from: 'vuota' | 'mesePrecedente') => {
@@ -190,6 +195,19 @@ export function ListaPosPAPage() {
               header: t('lp.col.salvata'),
               cell: (draft) =>
                 `${formatDate(draft.savedAt)} ${new Date(draft.savedAt).toLocaleTimeString('it-IT')}`,
+            },
+            {
+              header: t('lp.col.invio'),
+              cell: (draft) =>
+                !draft.invio
+                  ? t('lp.invio.none')
+                  : draft.invio.stato === 'in corso'
+                    ? t('lp.invio.pending')
+                    : t('lp.invio.sent', {
+                        esito: draft.invio.esito ?? '',
+                        protocollo: draft.invio.protocollo ?? '',
+                        data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
+                      }),
             },
             {
               header: t('lp.col.azioni'),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Denuncia as Ricevuta } from '../../../shared/domain/sezioni';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { t } from '../../i18n';
@@ -7,8 +7,10 @@ import { hrefOf } from '../../state/routeStore';
 import { useEditorStore } from './editorStore';
 
 /**
- * "Invia all'INPS": disabled with the reason while blocking errors remain, a confirmation, then
- * the esito INPS gave (with its errors) and the way to the DMA section where it is recorded.
+ * "Invia all'INPS": disabled with the reason while blocking errors remain, a confirmation (naming
+ * the ordinario INPS already acquired for the month, which a new one replaces), then the esito
+ * INPS gave (with its errors) and the way to the DMA section where it is recorded. The
+ * confirmation picks the idempotency key: however many clicks or retries, INPS records one.
  */
 
 const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
@@ -16,7 +18,8 @@ const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'confirm' }
+  | { kind: 'checking' }
+  | { kind: 'confirm'; earlier: Ricevuta | null }
   | { kind: 'sending' }
   | { kind: 'failed'; message: string }
   | { kind: 'done'; denuncia: Ricevuta };
@@ -53,18 +56,56 @@ export function useBlockingCount(): number {
 export function useSubmit(key: { posizioneId: string; annoMese: string }) {
   const client = useClient();
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const send = async () => {
-    setState({ kind: 'sending' });
-    await useEditorStore.getState().flush(client);
-    const result = await client.call('listapospa.submit', key);
+  // Set synchronously: a second click before React re-renders does not send again.
+  const sending = useRef(false);
+  const ask = async () => {
+    setState({ kind: 'checking' });
+    const tipo = useEditorStore.getState().frontespizio?.azienda.listaPosPA.tipo;
+    // A variazione adds to the month; only an ordinario replaces an acquired one.
+    // A pending send is repeated with its own key: what INPS holds may be that very one.
+    const pending = useEditorStore.getState().sent.invio?.stato === 'in corso';
+    if (tipo !== 'ordinario' || pending) return setState({ kind: 'confirm', earlier: null });
+    const result = await client.call('listapospa.ordinarioAcquisito', key);
     if (!result.ok) return setState({ kind: 'failed', message: result.error.message });
-    if (!result.value.ok) {
-      const n = result.value.report.findings.filter((f) => f.severity === 'bloccante').length;
-      return setState({ kind: 'failed', message: t('lp.submitBlocked', { n }) });
-    }
-    setState({ kind: 'done', denuncia: result.value.denuncia });
+    setState({ kind: 'confirm', earlier: result.value.denuncia });
   };
-  return { state, ask: () => setState({ kind: 'confirm' }), cancel: () => setState({ kind: 'idle' }), send };
+  const send = async (earlier: Ricevuta | null) => {
+    if (sending.current) return;
+    sending.current = true;
+    setState({ kind: 'sending' });
+    try {
+      await useEditorStore.getState().flush(client);
+      const idempotencyKey = crypto.randomUUID();
+      useEditorStore.getState().setSent({ invio: { stato: 'in corso' } });
+      const result = await client.call('listapospa.submit', {
+        ...key,
+        idempotencyKey,
+        ...(earlier ? { sostituisce: earlier.id } : {}),
+      });
+      // Whatever the answer, the draft's state is main's: read it back.
+      const opened = await client.call('listapospa.drafts.open', key);
+      if (opened.ok) {
+        const { invio, derivataDa } = opened.value;
+        useEditorStore
+          .getState()
+          .setSent({ ...(invio ? { invio } : {}), ...(derivataDa ? { derivataDa } : {}) });
+      }
+      if (!result.ok) return setState({ kind: 'failed', message: result.error.message });
+      if (!result.value.ok) {
+        const n = result.value.report.findings.filter((f) => f.severity === 'bloccante').length;
+        return setState({ kind: 'failed', message: t('lp.submitBlocked', { n }) });
+      }
+      setState({ kind: 'done', denuncia: result.value.denuncia });
+    } finally {
+      sending.current = false;
+    }
+  };
+  return {
+    state,
+    ask: () => void ask(),
+    cancel: () => setState({ kind: 'idle' }),
+    send: () => (state.kind === 'confirm' ? send(state.earlier) : Promise.resolve()),
+  };
 }
 
 export function SubmitPanel({
@@ -81,16 +122,39 @@ export function SubmitPanel({
   onCancel(): void;
 }) {
   if (state.kind === 'idle') return null;
-  if (state.kind === 'confirm') {
+  if (state.kind === 'checking') {
     return (
-      <section className="alert alert-warning" role="alertdialog" aria-labelledby="lp-submit-confirm-title">
+      <p className="alert alert-info" role="status">
+        {t('lp.checkingEarlier')}
+      </p>
+    );
+  }
+  if (state.kind === 'confirm') {
+    const { earlier } = state;
+    return (
+      <section
+        className="alert alert-warning"
+        role="alertdialog"
+        aria-labelledby="lp-submit-confirm-title"
+        data-testid="lp-submit-confirm"
+      >
         <h2 id="lp-submit-confirm-title" className="h5">
           {t('lp.submitConfirmTitle')}
         </h2>
         <p>{t('lp.submitConfirm', { mese: meseIt(annoMese), n: workers })}</p>
+        {earlier && (
+          <p className="fw-semibold" data-testid="lp-submit-replaces">
+            {t('lp.submitReplaces', {
+              mese: meseIt(annoMese),
+              protocollo: earlier.id,
+              data: isoToIt(earlier.dataInvio),
+              esito: earlier.esito,
+            })}
+          </p>
+        )}
         <div className="d-flex gap-2">
           <button type="button" className="btn btn-primary btn-sm" autoFocus onClick={onSend}>
-            {t('lp.submitYes')}
+            {earlier ? t('lp.submitYesReplace', { protocollo: earlier.id }) : t('lp.submitYes')}
           </button>
           <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>
             {t('lp.submitNo')}

@@ -96,3 +96,24 @@ describe('ListaPosPA editor store, duplicate codici fiscali', () => {
     );
   });
 });
+
+describe('a sent draft in the editor', () => {
+  it('ignores edits and saves nothing', async () => {
+    const store = useEditorStore.getState();
+    store.load('POS1', 4, '2026-02-10T09:00:00Z', sampleDenuncia(2), {
+      invio: { stato: 'inviata', protocollo: 'POS1-L0001', esito: 'acquisita', dataInvio: '2026-02-10' },
+    });
+    const before = useEditorStore.getState();
+    before.updateD0(0, (d0) => (d0.cognome = 'CAMBIATO'));
+    before.addD0(sampleD0(9));
+    before.removeD0(1);
+    before.updateFrontespizio((f) => (f.azienda.listaPosPA.tipo = 'variazione'));
+    const after = useEditorStore.getState();
+    expect(after.d0).toBe(before.d0);
+    expect(after.frontespizio).toBe(before.frontespizio);
+    const calls: string[] = [];
+    await after.flush({ call: async (name: string) => (calls.push(name), { ok: false }) } as never);
+    expect(calls).toEqual([]);
+    useEditorStore.getState().close();
+  });
+});

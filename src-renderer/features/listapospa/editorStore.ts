@@ -1,5 +1,7 @@
 import { create } from 'zustand';
+import type { z } from 'zod';
 import type { ContractClient } from '../../../shared/contract';
+import type { DraftSchema } from '../../../shared/contract/listapospa';
 import type { TotaleGestione } from '../../../shared/domain/listapospa/contributions';
 import { DraftChecks, composeDenuncia, d0Path } from '../../../shared/domain/listapospa/draftChecks';
 import type { D0, Denuncia } from '../../../shared/domain/listapospa/model';
@@ -18,6 +20,9 @@ import type { Finding } from '../../../shared/domain/listapospa/rules';
 const AUTOSAVE_MS = 600;
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** What the draft knows of its submission: a sent draft is read-only. */
+export type DraftSent = Pick<z.output<typeof DraftSchema>, 'invio' | 'derivataDa'>;
+
 type SaveState = { kind: 'saved'; at: string } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 interface EditorState {
@@ -32,7 +37,10 @@ interface EditorState {
   save: SaveState;
   /** Field to focus after a jump from the errors panel. */
   focusPath: string | null;
-  load(posizioneId: string, revision: number, savedAt: string, denuncia: Denuncia): void;
+  /** Set once sending was asked: edits are ignored and nothing is saved from then on. */
+  sent: DraftSent;
+  load(posizioneId: string, revision: number, savedAt: string, denuncia: Denuncia, sent?: DraftSent): void;
+  setSent(sent: DraftSent): void;
   select(index: number, focusPath?: string | null): void;
   updateD0(index: number, mutate: (d0: D0) => void): void;
   addD0(d0: D0): void;
@@ -81,6 +89,12 @@ export const useEditorStore = create<EditorState>((set, get) => {
     save: { kind: 'saved', at: '' },
     focusPath: null,
     rateOverrides: overrides,
+    sent: {},
+
+    setSent(sent) {
+      clearTimeout(timer);
+      set({ sent });
+    },
 
     setRateOverrides(next) {
       // Opening the editor reads them again, mostly unchanged: spare 50,000 re-checks then.
@@ -99,7 +113,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     updateFrontespizio(mutate) {
       const { frontespizio, d0 } = get();
-      if (!frontespizio || !checks) return;
+      if (!frontespizio || !checks || get().sent.invio) return;
       const current = checks;
       const next = structuredClone(frontespizio);
       mutate(next);
@@ -115,7 +129,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       scheduleSave();
     },
 
-    load(posizioneId, revision, savedAt, denuncia) {
+    load(posizioneId, revision, savedAt, denuncia, sent = {}) {
       const d0 = denuncia.azienda.listaPosPA.posPA.flatMap((pos) => pos.d0);
       const frontespizio = composeDenuncia(denuncia, []);
       const loaded = new DraftChecks(d0, today);
@@ -132,6 +146,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
         revision,
         save: { kind: 'saved', at: savedAt },
         focusPath: null,
+        sent,
       });
     },
 
@@ -142,7 +157,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
     updateD0(index, mutate) {
       const { frontespizio, d0, d0Findings } = get();
       const current = d0[index];
-      if (!frontespizio || !current || !checks) return;
+      if (!frontespizio || !current || !checks || get().sent.invio) return;
       const next = structuredClone(current);
       mutate(next);
       checks.replaced(index, current, next);
@@ -164,7 +179,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     addD0(worker) {
       const { frontespizio, d0, d0Findings } = get();
-      if (!frontespizio || !checks) return;
+      if (!frontespizio || !checks || get().sent.invio) return;
       checks.added(worker);
       const workers = [...d0, worker];
       set({
@@ -180,7 +195,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
     removeD0(index) {
       const { frontespizio, d0 } = get();
       const removed = d0[index];
-      if (!frontespizio || !removed || !checks) return;
+      if (!frontespizio || !removed || !checks || get().sent.invio) return;
       const workers = d0.filter((_, i) => i !== index);
       checks.removed(removed, workers);
       const current = checks;
@@ -198,7 +213,8 @@ export const useEditorStore = create<EditorState>((set, get) => {
     async flush(contractClient) {
       clearTimeout(timer);
       const { frontespizio, d0, revision, posizioneId, save } = get();
-      if (!frontespizio) return;
+      // A sent draft is not saved again (main refuses it too).
+      if (!frontespizio || get().sent.invio) return;
       // One save at a time: a second one with the same revision would be refused as stale.
       if (save.kind === 'saving') {
         scheduleSave();

@@ -112,6 +112,16 @@ export const cassettoMessages = {
   'tracciati.col.righe': 'Record',
   'tracciati.col.esito': 'Esito',
   'tracciati.col.sha256': 'SHA-256',
+  'tracciati.receiptPdf': 'Scarica ricevuta (PDF)',
+  'tracciati.receiptPdfOf': 'Scarica ricevuta (PDF) del tracciato {protocollo}',
+  'tracciati.col.ricevuta': 'Ricevuta',
+  'tracciati.checkFailed': 'Il file «{file}» non può essere inviato. {motivo}',
+  'tracciati.confirmTitle': 'Conferma invio del tracciato',
+  'tracciati.confirm':
+    'Inviare all’INPS il file «{file}» ({righe} record di {lunghezza} caratteri) per la posizione {posizione}?',
+  'tracciati.confirmYes': 'Sì, invia',
+  'tracciati.confirmNo': 'Annulla',
+  'tracciati.sending': 'Invio in corso…',
   'fascicolo.title': 'Fascicolo aziendale',
   'fascicolo.intro':
     'Un unico PDF con l’anagrafica della posizione e tutte le sezioni del Cassetto, pronto per la stampa su A4.',

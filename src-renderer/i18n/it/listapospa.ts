@@ -96,6 +96,25 @@ export const listapospaMessages = {
   'lp.esitoErrors': 'Errori segnalati dall’INPS ({n})',
   'lp.esitoErrorRow': '{codice} – quadro {quadro}{lavoratore}: {messaggio}',
   'lp.goToDma': 'Vai alla sezione DMA',
+  // Sent drafts: read-only, with esito, protocol and receipt; a second ordinario asks first.
+  'lp.col.invio': 'Invio all’INPS',
+  'lp.invio.none': 'Non inviata',
+  'lp.invio.pending': 'Invio in corso (non confermato)',
+  'lp.invio.sent': '{esito} – protocollo {protocollo} del {data}',
+  'lp.sent.title': 'Bozza inviata all’INPS: sola lettura',
+  'lp.sent.text':
+    'Inviata il {data}, protocollo {protocollo}, esito «{esito}». Non si modifica: per una correzione crea una nuova bozza da questa o una variazione.',
+  'lp.sent.pending':
+    'L’invio di questa bozza è iniziato ma la risposta dell’INPS non è arrivata. Non si modifica: «Invia all’INPS» ripete lo stesso invio, che l’INPS registra una volta sola.',
+  'lp.sent.copy': 'Nuova bozza da questa',
+  'lp.sent.variazione': 'Variazione',
+  'lp.sent.receipt': 'Scarica ricevuta (PDF)',
+  'lp.sent.derived': 'Nuova bozza creata dalla denuncia inviata {protocollo}: ora è modificabile.',
+  'lp.derivedFrom': 'Bozza creata dalla denuncia inviata {protocollo} del {data} (esito «{esito}»).',
+  'lp.checkingEarlier': 'Verifica presso l’INPS delle denunce già acquisite per il mese…',
+  'lp.submitReplaces':
+    'Attenzione: per {mese} l’INPS ha già acquisito l’ordinario con protocollo {protocollo} del {data} (esito «{esito}»). Il nuovo invio lo sostituisce.',
+  'lp.submitYesReplace': 'Sì, invia e sostituisci {protocollo}',
   // Quadri of a worker (WorkerForm and its pieces).
   'lp.d0.codiceComune': 'Sede di lavoro: codice catastale del comune',
   'lp.d0.cap': 'Sede di lavoro: CAP',

@@ -1,0 +1,2 @@
+export * from './tracciatoCheck';
+export { isBase64 } from '../base64';

@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher, type CallHandlers } from '../../../shared/contract';
+import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
+import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
+import type { AuthService } from '../auth/authService';
+import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import type { ServiceDeps } from '../mainServices';
+import { cassettoHandlers } from './cassettoHandlers';
+
+/** tracciati.invia and its receipt PDF through the real dispatcher and gateway, real sandbox. */
+
+const POSIZIONE = '82001450343-00001';
+let sandbox: TempSandbox;
+let dir: string;
+let call: (name: string, input: unknown) => Promise<unknown>;
+
+beforeAll(async () => {
+  sandbox = await startTempSandbox();
+  const { accessToken } = await loginHeadless(sandbox, {
+    persona: 'legale-comune',
+    method: 'spid',
+    level: 2,
+  });
+  dir = mkdtempSync(join(tmpdir(), 'tracciati-'));
+  const auth = {
+    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RSSMRA80A01H501U' } }),
+    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
+  } as unknown as AuthService;
+  const deps = {
+    environment: { dataDir: dir },
+    auth,
+    cassetto: createCassettoGateway(auth),
+  } as unknown as ServiceDeps;
+  const dispatch = createDispatcher<null>(
+    cassettoHandlers(deps) as unknown as CallHandlers<null>,
+    () => undefined,
+  );
+  call = (name, input) => dispatch(name, input, null);
+});
+afterAll(async () => {
+  await sandbox?.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const list = async () =>
+  ((await call('tracciati.list', { posizioneId: POSIZIONE })) as { value: unknown[] }).value;
+
+describe('tracciati', () => {
+  it('refuses content that is not base64 before it leaves, and INPS records nothing', async () => {
+    const before = (await list()).length;
+    expect(
+      await call('tracciati.invia', {
+        posizioneId: POSIZIONE,
+        nomeFile: 'a.txt',
+        contenutoBase64: 'non base64!',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await list()).toHaveLength(before);
+  });
+
+  it('gives INPS’s reason for a file that is not a tracciato, recording nothing', async () => {
+    const before = (await list()).length;
+    expect(
+      await call('tracciati.invia', {
+        posizioneId: POSIZIONE,
+        nomeFile: 'sedici.txt',
+        contenutoBase64: Buffer.from('sedici caratteri').toString('base64'),
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('lungo 16 caratteri') as string },
+    });
+    expect(await list()).toHaveLength(before);
+  });
+
+  it('offers the receipt of a tracciato sent as a PDF with protocol, date, SHA-256 and file name', async () => {
+    const content = `0${'82001450343'}${'T'.repeat(48)}\n${'1'.repeat(60)}\n`;
+    const sent = (await call('tracciati.invia', {
+      posizioneId: POSIZIONE,
+      nomeFile: 'tracciato-38-2000.txt',
+      contenutoBase64: Buffer.from(content).toString('base64'),
+    })) as { ok: true; value: { protocollo: string; dataRicezione: string } };
+    expect(sent.ok).toBe(true);
+    const pdf = (await call('tracciati.ricevutaPdf', {
+      posizioneId: POSIZIONE,
+      protocollo: sent.value.protocollo,
+    })) as { ok: true; value: { fileName: string; base64: string } };
+    const file = join(dir, pdf.value.fileName);
+    writeFileSync(file, Buffer.from(pdf.value.base64, 'base64'));
+    const text = (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
+    expect(text).toContain('Ricevuta di invio tracciato');
+    expect(text).toContain(sent.value.protocollo);
+    expect(text).toContain(sent.value.dataRicezione.slice(0, 10).split('-').reverse().join('/'));
+    expect(text).toContain(createHash('sha256').update(content).digest('hex'));
+    expect(text).toContain('tracciato-38-2000.txt');
+    expect(
+      await call('tracciati.ricevutaPdf', { posizioneId: POSIZIONE, protocollo: 'INPS.GDP.1999.0000001' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
