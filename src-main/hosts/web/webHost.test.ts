@@ -184,10 +184,10 @@ describe('web host', () => {
         throw new Error('sincrono');
       },
       syncValue: () => {
-        throw 'una stringa'; // eslint-disable-line @typescript-eslint/only-throw-error
+        throw 'una stringa';
       },
       rejected: () => Promise.reject(new TypeError('asincrono')),
-      rejectedValue: () => Promise.reject(null), // eslint-disable-line @typescript-eslint/prefer-promise-reject-errors
+      rejectedValue: () => Promise.reject(null),
     };
     const seen: unknown[] = [];
     const dispatch: Dispatch<object> = (name) => {
