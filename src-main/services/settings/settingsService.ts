@@ -7,6 +7,7 @@ import {
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
+import { checkXsdFile, type XsdFileCheck } from '../listapospa/xsdValidator';
 
 /** The part of conf / electron-store the service needs: both implement it as they are. */
 export interface KeyValueStore {
@@ -24,6 +25,12 @@ async function isReadableFile(path: string): Promise<boolean> {
     return false;
   }
 }
+
+const XSD_PROBLEMS: Readonly<Record<Exclude<XsdFileCheck, 'ok'>, string>> = {
+  unreadable: 'File non trovato o non leggibile.',
+  tooLarge: 'Il file è troppo grande per essere un XSD (massimo 20 MB).',
+  notSchema: 'Il file non è uno schema XSD valido: scegli il file .xsd della ListaPosPA fornito dall’INPS.',
+};
 
 export interface SettingsService {
   get(): Settings;
@@ -48,10 +55,13 @@ export function createSettingsService(store: KeyValueStore, events: EventHub): S
     get,
     async set(next) {
       const issues: FieldIssue[] = [];
-      for (const field of ['extraCaCertFile', 'officialXsdPath'] as const) {
-        if (next[field] !== '' && !(await isReadableFile(next[field]))) {
-          issues.push({ path: field, message: 'File non trovato o non leggibile.' });
-        }
+      if (next.extraCaCertFile !== '' && !(await isReadableFile(next.extraCaCertFile))) {
+        issues.push({ path: 'extraCaCertFile', message: 'File non trovato o non leggibile.' });
+      }
+      // Saved only if libxml2 compiles it as a schema: what the file says is never repeated.
+      if (next.officialXsdPath !== '') {
+        const verdict = await checkXsdFile(next.officialXsdPath);
+        if (verdict !== 'ok') issues.push({ path: 'officialXsdPath', message: XSD_PROBLEMS[verdict] });
       }
       if (issues.length > 0) throw new ContractError('INVALID_INPUT', 'Impostazioni non valide.', issues);
       store.set(STORE_KEY, next);
