@@ -78,4 +78,23 @@ describe('settings service (conf on disk)', () => {
     expect(JSON.stringify(error.toCallError())).not.toMatch(/root:x|segret|password|seconda riga/);
     expect(service.get().officialXsdPath).toBe('');
   });
+
+  it.each([
+    ['a device that never ends', '/dev/zero', 'File non trovato o non leggibile.'],
+    [
+      'a text file',
+      'note.pem',
+      'Il file non è un certificato PEM (deve contenere -----BEGIN CERTIFICATE-----).',
+    ],
+  ])('refuses %s as the extra CA, so no request ever reads it', async (_label, name, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'note.pem'), 'root:x:0:0 non un certificato');
+    const path = name.startsWith('/') ? name : join(dir, name);
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    const error = (await service
+      .set({ ...defaultSettings, extraCaCertFile: path })
+      .catch((caught: unknown) => caught)) as ContractError;
+    expect(error.issues).toEqual([{ path: 'extraCaCertFile', message }]);
+    expect(JSON.stringify(error.toCallError())).not.toContain('root:x');
+  });
 });
