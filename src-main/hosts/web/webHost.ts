@@ -123,7 +123,7 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
     } catch {
       return sendJson(response, 400, refusal('INVALID_INPUT', 'JSON non valido.'));
     }
-    // The envelope says whether the call succeeded; HTTP 200 means the host answered.
+    // The envelope says whether the call succeeded; the status only marks unknown calls and failures.
     const result = await safeDispatch(options.dispatch, name, input, options.context, onUnexpected);
     sendJson(response, statusOf(result), result);
   };
