@@ -93,7 +93,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   expect(numero).not.toBe('');
   await expect(screen.row(numero).getByTestId('stato')).toHaveText('Richiesta (in attesa di OTP)');
 
-  const otp = await readOtp(sandbox.apiBaseUrl, fixture.ente.pec, fixture.ente.codiceFiscale);
+  const otp = await readOtp(sandbox, fixture.ente.pec, fixture.ente.codiceFiscale);
   await screen.otp.fill(otp === '00000000' ? '11111111' : '00000000');
   // bootstrap-italia draws the box on the label: a user clicks the label.
   await screen.declarationLabel.click();

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   console.log(`  client_id:                ${sandbox.clientId}`);
   console.log(`  Back-office quesiti:      ${sandbox.apiBaseUrl}/backoffice?chiave=${sandbox.operatorKey}`);
   console.log(`  SMTP (PEC ed e-mail):     127.0.0.1:${sandbox.smtpPort}`);
-  console.log(`  Casella di posta:         ${sandbox.apiBaseUrl}/sandbox/mailbox`);
+  console.log(
+    `  Casella di posta:         ${sandbox.apiBaseUrl}/sandbox/mailbox?chiave=${sandbox.operatorKey}`,
+  );
   console.log('  Identità di prova:');
   for (const persona of sandbox.personae) {
     console.log(`    ${persona.key.padEnd(16)} ${persona.codiceFiscale}  ${persona.nome} ${persona.cognome}`);

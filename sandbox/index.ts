@@ -22,6 +22,8 @@ import type { MailSender } from './mail/mailSender';
 import { startSmtpServer } from './mail/smtpServer';
 import { DEFAULT_ALLEGATO_LIMITS, DEFAULT_SOGLIA_GIORNI_LAVORATIVI } from '../shared/domain/quesiti';
 import { createBackofficeHandler } from './quesiti/backoffice';
+import { createMailboxRoute } from './mail/mailboxRoute';
+import { ownHostsOf } from './http/operatorGuard';
 import { createMailingNotifier } from './quesiti/mailingNotifier';
 import { createRecordingNotifier, type QuesitoNotifier } from './quesiti/notifier';
 import { QuesitiStore } from './quesiti/quesitiStore';
@@ -165,13 +167,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       options.quesiti?.sogliaGiorni ?? DEFAULT_SOGLIA_GIORNI_LAVORATIVI,
     );
     const operatorKey = randomBytes(18).toString('base64url');
+    const ownHosts = ownHostsOf(apiBaseUrl);
+    const mailboxRoute = createMailboxRoute(opened.mailbox, operatorKey, ownHosts);
+    const backoffice = createBackofficeHandler(quesitiStore, operatorKey, ownHosts);
     const api = guarded(
       createApiHandler({
         store: opened.store,
         sezioni: opened.sezioni,
         authenticate,
         deleghe,
-        mailbox: opened.mailbox,
         quesiti: {
           store: quesitiStore,
           limits: {
@@ -179,7 +183,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
             ...(options.quesiti?.maxBytesPerFile ? { maxBytesPerFile: options.quesiti.maxBytesPerFile } : {}),
           },
         },
-        before: createBackofficeHandler(quesitiStore, operatorKey),
+        // The operator pages: the mailbox and the back-office, behind the Host check and the key.
+        before: async (req, res, url) => mailboxRoute(req, res, url) || backoffice(req, res, url),
       }),
       'api',
     );

@@ -14,11 +14,16 @@ export const deleghe = (page: Page) => ({
   row: (numero: string) => page.locator(`[data-testid="deleghe-table"] tr[data-numero="${numero}"]`),
 });
 
-/** The sandbox's mailbox over HTTP, as a tester reads the ente's PEC. */
-export async function readOtp(apiBaseUrl: string, pec: string, enteCf: string): Promise<string> {
+/** The sandbox's mailbox over HTTP, as a tester reads the ente's PEC (with the operator key). */
+export async function readOtp(
+  sandbox: { apiBaseUrl: string; operatorKey: string },
+  pec: string,
+  enteCf: string,
+): Promise<string> {
   const subject = `Comunicazione inserimento richiesta nuova delega per la posizione ${enteCf}`;
   const response = await fetch(
-    `${apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(pec)}&subject=${encodeURIComponent(subject)}`,
+    `${sandbox.apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(pec)}&subject=${encodeURIComponent(subject)}`,
+    { headers: { 'x-operatore-key': sandbox.operatorKey } },
   );
   const messages = (await response.json()) as Array<{ subject: string; text: string }>;
   const otp = /OTP\): (\d{8})/.exec(messages[0]?.text ?? '')?.[1];

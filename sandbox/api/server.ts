@@ -2,7 +2,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { sendJson } from '../http/respond';
-import type { Mailbox } from '../mail/mailbox';
 import type { QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { SezioniStore } from '../store/sezioniStore';
@@ -18,7 +17,6 @@ export interface ApiHandlerOptions {
   sezioni: SezioniStore;
   authenticate: Authenticator;
   deleghe: DelegheDesk;
-  mailbox: Mailbox;
   quesiti: QuesitiService;
   /** Extra handlers tried before the API (the back-office); true when they answered. */
   before?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
@@ -35,7 +33,6 @@ export function createApiHandler({
   sezioni,
   authenticate,
   deleghe,
-  mailbox,
   quesiti,
   before,
 }: ApiHandlerOptions) {
@@ -47,13 +44,6 @@ export function createApiHandler({
     if (url.pathname === '/health') {
       if (method !== 'GET') throw methodNotAllowed(['GET']);
       return { body: { stato: 'ok' } };
-    }
-    // The sandbox's back office, for tests and testers: what "INPS" sent by e-mail and PEC.
-    if (url.pathname === '/sandbox/mailbox') {
-      if (method !== 'GET') throw methodNotAllowed(['GET']);
-      const to = url.searchParams.get('to') ?? undefined;
-      const subject = url.searchParams.get('subject') ?? undefined;
-      return { body: mailbox.find({ ...(to ? { to } : {}), ...(subject ? { subject } : {}) }) };
     }
     if (!url.pathname.startsWith('/v1/')) throw notFound();
 

@@ -96,7 +96,9 @@ describe('a delega requested by an intermediario', () => {
 
     // The HTTP back office sees the same PEC the mailbox API does.
     const viaHttp = (await (
-      await fetch(`${sandbox.apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(fixture.ente.pec ?? '')}`)
+      await fetch(`${sandbox.apiBaseUrl}/sandbox/mailbox?to=${encodeURIComponent(fixture.ente.pec ?? '')}`, {
+        headers: { 'x-operatore-key': sandbox.operatorKey },
+      })
     ).json()) as Array<{ subject: string }>;
     expect(viaHttp[0]?.subject).toBe(
       'Comunicazione inserimento richiesta nuova delega per la posizione 02246800342',

@@ -3,11 +3,11 @@
  * API's loopback port under /backoffice, guarded by an operator key printed at sandbox start
  * (header `X-Operatore-Key`, or `chiave` in the page's forms).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ESITO_QUESITO_LABELS, ESITI_QUESITO, STATO_QUESITO_LABELS } from '../../shared/domain/quesiti';
 import { readBody } from '../http/body';
+import { checkOperator, isOwnHost } from '../http/operatorGuard';
 import { redirect, sendHtml, sendJson } from '../http/respond';
 import type { QuesitiStore } from './quesitiStore';
 import { QuesitoStateError } from './quesitiStore';
@@ -24,13 +24,6 @@ const azione = z.discriminatedUnion('azione', [
     commento: z.string().trim().min(1).max(2000),
   }),
 ]);
-
-function sameKey(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 const escape = (value: string) =>
   value.replace(
@@ -81,16 +74,25 @@ function page(store: QuesitiStore, key: string, message = ''): string {
 }
 
 /** Answers the /backoffice paths; false for any other path. */
-export function createBackofficeHandler(store: QuesitiStore, operatorKey: string) {
+export function createBackofficeHandler(
+  store: QuesitiStore,
+  operatorKey: string,
+  ownHosts: readonly string[],
+) {
   return async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (!url.pathname.startsWith(BACKOFFICE_PREFIX)) return false;
     const rest = url.pathname.slice(BACKOFFICE_PREFIX.length);
     const fail = (status: number, message: string) =>
       sendJson(res, status, { error: { code: 'BACKOFFICE', message } });
+    // A DNS-rebinding page reaches this port under its own name: refused before any key check.
+    if (!isOwnHost(req, ownHosts)) {
+      fail(421, 'Host non ammesso.');
+      return true;
+    }
 
     // The HTML page: the key travels in the query (GET) or the form (POST), never in a cookie.
     if (rest === '' || rest === '/') {
-      if (!sameKey(url.searchParams.get('chiave') ?? undefined, operatorKey)) {
+      if (!checkOperator(req, ownHosts, operatorKey, url.searchParams.get('chiave')).allowed) {
         sendHtml(
           res,
           401,
@@ -106,7 +108,7 @@ export function createBackofficeHandler(store: QuesitiStore, operatorKey: string
     const pageAction = /^\/pagina\/([^/]+)$/.exec(rest);
     if (pageAction && req.method === 'POST') {
       const form = new URLSearchParams(await readBody(req));
-      if (!sameKey(form.get('chiave') ?? undefined, operatorKey)) {
+      if (!checkOperator(req, ownHosts, operatorKey, form.get('chiave')).allowed) {
         fail(401, 'Chiave operatore mancante o errata.');
         return true;
       }
@@ -129,7 +131,7 @@ export function createBackofficeHandler(store: QuesitiStore, operatorKey: string
       return true;
     }
 
-    if (!sameKey(req.headers['x-operatore-key'] as string | undefined, operatorKey)) {
+    if (!checkOperator(req, ownHosts, operatorKey).allowed) {
       fail(401, 'Chiave operatore mancante o errata.');
       return true;
     }

@@ -42,7 +42,7 @@ export function stateRefused(error: unknown): never {
   throw error;
 }
 
-const slotChoice = z.object({ slotId: z.string().min(1) });
+const slotChoice = z.object({ slotId: z.string().min(1).max(100) });
 
 export function addQuesitiRoutes(router: PosizioneRouter): PosizioneRouter {
   return (

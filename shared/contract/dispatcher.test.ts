@@ -142,4 +142,28 @@ describe('dispatcher', () => {
     expect(await dispatch('app.info', {}, null)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(unexpected).toHaveLength(1);
   });
+
+  it('answers INTERNAL for a handler that throws a non-Error, synchronously or not, even if reporting fails', async () => {
+    const thrown: Array<() => unknown> = [
+      () => {
+        throw 'una stringa';
+      },
+      () => Promise.reject(null),
+      () => {
+        throw Object.create(null);
+      },
+    ];
+    for (const handler of thrown) {
+      const dispatch = createDispatcher<null>(
+        { 'app.info': handler } as unknown as CallHandlers<null>,
+        () => {
+          throw new Error('anche il registro è rotto');
+        },
+      );
+      expect(await dispatch('app.info', {}, null)).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Errore interno imprevisto.' },
+      });
+    }
+  });
 });

@@ -29,6 +29,14 @@ export function createDispatcher<C>(
   handlers: CallHandlers<C>,
   onUnexpected: (name: string, error: unknown) => void = () => undefined,
 ): Dispatch<C> {
+  // A reporter that fails must not turn a typed answer into a rejection.
+  const report = (name: string, error: unknown) => {
+    try {
+      onUnexpected(name, error);
+    } catch {
+      // Nothing more to do: the caller still gets its INTERNAL answer.
+    }
+  };
   return async (name, rawInput, context) => {
     if (!isCallName(name)) {
       return {
@@ -49,13 +57,13 @@ export function createDispatcher<C>(
       const value = await handler(parsed.data as never, context);
       const checked = definition.output.safeParse(value);
       if (!checked.success) {
-        onUnexpected(name, checked.error);
+        report(name, checked.error);
         return { ok: false, error: { code: 'INTERNAL', message: 'Risposta interna non valida.' } };
       }
       return { ok: true, value: checked.data };
     } catch (error) {
       if (error instanceof ContractError) return { ok: false, error: error.toCallError() };
-      onUnexpected(name, error);
+      report(name, error);
       return { ok: false, error: { code: 'INTERNAL', message: 'Errore interno imprevisto.' } };
     }
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { annoMeseSchema, posizioneIdSchema } from './ids';
 
 /**
  * Zod schemas of the ListaPosPA model (shared/domain/listapospa/model.ts) for the contract: the
@@ -7,7 +8,12 @@ import { z } from 'zod';
  */
 
 const s = z.string().max(200);
-const amount = z.string().regex(/^-?\d{1,13}\.\d{2}$/, 'Importo non valido');
+const amount = z
+  .string()
+  .max(17, 'Importo non valido')
+  .regex(/^-?\d{1,13}\.\d{2}$/, 'Importo non valido');
+/** Bounds of the lists of a denuncia: far above any real one (the bench file has 50,000 D0). */
+const list = <T extends z.ZodType>(item: T, max = 1000) => z.array(item).max(max);
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 
 const InquadramentoSchema = z.object({
@@ -62,7 +68,7 @@ const V1Schema = z.object({
   causaleVariazione: s,
   codMotivoUtilizzo: opt(s),
   descrMotivoUtilizzo: opt(z.object({ dataAtto: s, identAtto: opt(s), numeroRegistro: opt(s) })),
-  enteVersante: z.array(
+  enteVersante: list(
     z.object({
       tipoContributo: s,
       cfAzienda: s,
@@ -80,8 +86,8 @@ const D0Schema = z.object({
   cognome: s,
   nome: s,
   datiSedeLavoro: opt(z.object({ codiceComune: s, cap: s })),
-  e0: z.array(E0Schema),
-  e1: z.array(
+  e0: list(E0Schema),
+  e1: list(
     z.object({
       codFondo: s,
       dataInizioPeriodo: s,
@@ -91,7 +97,7 @@ const D0Schema = z.object({
       contribDL: amount,
     }),
   ),
-  f1: z.array(
+  f1: list(
     z.object({
       annoMeseRif: s,
       codGestione: s,
@@ -102,7 +108,7 @@ const D0Schema = z.object({
       tipoOperazione: z.enum(['V', 'R', 'S']),
     }),
   ),
-  v1: z.array(V1Schema),
+  v1: list(V1Schema),
 });
 
 export const DenunciaSchema = z.object({
@@ -115,7 +121,7 @@ export const DenunciaSchema = z.object({
     sedeINPS: opt(s),
   }),
   azienda: z.object({
-    annoMeseDenuncia: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mese non valido (AAAA-MM)'),
+    annoMeseDenuncia: annoMeseSchema,
     cfAzienda: s,
     ragSocAzienda: s,
     listaPosPA: z.object({
@@ -124,7 +130,7 @@ export const DenunciaSchema = z.object({
       cfRappresentanteFirmatario: s,
       istat: opt(s),
       formaGiuridica: opt(s),
-      posPA: z.array(z.object({ d0: z.array(D0Schema) })),
+      posPA: list(z.object({ d0: list(D0Schema, 200_000) }), 100),
     }),
   }),
 });
@@ -168,8 +174,8 @@ export const DraftSchema = z.object({
 });
 
 export const DraftKeySchema = z.object({
-  posizioneId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  annoMese: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  posizioneId: posizioneIdSchema,
+  annoMese: annoMeseSchema,
 });
 
 export const ValidationReportSchema = z.object({

@@ -5,6 +5,7 @@ import {
   livelloSchema,
   ricercaSchema,
 } from '../domain/cassettoApi';
+import { posizioneIdSchema } from './ids';
 
 /** What the renderer may know of the signed-in user: never a token. */
 export const SessionUserSchema = z.object({
@@ -39,5 +40,5 @@ export const LogoutResultSchema = z.object({
 });
 
 export const RicercaSchema = ricercaSchema;
-export const SelectPosizioneSchema = z.object({ id: z.string().min(1).max(100) }).strict();
+export const SelectPosizioneSchema = z.object({ id: posizioneIdSchema }).strict();
 export { anagraficaPosizioneSchema as AnagraficaPosizioneSchema };

@@ -7,27 +7,24 @@ import {
   tracciatoInputSchema,
 } from '../../domain/sezioni';
 import { defineCall } from '../define';
+import { notaIdSchema, periodoSchema, posizioneIdSchema } from '../ids';
 
-const posizioneId = z.string().min(1).max(40);
+const posizioneId = posizioneIdSchema;
 
 export const SezioneViewSchema = z.object({
   filters: z
     .object({
-      periodoDa: z
-        .string()
-        .regex(/^\d{4}-\d{2}$/)
-        .optional(),
-      periodoA: z
-        .string()
-        .regex(/^\d{4}-\d{2}$/)
-        .optional(),
+      periodoDa: periodoSchema.optional(),
+      periodoA: periodoSchema.optional(),
       stato: z.string().max(60).optional(),
       importoMin: z
         .string()
+        .max(20)
         .regex(/^-?\d+\.\d{2}$/)
         .optional(),
       importoMax: z
         .string()
+        .max(20)
         .regex(/^-?\d+\.\d{2}$/)
         .optional(),
       testo: z.string().max(200).optional(),
@@ -103,7 +100,7 @@ export const cassettoCalls = {
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
   'noteDebito.contesta': defineCall({
-    input: contestazioneInputSchema.extend({ posizioneId }).strict(),
+    input: contestazioneInputSchema.extend({ posizioneId, notaId: notaIdSchema }).strict(),
     output: contestazioneSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'UNAVAILABLE'],
   }),

@@ -7,8 +7,9 @@ import {
   otpActivationSchema,
   subAbilitazioneSchema,
 } from '../../domain/delega';
+import { abilitazioneIdSchema, numeroDelegaSchema, posizioneIdSchema } from '../ids';
 
-const numero = z.string().regex(/^DLG-\d{4}-\d{6}$/, 'Numero di richiesta non valido.');
+const numero = numeroDelegaSchema;
 
 export const ATTACHMENT_KINDS = ['delega_firmata', 'documento_identita'] as const;
 /** The web host takes bodies up to 1 MB; base64 adds a third. */
@@ -102,14 +103,14 @@ export const delegheCalls = {
   'abilitazioni.grant': defineCall({
     input: z.object({
       codiceFiscale: codiceFiscalePersonaSchema,
-      posizioneId: z.string().min(1, 'Scegli la posizione.'),
+      posizioneId: posizioneIdSchema,
       ruolo: z.enum(['subdelegato', 'delegato', 'delegato_comando']),
     }),
     output: subAbilitazioneSchema,
     errors: ['INVALID_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE'],
   }),
   'abilitazioni.revoke': defineCall({
-    input: z.object({ id: z.number().int() }),
+    input: z.object({ id: abilitazioneIdSchema }),
     output: z.object({ revocata: z.number().int() }),
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE'],
   }),

@@ -4,6 +4,7 @@ import { NoInput, defineCall } from '../define';
 /** A percentage as the rate tables write it: dot separator, up to four decimals, 0 to 100. */
 export const RatePercentSchema = z
   .string()
+  .max(8, 'Aliquota non valida: usa un numero come 8.85 (al massimo quattro decimali).')
   .regex(
     /^\d{1,3}(\.\d{1,4})?$/,
     'Aliquota non valida: usa un numero come 8.85 (al massimo quattro decimali).',
@@ -24,7 +25,10 @@ export const listaposRatesCalls = {
     input: z
       .object({
         kind: z.enum(['pensionistica', 'TFS', 'TFR', 'TFRUlterioriElem', 'credito', 'ENPDEP', 'ENAM']),
-        codGestione: z.string().regex(/^\d{1,2}$/),
+        codGestione: z
+          .string()
+          .max(2)
+          .regex(/^\d{1,2}$/),
         totale: RatePercentSchema.nullable(),
       })
       .strict(),

@@ -8,8 +8,16 @@ import {
   quesitoSummarySchema,
   slotSchema,
 } from '../../domain/quesiti';
+import {
+  codiceSchema,
+  idempotencyKeySchema,
+  posizioneIdSchema,
+  quesitoIdSchema,
+  slotIdSchema,
+  stagedIdSchema,
+} from '../ids';
 
-const quesitoRef = z.object({ posizioneId: z.string().min(1), quesitoId: z.string().min(1) }).strict();
+const quesitoRef = z.object({ posizioneId: posizioneIdSchema, quesitoId: quesitoIdSchema }).strict();
 
 /** An attachment handed to main before sending; what main keeps of it. */
 export const StagedAllegatoSchema = z.object({
@@ -48,18 +56,18 @@ export const quesitiCalls = {
     errors: ['INVALID_INPUT'],
   }),
   'quesiti.unstage': defineCall({
-    input: z.object({ stagedId: z.string() }).strict(),
+    input: z.object({ stagedId: stagedIdSchema }).strict(),
     output: z.object({ removed: z.boolean() }),
     errors: [],
   }),
   'quesiti.send': defineCall({
     input: z
       .object({
-        posizioneId: z.string().min(1),
-        classe: z.string().min(1),
-        oggetto: z.string().min(1),
+        posizioneId: posizioneIdSchema,
+        classe: codiceSchema,
+        oggetto: codiceSchema,
         testo: z.string().trim().min(1).max(4000),
-        allegati: z.array(z.string()).max(3),
+        allegati: z.array(stagedIdSchema).max(3),
       })
       .strict(),
     output: SendQuesitoResultSchema,
@@ -77,7 +85,7 @@ export const quesitiCalls = {
   }),
   /** Drops from the outbox an entry the INPS refused (its record and its ZIP). */
   'quesiti.discardOutbox': defineCall({
-    input: z.object({ idempotencyKey: z.string().min(1).max(100) }).strict(),
+    input: z.object({ idempotencyKey: idempotencyKeySchema }).strict(),
     output: z.object({ discarded: z.literal(true) }),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
@@ -98,7 +106,7 @@ export const quesitiCalls = {
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
   'agenda.book': defineCall({
-    input: quesitoRef.extend({ slotId: z.string().min(1) }).strict(),
+    input: quesitoRef.extend({ slotId: slotIdSchema }).strict(),
     output: appuntamentoSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'],
   }),

@@ -44,6 +44,7 @@ export const DURATE_MESI = [12, 24, 36] as const;
 /** A person's codice fiscale, normalised, with the check character verified. */
 export const codiceFiscalePersonaSchema = z
   .string()
+  .max(40, 'Codice fiscale troppo lungo.')
   .trim()
   .transform((value, context) => {
     const result = validateCodiceFiscalePersona(value);
@@ -56,6 +57,7 @@ export const codiceFiscalePersonaSchema = z
 
 const cfEnte = z
   .string()
+  .max(40, 'Codice fiscale troppo lungo.')
   .trim()
   .transform((value, context) => {
     const result = validateCodiceFiscaleEnte(value);
@@ -71,6 +73,7 @@ const required = (what: string, max = 120) =>
 
 const isoDate = z
   .string()
+  .max(10, 'Data non valida: usa il formato gg/mm/aaaa.')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usa il formato gg/mm/aaaa.')
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
@@ -79,6 +82,7 @@ const isoDate = z
 
 const pec = z
   .string()
+  .max(254, 'Indirizzo PEC non valido.')
   .trim()
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Indirizzo PEC non valido.');
 
@@ -90,6 +94,7 @@ export const intermediarioSchema = z.object({
   ordine: required("l'ordine o albo"),
   provinciaOrdine: z
     .string()
+    .max(10, 'La provincia è la sigla di due lettere (es. PR).')
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'La provincia è la sigla di due lettere (es. PR).'),
@@ -103,6 +108,7 @@ export const enteDeleganteSchema = z.object({
   denominazione: required("la denominazione dell'ente", 200),
   progressivo: z
     .string()
+    .max(20, 'Il progressivo della posizione è di 5 cifre (es. 00001).')
     .trim()
     .regex(/^[0-9]{5}$/, 'Il progressivo della posizione è di 5 cifre (es. 00001).'),
   pec,
@@ -123,6 +129,7 @@ export const delegaRequestSchema = z
     servizi: z
       .array(z.enum(SERVIZI_DELEGABILI))
       .min(1, 'Scegli almeno un servizio da delegare.')
+      .max(SERVIZI_DELEGABILI.length * 2, 'Troppi servizi indicati.')
       .transform((list) => [...new Set(list)]),
     dataInizio: isoDate,
     durataMesi: z.union([z.literal(12), z.literal(24), z.literal(36)], {
@@ -133,6 +140,7 @@ export const delegaRequestSchema = z
     /** Set by the sandbox when the request is submitted; a draft has none. */
     numeroRichiesta: z
       .string()
+      .max(20, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
       .regex(/^DLG-\d{4}-\d{6}$/, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
       .optional(),
   })

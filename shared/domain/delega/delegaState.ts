@@ -34,6 +34,7 @@ export type Delega = z.infer<typeof delegaSchema>;
 export const otpActivationSchema = z.object({
   otp: z
     .string()
+    .max(20, "L'OTP è un codice di 8 cifre ricevuto via PEC dall'ente.")
     .trim()
     .regex(/^[0-9]{8}$/, "L'OTP è un codice di 8 cifre ricevuto via PEC dall'ente."),
   dichiarazioneFirma: z.literal(true, {

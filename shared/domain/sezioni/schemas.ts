@@ -150,8 +150,11 @@ export type AnyRow = z.infer<typeof anyRowSchema>;
 
 export const contestazioneInputSchema = z.object({
   notaId: z.string().min(1),
-  codiceFiscaleLavoratore: z.string().regex(/^[A-Z0-9]{16}$/),
-  contributoProposto: importoSchema,
+  codiceFiscaleLavoratore: z
+    .string()
+    .max(16)
+    .regex(/^[A-Z0-9]{16}$/),
+  contributoProposto: importoSchema.max(20),
   motivazione: z.string().trim().min(10).max(2000),
   allegati: z
     .array(

@@ -12,7 +12,13 @@ export function bindContract<C>(dispatch: Dispatch<C>, contextFor: (event: IpcMa
     if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Mittente non ammesso.' } };
     }
-    return dispatch(name, input, contextFor(event));
+    // The dispatcher answers values; should it throw anyway, the renderer still gets one.
+    try {
+      return await dispatch(name, input, contextFor(event));
+    } catch (error) {
+      console.error('[ipc] errore imprevisto', error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Errore interno imprevisto.' } };
+    }
   });
 }
 

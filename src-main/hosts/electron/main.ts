@@ -4,6 +4,7 @@ import { app, BrowserWindow, Notification, session, shell } from 'electron';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
 import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
 import { createEndpointResolver } from '../common/endpointResolver';
+import { installProcessSafetyNet } from '../common/processSafetyNet';
 import { createMainServices } from '../../services/mainServices';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
@@ -13,6 +14,9 @@ import { APP_ORIGIN, SESSION_PARTITION, isAllowedLoginUrl, secureWebPreferences 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/preload.cjs');
+
+// A stray error in main is logged; Electron's default would show a dialog and leave main broken.
+installProcessSafetyNet();
 
 // The Electron e2e runs each test with its own profile folder.
 if (process.env.CASSETTO_USER_DATA) app.setPath('userData', process.env.CASSETTO_USER_DATA);

@@ -3,8 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../../adapters/node/dataDir';
 import { openInBrowser } from '../../adapters/node/openInBrowser';
+import { installProcessSafetyNet } from '../common/processSafetyNet';
 import { composeWebServices } from './composeWebServices';
 import { startWebHost } from './webHost';
+
+// Before anything else: one request's stray error must not end the session held in memory.
+installProcessSafetyNet();
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 

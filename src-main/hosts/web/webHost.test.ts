@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, webRoutes } from '../../../shared/contract';
+import { createEventHub, defaultSettings, webRoutes, type Dispatch } from '../../../shared/contract';
 import { composeWebServices } from './composeWebServices';
 import { startWebHost, type WebHost } from './webHost';
 
@@ -32,16 +32,32 @@ const call = (name: string, body: unknown, headers: Record<string, string> = {})
 
 /** fetch cannot forge Host; node:http can. */
 function rawGet(path: string, hostHeader: string): Promise<number> {
-  const { port } = new URL(host.origin);
+  return rawRequest({ path, headers: { host: hostHeader } }).then((answer) => answer.status);
+}
+
+/** A request fetch would refuse to send (bad percent-encoding, odd methods), read as status + body. */
+function rawRequest(
+  options: { path: string; method?: string; headers?: Record<string, string> },
+  body?: string,
+  target: WebHost = host,
+): Promise<{ status: number; body: string }> {
+  const { port, host: hostHeader } = new URL(target.origin);
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path, headers: { host: hostHeader } }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    })
+    request(
+      { host: '127.0.0.1', port, ...options, headers: { host: hostHeader, ...options.headers } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    )
       .on('error', reject)
-      .end();
+      .end(body);
   });
 }
+
+const apiHeaders = () => ({ 'content-type': 'application/json', [webRoutes.tokenHeader]: host.secret });
 
 describe('web host', () => {
   it('binds to loopback and keeps the secret out of the request line', () => {
@@ -123,5 +139,99 @@ describe('web host', () => {
     expect(received).toContain('proxy.local:8080');
     controller.abort();
     expect((await fetch(`${host.origin}${webRoutes.events}`)).status).toBe(401);
+  });
+
+  it('answers a malformed percent-encoding in the call name with 400, and stays up', async () => {
+    const answer = await rawRequest({ path: '/api/call/%E0', method: 'POST', headers: apiHeaders() }, '{}');
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Nome della chiamata non valido.' },
+    });
+    expect((await call('app.info', {})).status).toBe(200);
+  });
+
+  it('answers unknown calls, wrong methods and content types with 4xx in Italian', async () => {
+    const unknown = await call('non.esiste', {});
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CALL', message: 'Chiamata sconosciuta: non.esiste' },
+    });
+    const get = await rawRequest({ path: '/api/call/app.info', method: 'GET', headers: apiHeaders() });
+    expect(get.status).toBe(405);
+    expect(JSON.parse(get.body)).toMatchObject({ error: { message: 'Metodo non ammesso.' } });
+    const text = await rawRequest(
+      {
+        path: '/api/call/app.info',
+        method: 'POST',
+        headers: { ...apiHeaders(), 'content-type': 'text/plain' },
+      },
+      '{}',
+    );
+    expect(text.status).toBe(415);
+    expect(JSON.parse(text.body)).toMatchObject({ error: { message: 'Il corpo deve essere JSON.' } });
+    expect((await rawRequest({ path: '/api/altro', method: 'POST', headers: apiHeaders() })).status).toBe(
+      404,
+    );
+    expect((await rawRequest({ path: '/%E0%A4%A', headers: {} })).status).toBe(404);
+    expect((await call('app.info', {})).status).toBe(200);
+  });
+
+  it('turns a dispatch that throws or rejects, with an Error or anything else, into a typed answer', async () => {
+    const failures: Record<string, () => never | Promise<never>> = {
+      sync: () => {
+        throw new Error('sincrono');
+      },
+      syncValue: () => {
+        throw 'una stringa';
+      },
+      rejected: () => Promise.reject(new TypeError('asincrono')),
+      rejectedValue: () => Promise.reject(null),
+    };
+    const seen: unknown[] = [];
+    const dispatch: Dispatch<object> = (name) => {
+      const fail = failures[String(name)];
+      return fail ? fail() : Promise.resolve({ ok: true, value: 'vivo' });
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'cassetto-webhost-throw-'));
+    const throwing = await startWebHost({
+      rendererDir: dir,
+      dispatch,
+      events: createEventHub(),
+      context: {},
+      onUnexpected: (error) => seen.push(error),
+    });
+    try {
+      for (const name of Object.keys(failures)) {
+        const answer = await rawRequest(
+          {
+            path: `${webRoutes.callPrefix}${name}`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: throwing.secret },
+          },
+          '{}',
+          throwing,
+        );
+        expect(answer.status).toBe(500);
+        expect(JSON.parse(answer.body)).toEqual({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Errore interno imprevisto.' },
+        });
+      }
+      expect(seen).toHaveLength(4);
+      const alive = await rawRequest(
+        {
+          path: `${webRoutes.callPrefix}altro`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: throwing.secret },
+        },
+        '{}',
+        throwing,
+      );
+      expect(JSON.parse(alive.body)).toEqual({ ok: true, value: 'vivo' });
+    } finally {
+      await throwing.close();
+    }
   });
 });

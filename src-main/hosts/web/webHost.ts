@@ -14,6 +14,8 @@ export interface WebHostOptions<C> {
   port?: number;
   secret?: string;
   maxBodyBytes?: number;
+  /** Where unexpected errors go (logged to stderr by default); the host keeps serving. */
+  onUnexpected?: (error: unknown) => void;
 }
 
 export interface WebHost {
@@ -27,19 +29,63 @@ export interface WebHost {
 const KEEPALIVE_MS = 20_000;
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  // A client that went away, or an answer already begun: nothing more can be said on this socket.
+  if (response.headersSent || response.writableEnded || response.destroyed) {
+    if (!response.writableEnded) response.destroy();
+    return;
+  }
+  const text = JSON.stringify(body);
   response.writeHead(status, {
     ...securityHeaders,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  response.end(JSON.stringify(body));
+  response.end(text);
 }
 
 function refusal(
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND',
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND' | 'INTERNAL',
   message: string,
 ): CallResult<never> {
   return { ok: false, error: { code, message } };
+}
+
+/** The call name from the path; null when its percent-encoding is malformed (e.g. `%E0`). */
+function callNameOf(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+const internalError = refusal('INTERNAL', 'Errore interno imprevisto.');
+
+/**
+ * The dispatcher answers values, but the host does not rely on it: a dispatch that throws,
+ * synchronously or not, with an Error or anything else, becomes a typed answer.
+ */
+async function safeDispatch<C>(
+  dispatch: Dispatch<C>,
+  name: string,
+  input: unknown,
+  context: C,
+  onUnexpected: (error: unknown) => void,
+): Promise<CallResult<unknown>> {
+  try {
+    return await dispatch(name, input, context);
+  } catch (error) {
+    onUnexpected(error);
+    return internalError;
+  }
+}
+
+/** HTTP status of an answer: the envelope says what happened, the status says it to HTTP tools. */
+function statusOf(result: CallResult<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'UNKNOWN_CALL') return 404;
+  if (result.error.code === 'INTERNAL') return 500;
+  return 200;
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
@@ -60,6 +106,8 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
   const maxBody = options.maxBodyBytes ?? 6 * 1024 * 1024;
   const openStreams = new Set<ServerResponse>();
   let origin = '';
+  const onUnexpected =
+    options.onUnexpected ?? ((error: unknown) => console.error('[web host] errore imprevisto', error));
 
   const handleCall = async (request: IncomingMessage, response: ServerResponse, name: string) => {
     if (request.method !== 'POST')
@@ -75,8 +123,9 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
     } catch {
       return sendJson(response, 400, refusal('INVALID_INPUT', 'JSON non valido.'));
     }
-    // The envelope says whether the call succeeded; HTTP 200 means the host answered.
-    sendJson(response, 200, await options.dispatch(name, input, options.context));
+    // The envelope says whether the call succeeded; the status only marks unknown calls and failures.
+    const result = await safeDispatch(options.dispatch, name, input, options.context, onUnexpected);
+    sendJson(response, statusOf(result), result);
   };
 
   const handleEvents = (request: IncomingMessage, response: ServerResponse) => {
@@ -99,7 +148,7 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
     });
   };
 
-  const server = createServer((request, response) => {
+  const route = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const isApi = path.startsWith('/api/');
     const verdict = checkRequest(request, origin, secret, isApi);
@@ -111,21 +160,21 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
       );
     }
     if (path.startsWith(webRoutes.callPrefix)) {
-      return void handleCall(
-        request,
-        response,
-        decodeURIComponent(path.slice(webRoutes.callPrefix.length)),
-      ).catch(() => sendJson(response, 500, refusal('INVALID_INPUT', 'Richiesta interrotta.')));
+      const name = callNameOf(path.slice(webRoutes.callPrefix.length));
+      if (name === null) {
+        return sendJson(response, 400, refusal('INVALID_INPUT', 'Nome della chiamata non valido.'));
+      }
+      return handleCall(request, response, name);
     }
     if (path === webRoutes.events && request.method === 'GET') return handleEvents(request, response);
     if (isApi) return sendJson(response, 404, refusal('NOT_FOUND', 'Percorso sconosciuto.'));
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendJson(response, 405, refusal('INVALID_INPUT', 'Metodo non ammesso.'));
 
-    void readRendererAsset(options.rendererDir, path).then((asset) => {
+    return readRendererAsset(options.rendererDir, path).then((asset) => {
       if (!asset) {
         response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-        return response.end('Non trovato');
+        return void response.end('Non trovato');
       }
       response.writeHead(200, {
         ...securityHeaders,
@@ -134,6 +183,24 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
       });
       response.end(request.method === 'HEAD' ? undefined : asset.body);
     });
+  };
+
+  // No error of one request reaches the process: the session lives in this process's memory.
+  const server = createServer((request, response) => {
+    const fail = (error: unknown) => {
+      onUnexpected(error);
+      sendJson(response, 500, internalError);
+    };
+    try {
+      void Promise.resolve(route(request, response)).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  // A client that sends garbage, or hangs up mid-request, must not take the server down.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolvePromise, reject) => {

@@ -64,4 +64,28 @@ describe('ListaPosPA validation (XSD with xmllint-wasm + rules)', () => {
     await expect(loadXsd('/non/esiste.xsd')).rejects.toThrow('Non riesco a leggere l’XSD ufficiale');
     expect(await loadXsd('')).toBe(RICOSTRUITO);
   });
+
+  it.each([
+    ['/etc/passwd', () => '/etc/passwd'],
+    [
+      'a text file',
+      (dir: string) => {
+        writeFileSync(join(dir, 'note.xsd'), 'chiave privata: root:x:0:0\naltra riga segreta');
+        return join(dir, 'note.xsd');
+      },
+    ],
+  ])('never shows the bytes of an XSD that is %s in a finding', async (_label, pathIn) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xsd-leak-'));
+    try {
+      // Set before the settings checked it, or the file changed since: validation still says nothing of it.
+      const xsd = await loadXsd(pathIn(dir));
+      const report = await validateDraft(sampleDenuncia(1), { ...options, xsd });
+      expect(report.blocking).toBe(true);
+      const text = JSON.stringify(report.findings);
+      expect(text).toContain('L’XSD non è uno schema XML valido');
+      expect(text).not.toMatch(/root:|segreta|chiave privata/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

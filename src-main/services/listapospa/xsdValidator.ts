@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { memoryPages, validateXML } from 'xmllint-wasm';
+import { ContractError } from '../../../shared/contract';
 import { RICOSTRUITO_XSD, RICOSTRUITO_XSD_FILE_NAME } from '../../../shared/domain/listapospa/ricostruitoXsd';
 
 /**
@@ -35,7 +36,47 @@ export async function loadXsd(officialXsdPath: string | undefined): Promise<XsdS
       contents: await readFile(officialXsdPath),
     };
   } catch {
-    throw new Error(`Non riesco a leggere l’XSD ufficiale indicato nelle impostazioni: ${officialXsdPath}.`);
+    throw new ContractError(
+      'UNAVAILABLE',
+      `Non riesco a leggere l’XSD ufficiale indicato nelle impostazioni: ${officialXsdPath}.`,
+    );
+  }
+}
+
+/** An official XSD is a few hundred kB; anything far bigger is not one. */
+export const MAX_XSD_BYTES = 20 * 1024 * 1024;
+
+export type XsdFileCheck = 'ok' | 'unreadable' | 'tooLarge' | 'notSchema';
+
+/**
+ * Whether a path holds an XML Schema libxml2 compiles: a regular readable file, not too large,
+ * that validates a probe document without a schema error. Says only which; never what the file
+ * contains (a path such as /etc/passwd must not come back in any message).
+ */
+export async function checkXsdFile(path: string): Promise<XsdFileCheck> {
+  let contents: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return 'unreadable';
+      if (info.size > MAX_XSD_BYTES) return 'tooLarge';
+      contents = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return 'unreadable';
+  }
+  try {
+    await validateXML({
+      xml: [{ fileName: 'prova.xml', contents: '<prova/>' }],
+      schema: [{ fileName: 'ufficiale.xsd', contents }],
+    });
+    // Valid or not, the probe was checked against a compiled schema.
+    return 'ok';
+  } catch {
+    return 'notSchema';
   }
 }
 
@@ -63,20 +104,43 @@ export async function validateWithXsd(xml: Uint8Array, xsd: XsdSource): Promise<
     return parseStderr(error instanceof Error ? error.message : String(error));
   }
   if (result.valid) return [];
-  return result.errors
-    .filter((error) => !/fails to validate$/.test(error.message))
-    .map((error) => ({ line: error.loc?.lineNumber ?? null, message: error.message }));
+  return (
+    result.errors
+      .filter((error) => !/fails to validate$/.test(error.message))
+      // What libxml2 says of another file than the denuncia (the schema) is not the user's to read.
+      .filter((error) => !error.loc || error.loc.fileName === 'denuncia.xml')
+      .map((error) => ({
+        line: error.loc?.lineNumber ?? null,
+        message: error.message.slice(0, MAX_MESSAGE_CHARS),
+      }))
+  );
 }
 
+const MAX_MESSAGE_CHARS = 300;
+
+/**
+ * Only libxml2's own located messages about the denuncia are kept. libxml2 follows a parser error
+ * with the offending line of the file, quoted, and a caret: those lines, and anything said about
+ * the schema file, are dropped, so no file's bytes reach a message (an XSD path pointed at
+ * /etc/passwd would otherwise show its first line).
+ */
 function parseStderr(stderr: string): XsdError[] {
   const errors: XsdError[] = [];
   for (const raw of stderr.split('\n')) {
     const match = /^denuncia\.xml:(\d+):\s*(.*)$/.exec(raw);
-    if (match?.[2]) errors.push({ line: Number(match[1]), message: match[2] });
+    if (match?.[2]) errors.push({ line: Number(match[1]), message: match[2].slice(0, MAX_MESSAGE_CHARS) });
   }
   if (errors.length) return errors;
   // Encoding warnings (bytes not UTF-8…) make xmllint exit non-zero while it says the file
   // validates: nothing for the XSD to report, the reader says what is wrong and where.
   if (/^denuncia\.xml validates$/m.test(stderr)) return [];
-  return [{ line: null, message: stderr.trim() || 'xmllint non ha potuto validare il file.' }];
+  const schemaFailed = /Schemas parser error|failed to compile|ufficiale\.xsd|\.xsd:\d+:/.test(stderr);
+  return [
+    {
+      line: null,
+      message: schemaFailed
+        ? 'L’XSD non è uno schema XML valido: controlla il file indicato in Impostazioni.'
+        : 'xmllint non ha potuto validare il file.',
+    },
+  ];
 }

@@ -57,4 +57,44 @@ describe('settings service (conf on disk)', () => {
       defaultSettings,
     );
   });
+
+  it.each([
+    ['/etc/passwd', '/etc/passwd'],
+    ['a text file', 'appunti.xsd'],
+    ['an XML file that is not a schema', 'dati.xsd'],
+    ['a folder', '.'],
+  ])('refuses %s as the XSD, without repeating what it contains', async (_label, name) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'appunti.xsd'), 'password segreta: root:x:0:0\nseconda riga');
+    writeFileSync(join(dir, 'dati.xsd'), '<root><segreto>root:x:0:0</segreto></root>');
+    const path = name.startsWith('/') ? name : join(dir, name);
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    const error = (await service
+      .set({ ...defaultSettings, officialXsdPath: path })
+      .catch((caught: unknown) => caught)) as ContractError;
+    expect(error).toBeInstanceOf(ContractError);
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['officialXsdPath']);
+    expect(error.issues?.[0]?.message).toMatch(/^(Il file non è uno schema XSD valido|File non trovato)/);
+    expect(JSON.stringify(error.toCallError())).not.toMatch(/root:x|segret|password|seconda riga/);
+    expect(service.get().officialXsdPath).toBe('');
+  });
+
+  it.each([
+    ['a device that never ends', '/dev/zero', 'File non trovato o non leggibile.'],
+    [
+      'a text file',
+      'note.pem',
+      'Il file non è un certificato PEM (deve contenere -----BEGIN CERTIFICATE-----).',
+    ],
+  ])('refuses %s as the extra CA, so no request ever reads it', async (_label, name, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'note.pem'), 'root:x:0:0 non un certificato');
+    const path = name.startsWith('/') ? name : join(dir, name);
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    const error = (await service
+      .set({ ...defaultSettings, extraCaCertFile: path })
+      .catch((caught: unknown) => caught)) as ContractError;
+    expect(error.issues).toEqual([{ path: 'extraCaCertFile', message }]);
+    expect(JSON.stringify(error.toCallError())).not.toContain('root:x');
+  });
 });

@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import {
   ContractError,
   SettingsSchema,
@@ -7,6 +7,7 @@ import {
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
+import { checkXsdFile, type XsdFileCheck } from '../listapospa/xsdValidator';
 
 /** The part of conf / electron-store the service needs: both implement it as they are. */
 export interface KeyValueStore {
@@ -16,14 +17,39 @@ export interface KeyValueStore {
 
 const STORE_KEY = 'settings';
 
-async function isReadableFile(path: string): Promise<boolean> {
+/** A CA bundle is a few kB: a bigger "file" (or a device such as /dev/zero) is not one. */
+const MAX_CA_BYTES = 1024 * 1024;
+
+/**
+ * Whether a path holds a PEM certificate: a regular readable file, small, with a PEM block. Read
+ * once here, so that the outbound requests never read a device or a huge file; its content is
+ * never repeated in a message.
+ */
+async function caFileProblem(path: string): Promise<string | null> {
   try {
-    await access(path, constants.R_OK);
-    return true;
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return 'File non trovato o non leggibile.';
+      if (info.size > MAX_CA_BYTES)
+        return 'Il file è troppo grande per essere un certificato (massimo 1 MB).';
+      const text = await handle.readFile('utf8');
+      return text.includes('-----BEGIN CERTIFICATE-----')
+        ? null
+        : 'Il file non è un certificato PEM (deve contenere -----BEGIN CERTIFICATE-----).';
+    } finally {
+      await handle.close();
+    }
   } catch {
-    return false;
+    return 'File non trovato o non leggibile.';
   }
 }
+
+const XSD_PROBLEMS: Readonly<Record<Exclude<XsdFileCheck, 'ok'>, string>> = {
+  unreadable: 'File non trovato o non leggibile.',
+  tooLarge: 'Il file è troppo grande per essere un XSD (massimo 20 MB).',
+  notSchema: 'Il file non è uno schema XSD valido: scegli il file .xsd della ListaPosPA fornito dall’INPS.',
+};
 
 export interface SettingsService {
   get(): Settings;
@@ -48,10 +74,12 @@ export function createSettingsService(store: KeyValueStore, events: EventHub): S
     get,
     async set(next) {
       const issues: FieldIssue[] = [];
-      for (const field of ['extraCaCertFile', 'officialXsdPath'] as const) {
-        if (next[field] !== '' && !(await isReadableFile(next[field]))) {
-          issues.push({ path: field, message: 'File non trovato o non leggibile.' });
-        }
+      const caProblem = next.extraCaCertFile === '' ? null : await caFileProblem(next.extraCaCertFile);
+      if (caProblem) issues.push({ path: 'extraCaCertFile', message: caProblem });
+      // Saved only if libxml2 compiles it as a schema: what the file says is never repeated.
+      if (next.officialXsdPath !== '') {
+        const verdict = await checkXsdFile(next.officialXsdPath);
+        if (verdict !== 'ok') issues.push({ path: 'officialXsdPath', message: XSD_PROBLEMS[verdict] });
       }
       if (issues.length > 0) throw new ContractError('INVALID_INPUT', 'Impostazioni non valide.', issues);
       store.set(STORE_KEY, next);
