@@ -89,13 +89,13 @@ describe('delegaRequestSchema bounds and characters', () => {
   it('bounds every text field, naming it', () => {
     const errors = errorsWith((r) => ({
       ...r,
-      intermediario: { ...r.intermediario, studio: 'x'.repeat(161), nome: 'x'.repeat(61) },
+      intermediario: { ...r.intermediario, studio: 'x'.repeat(161), nome: 'x'.repeat(121) },
       ente: { ...r.ente, denominazione: 'x'.repeat(201), codiceFiscale: '0'.repeat(100_000) },
       legaleRappresentante: { ...r.legaleRappresentante, carica: 'x'.repeat(121) },
       luogo: 'x'.repeat(121),
     }));
     expect(errors).toEqual({
-      'intermediario.nome': 'Il nome supera i 60 caratteri.',
+      'intermediario.nome': 'Il nome supera i 120 caratteri.',
       'intermediario.studio': 'Lo studio professionale supera i 160 caratteri.',
       'ente.codiceFiscale': "Il codice fiscale dell'ente è di 11 cifre.",
       'ente.denominazione': "La denominazione dell'ente supera i 200 caratteri.",

@@ -89,8 +89,8 @@ const required = (what: string, max: number, charset: CharsetName) =>
 
 /** Lengths of the text fields: what the INPS forms take. */
 export const MAX_LENGTHS = {
-  nome: 60,
-  cognome: 60,
+  nome: 120,
+  cognome: 120,
   ordine: 120,
   numeroIscrizione: 20,
   studio: 160,

@@ -15,7 +15,11 @@ const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x134, 0x137], // Ĵ-ķ (ĸ has no glyph)
   [0x139, 0x13e], // Ĺ-ľ (Ŀ ŀ have no glyph)
   [0x141, 0x148], // Ł-ň (ŉ has no glyph)
-  [0x14a, 0x17e], // Ŋ-ž (ſ has no glyph)
+  [0x14a, 0x15d], // Ŋ-ŝ
+  // Ş ş Ţ ţ (cedilla) are drawn with the comma-below glyphs of Ș ș Ț ț, so the PDF could not tell
+  // them apart: only the comma-below letters, which the font really draws, are taken.
+  [0x160, 0x161], // Š š
+  [0x164, 0x17e], // Ť-ž (ſ has no glyph)
   [0x218, 0x21b], // Ș ș Ț ț (Romanian)
 ];
 

@@ -35,6 +35,22 @@ interface Fonts {
   bold: PDFFont;
 }
 
+const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
+
+/** The schema allows only what the font prints; this guards the PDF against a request that skipped it. */
+function assertPrintable(text: string, font: PDFFont): void {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code !== 0x0a && !set.has(code))
+      throw new Error(`Il carattere U+${code.toString(16).toUpperCase()} non è stampabile nella delega.`);
+  }
+}
+
 /** Draws on pages top-down, adding a page when the next block would not fit. */
 class Cursor {
   page: PDFPage;
@@ -54,7 +70,9 @@ class Cursor {
     this.y = A4[1] - MARGIN;
   }
 
+  /** All text is laid out here: a character the font lacks would print as a blank, so it stops. */
   lines(text: string, size: number, width: number, font: PDFFont = this.fonts.regular): string[] {
+    assertPrintable(text, font);
     return wrapText(text, width, (t) => font.widthOfTextAtSize(t, size));
   }
 
@@ -83,7 +101,11 @@ class Cursor {
     const padding = 3;
     const laid = cells.map((cell) => {
       const width = CONTENT_WIDTH * cell.share;
-      return { ...cell, width, lines: this.lines(cell.value || '—', valueSize, width - 2 * padding) };
+      return {
+        ...cell,
+        width,
+        lines: this.lines(cell.value || '—', valueSize, width - 2 * padding, this.fonts.bold),
+      };
     });
     const maxLines = Math.max(...laid.map((cell) => cell.lines.length));
     const height = padding * 2 + labelSize + 3 + maxLines * valueSize * 1.25;
