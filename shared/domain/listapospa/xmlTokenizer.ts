@@ -66,7 +66,9 @@ function nameEndAt(xml: string, from: number): number {
   }
 }
 
-const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+// Sticky: each attribute is matched exactly where the previous one ended, so a tag of any length
+// is read in one pass (scanning for the next match from every position was quadratic).
+const ATTR = /\s*([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /**
  * Parses `xml`; each element named in `detach` is passed to `onDetached` with its path of
@@ -159,14 +161,12 @@ export function parseXml(
       const rest = body.slice(name.length);
       if (rest.trim() !== '') {
         ATTR.lastIndex = 0;
-        let consumed = '';
+        let consumed = 0;
         for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
-          attrs[m[1] ?? ''] = decode(m[3] ?? m[4] ?? '', failHere);
-          consumed += m[0];
+          attrs[m[1] ?? ''] = decode(m[2] ?? m[3] ?? '', failHere);
+          consumed = ATTR.lastIndex;
         }
-        if (rest.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length) {
-          fail(`attributi non validi in <${name}>`);
-        }
+        if (rest.slice(consumed).trim() !== '') fail(`attributi non validi in <${name}>`);
       }
       const node: XmlNode = { name, attrs, children: [], text: '', offset: pos };
       if (!stack.length && root) fail('più di un elemento radice');

@@ -42,6 +42,13 @@ export function isAllowedType(name: string): boolean {
   return (ALLOWED_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
+/** Trailing dots and spaces, dropped by a backward loop: `/[.\s]+$/` retried from every dot (quadratic). */
+function trimTrailingDotsAndSpaces(name: string): string {
+  let end = name.length;
+  while (end > 0 && /[.\s]/.test(name.charAt(end - 1))) end -= 1;
+  return name.slice(0, end);
+}
+
 /**
  * A name safe to put in a ZIP and to unpack anywhere: only the last path segment (either slash),
  * no control characters, no leading dots (no `..`, no hidden files), no characters Windows
@@ -54,8 +61,8 @@ export function sanitiseFileName(raw: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[<>:"|?*]/g, '_')
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
+    .replace(/^[.\s]+/, '');
+  name = trimTrailingDotsAndSpaces(name);
   if (name.length > MAX_NAME_LENGTH) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot + 1) : '';

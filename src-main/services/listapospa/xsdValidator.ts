@@ -71,8 +71,10 @@ export async function validateWithXsd(xml: Uint8Array, xsd: XsdSource): Promise<
 function parseStderr(stderr: string): XsdError[] {
   const errors: XsdError[] = [];
   for (const raw of stderr.split('\n')) {
-    const match = /^denuncia\.xml:(\d+):\s*(.*)$/.exec(raw);
-    if (match?.[2]) errors.push({ line: Number(match[1]), message: match[2] });
+    // No `\s*` before `(.*)`: the two overlapping made a long line of spaces quadratic.
+    const match = /^denuncia\.xml:(\d+):(.*)$/.exec(raw);
+    const message = match?.[2]?.trimStart();
+    if (message) errors.push({ line: Number(match?.[1]), message });
   }
   return errors.length
     ? errors
