@@ -6,6 +6,7 @@ import { contestazioneInputSchema, SEZIONI, tracciatoInputSchema } from '../../s
 import { SezioneError } from '../store/sezioniStore';
 import { assessSubmission, PosizioneMismatchError } from '../dma/denunciaSubmission';
 import { ApiError } from './errors';
+import { BODY_LIMITS } from './jsonBody';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { addDelegheRoutes } from '../deleghe/delegheRoutes';
@@ -69,29 +70,37 @@ export function createPosizioneRoutes(): PosizioneRouter {
         };
       })
       .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
-      .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
-        const input = parseBody(tracciatoInputSchema, await body());
-        return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
-      })
+      .post(
+        '/tracciati',
+        async ({ posizione, sezioni, principal, body }) => {
+          const input = parseBody(tracciatoInputSchema, await body());
+          return { status: 201, body: sezioni.riceviTracciato(posizione.id, principal.codiceFiscale, input) };
+        },
+        { maxBodyBytes: BODY_LIMITS.tracciato },
+      )
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
-      .post('/dma', async ({ posizione, sezioni, body }) => {
-        const { xml } = parseBody(dmaInputSchema, await body());
-        const dataInvio = new Date().toISOString().slice(0, 10);
-        try {
-          const denuncia = await assessSubmission({
-            posizione,
-            xml,
-            dataInvio,
-            id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
-          });
-          return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia) };
-        } catch (error) {
-          if (error instanceof PosizioneMismatchError) {
-            throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
+      .post(
+        '/dma',
+        async ({ posizione, sezioni, body }) => {
+          const { xml } = parseBody(dmaInputSchema, await body());
+          const dataInvio = new Date().toISOString().slice(0, 10);
+          try {
+            const denuncia = await assessSubmission({
+              posizione,
+              xml,
+              dataInvio,
+              id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
+            });
+            return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia) };
+          } catch (error) {
+            if (error instanceof PosizioneMismatchError) {
+              throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
+            }
+            throw error;
           }
-          throw error;
-        }
-      })
+        },
+        { maxBodyBytes: BODY_LIMITS.dma },
+      )
   );
 }
 
