@@ -69,12 +69,12 @@ const cfEnte = z
     return result.value.value;
   });
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * A required text field: bounded first (and nothing else looked at when too long), then NFC so an
  * accent typed as a combining mark becomes the letter the font has, then its character set.
  */
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const required = (what: string, max: number, charset: CharsetName) =>
   z
     .string()
@@ -87,7 +87,7 @@ const required = (what: string, max: number, charset: CharsetName) =>
       if (problem) context.addIssue({ code: 'custom', message: problem });
     });
 
-/** Lengths of the text fields: what the INPS forms take. */
+/** Lengths of the text fields, the same in the form, the PDF, the CLI and the sandbox. */
 export const MAX_LENGTHS = {
   nome: 120,
   cognome: 120,
