@@ -11,10 +11,21 @@ interface Route<C> {
   method: Method;
   segments: string[];
   handler: (context: C, params: Readonly<Record<string, string>>) => Promise<ApiResponse> | ApiResponse;
+  /** The largest request body the route reads; undefined: the small default of jsonBody.ts. */
+  maxBodyBytes?: number;
+}
+
+export interface RouteOptions {
+  maxBodyBytes?: number;
 }
 
 export type RouteMatch<C> =
-  | { kind: 'found'; handler: Route<C>['handler']; params: Record<string, string> }
+  | {
+      kind: 'found';
+      handler: Route<C>['handler'];
+      params: Record<string, string>;
+      maxBodyBytes: number | undefined;
+    }
   | { kind: 'method_not_allowed'; allowed: Method[] }
   | { kind: 'not_found' };
 
@@ -49,8 +60,8 @@ function matchSegments(
 export class Router<C> {
   private readonly routes: Route<C>[] = [];
 
-  add(method: Method, path: string, handler: Route<C>['handler']): this {
-    this.routes.push({ method, segments: split(path), handler });
+  add(method: Method, path: string, handler: Route<C>['handler'], options: RouteOptions = {}): this {
+    this.routes.push({ method, segments: split(path), handler, maxBodyBytes: options.maxBodyBytes });
     return this;
   }
 
@@ -58,8 +69,8 @@ export class Router<C> {
     return this.add('GET', path, handler);
   }
 
-  post(path: string, handler: Route<C>['handler']): this {
-    return this.add('POST', path, handler);
+  post(path: string, handler: Route<C>['handler'], options: RouteOptions = {}): this {
+    return this.add('POST', path, handler, options);
   }
 
   match(method: string, path: string): RouteMatch<C> {
@@ -68,7 +79,8 @@ export class Router<C> {
     for (const route of this.routes) {
       const params = matchSegments(route.segments, actual);
       if (!params) continue;
-      if (route.method === method) return { kind: 'found', handler: route.handler, params };
+      if (route.method === method)
+        return { kind: 'found', handler: route.handler, params, maxBodyBytes: route.maxBodyBytes };
       allowed.push(route.method);
     }
     return allowed.length > 0 ? { kind: 'method_not_allowed', allowed } : { kind: 'not_found' };

@@ -10,6 +10,7 @@ import {
   PosizioneMismatchError,
 } from '../dma/denunciaSubmission';
 import { ApiError } from './errors';
+import { BODY_LIMITS } from './jsonBody';
 import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { addDelegheRoutes } from '../deleghe/delegheRoutes';
@@ -65,50 +66,62 @@ export function createPosizioneRoutes(): PosizioneRouter {
   addQuesitiRoutes(router);
   return (
     router
-      .post('/contestazioni', async ({ posizione, sezioni, principal, body }) => {
-        const input = parseBody(contestazioneInputSchema, await body());
-        return {
-          status: 201,
-          body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
-        };
-      })
+      .post(
+        '/contestazioni',
+        async ({ posizione, sezioni, principal, body }) => {
+          const input = parseBody(contestazioneInputSchema, await body());
+          return {
+            status: 201,
+            body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
+          };
+        },
+        { maxBodyBytes: BODY_LIMITS.contestazione },
+      )
       .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
-      .post('/tracciati', async ({ posizione, sezioni, principal, body }) => {
-        const input = parseBody(tracciatoInputSchema, await body());
-        return {
-          status: 201,
-          body: asApiError(() =>
-            sezioni.riceviTracciato(
-              posizione.id,
-              posizione.codiceFiscaleEnte,
-              principal.codiceFiscale,
-              input,
+      .post(
+        '/tracciati',
+        async ({ posizione, sezioni, principal, body }) => {
+          const input = parseBody(tracciatoInputSchema, await body());
+          return {
+            status: 201,
+            body: asApiError(() =>
+              sezioni.riceviTracciato(
+                posizione.id,
+                posizione.codiceFiscaleEnte,
+                principal.codiceFiscale,
+                input,
+              ),
             ),
-          ),
-        };
-      })
+          };
+        },
+        { maxBodyBytes: BODY_LIMITS.tracciato },
+      )
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
-      .post('/dma', async ({ posizione, sezioni, body }) => {
-        const { xml, idempotencyKey } = parseBody(dmaInputSchema, await body());
-        // A repeat (double click, retry after a lost answer) gets the first answer, unrecorded.
-        const earlier = idempotencyKey ? sezioni.rispostaInvio(posizione.id, idempotencyKey) : undefined;
-        if (earlier) return { status: 200, body: earlier };
-        const dataInvio = new Date().toISOString().slice(0, 10);
-        try {
-          const denuncia = await assessSubmission({
-            posizione,
-            xml,
-            dataInvio,
-            id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
-          });
-          return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia, idempotencyKey) };
-        } catch (error) {
-          if (error instanceof PosizioneMismatchError || error instanceof DenunciaIlleggibileError) {
-            throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
+      .post(
+        '/dma',
+        async ({ posizione, sezioni, body }) => {
+          const { xml, idempotencyKey } = parseBody(dmaInputSchema, await body());
+          // A repeat (double click, retry after a lost answer) gets the first answer, unrecorded.
+          const earlier = idempotencyKey ? sezioni.rispostaInvio(posizione.id, idempotencyKey) : undefined;
+          if (earlier) return { status: 200, body: earlier };
+          const dataInvio = new Date().toISOString().slice(0, 10);
+          try {
+            const denuncia = await assessSubmission({
+              posizione,
+              xml,
+              dataInvio,
+              id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
+            });
+            return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia, idempotencyKey) };
+          } catch (error) {
+            if (error instanceof PosizioneMismatchError || error instanceof DenunciaIlleggibileError) {
+              throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);
+            }
+            throw error;
           }
-          throw error;
-        }
-      })
+        },
+        { maxBodyBytes: BODY_LIMITS.dma },
+      )
   );
 }
 

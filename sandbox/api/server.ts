@@ -51,15 +51,15 @@ export function createApiHandler({
     const posizionePath = splitPosizionePath(url.pathname);
     if (posizionePath) {
       const posizione = authorizePosizione(store, principal, posizionePath.id);
-      const { handler, params } = resolve(posizioneRoutes.match(method, posizionePath.rest));
-      const readJson = jsonReader(req);
+      const { handler, params, maxBodyBytes } = resolve(posizioneRoutes.match(method, posizionePath.rest));
+      const readJson = jsonReader(req, maxBodyBytes);
       return handler(
         { principal, posizione, store, sezioni, url, quesiti, readJson, body: readJson },
         params,
       );
     }
-    const { handler, params } = resolve(userRoutes.match(method, url.pathname));
-    const readJson = jsonReader(req);
+    const { handler, params, maxBodyBytes } = resolve(userRoutes.match(method, url.pathname));
+    const readJson = jsonReader(req, maxBodyBytes);
     return handler({ principal, store, url, quesiti, readJson, body: await readJson(), deleghe }, params);
   }
 

@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/quesiti';
 import { z } from 'zod';
 import { ApiError, notFound } from '../api/errors';
+import { BODY_LIMITS } from '../api/jsonBody';
 import type { PosizioneRouter } from '../api/posizioneScope';
 import type { Router } from '../api/router';
 import type { UserContext } from '../api/routes';
@@ -47,36 +48,41 @@ const slotChoice = z.object({ slotId: z.string().min(1).max(100) });
 export function addQuesitiRoutes(router: PosizioneRouter): PosizioneRouter {
   return (
     router
-      .add('POST', '/quesiti', async ({ posizione, principal, store, quesiti, readJson }) => {
-        const body = parse(nuovoQuesitoSchema, await readJson());
-        if (!findOggetto(body.classe, body.oggetto)) {
-          throw invalid('Classe e oggetto non corrispondono alla tassonomia della circolare 34/2023.');
-        }
-        let zip: Uint8Array | null = null;
-        let allegati: Array<{ nome: string; dimensione: number }> = [];
-        if (body.allegatiZip !== null) {
-          zip = new Uint8Array(Buffer.from(body.allegatiZip, 'base64'));
-          const checked = checkAllegatiZip(zip, quesiti.limits);
-          if ('problems' in checked) throw invalid(checked.problems.join(' '));
-          allegati = checked.allegati;
-        }
-        const persona = store.findPersona(principal.codiceFiscale);
-        const { quesito, created } = quesiti.store.create({
-          posizione,
-          autore: {
-            codiceFiscale: principal.codiceFiscale,
-            email: persona?.email ?? '',
-            nome: persona ? `${persona.nome} ${persona.cognome}` : principal.codiceFiscale,
-          },
-          idempotencyKey: body.idempotencyKey,
-          classe: body.classe,
-          oggetto: body.oggetto,
-          testo: body.testo,
-          zip,
-          allegati,
-        });
-        return { status: created ? 201 : 200, body: quesito };
-      })
+      .add(
+        'POST',
+        '/quesiti',
+        async ({ posizione, principal, store, quesiti, readJson }) => {
+          const body = parse(nuovoQuesitoSchema, await readJson());
+          if (!findOggetto(body.classe, body.oggetto)) {
+            throw invalid('Classe e oggetto non corrispondono alla tassonomia della circolare 34/2023.');
+          }
+          let zip: Uint8Array | null = null;
+          let allegati: Array<{ nome: string; dimensione: number }> = [];
+          if (body.allegatiZip !== null) {
+            zip = new Uint8Array(Buffer.from(body.allegatiZip, 'base64'));
+            const checked = checkAllegatiZip(zip, quesiti.limits);
+            if ('problems' in checked) throw invalid(checked.problems.join(' '));
+            allegati = checked.allegati;
+          }
+          const persona = store.findPersona(principal.codiceFiscale);
+          const { quesito, created } = quesiti.store.create({
+            posizione,
+            autore: {
+              codiceFiscale: principal.codiceFiscale,
+              email: persona?.email ?? '',
+              nome: persona ? `${persona.nome} ${persona.cognome}` : principal.codiceFiscale,
+            },
+            idempotencyKey: body.idempotencyKey,
+            classe: body.classe,
+            oggetto: body.oggetto,
+            testo: body.testo,
+            zip,
+            allegati,
+          });
+          return { status: created ? 201 : 200, body: quesito };
+        },
+        { maxBodyBytes: BODY_LIMITS.quesito },
+      )
       .get('/quesiti/:quesitoId', ({ posizione, principal, quesiti }, { quesitoId = '' }) => {
         const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
         if (!quesito) throw notFound();

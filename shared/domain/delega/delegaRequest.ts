@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
+import { PEC_MAX, charsetProblem, pecProblem, type CharsetName } from './delegaText';
 
 export const QUALIFICHE_INTERMEDIARIO = [
   'consulente_lavoro',
@@ -44,8 +45,8 @@ export const DURATE_MESI = [12, 24, 36] as const;
 /** A person's codice fiscale, normalised, with the check character verified. */
 export const codiceFiscalePersonaSchema = z
   .string()
-  .max(40, 'Codice fiscale troppo lungo.')
   .trim()
+  .max(16, { message: 'Il codice fiscale è di 16 caratteri.', abort: true })
   .transform((value, context) => {
     const result = validateCodiceFiscalePersona(value);
     if (!result.ok) {
@@ -57,8 +58,8 @@ export const codiceFiscalePersonaSchema = z
 
 const cfEnte = z
   .string()
-  .max(40, 'Codice fiscale troppo lungo.')
   .trim()
+  .max(11, { message: "Il codice fiscale dell'ente è di 11 cifre.", abort: true })
   .transform((value, context) => {
     const result = validateCodiceFiscaleEnte(value);
     if (!result.ok) {
@@ -68,57 +69,93 @@ const cfEnte = z
     return result.value.value;
   });
 
-const required = (what: string, max = 120) =>
-  z.string().trim().min(1, `Inserisci ${what}.`).max(max, `Il campo ${what} supera i ${max} caratteri.`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A required text field: bounded first (and nothing else looked at when too long), then NFC so an
+ * accent typed as a combining mark becomes the letter the font has, then its character set.
+ */
+const required = (what: string, max: number, charset: CharsetName) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `Inserisci ${what}.`, abort: true })
+    .max(max, { message: `${capitalise(what)} supera i ${max} caratteri.`, abort: true })
+    .overwrite((value) => value.normalize('NFC'))
+    .superRefine((value, context) => {
+      const problem = charsetProblem(value, charset, what);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+
+/** Lengths of the text fields, the same in the form, the PDF, the CLI and the sandbox. */
+export const MAX_LENGTHS = {
+  nome: 120,
+  cognome: 120,
+  ordine: 120,
+  numeroIscrizione: 20,
+  studio: 160,
+  denominazione: 200,
+  carica: 120,
+  luogo: 120,
+  pec: PEC_MAX.address,
+} as const;
 
 const isoDate = z
   .string()
-  .max(10, 'Data non valida: usa il formato gg/mm/aaaa.')
+  .max(10, { message: 'Data non valida: usa il formato gg/mm/aaaa.', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usa il formato gg/mm/aaaa.')
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'Data inesistente nel calendario.');
 
+/** RFC 5321 lengths, checked before anything else; then the address, in one linear pass. */
 const pec = z
   .string()
-  .max(254, 'Indirizzo PEC non valido.')
   .trim()
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Indirizzo PEC non valido.');
+  .min(1, { message: "Inserisci l'indirizzo PEC.", abort: true })
+  .max(PEC_MAX.address, {
+    message: `L'indirizzo PEC supera i ${PEC_MAX.address} caratteri.`,
+    abort: true,
+  })
+  .superRefine((value, context) => {
+    const problem = pecProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const intermediarioSchema = z.object({
   codiceFiscale: codiceFiscalePersonaSchema,
-  nome: required('il nome'),
-  cognome: required('il cognome'),
+  nome: required('il nome', MAX_LENGTHS.nome, 'nome'),
+  cognome: required('il cognome', MAX_LENGTHS.cognome, 'nome'),
   qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scegli la qualifica professionale.' }),
-  ordine: required("l'ordine o albo"),
+  ordine: required("l'ordine o albo", MAX_LENGTHS.ordine, 'testo'),
   provinciaOrdine: z
     .string()
-    .max(10, 'La provincia è la sigla di due lettere (es. PR).')
     .trim()
+    .max(2, { message: 'La provincia è la sigla di due lettere (es. PR).', abort: true })
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'La provincia è la sigla di due lettere (es. PR).'),
-  numeroIscrizione: required("il numero di iscrizione all'albo", 20),
-  studio: required('lo studio professionale', 160),
+  numeroIscrizione: required("il numero di iscrizione all'albo", MAX_LENGTHS.numeroIscrizione, 'codice'),
+  studio: required('lo studio professionale', MAX_LENGTHS.studio, 'testo'),
   pec,
 });
 
 export const enteDeleganteSchema = z.object({
   codiceFiscale: cfEnte,
-  denominazione: required("la denominazione dell'ente", 200),
+  denominazione: required("la denominazione dell'ente", MAX_LENGTHS.denominazione, 'testo'),
   progressivo: z
     .string()
-    .max(20, 'Il progressivo della posizione è di 5 cifre (es. 00001).')
     .trim()
+    .max(5, { message: 'Il progressivo della posizione è di 5 cifre (es. 00001).', abort: true })
     .regex(/^[0-9]{5}$/, 'Il progressivo della posizione è di 5 cifre (es. 00001).'),
   pec,
 });
 
 export const legaleRappresentanteSchema = z.object({
   codiceFiscale: codiceFiscalePersonaSchema,
-  nome: required('il nome'),
-  cognome: required('il cognome'),
-  carica: required('la carica (es. sindaco, direttore generale)'),
+  nome: required('il nome', MAX_LENGTHS.nome, 'nome'),
+  cognome: required('il cognome', MAX_LENGTHS.cognome, 'nome'),
+  carica: required('la carica (es. sindaco, direttore generale)', MAX_LENGTHS.carica, 'testo'),
 });
 
 export const delegaRequestSchema = z
@@ -128,19 +165,19 @@ export const delegaRequestSchema = z
     legaleRappresentante: legaleRappresentanteSchema,
     servizi: z
       .array(z.enum(SERVIZI_DELEGABILI))
+      .max(SERVIZI_DELEGABILI.length * 2, { message: 'Troppi servizi indicati.', abort: true })
       .min(1, 'Scegli almeno un servizio da delegare.')
-      .max(SERVIZI_DELEGABILI.length * 2, 'Troppi servizi indicati.')
       .transform((list) => [...new Set(list)]),
     dataInizio: isoDate,
     durataMesi: z.union([z.literal(12), z.literal(24), z.literal(36)], {
       message: 'Scegli una durata di 12, 24 o 36 mesi.',
     }),
-    luogo: required('il luogo di sottoscrizione'),
+    luogo: required('il luogo di sottoscrizione', MAX_LENGTHS.luogo, 'testo'),
     dataSottoscrizione: isoDate,
     /** Set by the sandbox when the request is submitted; a draft has none. */
     numeroRichiesta: z
       .string()
-      .max(20, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
+      .max(15, { message: 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).', abort: true })
       .regex(/^DLG-\d{4}-\d{6}$/, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
       .optional(),
   })

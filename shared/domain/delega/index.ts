@@ -1,3 +1,4 @@
 export * from './delegaRequest';
 export * from './delegaDates';
 export * from './delegaState';
+export * from './delegaText';

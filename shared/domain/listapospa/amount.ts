@@ -1,3 +1,4 @@
+import { groupThousands } from '../../text/groupThousands';
 import Decimal from 'decimal.js';
 import type { Amount } from './model';
 
@@ -69,7 +70,7 @@ export function formatAmountIt(value: Amount): string {
   const [integer = '0', decimals = '00'] = toAmount(value).split('.');
   const negative = integer.startsWith('-');
   const digits = negative ? integer.slice(1) : integer;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(digits);
   return `${negative ? '-' : ''}${grouped},${decimals}`;
 }
 

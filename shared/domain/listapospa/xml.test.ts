@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { denunciaArbitrary } from './arbitraries.test-support';
 import { sampleDenuncia } from './sample';
 import { ListaPosPAFormatError, readDenuncia } from './xmlReader';
-import { XmlSyntaxError } from './xmlTokenizer';
+import { XmlSyntaxError, parseXml } from './xmlTokenizer';
 import { exportFileName, writeDenuncia, writeDenunciaChunks } from './xmlWriter';
 
 describe('ListaPosPA XML', () => {
@@ -112,5 +112,16 @@ describe('ListaPosPA XML', () => {
     expect(() =>
       readDenuncia('<DenunceMensili><DatiMittente/><Azienda><PosContributiva/></Azienda></DenunceMensili>'),
     ).toThrow(/non contiene una <ListaPosPA>/);
+  });
+});
+
+describe('xml attributes', () => {
+  it('reads attributes in one pass and refuses what is not an attribute', () => {
+    const root = parseXml(`<a x="1" y:z='2'  w = "3"/>`, new Set(), () => undefined);
+    expect(root.attrs).toEqual({ x: '1', 'y:z': '2', w: '3' });
+    expect(() => parseXml(`<a x="1" ${'n'.repeat(200_000)}/>`, new Set(), () => undefined)).toThrow(
+      XmlSyntaxError,
+    );
+    expect(() => parseXml(`<a x="1" junk/>`, new Set(), () => undefined)).toThrow(/attributi non validi/);
   });
 });

@@ -44,6 +44,10 @@ describe('file names', () => {
     expect(sanitiseFileName('..')).toBe('allegato');
     expect(sanitiseFileName('.hidden.pdf')).toBe('hidden.pdf');
   });
+  it('drops trailing dots and spaces, however many, keeping the rest', () => {
+    expect(sanitiseFileName('verbale.pdf. . ')).toBe('verbale.pdf');
+    expect(sanitiseFileName(`a${'. '.repeat(100_000)}b${'. '.repeat(100_000)}`)).not.toMatch(/[.\s]$/);
+  });
   it('removes control characters and keeps Unicode, NFC-normalised', () => {
     expect(sanitiseFileName('rel\u0000az\u001fione.pdf')).toBe('relazione.pdf');
     const decomposed = 'perche\u0301 è così.pdf';

@@ -3,12 +3,13 @@
  * dates gg/mm/aaaa, months mm/aaaa. Amounts are decimal strings; they are formatted by string
  * manipulation, so no float rounding can change a cent.
  */
+import { groupThousands } from '../../text/groupThousands';
 import type { ColumnKind } from './columns';
 
 export function formatImporto(value: string): string {
   const negative = value.startsWith('-');
   const [intPart = '0', decPart = '00'] = (negative ? value.slice(1) : value).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(intPart);
   return `${negative ? '-' : ''}${grouped},${decPart.padEnd(2, '0').slice(0, 2)}`;
 }
 

@@ -88,9 +88,16 @@ describe('buildDelegaPdf', () => {
     expect(Buffer.from(await readFile(out)).equals(Buffer.from(expected))).toBe(true);
   });
 
-  it('refuses an invalid request from the CLI, naming the field', async () => {
+  it('refuses an invalid request from the CLI, each field with its Italian message', async () => {
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ ...fixture, ente: { ...fixture.ente, codiceFiscale: '123' } }));
+    await writeFile(
+      bad,
+      JSON.stringify({
+        ...fixture,
+        ente: { ...fixture.ente, codiceFiscale: '123', pec: `${'p'.repeat(50_000)}@pec.it` },
+        legaleRappresentante: { ...fixture.legaleRappresentante, cognome: '王' },
+      }),
+    );
     const failure = await run('npx', [
       'tsx',
       'src-main/cli/main.ts',
@@ -100,6 +107,9 @@ describe('buildDelegaPdf', () => {
       join(dir, 'x.pdf'),
     ]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toContain('ente.codiceFiscale');
+    const { stderr } = failure as { stderr: string };
+    expect(stderr).toContain('ente.codiceFiscale');
+    expect(stderr).toContain("ente.pec: L'indirizzo PEC supera i 254 caratteri.");
+    expect(stderr).toContain('legaleRappresentante.cognome: Il cognome contiene caratteri non ammessi: «王»');
   });
 });

@@ -35,6 +35,22 @@ interface Fonts {
   bold: PDFFont;
 }
 
+const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
+
+/** The schema allows only what the font prints; this guards the PDF against a request that skipped it. */
+function assertPrintable(text: string, font: PDFFont): void {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code !== 0x0a && !set.has(code))
+      throw new Error(`Il carattere U+${code.toString(16).toUpperCase()} non è stampabile nella delega.`);
+  }
+}
+
 /** Draws on pages top-down, adding a page when the next block would not fit. */
 class Cursor {
   page: PDFPage;
@@ -54,7 +70,9 @@ class Cursor {
     this.y = A4[1] - MARGIN;
   }
 
+  /** All text is laid out here: a character the font lacks would print as a blank, so it stops. */
   lines(text: string, size: number, width: number, font: PDFFont = this.fonts.regular): string[] {
+    assertPrintable(text, font);
     return wrapText(text, width, (t) => font.widthOfTextAtSize(t, size));
   }
 
@@ -83,7 +101,11 @@ class Cursor {
     const padding = 3;
     const laid = cells.map((cell) => {
       const width = CONTENT_WIDTH * cell.share;
-      return { ...cell, width, lines: this.lines(cell.value || '—', valueSize, width - 2 * padding) };
+      return {
+        ...cell,
+        width,
+        lines: this.lines(cell.value || '—', valueSize, width - 2 * padding, this.fonts.bold),
+      };
     });
     const maxLines = Math.max(...laid.map((cell) => cell.lines.length));
     const height = padding * 2 + labelSize + 3 + maxLines * valueSize * 1.25;
@@ -144,6 +166,12 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   }
 }
 
+/**
+ * Lets the event loop run between sections: laying out text with fontkit is CPU work, and the
+ * main process (or the web host) must keep answering other calls while a PDF is built.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export const BOZZA_LABEL = 'BOZZA – non ancora inoltrata';
 
 /** Builds the printable delega. The request must already be valid (delegaRequestSchema). */
@@ -201,6 +229,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   c.y = Math.min(c.y, A4[1] - MARGIN - qrSize) - 6;
 
   const { intermediario: i, ente, legaleRappresentante: lr } = request;
+  await breathe();
   c.heading('Ente delegante');
   c.boxes([{ label: 'Denominazione', value: ente.denominazione, share: 1 }]);
   c.boxes([
@@ -208,6 +237,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Posizione contributiva', value: `${ente.codiceFiscale}-${ente.progressivo}`, share: 0.3 },
     { label: 'PEC', value: ente.pec, share: 0.5 },
   ]);
+  await breathe();
   c.heading('Legale rappresentante');
   c.boxes([
     { label: 'Cognome', value: lr.cognome, share: 0.35 },
@@ -215,6 +245,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Codice fiscale', value: lr.codiceFiscale, share: 0.35 },
   ]);
   c.boxes([{ label: 'Carica', value: lr.carica, share: 1 }]);
+  await breathe();
   c.heading('Intermediario delegato');
   c.boxes([
     { label: 'Cognome', value: i.cognome, share: 0.35 },
@@ -231,6 +262,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Studio', value: i.studio, share: 0.5 },
     { label: 'PEC', value: i.pec, share: 0.5 },
   ]);
+  await breathe();
   c.heading('Servizi delegati e durata');
   c.boxes([
     { label: 'Servizi', value: request.servizi.map((s) => `• ${SERVIZIO_LABELS[s]}`).join('\n'), share: 1 },
@@ -242,6 +274,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Scadenza', value: formatDataIt(fine), share: 0.25 },
     { label: 'Conservare la delega fino al', value: formatDataIt(conservareFino(fine)), share: 0.3 },
   ]);
+  await breathe();
   c.heading('Dichiarazioni');
   c.paragraph(DICHIARAZIONE_DELEGANTE);
   c.paragraph(DICHIARAZIONE_INTERMEDIARIO);
@@ -253,6 +286,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Luogo', value: request.luogo, share: 0.6 },
     { label: 'Data', value: formatDataIt(request.dataSottoscrizione), share: 0.4 },
   ]);
+  await breathe();
   c.ensure(72);
   c.y -= 6;
   const signatureHeight = 62;
@@ -278,6 +312,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   }
   c.y -= signatureHeight + 4;
 
+  await breathe();
   const pages = doc.getPages();
   pages.forEach((page, index) => {
     page.drawText(`${numero} – pagina ${index + 1} di ${pages.length}`, {
@@ -288,5 +323,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
       color: LABEL,
     });
   });
-  return doc.save({ useObjectStreams: false });
+  await breathe();
+  // Saving yields between objects too (the same bytes whatever the pace).
+  return doc.save({ useObjectStreams: false, objectsPerTick: 10 });
 }

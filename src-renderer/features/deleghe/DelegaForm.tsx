@@ -109,7 +109,7 @@ export function DelegaForm({
     const request = validated();
     if (!request) return;
     const result = await client.call('deleghe.pdf', { request });
-    if (!result.ok) return setFailure(result.error.message);
+    if (!result.ok) return refused(result.error);
     downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
@@ -121,11 +121,16 @@ export function DelegaForm({
     const result = await client.call('deleghe.submit', { request });
     setBusy(false);
     if (result.ok) return onSubmitted(result.value);
+    refused(result.error);
+  }
+
+  /** A refusal from the main side: its issues go on their fields, as the form's own do. */
+  function refused(error: { message: string; issues?: ReadonlyArray<{ path: string; message: string }> }) {
     const issues = Object.fromEntries(
-      (result.error.issues ?? []).map((issue) => [issue.path.replace(/^request\./, ''), issue.message]),
+      (error.issues ?? []).map((issue) => [issue.path.replace(/^request\./, ''), issue.message]),
     );
     setErrors(issues);
-    setFailure(result.error.message);
+    setFailure(error.message);
   }
 
   const renderField = (field: Field) => {

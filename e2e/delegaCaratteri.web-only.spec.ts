@@ -1,0 +1,69 @@
+/**
+ * Issue 13 from the form: a surname in a script the PDF font lacks and an over-long PEC are
+ * refused on their fields, in Italian, naming what is wrong; nothing typed is lost; once
+ * corrected, an accent typed as a combining mark reaches the PDF as the accented letter.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { DelegaRequest } from '../shared/domain/delega';
+import { expect, test } from './support/fixtures';
+import { deleghe } from './pages/deleghe';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+const run = promisify(execFile);
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8'),
+) as DelegaRequest;
+
+test('the delega form refuses characters the PDF cannot print and over-long PECs on their fields', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const screen = deleghe(page);
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await shell(page).navLink('Deleghe').click();
+  await screen.newRequest.click();
+
+  const longPec = `${'p'.repeat(300)}@pec.example.it`;
+  const fill: Record<string, string> = {
+    'intermediario.ordine': fixture.intermediario.ordine,
+    'intermediario.provinciaOrdine': fixture.intermediario.provinciaOrdine,
+    'intermediario.numeroIscrizione': fixture.intermediario.numeroIscrizione,
+    'intermediario.studio': fixture.intermediario.studio,
+    'intermediario.pec': fixture.intermediario.pec,
+    'ente.codiceFiscale': fixture.ente.codiceFiscale,
+    'ente.denominazione': fixture.ente.denominazione,
+    'ente.progressivo': fixture.ente.progressivo,
+    'ente.pec': longPec,
+    'legaleRappresentante.codiceFiscale': fixture.legaleRappresentante.codiceFiscale,
+    'legaleRappresentante.nome': 'Nicolo\u0300',
+    'legaleRappresentante.cognome': '王',
+    'legaleRappresentante.carica': fixture.legaleRappresentante.carica,
+    luogo: fixture.luogo,
+  };
+  for (const [path, value] of Object.entries(fill)) await screen.field(path).fill(value);
+  await screen.field('dataInizio').fill(fixture.dataInizio);
+
+  await screen.downloadPdf.click();
+  await expect(screen.fieldError('legaleRappresentante.cognome')).toContainText(
+    'Il cognome contiene caratteri non ammessi: «王» (U+738B). Sono ammessi lettere latine (anche accentate), apostrofo, trattino e spazio.',
+  );
+  await expect(screen.fieldError('ente.pec')).toHaveText("L'indirizzo PEC supera i 254 caratteri.");
+  await expect(screen.field('legaleRappresentante.cognome')).toHaveAttribute('aria-invalid', 'true');
+  // What was typed stays in the fields.
+  await expect(screen.field('ente.pec')).toHaveValue(longPec);
+  await expect(screen.field('legaleRappresentante.cognome')).toHaveValue('王');
+
+  await screen.field('legaleRappresentante.cognome').fill('Wang');
+  await screen.field('ente.pec').fill(fixture.ente.pec);
+  const downloading = page.waitForEvent('download');
+  await screen.downloadPdf.click();
+  const file = await (await downloading).path();
+  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  expect(text).toContain('Nicolò');
+  expect(text).toContain('Wang');
+  expect(text).toContain(fixture.ente.pec);
+});

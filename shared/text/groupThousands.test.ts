@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { groupThousands } from './groupThousands';
+
+describe('groupThousands', () => {
+  it('groups by three from the right, as the Italian amounts show', () => {
+    expect(groupThousands('0')).toBe('0');
+    expect(groupThousands('999')).toBe('999');
+    expect(groupThousands('1000')).toBe('1.000');
+    expect(groupThousands('1234567')).toBe('1.234.567');
+    expect(groupThousands('abc')).toBe('abc');
+  });
+
+  it('agrees with the lookahead regex it replaces', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }),
+        (digits) => {
+          // The replaced (quadratic) pattern, on short inputs only, as the reference.
+          expect(groupThousands(digits)).toBe(digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+        },
+      ),
+    );
+  });
+
+  it('groups a number of a million digits', () => {
+    const grouped = groupThousands('1'.repeat(1_000_000));
+    expect(grouped.length).toBe(1_000_000 + 333_333);
+  });
+});
