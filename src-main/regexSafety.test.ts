@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FOLDERS = ['shared', 'src-main', 'sandbox'];
-const SKIPPED = ['sandbox/testing/'];
+// sandbox/testing/ reads the sandbox's own pages; hosts/web/fuzz/ turns the contract's own
+// patterns (checked here as literals) into generators: neither meets user input.
+const SKIPPED = ['sandbox/testing/', 'src-main/hosts/web/fuzz/'];
 
 interface Found {
   where: string;

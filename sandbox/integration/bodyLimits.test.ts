@@ -104,8 +104,11 @@ describe('request body limits', () => {
     const refused = await postDeclaring(`/v1/posizioni/${id}/tracciati`, token, 8 * 1024 * 1024);
     expect(refused.status).toBe(413);
     expect(refused.body.error?.message).toBe('La richiesta supera la dimensione massima ammessa (7 MB).');
-    // 300 kB of records, well over the small limit: received.
-    const content = `${'A'.repeat(99)}\n`.repeat(3000);
+    // 300 kB of records, well over the small limit: received (a testa with the ente's
+    // codice fiscale, then records of its length, as the tracciato check wants).
+    const cfEnte = id.split('-')[0] ?? '';
+    const testa = `0${cfEnte}`.padEnd(99, 'T');
+    const content = `${testa}\n${`${'1'.repeat(99)}\n`.repeat(3000)}`;
     const accepted = await postJson(`/v1/posizioni/${id}/tracciati`, token, {
       nomeFile: 'grande.txt',
       contenutoBase64: Buffer.from(content).toString('base64'),

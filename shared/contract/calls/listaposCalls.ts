@@ -84,7 +84,7 @@ export const listaposCalls = {
   'listapospa.submit': defineCall({
     input: DraftKeySchema.extend({
       /** Picked when the user confirms: a double click or a retry sends once. */
-      idempotencyKey: z.string().uuid(),
+      idempotencyKey: z.string().max(36).uuid(),
       /**
        * The protocol of the ordinario already acquired for the month, which the user agreed to
        * replace: without it, sending a second ordinario is refused with CONFLICT.
