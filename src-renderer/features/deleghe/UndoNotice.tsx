@@ -6,9 +6,10 @@ import type { PendingNotice } from './useUndoableAction';
 export function UndoNotice({ notice, onUndo }: { notice: PendingNotice | null; onUndo(): void }) {
   if (!notice) return null;
   return (
-    <Alert color="warning" role="status" data-testid="undo-notice">
+    // No fade: the notice is read (and checked) the moment it appears, not half transparent.
+    <Alert color="warning" role="status" data-testid="undo-notice" fade={false}>
       <span className="me-3">{notice.text}</span>
-      <Button size="sm" color="dark" onClick={onUndo}>
+      <Button size="sm" color="primary" onClick={onUndo}>
         {t('undo.annulla')}
       </Button>
     </Alert>
