@@ -5,21 +5,24 @@ import { writeFileAtomic } from '../adapters/node/atomicWrite';
 import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../adapters/node/dataDir';
 import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
-import { rateOverridesStoreFor } from '../services/listapospa/rateOverridesStore';
+import { createRateOverridesStore } from '../services/listapospa/rateOverridesStore';
+import { userDirOf } from '../services/userScope';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 
 /**
  * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
- * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM in the app's data folder. The XSD is the
- * official one set in the app's settings (or --xsd), else the reconstructed one.
+ * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM among the drafts of the user named by
+ * --utente (drafts and rates are kept per user). The XSD is the official one set in the app's
+ * settings (or --xsd), else the reconstructed one.
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
  */
 
 const USAGE = `Uso:
-  npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]
-  npm run cli -- listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]
-    BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM nella cartella dati dell'app`;
+  npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json] [--utente CF]
+  npm run cli -- listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA] [--utente CF]
+    BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM tra le bozze dell'utente --utente
+    --utente CF: le bozze e le aliquote impostate da quell'utente (senza: le aliquote delle tabelle)`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -46,7 +49,7 @@ async function xsdFor(explicit: string | undefined, dataDir: string) {
   return loadXsd(stored?.officialXsdPath || undefined);
 }
 
-async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
+async function openDraft(ref: string, userDir: string | undefined): Promise<DraftFile> {
   const isFile = await stat(ref).then(
     (s) => s.isFile(),
     () => false,
@@ -55,7 +58,9 @@ async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
   const match = /^([^/]+)\/(\d{4}-\d{2})$/.exec(ref);
   if (!match?.[1] || !match[2])
     throw new Error(`Bozza non trovata: "${ref}" non è un file né POSIZIONE/AAAA-MM.`);
-  return createDraftStore(dataDir).open(match[1], match[2]);
+  if (!userDir)
+    throw new Error(`Le bozze sono di ciascun utente: indicare --utente CODICEFISCALE per aprire "${ref}".`);
+  return createDraftStore(userDir).open(match[1], match[2]);
 }
 
 export async function listapospaCli(args: string[]): Promise<number> {
@@ -68,6 +73,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
         xsd: { type: 'string' },
         'data-invio': { type: 'string' },
         'data-dir': { type: 'string' },
+        utente: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -79,6 +85,9 @@ export async function listapospaCli(args: string[]): Promise<number> {
   const [command, first, second] = positionals;
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const dataInvio = values['data-invio'] ?? today();
+  const userDir = values.utente ? userDirOf(dataDir, values.utente) : undefined;
+  // The rates set in the app's "Aliquote" panel by that user, as the app's own checks use them.
+  const overrides = () => (userDir ? createRateOverridesStore(userDir).get() : Promise.resolve({}));
   try {
     if (command === 'validate' && first && !second) {
       const bytes = await readFile(first).catch(() => {
@@ -87,19 +96,18 @@ export async function listapospaCli(args: string[]): Promise<number> {
       const report = await validateXml(bytes, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
-        // The rates set in the app's "Aliquote" panel, as the app's own checks use them.
-        overrides: await rateOverridesStoreFor(dataDir).get(),
+        overrides: await overrides(),
       });
       print(report.findings, values.json);
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
       return report.blocking ? 1 : 0;
     }
     if (command === 'export' && first && second) {
-      const draft = await openDraft(first, dataDir);
+      const draft = await openDraft(first, userDir);
       const report = await validateDraft(draft.denuncia, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
-        overrides: await rateOverridesStoreFor(dataDir).get(),
+        overrides: await overrides(),
       });
       if (report.blocking) {
         print(report.findings, values.json);

@@ -6,12 +6,13 @@ import { listSavedRequests } from './savedRequests';
 
 export function delegheHandlers({
   cassetto,
-  environment,
+  userScope,
 }: ServiceDeps): HandlersFor<typeof delegheCalls, CallContext> {
-  const deleghe = createDelegheService(cassetto, environment.dataDir);
+  // Saved requests and scans are the signed-in user's, in their folder (userScope.ts).
+  const deleghe = userScope.perUser('deleghe', (user) => createDelegheService(cassetto, user.dir));
   return {
     'deleghe.pdf': ({ request }) => deleghe.pdf(request),
-    'deleghe.saved': () => listSavedRequests(environment.dataDir),
+    'deleghe.saved': () => listSavedRequests(userScope.current().dir),
     'deleghe.list': () => deleghe.list(),
     'deleghe.submit': ({ request }) => deleghe.submit(request),
     'deleghe.activate': ({ numero, otp }) => deleghe.activate(numero, otp),

@@ -26,6 +26,7 @@ import {
   type StatoQuesito,
 } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassetto/cassettoApiClient';
+import { fixedScope, type UserScope } from '../userScope';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { createOutbox, type OutboxRecord } from './outbox';
 import { createStaging } from './staging';
@@ -57,15 +58,23 @@ const quesitoPath = (posizioneId: string, quesitoId?: string) =>
 export function createQuesitiService(
   gateway: CassettoGateway,
   events: EventHub,
-  dataDir: string,
+  /** The signed-in user's folder (a plain folder: one for everyone, as the CLI and tests use). */
+  folder: UserScope | string,
   options: {
     retryMs?: number;
     /** Given by hosts with desktop notifications: state changes are also shown there. */
     notify?: (title: string, body: string) => void;
   } = {},
 ) {
-  const staging = createStaging(join(dataDir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS);
-  const outbox = createOutbox(join(dataDir, 'quesiti', 'outbox'));
+  // The outbox and the staged attachments are the signed-in user's: another user's session
+  // neither lists nor sends them. Staged files not sent are removed with their user's session.
+  const scope = typeof folder === 'string' ? fixedScope(folder) : folder;
+  const staging = scope.perUser(
+    'quesiti.staging',
+    (user) => createStaging(join(user.dir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS),
+    (gone) => void gone.clear(),
+  );
+  const outbox = scope.perUser('quesiti.outbox', (user) => createOutbox(join(user.dir, 'quesiti', 'outbox')));
   let flushing: Promise<void> | null = null;
 
   async function post(record: OutboxRecord) {
@@ -156,8 +165,9 @@ export function createQuesitiService(
   });
 
   const timer = setInterval(() => {
-    void outbox
-      .list()
+    // Signed out, there is no outbox to look at: the refusal ends up in the catch below.
+    void Promise.resolve()
+      .then(() => outbox.list())
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
       // Watched whatever screen is open: the renderer shows the changes app-wide.
       .then(() => watch())
