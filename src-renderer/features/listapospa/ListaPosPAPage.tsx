@@ -25,7 +25,6 @@ const currentMonth = () => {
 export function ListaPosPAPage() {
   const client = useClient();
   const selected = usePosizioneStore((state) => state.selected);
-  const editing = useEditorStore((state) => state.frontespizio !== null);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [month, setMonth] = useState(currentMonth);
   const [overwrite, setOverwrite] = useState(false);
@@ -33,6 +32,10 @@ export function ListaPosPAPage() {
     null,
   );
   const posizione = selected.kind === 'ready' ? selected.value : null;
+  // Only a draft of this very posizione is ever shown in the editor.
+  const editing = useEditorStore(
+    (state) => state.frontespizio !== null && state.posizioneId === (posizione?.id ?? null),
+  );
 
   useEffect(() => setEditorClient(client), [client]);
 
