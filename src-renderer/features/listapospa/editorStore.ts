@@ -59,6 +59,8 @@ let client: ContractClient | null = null;
 let overrides: RateOverrides = {};
 // Bumped by every load and reset: a save answered after them belongs to a draft no longer open.
 let generation = 0;
+// The save under way, if any: edits made meanwhile wait for it (savePendingEdits).
+let inFlight: Promise<unknown> | null = null;
 
 export const setEditorClient = (value: ContractClient) => {
   client = value;
@@ -220,11 +222,14 @@ export const useEditorStore = create<EditorState>((set, get) => {
       }
       set({ save: { kind: 'saving' } });
       const saving = generation;
-      const result = await contractClient.call('listapospa.drafts.save', {
+      const call = contractClient.call('listapospa.drafts.save', {
         posizioneId,
         revision,
         denuncia: composeDenuncia(frontespizio, d0),
       });
+      inFlight = call;
+      const result = await call;
+      if (inFlight === call) inFlight = null;
       if (saving !== generation) return;
       if (result.ok)
         set({ revision: result.value.revision, save: { kind: 'saved', at: result.value.savedAt } });
@@ -245,6 +250,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       checks = null;
       client = null;
       overrides = {};
+      inFlight = null;
       generation += 1;
       set({ ...EMPTY, rateOverrides: overrides });
     },
@@ -252,9 +258,11 @@ export const useEditorStore = create<EditorState>((set, get) => {
 });
 
 /** Sends an autosave still waiting for its timer (before the user signs out or leaves the posizione). */
-export function savePendingEdits(): Promise<void> {
-  if (timer === undefined || !client) return Promise.resolve();
-  return useEditorStore.getState().flush(client);
+export async function savePendingEdits(): Promise<void> {
+  // A save under way first: the edits made after it go once it has answered.
+  if (inFlight) await inFlight.catch(() => undefined);
+  if (timer === undefined || !client) return;
+  await useEditorStore.getState().flush(client);
 }
 
 onScopeReset('posizione', (level) => {
