@@ -15,6 +15,41 @@ import { zipFromDisk } from './zipAttachments';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
 
+describe('send while the outbox is flushed', () => {
+  it('posts a quesito once: a flush during its own sending leaves it to the send', async () => {
+    const answers: ((value: unknown) => void)[] = [];
+    const posted: string[] = [];
+    const sent: unknown[] = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { idempotencyKey: string } }) => {
+        posted.push(request.body.idempotencyKey);
+        return new Promise((resolve) => answers.push(resolve));
+      },
+    } as unknown as CassettoGateway;
+    const events = createEventHub();
+    events.subscribe((name, payload) => name === 'quesiti.outboxSent' && sent.push(payload));
+    const service = createQuesitiService(gateway, events, temp(), { retryMs: 60_000 });
+    const sending = service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'x',
+      allegati: [],
+    });
+    await expect.poll(() => posted.length).toBe(1);
+    // The history (or the retry timer) flushes the outbox while the INPS is still answering.
+    const listing = service.list();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const answer of answers) answer({ protocollo: 'INPS.CB.2026.0000001' });
+    expect(await sending).toMatchObject({ kind: 'sent' });
+    await listing;
+    expect(posted).toHaveLength(1);
+    expect(sent).toEqual([]);
+    service.stop();
+  });
+});
+
 describe('zipFromDisk', () => {
   it('makes a ZIP that Debian unzip lists and extracts byte-identical, accented names intact', async () => {
     const dir = temp();

@@ -76,6 +76,8 @@ export function createQuesitiService(
   );
   const outbox = scope.perUser('quesiti.outbox', (user) => createOutbox(join(user.dir, 'quesiti', 'outbox')));
   let flushing: Promise<void> | null = null;
+  // Entries `send` is posting itself: a flush meanwhile (timer, list) must not post them too.
+  const sending = new Set<string>();
 
   async function post(record: OutboxRecord) {
     const zip = await outbox.zipOf(record);
@@ -100,7 +102,7 @@ export function createQuesitiService(
     flushing ??= (async () => {
       try {
         for (const record of [...(await outbox.list())]) {
-          if (record.lastError) continue;
+          if (record.lastError || sending.has(record.idempotencyKey)) continue;
           try {
             const quesito = await post(record);
             await outbox.remove(record.idempotencyKey);
@@ -216,6 +218,7 @@ export function createQuesitiService(
         zip,
       );
       await Promise.all(files.map((file) => staging.remove(file.stagedId)));
+      sending.add(record.idempotencyKey);
       try {
         const quesito = await post(record);
         await outbox.remove(record.idempotencyKey);
@@ -224,6 +227,8 @@ export function createQuesitiService(
         if (unreachable(error)) return { kind: 'queued', entry: toEntry(record) };
         await outbox.remove(record.idempotencyKey);
         throw error;
+      } finally {
+        sending.delete(record.idempotencyKey);
       }
     },
 
