@@ -6,8 +6,9 @@
  * at logout or when another user signs in.
  *
  * Files the previous version wrote straight under `<dataDir>` (listapospa/, deleghe/, quesiti/,
- * snapshots/) are not read for anyone: they do not say whose they are. Only a section snapshot,
- * which records its codice fiscale, is moved into that user's folder (snapshotStore).
+ * snapshots/) are not read for anyone: most do not say whose they are. Only what provably belongs
+ * to one user moves into that user's folder: a section snapshot that records their codice fiscale
+ * (snapshotStore) and a delega request that names them as its intermediario (legacyRequests).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -29,8 +30,6 @@ export interface UserScope {
    * Instances are dropped, `dispose` called, at logout and when another user signs in.
    */
   perUser<T extends object>(key: string, make: (user: ScopedUser) => T, dispose?: (value: T) => void): T;
-  /** Called when the instances of a user are dropped. */
-  onDrop(listener: () => void): () => void;
 }
 
 /** Stable, not reversible at a glance, the same on every run: the name of a user's folder. */
@@ -57,14 +56,12 @@ export function createUserScope(options: {
 }): UserScope {
   let owner: string | null = null;
   let held = new Map<string, Held>();
-  const listeners = new Set<() => void>();
 
   const drop = () => {
     const gone = held;
     held = new Map();
     owner = null;
     for (const { value, dispose } of gone.values()) dispose?.(value as never);
-    for (const listener of listeners) listener();
   };
 
   const current = (): ScopedUser => {
@@ -116,14 +113,10 @@ export function createUserScope(options: {
         },
       });
     },
-    onDrop(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
   };
 }
 
-/** One fixed folder for every call, signed in or not: the CLI and unit tests of a single store. */
+/** One fixed folder for every call, signed in or not: a service given a plain folder (its unit tests). */
 export function fixedScope(dir: string, codiceFiscale = ''): UserScope {
   const held = new Map<string, object>();
   const user = { codiceFiscale, dir };
@@ -134,6 +127,5 @@ export function fixedScope(dir: string, codiceFiscale = ''): UserScope {
       if (!value) held.set(key, (value = make(user)));
       return value as never;
     },
-    onDrop: () => () => undefined,
   };
 }
