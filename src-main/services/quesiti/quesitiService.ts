@@ -101,20 +101,27 @@ export function createQuesitiService(
   function flush(): Promise<void> {
     flushing ??= (async () => {
       try {
-        for (const record of [...(await outbox.list())]) {
+        const owner = scope.current().codiceFiscale;
+        // Bound to this user's outbox: an answer that comes after a change of user lands there.
+        const { list, remove, update } = outbox;
+        const stillOwner = () => scope.current().codiceFiscale === owner;
+        for (const record of [...(await list())]) {
+          // Another user signed in meanwhile: the rest waits for its owner, never sent as theirs.
+          if (!stillOwner()) return;
           if (record.lastError || sending.has(record.idempotencyKey)) continue;
           try {
             const quesito = await post(record);
-            await outbox.remove(record.idempotencyKey);
-            events.emit('quesiti.outboxSent', {
-              idempotencyKey: record.idempotencyKey,
-              protocollo: quesito.protocollo,
-            });
+            await remove(record.idempotencyKey);
+            if (stillOwner())
+              events.emit('quesiti.outboxSent', {
+                idempotencyKey: record.idempotencyKey,
+                protocollo: quesito.protocollo,
+              });
           } catch (error) {
             if (unreachable(error) || (error instanceof ContractError && error.code === 'UNAUTHENTICATED'))
               return;
             // Refused by INPS: it will never pass as it is; kept, with the reason, for the user.
-            await outbox.update(record.idempotencyKey, {
+            await update(record.idempotencyKey, {
               lastError: error instanceof Error ? error.message : 'Invio rifiutato.',
             });
           }
