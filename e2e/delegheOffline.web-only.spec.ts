@@ -22,7 +22,8 @@ test('with the INPS unreachable, a saved delega request is listed and its PDF pr
 }) => {
   test.setTimeout(90_000);
   const { page } = app;
-  // What DelegheService.submit leaves on this computer after a request is sent.
+  // What an earlier version left at the shared path after a request was sent. It names Francesca
+  // Romano as the intermediario, so it is provably hers: it moves into her folder and is listed.
   mkdirSync(join(dataDir, 'deleghe', numero), { recursive: true });
   writeFileSync(join(dataDir, 'deleghe', numero, 'richiesta.json'), request);
 

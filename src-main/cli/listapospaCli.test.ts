@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { createDraftStore } from '../services/listapospa/draftStore';
+import { userDirOf } from '../services/userScope';
 
 /** The CLI as IT staff run it: a real process, real files, exit codes and printed findings. */
 
@@ -80,10 +81,15 @@ describe('npm run cli -- listapospa', () => {
   });
 
   it('export: writes a file that native xmllint validates, and refuses a draft with blocking errors', async () => {
-    const store = createDraftStore(dir);
+    const utente = 'RSSMRA80A01H501U';
+    const store = createDraftStore(userDirOf(dir, utente));
     await store.create('POS9', sampleDenuncia(4));
     const out = join(dir, 'UNIEN2601.xml');
-    const run = cli('export', 'POS9/2026-01', out);
+    // Drafts are kept per user: without naming one the CLI does not guess whose.
+    const anonymous = cli('export', 'POS9/2026-01', out);
+    expect(anonymous.status).toBe(1);
+    expect(anonymous.stderr).toContain('indicare --utente CODICEFISCALE');
+    const run = cli('export', 'POS9/2026-01', out, '--utente', utente);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(writeDenuncia(sampleDenuncia(4)));
     expect(spawnSync('xmllint', ['--noout', '--schema', XSD, out]).status).toBe(0);

@@ -5,23 +5,26 @@ import { writeFileAtomic } from '../adapters/node/atomicWrite';
 import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../adapters/node/dataDir';
 import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
-import { rateOverridesStoreFor } from '../services/listapospa/rateOverridesStore';
+import { createRateOverridesStore } from '../services/listapospa/rateOverridesStore';
+import { userDirOf } from '../services/userScope';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
 
 /**
  * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
- * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM in the app's data folder. The XSD is the
- * official one set in the app's settings (or --xsd), else the reconstructed one.
+ * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM among the drafts of the user named by
+ * --utente (drafts and rates are kept per user). The XSD is the official one set in the app's
+ * settings (or --xsd), else the reconstructed one.
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
  */
 
-// One line, as every CLI error: BOZZA is a draft's .json file or POSIZIONE/AAAA-MM in the data folder.
+// One line, as every CLI error: BOZZA is a draft's .json file or POSIZIONE/AAAA-MM among the
+// drafts of the user named by --utente (without it, the rates are the tables').
 const USAGE =
-  'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]' +
-  ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]' +
-  ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM)';
+  'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json] [--utente CF]' +
+  ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA] [--utente CF]' +
+  ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM tra le bozze dell’utente --utente)';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -51,9 +54,9 @@ async function xsdFor(explicit: string | undefined, dataDir: string) {
   return loadXsd(stored?.officialXsdPath || undefined);
 }
 
-async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
+async function openDraft(ref: string, userDir: string | undefined): Promise<DraftFile> {
   const exists = await stat(ref).then(
-    () => true,
+    (s) => s.isFile(),
     () => false,
   );
   if (exists) {
@@ -73,7 +76,9 @@ async function openDraft(ref: string, dataDir: string): Promise<DraftFile> {
   const match = /^([^/]+)\/(\d{4}-\d{2})$/.exec(ref);
   if (!match?.[1] || !match[2])
     throw new CliError(`Bozza non trovata: «${ref}» non è un file né POSIZIONE/AAAA-MM.`);
-  return createDraftStore(dataDir).open(match[1], match[2]);
+  if (!userDir)
+    throw new CliError(`Le bozze sono di ciascun utente: indica --utente CODICEFISCALE per aprire «${ref}».`);
+  return createDraftStore(userDir).open(match[1], match[2]);
 }
 
 export async function listapospaCli(args: string[]): Promise<number> {
@@ -86,6 +91,7 @@ export async function listapospaCli(args: string[]): Promise<number> {
         xsd: { type: 'string' },
         'data-invio': { type: 'string' },
         'data-dir': { type: 'string' },
+        utente: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -99,14 +105,16 @@ export async function listapospaCli(args: string[]): Promise<number> {
   const [command, first, second] = positionals;
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const dataInvio = values['data-invio'] ?? today();
+  const userDir = values.utente ? userDirOf(dataDir, values.utente) : undefined;
+  // The rates set in the app's "Aliquote" panel by that user, as the app's own checks use them.
+  const overrides = () => (userDir ? createRateOverridesStore(userDir).get() : Promise.resolve({}));
   try {
     if (command === 'validate' && first && !second) {
       const bytes = await readInputFile(first);
       const report = await validateXml(bytes, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
-        // The rates set in the app's "Aliquote" panel, as the app's own checks use them.
-        overrides: await rateOverridesStoreFor(dataDir).get(),
+        overrides: await overrides(),
       });
       print(report.findings, values.json);
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
@@ -114,11 +122,11 @@ export async function listapospaCli(args: string[]): Promise<number> {
     }
     if (command === 'export' && first && second) {
       await checkOutputPath(second);
-      const draft = await openDraft(first, dataDir);
+      const draft = await openDraft(first, userDir);
       const report = await validateDraft(draft.denuncia, {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
-        overrides: await rateOverridesStoreFor(dataDir).get(),
+        overrides: await overrides(),
       });
       if (report.blocking) {
         print(report.findings, values.json);

@@ -21,6 +21,7 @@ import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
+import { createUserScope, type UserScope } from './userScope';
 
 /** What a host gives the services: the OS-specific pieces, chosen by the host. */
 export interface HostEnvironment {
@@ -57,6 +58,8 @@ export interface ServiceDeps {
   auth: AuthService;
   /** Every Cassetto API call of every feature goes through here. */
   cassetto: CassettoGateway;
+  /** The signed-in user's folder and per-user stores: every user data store is obtained here. */
+  userScope: UserScope;
 }
 
 function appHandlers({ environment, settings }: ServiceDeps): HandlersFor<typeof appCalls, CallContext> {
@@ -112,6 +115,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
     settings,
     auth,
     cassetto: createCassettoGateway(auth, outbound),
+    userScope: createUserScope({ dataDir: environment.dataDir, status: () => auth.status(), events }),
   };
 
   // One group per feature; the type of createDispatcher makes sure no call is left without one.

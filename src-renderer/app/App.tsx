@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { AppShell, type NavGroup } from '../components/AppShell';
 import { UserBadge } from '../components/UserBadge';
+import { savePendingEdits } from '../features/listapospa/editorStore';
 import { LoginPage } from '../features/login/LoginPage';
 import { QuesitiNotices } from '../features/quesiti/QuesitiNotices';
 import { RicercaPage } from '../features/ricerca/RicercaPage';
@@ -31,7 +32,8 @@ export function App() {
     const offSettings = client.on('settings.changed', settingsSaved);
     const offAuth = client.on('auth.changed', (next) => {
       changed(next);
-      // A new session, or none: nothing of the previous user's posizioni stays on screen.
+      // A new session, or none: nothing of the previous user's posizioni, drafts, rows stays
+      // on screen or in the stores (scopeReset).
       reset();
       if (next.state !== 'signing-in') navigate('home');
     });
@@ -103,12 +105,20 @@ export function App() {
       sandbox={sandbox}
       nav={nav}
       headerRight={
-        user && <UserBadge user={user} busy={session.busy} onLogout={() => void session.logout(client)} />
+        user && (
+          <UserBadge
+            user={user}
+            busy={session.busy}
+            // The edits still waiting for the autosave are saved while the session can.
+            onLogout={() => void savePendingEdits().then(() => session.logout(client))}
+          />
+        )
       }
     >
       {/* Only while signed in: a new session starts with no notices of the previous user. */}
-      {user && <QuesitiNotices />}
-      {body}
+      {user && <QuesitiNotices key={user.codiceFiscale} />}
+      {/* Keyed by user and posizione: a screen's own state never passes to another user's. */}
+      <Fragment key={`${user?.codiceFiscale ?? ''}|${posizione?.id ?? ''}`}>{body}</Fragment>
     </AppShell>
   );
 }

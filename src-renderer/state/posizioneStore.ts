@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ContractClient } from '../../shared/contract';
 import type { AnagraficaPosizione, PosizioneContributiva } from '../../shared/domain/cassettoApi';
+import { resetScope } from './scopeReset';
 
 type Load<T> =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
@@ -11,10 +12,11 @@ interface PosizioneState {
   selected: Load<AnagraficaPosizione>;
   loadRicerca(client: ContractClient): Promise<void>;
   select(client: ContractClient, id: string): Promise<boolean>;
+  /** The user changed (logout, another sign-in): drops everything held for the previous one. */
   reset(): void;
 }
 
-export const usePosizioneStore = create<PosizioneState>((set) => ({
+export const usePosizioneStore = create<PosizioneState>((set, get) => ({
   ricerca: { kind: 'idle' },
   selected: { kind: 'idle' },
   async loadRicerca(client) {
@@ -27,6 +29,9 @@ export const usePosizioneStore = create<PosizioneState>((set) => ({
     });
   },
   async select(client, id) {
+    const before = get().selected;
+    // Another posizione: nothing of the previous one (an open draft…) stays on screen.
+    if (before.kind !== 'ready' || before.value.id !== id) resetScope('posizione');
     set({ selected: { kind: 'loading' } });
     const result = await client.call('posizione.select', { id });
     set({
@@ -37,6 +42,7 @@ export const usePosizioneStore = create<PosizioneState>((set) => ({
     return result.ok;
   },
   reset() {
+    resetScope('user');
     set({ ricerca: { kind: 'idle' }, selected: { kind: 'idle' } });
   },
 }));

@@ -1,6 +1,7 @@
 /**
  * The scans of a signed delega and of the delegante's identity document, which the intermediario
- * must keep (circ. 34/2023): on this computer only, under the app's data folder, never uploaded.
+ * must keep (circ. 34/2023): on this computer only, in the signed-in user's folder (userScope.ts),
+ * never uploaded. Private like every user data file: files 0600, folders 0700.
  */
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -23,8 +24,8 @@ export interface AttachmentStore {
 
 const safeName = (fileName: string) => basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_');
 
-export function createAttachmentStore(dataDir: string): AttachmentStore {
-  const root = join(dataDir, 'deleghe');
+export function createAttachmentStore(userDir: string): AttachmentStore {
+  const root = join(userDir, 'deleghe');
   const dirOf = (numero: string) => {
     if (!/^DLG-\d{4}-\d{6}$/.test(numero))
       throw new ContractError('INVALID_INPUT', 'Numero di richiesta non valido.');
@@ -53,24 +54,24 @@ export function createAttachmentStore(dataDir: string): AttachmentStore {
     list,
     async save(numero, kind, fileName, bytes) {
       const dir = dirOf(numero);
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       // One file per kind: a new scan replaces the old one.
       for (const existing of await list(numero)) {
         if (existing.kind === kind) await rm(join(dir, `${kind}--${existing.fileName}`), { force: true });
       }
-      await writeFile(join(dir, `${kind}--${safeName(fileName)}`), bytes);
+      await writeFile(join(dir, `${kind}--${safeName(fileName)}`), bytes, { mode: 0o600 });
       return list(numero);
     },
   };
 }
 
 /** The request as submitted, kept so its PDF can be printed again without a connection. */
-export async function saveRequestCopy(dataDir: string, numero: string, json: unknown): Promise<void> {
-  const dir = join(dataDir, 'deleghe', numero);
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'richiesta.json'), JSON.stringify(json, null, 2));
+export async function saveRequestCopy(userDir: string, numero: string, json: unknown): Promise<void> {
+  const dir = join(userDir, 'deleghe', numero);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await writeFile(join(dir, 'richiesta.json'), JSON.stringify(json, null, 2), { mode: 0o600 });
 }
 
-export async function readRequestCopy(dataDir: string, numero: string): Promise<unknown> {
-  return JSON.parse(await readFile(join(dataDir, 'deleghe', numero, 'richiesta.json'), 'utf8')) as unknown;
+export async function readRequestCopy(userDir: string, numero: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(userDir, 'deleghe', numero, 'richiesta.json'), 'utf8')) as unknown;
 }

@@ -6,7 +6,8 @@ import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 
 /**
  * Drafts of ListaPosPA denunce: one per posizione and month, as JSON under
- * `<dataDir>/listapospa/drafts/<posizioneId>/<AAAA-MM>.json`. Every save goes through
+ * `<user folder>/listapospa/drafts/<posizioneId>/<AAAA-MM>.json` (the signed-in user's folder,
+ * userScope.ts; files 0600, folders 0700). Every save goes through
  * writeFileAtomic (temp file, fsync, rename), so a crash or a kill during autosave leaves the old
  * draft or the new one, never a torn file. Delete moves the draft aside so it can be undone.
  */
@@ -154,8 +155,8 @@ export interface DraftStore {
   pathOf(posizioneId: string, annoMese: string): string;
 }
 
-export function createDraftStore(dataDir: string, now: () => Date = () => new Date()): DraftStore {
-  const root = join(dataDir, 'listapospa', 'drafts');
+export function createDraftStore(userDir: string, now: () => Date = () => new Date()): DraftStore {
+  const root = join(userDir, 'listapospa', 'drafts');
   const folderOf = (posizioneId: string) => join(root, posizioneId);
   const pathOf = (posizioneId: string, annoMese: string) => {
     checkKey(posizioneId, annoMese);
@@ -194,7 +195,7 @@ export function createDraftStore(dataDir: string, now: () => Date = () => new Da
   ): Promise<DraftFile> {
     const annoMese = denuncia.azienda.annoMeseDenuncia;
     const path = pathOf(posizioneId, annoMese);
-    await mkdir(folderOf(posizioneId), { recursive: true });
+    await mkdir(folderOf(posizioneId), { recursive: true, mode: 0o700 });
     const draft: DraftFile = {
       format: 'cassetto-enti/listapospa-draft',
       version: 1,
@@ -352,7 +353,7 @@ export function createDraftStore(dataDir: string, now: () => Date = () => new Da
           `Nessuna bozza per il mese ${annoMese} della posizione ${posizioneId}.`,
         );
       }
-      await mkdir(join(folderOf(posizioneId), '.eliminate'), { recursive: true });
+      await mkdir(join(folderOf(posizioneId), '.eliminate'), { recursive: true, mode: 0o700 });
       await rename(path, trashOf(posizioneId, annoMese));
     },
 

@@ -5,22 +5,29 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import type { ServiceDeps } from '../mainServices';
+import { createUserScope, userDirOf } from '../userScope';
 import { createDraftStore } from './draftStore';
 import { listaposHandlers } from './listapospaHandlers';
 import { listaposRatesHandlers } from './listaposRatesHandlers';
 import { createRateOverridesStore } from './rateOverridesStore';
 
-/** The "Aliquote" calls through the real dispatcher, persisted under dataDir, used by validation. */
+/** The "Aliquote" calls through the real dispatcher, persisted in the user's folder, used by validation. */
 
+const UTENTE = 'RSSMRA80A01H501U';
+let dataDir: string;
+/** The signed-in user's folder. */
 let dir: string;
 let call: (name: string, input: unknown) => Promise<unknown>;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'listapos-rates-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'listapos-rates-'));
+  dir = userDirOf(dataDir, UTENTE);
+  const status = () => ({ state: 'signed-in', user: { codiceFiscale: UTENTE } }) as const;
   const deps = {
-    environment: { dataDir: dir },
+    environment: { dataDir },
     settings: { get: () => defaultSettings },
-    auth: { status: () => ({ state: 'signed-out' }) },
+    auth: { status },
+    userScope: createUserScope({ dataDir, status: status as never }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
     { ...listaposHandlers(deps), ...listaposRatesHandlers(deps) } as unknown as CallHandlers<null>,
@@ -28,7 +35,7 @@ beforeEach(() => {
   );
   call = (name, input) => dispatch(name, input, null);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('listapospa.rates', () => {
   it('starts empty, sets an override on disk, resets it', async () => {

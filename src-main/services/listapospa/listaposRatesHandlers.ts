@@ -1,13 +1,14 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { listaposRatesCalls } from '../../../shared/contract/calls/listaposRatesCalls';
 import type { CallContext, ServiceDeps } from '../mainServices';
-import { rateOverridesStoreFor } from './rateOverridesStore';
+import { createRateOverridesStore } from './rateOverridesStore';
 
 /** The "Aliquote" panel: the user's overrides of the ListaPosPA rate tables (errors are INVALID_INPUT already). */
 export function listaposRatesHandlers({
-  environment,
+  userScope,
 }: ServiceDeps): HandlersFor<typeof listaposRatesCalls, CallContext> {
-  const store = rateOverridesStoreFor(environment.dataDir);
+  // The same per-user instance as the validations' (same key), so their caches agree.
+  const store = userScope.perUser('listapospa.aliquote', (user) => createRateOverridesStore(user.dir));
   return {
     'listapospa.rates.get': async () => ({ overrides: await store.get() }),
     'listapospa.rates.set': async ({ kind, codGestione, totale }) => ({

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import type { ServiceDeps } from '../mainServices';
+import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';
 
 /** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
@@ -21,10 +22,12 @@ const operatore = sampleCfPersona(424242);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'listapos-calls-'));
+  const status = () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) as const;
   const deps = {
     environment: { dataDir: dir },
     settings: { get: () => defaultSettings },
-    auth: { status: () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) },
+    auth: { status },
+    userScope: createUserScope({ dataDir: dir, status: status as never }),
     // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
     // checks the same against the real sandbox).
     cassetto: {

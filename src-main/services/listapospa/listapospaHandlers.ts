@@ -10,11 +10,11 @@ import { readDenuncia, readDenunciaFile } from '../../../shared/domain/listaposp
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, invioSummary, type DraftFile } from './draftStore';
-import { rateOverridesStoreFor } from './rateOverridesStore';
+import { createRateOverridesStore } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
 import { loadXsd } from './xsdValidator';
 
-/** Contract handlers of ListaPosPA: drafts under environment.dataDir, validation, XML in and out. */
+/** Contract handlers of ListaPosPA: the signed-in user's drafts, validation, XML in and out. */
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -91,13 +91,16 @@ export function emptyDenuncia(input: {
 }
 
 export function listaposHandlers({
-  environment,
   settings,
   auth,
   cassetto,
+  userScope,
 }: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
-  const store = createDraftStore(environment.dataDir);
-  const rateOverrides = rateOverridesStoreFor(environment.dataDir);
+  // The signed-in user's drafts and rates, never another's (userScope.ts).
+  const store = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
+  const rateOverrides = userScope.perUser('listapospa.aliquote', (user) =>
+    createRateOverridesStore(user.dir),
+  );
   const options = async () => ({
     xsd: await loadXsd(settings.get().officialXsdPath || undefined),
     dataInvio: today(),

@@ -6,8 +6,9 @@ import { RATES, rateKey, type RateKind, type RateOverrides } from '../../../shar
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 
 /**
- * The rates the user set instead of the tables' (rates.ts), one file for the whole app:
- * `<dataDir>/listapospa/aliquote.json`, written atomically. Rates are national, not per ente.
+ * The rates the user set instead of the tables' (rates.ts), one file per user:
+ * `<user folder>/listapospa/aliquote.json` (userScope.ts), written atomically. Rates are
+ * national, not per ente, but what one user set is theirs to vouch for, not the next user's.
  * Kept in memory after the first read; every validation (editor, export, submission, CLI) reads
  * them from here, so what the user sees computed is what is checked.
  */
@@ -24,8 +25,8 @@ export interface RateOverridesStore {
   set(kind: RateKind, codGestione: string, totale: string | null): Promise<RateOverrides>;
 }
 
-export function createRateOverridesStore(dataDir: string): RateOverridesStore {
-  const path = join(dataDir, 'listapospa', 'aliquote.json');
+export function createRateOverridesStore(userDir: string): RateOverridesStore {
+  const path = join(userDir, 'listapospa', 'aliquote.json');
   let cached: RateOverrides | null = null;
   // Two sets in a row must not both start from the same old value.
   let queue: Promise<unknown> = Promise.resolve();
@@ -61,7 +62,7 @@ export function createRateOverridesStore(dataDir: string): RateOverridesStore {
         const key = rateKey(kind, codGestione);
         if (totale === null) delete next[key];
         else next[key] = totale;
-        await mkdir(join(dataDir, 'listapospa'), { recursive: true });
+        await mkdir(join(userDir, 'listapospa'), { recursive: true, mode: 0o700 });
         await writeFileAtomic(path, `${JSON.stringify(next, null, 2)}\n`);
         cached = next;
         return next;
@@ -70,13 +71,4 @@ export function createRateOverridesStore(dataDir: string): RateOverridesStore {
       return run;
     },
   };
-}
-
-const stores = new Map<string, RateOverridesStore>();
-
-/** One store per data folder, shared by the rates calls and the validations so their caches agree. */
-export function rateOverridesStoreFor(dataDir: string): RateOverridesStore {
-  let store = stores.get(dataDir);
-  if (!store) stores.set(dataDir, (store = createRateOverridesStore(dataDir)));
-  return store;
 }

@@ -16,6 +16,7 @@ import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tem
 import type { AuthService } from '../auth/authService';
 import { createCassettoGateway } from '../cassetto/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
+import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';
 
 /** listapospa.submit through the real dispatcher and gateway, against a real sandbox. */
@@ -48,6 +49,7 @@ beforeEach(() => {
     settings: { get: () => defaultSettings },
     auth,
     cassetto: createCassettoGateway(auth),
+    userScope: createUserScope({ dataDir: dir, status: () => auth.status() }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
     listaposHandlers(deps) as unknown as CallHandlers<null>,

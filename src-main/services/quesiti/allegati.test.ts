@@ -9,6 +9,7 @@ import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tem
 import type { AuthService } from '../auth/authService';
 import { createCassettoGateway } from '../cassetto/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
+import { createUserScope } from '../userScope';
 import type { HttpFetch } from '../net/outboundFetch';
 import { quesitiHandlers } from './quesitiHandlers';
 
@@ -24,7 +25,7 @@ let stranger: (name: string, input: unknown) => Promise<unknown>;
 /** The contract as the renderer sees it, signed in with the given token. */
 function contractFor(token: string) {
   const auth = {
-    status: () => ({ state: 'signed-in' }),
+    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RSSMRA80A01H501U' } }),
     accessToken: async () => ({ token, apiBaseUrl: sandbox.apiBaseUrl }),
     logout: async () => undefined,
   } as unknown as AuthService;
@@ -42,6 +43,7 @@ function contractFor(token: string) {
     environment: { dataDir: dir },
     events: createEventHub(),
     cassetto: createCassettoGateway(auth, recording),
+    userScope: createUserScope({ dataDir: dir, status: () => auth.status() }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
     quesitiHandlers(deps) as unknown as CallHandlers<null>,

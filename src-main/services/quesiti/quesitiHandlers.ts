@@ -8,8 +8,9 @@ export function quesitiHandlers({
   cassetto,
   events,
   environment,
+  userScope,
 }: ServiceDeps): HandlersFor<typeof quesitiCalls, CallContext> {
-  const quesiti = createQuesitiService(cassetto, events, environment.dataDir, {
+  const quesiti = createQuesitiService(cassetto, events, userScope, {
     ...(environment.notify ? { notify: environment.notify } : {}),
   });
   return {

@@ -10,10 +10,93 @@ import type { QuesitoDetail } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { quesitiCli } from '../../cli/quesitiCli';
+import { createUserScope } from '../userScope';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
+
+describe('send while the outbox is flushed', () => {
+  it('posts a quesito once: a flush during its own sending leaves it to the send', async () => {
+    const answers: ((value: unknown) => void)[] = [];
+    const posted: string[] = [];
+    const sent: unknown[] = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { idempotencyKey: string } }) => {
+        posted.push(request.body.idempotencyKey);
+        return new Promise((resolve) => answers.push(resolve));
+      },
+    } as unknown as CassettoGateway;
+    const events = createEventHub();
+    events.subscribe((name, payload) => name === 'quesiti.outboxSent' && sent.push(payload));
+    const service = createQuesitiService(gateway, events, temp(), { retryMs: 60_000 });
+    const sending = service.send({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo: 'x',
+      allegati: [],
+    });
+    await expect.poll(() => posted.length).toBe(1);
+    // The history (or the retry timer) flushes the outbox while the INPS is still answering.
+    const listing = service.list();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const answer of answers) answer({ protocollo: 'INPS.CB.2026.0000001' });
+    expect(await sending).toMatchObject({ kind: 'sent' });
+    await listing;
+    expect(posted).toHaveLength(1);
+    expect(sent).toEqual([]);
+    service.stop();
+  });
+});
+
+describe('the outbox of each user', () => {
+  it('stops sending a user’s outbox when another user signs in meanwhile', async () => {
+    let online = false;
+    const answers: ((value: unknown) => void)[] = [];
+    const posted: string[] = [];
+    const gateway = {
+      get: () => Promise.resolve([]),
+      send: (request: { body: { testo: string } }) => {
+        if (!online) return Promise.reject(new ContractError('UNAVAILABLE', 'irraggiungibile'));
+        posted.push(request.body.testo);
+        return new Promise((resolve) => answers.push(resolve));
+      },
+    } as unknown as CassettoGateway;
+    let codiceFiscale = 'RMNFNC75B49H223F';
+    const scope = createUserScope({
+      dataDir: temp(),
+      status: () => ({ state: 'signed-in', user: { codiceFiscale } }) as never,
+    });
+    const service = createQuesitiService(gateway, createEventHub(), scope, { retryMs: 60_000 });
+    const quesito = (testo: string) => ({
+      posizioneId: 'P1',
+      classe: 'DURC',
+      oggetto: 'DURC',
+      testo,
+      allegati: [],
+    });
+    await service.send(quesito('primo'));
+    await service.send(quesito('secondo'));
+    online = true;
+    const listing = service.list();
+    await expect.poll(() => posted).toEqual(['primo']);
+    // Another user signs in while the first entry is on its way.
+    codiceFiscale = 'GRCLCU90P30G535G';
+    answers[0]?.({ protocollo: 'INPS.CB.2026.0000001' });
+    await listing;
+    expect(posted).toEqual(['primo']);
+    expect((await service.list()).outbox).toEqual([]);
+    // Back to its owner, the second is still there, and goes in their name.
+    codiceFiscale = 'RMNFNC75B49H223F';
+    const back = service.list();
+    await expect.poll(() => posted).toEqual(['primo', 'secondo']);
+    answers[1]?.({ protocollo: 'INPS.CB.2026.0000002' });
+    expect((await back).outbox).toEqual([]);
+    service.stop();
+  });
+});
 
 describe('zipFromDisk', () => {
   it('makes a ZIP that Debian unzip lists and extracts byte-identical, accented names intact', async () => {

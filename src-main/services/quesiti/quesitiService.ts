@@ -26,6 +26,7 @@ import {
   type StatoQuesito,
 } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassetto/cassettoApiClient';
+import { fixedScope, type UserScope } from '../userScope';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { createOutbox, type OutboxRecord } from './outbox';
 import { createStaging } from './staging';
@@ -57,16 +58,26 @@ const quesitoPath = (posizioneId: string, quesitoId?: string) =>
 export function createQuesitiService(
   gateway: CassettoGateway,
   events: EventHub,
-  dataDir: string,
+  /** The signed-in user's folder (a plain folder: one for everyone, as the CLI and tests use). */
+  folder: UserScope | string,
   options: {
     retryMs?: number;
     /** Given by hosts with desktop notifications: state changes are also shown there. */
     notify?: (title: string, body: string) => void;
   } = {},
 ) {
-  const staging = createStaging(join(dataDir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS);
-  const outbox = createOutbox(join(dataDir, 'quesiti', 'outbox'));
+  // The outbox and the staged attachments are the signed-in user's: another user's session
+  // neither lists nor sends them. Staged files not sent are removed with their user's session.
+  const scope = typeof folder === 'string' ? fixedScope(folder) : folder;
+  const staging = scope.perUser(
+    'quesiti.staging',
+    (user) => createStaging(join(user.dir, 'quesiti', 'staging'), DEFAULT_ALLEGATO_LIMITS),
+    (gone) => void gone.clear(),
+  );
+  const outbox = scope.perUser('quesiti.outbox', (user) => createOutbox(join(user.dir, 'quesiti', 'outbox')));
   let flushing: Promise<void> | null = null;
+  // Entries `send` is posting itself: a flush meanwhile (timer, list) must not post them too.
+  const sending = new Set<string>();
 
   async function post(record: OutboxRecord) {
     const zip = await outbox.zipOf(record);
@@ -90,20 +101,27 @@ export function createQuesitiService(
   function flush(): Promise<void> {
     flushing ??= (async () => {
       try {
-        for (const record of [...(await outbox.list())]) {
-          if (record.lastError) continue;
+        const owner = scope.current().codiceFiscale;
+        // Bound to this user's outbox: an answer that comes after a change of user lands there.
+        const { list, remove, update } = outbox;
+        const stillOwner = () => scope.current().codiceFiscale === owner;
+        for (const record of [...(await list())]) {
+          // Another user signed in meanwhile: the rest waits for its owner, never sent as theirs.
+          if (!stillOwner()) return;
+          if (record.lastError || sending.has(record.idempotencyKey)) continue;
           try {
             const quesito = await post(record);
-            await outbox.remove(record.idempotencyKey);
-            events.emit('quesiti.outboxSent', {
-              idempotencyKey: record.idempotencyKey,
-              protocollo: quesito.protocollo,
-            });
+            await remove(record.idempotencyKey);
+            if (stillOwner())
+              events.emit('quesiti.outboxSent', {
+                idempotencyKey: record.idempotencyKey,
+                protocollo: quesito.protocollo,
+              });
           } catch (error) {
             if (unreachable(error) || (error instanceof ContractError && error.code === 'UNAUTHENTICATED'))
               return;
             // Refused by INPS: it will never pass as it is; kept, with the reason, for the user.
-            await outbox.update(record.idempotencyKey, {
+            await update(record.idempotencyKey, {
               lastError: error instanceof Error ? error.message : 'Invio rifiutato.',
             });
           }
@@ -156,8 +174,9 @@ export function createQuesitiService(
   });
 
   const timer = setInterval(() => {
-    void outbox
-      .list()
+    // Signed out, there is no outbox to look at: the refusal ends up in the catch below.
+    void Promise.resolve()
+      .then(() => outbox.list())
       .then((entries) => (entries.some((e) => !e.lastError) ? flush() : undefined))
       // Watched whatever screen is open: the renderer shows the changes app-wide.
       .then(() => watch())
@@ -206,6 +225,7 @@ export function createQuesitiService(
         zip,
       );
       await Promise.all(files.map((file) => staging.remove(file.stagedId)));
+      sending.add(record.idempotencyKey);
       try {
         const quesito = await post(record);
         await outbox.remove(record.idempotencyKey);
@@ -214,6 +234,8 @@ export function createQuesitiService(
         if (unreachable(error)) return { kind: 'queued', entry: toEntry(record) };
         await outbox.remove(record.idempotencyKey);
         throw error;
+      } finally {
+        sending.delete(record.idempotencyKey);
       }
     },
 

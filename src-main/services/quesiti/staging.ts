@@ -1,7 +1,7 @@
 /**
  * Attachments reach main one by one before the quesito is sent (the renderer has no file
  * paths in a sandboxed window, so it sends the bytes): checked against the limits, named
- * safely, kept on disk under the app's data folder until sent or removed.
+ * safely, kept on disk in the user's folder (0600 in 0700) until sent or removed.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +35,11 @@ export function createStaging(dir: string, limits: AllegatoLimits) {
       const file = staged.get(stagedId);
       if (!file) throw new ContractError('NOT_FOUND', 'Allegato non più disponibile: aggiungerlo di nuovo.');
       return file;
+    },
+    /** Every file staged and not sent (the user's session ended). */
+    async clear(): Promise<void> {
+      staged.clear();
+      await rm(dir, { recursive: true, force: true });
     },
     async remove(stagedId: string): Promise<boolean> {
       const file = staged.get(stagedId);

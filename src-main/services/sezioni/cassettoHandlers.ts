@@ -15,8 +15,16 @@ export function cassettoHandlers({
   auth,
   cassetto,
   environment,
+  userScope,
 }: ServiceDeps): HandlersFor<typeof cassettoCalls, CallContext> {
-  const sezioni = createSezioniService(cassetto, auth, createSnapshotStore(environment.dataDir));
+  // One per user: the rows kept in memory go with the user, at logout or switch (userScope.ts).
+  const sezioni = userScope.perUser('sezioni', (user) =>
+    createSezioniService(
+      cassetto,
+      auth,
+      createSnapshotStore(user.dir, { dataDir: environment.dataDir, codiceFiscale: user.codiceFiscale }),
+    ),
+  );
   return {
     'sezione.query': ({ posizioneId, sezione, ...request }) => sezioni.query(posizioneId, sezione, request),
     'sezione.export': ({ posizioneId, sezione, format, view }) =>

@@ -26,7 +26,6 @@ const currentMonth = () => {
 export function ListaPosPAPage() {
   const client = useClient();
   const selected = usePosizioneStore((state) => state.selected);
-  const editing = useEditorStore((state) => state.frontespizio !== null);
   const derivedFrom = useEditorStore((state) => state.sent.derivataDa?.protocollo ?? '');
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [month, setMonth] = useState(currentMonth);
@@ -35,6 +34,10 @@ export function ListaPosPAPage() {
     null,
   );
   const posizione = selected.kind === 'ready' ? selected.value : null;
+  // Only a draft of this very posizione is ever shown in the editor.
+  const editing = useEditorStore(
+    (state) => state.frontespizio !== null && state.posizioneId === (posizione?.id ?? null),
+  );
 
   useEffect(() => setEditorClient(client), [client]);
 

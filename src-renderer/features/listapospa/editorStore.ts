@@ -7,6 +7,7 @@ import { DraftChecks, composeDenuncia, d0Path } from '../../../shared/domain/lis
 import type { D0, Denuncia } from '../../../shared/domain/listapospa/model';
 import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
+import { onScopeReset } from '../../state/scopeReset';
 
 /**
  * The open draft. Workers live in one flat array (the editor writes a single PosPA, which is
@@ -52,13 +53,22 @@ interface EditorState {
   removeD0(index: number): void;
   flush(client: ContractClient): Promise<void>;
   close(): void;
+  /**
+   * Forgets everything of the current user and posizione: the draft, its checks, a pending
+   * autosave, the rates. Called at logout, at a change of user or of posizione (scopeReset).
+   */
+  reset(): void;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let checks: DraftChecks | null = null;
 let client: ContractClient | null = null;
-// Kept across drafts: a draft opened later is checked with the rates already set.
+// Kept across drafts of one user: a draft opened later is checked with the rates already set.
 let overrides: RateOverrides = {};
+// Bumped by every load and reset: a save answered after them belongs to a draft no longer open.
+let generation = 0;
+// The save under way, if any: edits made meanwhile wait for it (savePendingEdits).
+let inFlight: Promise<unknown> | null = null;
 
 export const setEditorClient = (value: ContractClient) => {
   client = value;
@@ -69,6 +79,20 @@ function sameOverrides(a: RateOverrides, b: RateOverrides): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+const EMPTY = {
+  posizioneId: '',
+  frontespizio: null,
+  d0: [],
+  d0Findings: [],
+  denunciaFindings: [],
+  totals: [],
+  selected: -1,
+  revision: 0,
+  save: { kind: 'saved', at: '' },
+  focusPath: null,
+  sent: {},
+} satisfies Partial<EditorState>;
+
 export const useEditorStore = create<EditorState>((set, get) => {
   const scheduleSave = () => {
     clearTimeout(timer);
@@ -78,18 +102,8 @@ export const useEditorStore = create<EditorState>((set, get) => {
   };
 
   return {
-    posizioneId: '',
-    frontespizio: null,
-    d0: [],
-    d0Findings: [],
-    denunciaFindings: [],
-    totals: [],
-    selected: -1,
-    revision: 0,
-    save: { kind: 'saved', at: '' },
-    focusPath: null,
+    ...EMPTY,
     rateOverrides: overrides,
-    sent: {},
 
     setSent(sent) {
       clearTimeout(timer);
@@ -135,6 +149,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const loaded = new DraftChecks(d0, today);
       loaded.overrides = overrides;
       checks = loaded;
+      generation += 1;
       set({
         posizioneId,
         frontespizio,
@@ -212,6 +227,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     async flush(contractClient) {
       clearTimeout(timer);
+      timer = undefined;
       const { frontespizio, d0, revision, posizioneId, save } = get();
       // A sent draft is not saved again (main refuses it too).
       if (!frontespizio || get().sent.invio) return;
@@ -221,11 +237,16 @@ export const useEditorStore = create<EditorState>((set, get) => {
         return;
       }
       set({ save: { kind: 'saving' } });
-      const result = await contractClient.call('listapospa.drafts.save', {
+      const saving = generation;
+      const call = contractClient.call('listapospa.drafts.save', {
         posizioneId,
         revision,
         denuncia: composeDenuncia(frontespizio, d0),
       });
+      inFlight = call;
+      const result = await call;
+      if (inFlight === call) inFlight = null;
+      if (saving !== generation) return;
       if (result.ok)
         set({ revision: result.value.revision, save: { kind: 'saved', at: result.value.savedAt } });
       else set({ save: { kind: 'error', message: result.error.message } });
@@ -236,7 +257,34 @@ export const useEditorStore = create<EditorState>((set, get) => {
       checks = null;
       set({ frontespizio: null, d0: [], d0Findings: [], denunciaFindings: [], totals: [], selected: -1 });
     },
+
+    reset() {
+      // A pending autosave is dropped, not sent: after a change of user it would be saved as
+      // the next user's. The page saves before the user signs out (App).
+      clearTimeout(timer);
+      timer = undefined;
+      checks = null;
+      client = null;
+      overrides = {};
+      inFlight = null;
+      generation += 1;
+      set({ ...EMPTY, rateOverrides: overrides });
+    },
   };
+});
+
+/** Sends an autosave still waiting for its timer (before the user signs out or leaves the posizione). */
+export async function savePendingEdits(): Promise<void> {
+  // A save under way first: the edits made after it go once it has answered.
+  if (inFlight) await inFlight.catch(() => undefined);
+  if (timer === undefined || !client) return;
+  await useEditorStore.getState().flush(client);
+}
+
+onScopeReset('posizione', (level) => {
+  // Same user, another posizione: the edits waiting are this user's, saved before they go.
+  if (level === 'posizione') void savePendingEdits();
+  useEditorStore.getState().reset();
 });
 
 export { d0Path };

@@ -52,10 +52,10 @@ export const delegheMessages = {
   'deleghe.archive.empty': 'Nessuna delega richiesta finora.',
   'deleghe.archive.loading': 'Caricamento delle deleghe…',
   'deleghe.archive.reload': 'Aggiorna',
-  'deleghe.saved.title': 'Richieste salvate su questo computer',
+  'deleghe.saved.title': 'Le sue richieste salvate su questo computer',
   'deleghe.saved.notice':
-    'L’archivio dell’INPS non è raggiungibile: questo elenco è la copia locale delle richieste inoltrate da questo computer, non mostra lo stato attuale delle deleghe. Può ristamparne il PDF anche senza connessione.',
-  'deleghe.saved.empty': 'Nessuna richiesta salvata su questo computer.',
+    'L’archivio dell’INPS non è raggiungibile: questo elenco è la copia locale delle richieste che lei ha inoltrato da questo computer (quelle di altri utenti non si vedono), non mostra lo stato attuale delle deleghe. Può ristamparne il PDF anche senza connessione.',
+  'deleghe.saved.empty': 'Nessuna sua richiesta salvata su questo computer.',
   'deleghe.saved.col.decorrenza': 'Decorrenza',
   'deleghe.saved.col.salvata': 'Salvata il',
   'deleghe.saved.print': 'Stampa PDF',

@@ -3,7 +3,7 @@ export const listapospaMessages = {
   'nav.listapospa': 'Compilazione ListaPosPA',
   'lp.title': 'Denunce mensili ListaPosPA',
   'lp.intro':
-    'Compilazione manuale della denuncia UniEmens ListaPosPA (ex DMA): le bozze restano su questo computer e si salvano da sole.',
+    'Compilazione manuale della denuncia UniEmens ListaPosPA (ex DMA): le bozze restano su questo computer, visibili solo a lei, e si salvano da sole.',
   'lp.none': 'Scelga prima una posizione dalla Ricerca.',
   'lp.drafts': 'Bozze',
   'lp.noDrafts': 'Nessuna bozza per questa posizione.',
