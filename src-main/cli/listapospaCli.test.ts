@@ -88,7 +88,7 @@ describe('npm run cli -- listapospa', () => {
     // Drafts are kept per user: without naming one the CLI does not guess whose.
     const anonymous = cli('export', 'POS9/2026-01', out);
     expect(anonymous.status).toBe(1);
-    expect(anonymous.stderr).toContain('indicare --utente CODICEFISCALE');
+    expect(anonymous.stderr).toContain('indica --utente CODICEFISCALE');
     const run = cli('export', 'POS9/2026-01', out, '--utente', utente);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(writeDenuncia(sampleDenuncia(4)));

@@ -55,8 +55,9 @@ async function xsdFor(explicit: string | undefined, dataDir: string) {
 }
 
 async function openDraft(ref: string, userDir: string | undefined): Promise<DraftFile> {
+  // A folder given as the draft is told so by readInputFile, not taken for POSIZIONE/AAAA-MM.
   const exists = await stat(ref).then(
-    (s) => s.isFile(),
+    () => true,
     () => false,
   );
   if (exists) {

@@ -15,6 +15,7 @@ import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tem
 import type { AuthService } from '../auth/authService';
 import { createCassettoGateway } from '../cassetto/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
+import { fixedScope } from '../userScope';
 import { delegheHandlers } from './delegheHandlers';
 
 let sandbox: TempSandbox;
@@ -38,6 +39,7 @@ async function signedIn(persona: 'intermediario' | 'subdelegato') {
   } as unknown as AuthService;
   const deps = {
     environment: { dataDir: dir },
+    userScope: fixedScope(dir),
     cassetto: createCassettoGateway(auth),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { delegheCalls } from '../../../shared/contract/calls/delegheCalls';
 import type { CallContext, ServiceDeps } from '../mainServices';
-import { createDelegheService } from './delegheService';
+import { createDelegheService, delegaPdfFile } from './delegheService';
 import { adoptLegacyRequests } from './legacyRequests';
 import { listSavedRequests } from './savedRequests';
 
@@ -17,7 +17,7 @@ export function delegheHandlers({
     adopted: adoptLegacyRequests(environment.dataDir, user).catch(() => undefined),
   }));
   return {
-    'deleghe.pdf': ({ request }) => deleghe.pdf(request),
+    'deleghe.pdf': ({ request }) => delegaPdfFile(request),
     'deleghe.saved': async () => {
       await legacy.adopted;
       return listSavedRequests(userScope.current().dir);

@@ -40,6 +40,13 @@ export interface DelegheService {
 
 const path = (numero: string, action = '') => `/v1/deleghe/${encodeURIComponent(numero)}${action}`;
 
+/** The PDF to sign of a request as the form holds it: no user data is read, so no folder is needed. */
+export async function delegaPdfFile(request: DelegaRequest): Promise<{ fileName: string; base64: string }> {
+  const bytes = await buildDelegaPdf(request);
+  const name = request.numeroRichiesta ?? `bozza-${request.ente.codiceFiscale}-${request.ente.progressivo}`;
+  return { fileName: `delega-${name}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+}
+
 export function createDelegheService(
   gateway: CassettoGateway,
   dataDir: string,
@@ -57,12 +64,7 @@ export function createDelegheService(
   }
 
   return {
-    async pdf(request) {
-      const bytes = await buildDelegaPdf(request);
-      const name =
-        request.numeroRichiesta ?? `bozza-${request.ente.codiceFiscale}-${request.ente.progressivo}`;
-      return { fileName: `delega-${name}.pdf`, base64: Buffer.from(bytes).toString('base64') };
-    },
+    pdf: delegaPdfFile,
     async list() {
       const deleghe = await gateway.get('/v1/deleghe', z.array(delegaSchema));
       return Promise.all(deleghe.map(archived));

@@ -11,6 +11,7 @@ import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tem
 import type { AuthService } from '../auth/authService';
 import { createCassettoGateway } from '../cassetto/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
+import { fixedScope } from '../userScope';
 import { cassettoHandlers } from './cassettoHandlers';
 
 /** tracciati.invia and its receipt PDF through the real dispatcher and gateway, real sandbox. */
@@ -35,6 +36,7 @@ beforeAll(async () => {
   const deps = {
     environment: { dataDir: dir },
     auth,
+    userScope: fixedScope(dir, 'RSSMRA80A01H501U'),
     cassetto: createCassettoGateway(auth),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
