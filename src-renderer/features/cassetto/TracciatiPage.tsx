@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { RicevutaTracciato } from '../../../shared/domain/sezioni';
@@ -114,15 +115,15 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
         </Button>
       </form>
       {confirm && (
-        <section
-          className="alert alert-warning"
-          role="alertdialog"
-          aria-labelledby="tracciato-confirm-title"
-          data-testid="tracciato-confirm"
+        <ConfirmPanel
+          id="tracciato-confirm"
+          title={t('tracciati.confirmTitle')}
+          confirmLabel={t('tracciati.confirmYes')}
+          cancelLabel={t('tracciati.confirmNo')}
+          busy={busy}
+          onConfirm={() => void send(confirm)}
+          onCancel={() => setConfirm(null)}
         >
-          <h2 id="tracciato-confirm-title" className="h5">
-            {t('tracciati.confirmTitle')}
-          </h2>
           <p>
             {t('tracciati.confirm', {
               file: confirm.file.name,
@@ -131,25 +132,7 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
               posizione: posizioneId,
             })}
           </p>
-          <div className="d-flex gap-2">
-            <button
-              type="button"
-              className="btn btn-primary btn-sm"
-              autoFocus
-              disabled={busy}
-              onClick={() => void send(confirm)}
-            >
-              {t('tracciati.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-outline-secondary btn-sm"
-              onClick={() => setConfirm(null)}
-            >
-              {t('tracciati.confirmNo')}
-            </button>
-          </div>
-        </section>
+        </ConfirmPanel>
       )}
       {busy && (
         <p className="alert alert-info" role="status">

@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { useRef, useState } from 'react';
 import type { Denuncia as Ricevuta } from '../../../shared/domain/sezioni';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
@@ -132,15 +133,14 @@ export function SubmitPanel({
   if (state.kind === 'confirm') {
     const { earlier } = state;
     return (
-      <section
-        className="alert alert-warning"
-        role="alertdialog"
-        aria-labelledby="lp-submit-confirm-title"
-        data-testid="lp-submit-confirm"
+      <ConfirmPanel
+        id="lp-submit-confirm"
+        title={t('lp.submitConfirmTitle')}
+        confirmLabel={earlier ? t('lp.submitYesReplace', { protocollo: earlier.id }) : t('lp.submitYes')}
+        cancelLabel={t('lp.submitNo')}
+        onConfirm={onSend}
+        onCancel={onCancel}
       >
-        <h2 id="lp-submit-confirm-title" className="h5">
-          {t('lp.submitConfirmTitle')}
-        </h2>
         <p>{t('lp.submitConfirm', { mese: meseIt(annoMese), n: workers })}</p>
         {earlier && (
           <p className="fw-semibold" data-testid="lp-submit-replaces">
@@ -152,15 +152,7 @@ export function SubmitPanel({
             })}
           </p>
         )}
-        <div className="d-flex gap-2">
-          <button type="button" className="btn btn-primary btn-sm" autoFocus onClick={onSend}>
-            {earlier ? t('lp.submitYesReplace', { protocollo: earlier.id }) : t('lp.submitYes')}
-          </button>
-          <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>
-            {t('lp.submitNo')}
-          </button>
-        </div>
-      </section>
+      </ConfirmPanel>
     );
   }
   if (state.kind === 'sending') {
