@@ -14,7 +14,7 @@ describe('ListaPosPA XML', () => {
     ).toBe(true);
     expect(xml).toContain('        <D0_DenunciaIndividuale>\n');
     expect(xml).toContain('<Imponibile>2000,00</Imponibile>');
-    expect(xml).toContain('<ImponibileTFS>2000,00</ImponibileTFS>');
+    expect(xml).toContain('<ImponibileTFS>1600,00</ImponibileTFS>');
     expect(xml.match(/<PosPA>/g)).toHaveLength(1);
     expect(xml).not.toContain('TipoListaPosPA');
     expect(xml.endsWith('</DenunceMensili>\n')).toBe(true);
