@@ -2,7 +2,7 @@ import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
 import { contextOf, validateDenuncia, type Finding } from '../../../shared/domain/listapospa/rules';
 import { decodeXmlBytes } from '../../../shared/domain/listapospa/xmlEncoding';
-import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
+import { readDenuncia, withoutKept } from '../../../shared/domain/listapospa/xmlReader';
 import { XmlSyntaxError } from '../../../shared/domain/listapospa/xmlTokenizer';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { validateWithXsd, type XsdSource } from './xsdValidator';
@@ -72,7 +72,7 @@ async function validateXmlText(
   options: ValidationOptions,
 ): Promise<ValidationReport> {
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
-  const xsdRun = validateWithXsd(bytes, options.xsd);
+  let xsdRun = validateWithXsd(bytes, options.xsd);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
   // By the encoding the file declares (ISO-8859-1, windows-1252, UTF-16…), like xmllint does.
@@ -81,6 +81,13 @@ async function validateXmlText(
     text = known ?? decodeXmlBytes(bytes);
     const read = readDenuncia(text);
     denuncia = read.denuncia;
+    // Elements kept without being known are outside what the reconstructed XSD can describe, and
+    // libxml2 stops checking their parent at the first one: it is run again without them (the
+    // reader named them already). The official XSD knows the format: it judges the file as it is.
+    if (read.unknown.length > 0 && options.xsd.kind === 'ricostruito') {
+      void xsdRun.catch(() => undefined);
+      xsdRun = validateWithXsd(new TextEncoder().encode(withoutKept(text, read.unknown)), options.xsd);
+    }
     for (const issue of read.issues) {
       findings.push({
         code: 'CE020',

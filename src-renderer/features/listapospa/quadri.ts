@@ -18,7 +18,7 @@ import type { MessageKey } from '../../i18n';
  * exist only while one of their fields is filled (so the XML never carries empty elements).
  */
 
-export type GestioneKey = keyof Gestioni;
+export type GestioneKey = Exclude<keyof Gestioni, 'unknown'>;
 
 export interface ExtraField {
   key: string;
