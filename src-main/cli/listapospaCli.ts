@@ -4,14 +4,17 @@ import type { Finding } from '../../shared/domain/listapospa/rules';
 import { writeFileAtomic } from '../adapters/node/atomicWrite';
 import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../adapters/node/dataDir';
+import { readDenunciaFile } from '../../shared/domain/listapospa/xmlReader';
 import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
+import { importDraft } from '../services/listapospa/importDraft';
 import { rateOverridesStoreFor } from '../services/listapospa/rateOverridesStore';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
 
 /**
- * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
+ * `npm run cli -- listapospa validate FILE.xml`, `listapospa import FILE.xml` (a draft, as the
+ * app's import makes it) and `listapospa export DRAFT OUT.xml`.
  * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM in the app's data folder. The XSD is the
  * official one set in the app's settings (or --xsd), else the reconstructed one.
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
@@ -20,6 +23,7 @@ import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cl
 // One line, as every CLI error: BOZZA is a draft's .json file or POSIZIONE/AAAA-MM in the data folder.
 const USAGE =
   'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json]' +
+  ' | listapospa import FILE.xml [--posizione ID] [--sovrascrivi] [--data-dir CARTELLA]' +
   ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA]' +
   ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM)';
 
@@ -86,6 +90,8 @@ export async function listapospaCli(args: string[]): Promise<number> {
         xsd: { type: 'string' },
         'data-invio': { type: 'string' },
         'data-dir': { type: 'string' },
+        posizione: { type: 'string' },
+        sovrascrivi: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
     });
@@ -111,6 +117,9 @@ export async function listapospaCli(args: string[]): Promise<number> {
       print(report.findings, values.json);
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
       return report.blocking ? 1 : 0;
+    }
+    if (command === 'import' && first && !second) {
+      return await importFile(first, dataDir, values.posizione, values.sovrascrivi, values.json);
     }
     if (command === 'export' && first && second) {
       await checkOutputPath(second);
@@ -138,4 +147,44 @@ export async function listapospaCli(args: string[]): Promise<number> {
   }
   console.error(USAGE);
   return 2;
+}
+
+/**
+ * The file becomes a draft in the data folder, as the app's import makes it; prints its key (what
+ * `export` takes as BOZZA) and what was not understood or kept without being known. The posizione
+ * is CFAzienda-PRGAZIENDA of the file, as the INPS posizioni are named, unless --posizione says.
+ */
+async function importFile(
+  file: string,
+  dataDir: string,
+  posizione: string | undefined,
+  overwrite: boolean,
+  json: boolean,
+): Promise<number> {
+  const bytes = await readInputFile(file);
+  let read;
+  try {
+    read = readDenunciaFile(bytes);
+  } catch (error) {
+    throw new CliError(`Il file «${file}» non è una ListaPosPA leggibile. ${oneLine(error)}`);
+  }
+  const { cfAzienda, listaPosPA } = read.denuncia.azienda;
+  const posizioneId = posizione ?? `${cfAzienda}-${listaPosPA.prgAzienda}`;
+  const imported = await importDraft(createDraftStore(dataDir), posizioneId, read, overwrite).catch(
+    (error: unknown) => {
+      throw new CliError(oneLine(error));
+    },
+  );
+  const { draft, posPACount, issues } = imported;
+  console.log(`${draft.posizioneId}/${draft.annoMese}`);
+  print(issues, json);
+  const merged = posPACount > 1 ? ` I ${posPACount} elementi <PosPA> sono stati riuniti in uno.` : '';
+  const kept = read.unknown.length;
+  console.error(
+    `Bozza ${draft.posizioneId}/${draft.annoMese} creata con ${draft.numeroD0} quadri D0.${merged}` +
+      (kept > 0
+        ? ` ${kept} elementi non gestiti sono conservati e saranno riscritti nell’esportazione.`
+        : ''),
+  );
+  return 0;
 }
