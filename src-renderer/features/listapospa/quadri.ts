@@ -53,8 +53,11 @@ export const GESTIONE_SPECS: readonly GestioneSpec[] = [
       { key: 'imponibileEccMass', label: 'lp.gest.imponibileEccMass', kind: 'amount' },
       { key: 'contrib1PerCento', label: 'lp.gest.contrib1PerCento', kind: 'amount' },
       { key: 'giorniUtiliFiniPensionistici', label: 'lp.gest.giorniUtili', kind: 'text' },
+      { key: 'retribVirtualeFiniPens', label: 'lp.gest.retribVirtualeFiniPens', kind: 'amount' },
       { key: 'stipendioTabellare', label: 'lp.gest.stipendioTabellare', kind: 'amount' },
       { key: 'retribIndivAnzianita', label: 'lp.gest.retribIndivAnzianita', kind: 'amount' },
+      { key: 'quotaDatoreL166_91', label: 'lp.gest.quotaDatoreL166_91', kind: 'amount' },
+      { key: 'contributoL166_91', label: 'lp.gest.contributoL166_91', kind: 'amount' },
     ],
     // Rarely used: on demand, so that a period stays short to read; a giornaliero needs
     // GiorniUtiliFiniPensionistici (00072I), so there they are shown.
