@@ -43,7 +43,10 @@ const UnknownElementSchema = z.object({
   afterIndex: opt(z.number().int().nonnegative().max(1_000_000)),
 });
 /** Spread into every schema of a model object that stands for an element. */
-const keeps = { unknown: opt(list(UnknownElementSchema, 10_000)) };
+const keeps = {
+  unknown: opt(list(UnknownElementSchema, 10_000)),
+  unknownAttrs: opt(z.record(xmlName, z.string().max(10_000))),
+};
 
 const InquadramentoSchema = z.object({
   tipoImpiego: s,
@@ -142,7 +145,7 @@ const D0Schema = z.object({
       contribLav: amount,
       contribDL: amount,
       ...keeps,
-      unknownDatiPos: keeps.unknown,
+      datiPosContribIscritto: opt(z.object(keeps)),
     }),
   ),
   f1: list(

@@ -112,7 +112,7 @@ describe('npm run cli -- listapospa', () => {
       'CE020\tavviso\tazienda.listaPosPA\tL’elemento <AltriImportiDovuti_Z2> in <ListaPosPA> non è gestito da ' +
         'questa versione: è conservato così com’è e riscritto nel file esportato.',
     );
-    expect(issues).toHaveLength(9);
+    expect(issues).toHaveLength(12);
     expect(imported.stderr).toContain('Bozza 80000012346-00000/2026-01 creata con 2 quadri D0.');
 
     const out = join(dir, 'UNIEN2601-straniero.xml');

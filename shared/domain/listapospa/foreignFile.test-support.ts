@@ -7,7 +7,7 @@
  * import then an export must give it back unchanged but for whitespace.
  */
 export const FOREIGN_FILE = `<?xml version="1.0" encoding="UTF-8"?>
-<DenunceMensili>
+<DenunceMensili xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="DenunceMensili.xsd">
   <DatiMittente Tipo="1">
     <CFPersonaMittente>ACEXHN80A01H501B</CFPersonaMittente>
     <RagSocMittente>COMUNE DI ESEMPIO</RagSocMittente>
@@ -45,7 +45,7 @@ export const FOREIGN_FILE = `<?xml version="1.0" encoding="UTF-8"?>
               <RegimeFineServizio>3</RegimeFineServizio>
             </InquadramentoLavPA>
             <Gestioni>
-              <GestPensionistica>
+              <GestPensionistica Origine="paghe">
                 <CodGestione>2</CodGestione>
                 <Imponibile>975,00</Imponibile>
                 <Contributo>318,34</Contributo>

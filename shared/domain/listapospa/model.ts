@@ -31,6 +31,8 @@ export interface UnknownElement extends RawElement {
 /** Every model object that stands for an XML element carries the unknown children it had. */
 export interface KeepsUnknown {
   unknown?: UnknownElement[];
+  /** Attributes the model does not know (e.g. xmlns:xsi on the root), written back as they were. */
+  unknownAttrs?: Record<string, string>;
 }
 
 export interface DatiMittente extends KeepsUnknown {
@@ -169,8 +171,8 @@ export interface V1 extends Periodo {
 
 /** Complementary pension fund (Perseo Sirio, Espero…): the main amounts only. */
 export interface E1 extends KeepsUnknown {
-  /** Unknown children of its DatiPosContribIscritto (`unknown` holds those of E1 itself). */
-  unknownDatiPos?: UnknownElement[];
+  /** What its DatiPosContribIscritto had unknown (`unknown` holds those of E1 itself). */
+  datiPosContribIscritto?: KeepsUnknown;
   codFondo: string;
   dataInizioPeriodo: string;
   dataFinePeriodo: string;

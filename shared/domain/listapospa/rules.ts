@@ -435,7 +435,7 @@ export const D0_RULES: readonly D0Rule[] = [
         if (g.enam && g.enam.codGestione !== '11')
           emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
         for (const [key, gestione] of Object.entries(g)) {
-          if (key === 'unknown') continue; // elements kept from an import, not a gestione
+          if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
           if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
             emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
           }

@@ -10,6 +10,7 @@ import type {
   GestSemplice,
   Gestioni,
   InquadramentoLavPA,
+  KeepsUnknown,
   ListaPosPA,
   Periodo,
   PosPA,
@@ -41,10 +42,22 @@ export interface ReadResult {
   issues: ReadIssue[];
   /** Where each kept unknown element is in the source text: `withoutKept` blanks them out. */
   unknown: { name: string; offset: number; end: number }[];
+  /** The kept attributes of known elements, as `Element@attribute`, once each. */
+  unknownAttrs: string[];
 }
 
 /** Children of an element by name, with the ones the model does not know, kept in order. */
-type Children = Map<string, XmlNode[]> & { unknown?: UnknownElement[] };
+type Children = Map<string, XmlNode[]> & {
+  unknown?: UnknownElement[];
+  unknownAttrs?: Record<string, string>;
+};
+
+/** The attributes the model holds, by element; every other one is kept as it was. */
+const KNOWN_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  DatiMittente: ['Tipo'],
+  ListaPosPA: ['TipoListaPosPA'],
+  V1_PeriodoPrecedente: ['CausaleVariazione', 'CodMotivoUtilizzo'],
+};
 
 /** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
 export const MAX_UNKNOWN_DEPTH = 12;
@@ -65,6 +78,7 @@ const formatError = (xml: string, node: XmlNode, message: string) => {
 class Reader {
   readonly issues: ReadIssue[] = [];
   readonly unknownAt: { name: string; offset: number; end: number }[] = [];
+  readonly attrsKept: string[] = [];
   private readonly reported = new Set<string>();
 
   /**
@@ -73,6 +87,7 @@ class Reader {
    */
   index(node: XmlNode, path: string, known: readonly string[]): Children {
     const byName: Children = new Map<string, XmlNode[]>();
+    this.attrs(byName, node, path);
     let last: string | undefined;
     for (const child of node.children) {
       if (!known.includes(child.name)) {
@@ -92,6 +107,26 @@ class Reader {
       last = child.name;
     }
     return byName;
+  }
+
+  /** Attributes of `node` the model does not hold, kept and named once per kind. */
+  attrs(into: Children, node: XmlNode, path: string) {
+    for (const name in node.attrs) {
+      if (KNOWN_ATTRS[node.name]?.includes(name)) continue;
+      (into.unknownAttrs ??= {})[name] = node.attrs[name] ?? '';
+      const key = `${node.name}@${name}`;
+      if (!this.reported.has(key)) {
+        this.attrsKept.push(key);
+        this.reported.add(key);
+        this.issues.push({
+          severity: 'avviso',
+          path,
+          message:
+            `L’attributo ${name} di <${node.name}> non è gestito da questa versione: ` +
+            'è conservato così com’è e riscritto nel file esportato.',
+        });
+      }
+    }
   }
 
   keep(
@@ -174,7 +209,8 @@ const put = <T extends object, K extends string, V>(target: T, key: K, value: V 
 
 /** The unknown children found by `index`, onto the model object of their parent. */
 function withUnknown<T extends object>(target: T, children: Children): T {
-  if (children.unknown) (target as { unknown?: UnknownElement[] }).unknown = children.unknown;
+  if (children.unknown) (target as KeepsUnknown).unknown = children.unknown;
+  if (children.unknownAttrs) (target as KeepsUnknown).unknownAttrs = children.unknownAttrs;
   return target;
 }
 
@@ -508,7 +544,7 @@ function readE1(r: Reader, node: XmlNode, path: string): E1 {
     },
     outer,
   );
-  if (c.unknown) e1.unknownDatiPos = c.unknown;
+  if (c.unknown || c.unknownAttrs) e1.datiPosContribIscritto = withUnknown({}, c);
   return e1;
 }
 
@@ -659,6 +695,7 @@ export function readDenuncia(xml: string): ReadResult {
     // Its D0 were read apart: each other child goes after the D0 that precede it in the file.
     const offsets = d0Offsets.get(node) ?? [];
     const children: Children = new Map();
+    r.attrs(children, node, `azienda.listaPosPA.posPA[${index}]`);
     let before = 0;
     for (const child of node.children) {
       while (before < offsets.length && (offsets[before] ?? 0) < child.offset) before += 1;
@@ -700,6 +737,7 @@ export function readDenuncia(xml: string): ReadResult {
     ),
     issues: r.issues,
     unknown: r.unknownAt,
+    unknownAttrs: r.attrsKept,
   };
 }
 

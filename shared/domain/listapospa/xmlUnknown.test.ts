@@ -20,13 +20,19 @@ describe('elements the model does not know', () => {
   it('names each kind of kept element once, as a notice, and the file passes the rules', () => {
     const { denuncia, issues } = readDenuncia(FOREIGN_FILE);
     expect(issues.every((issue) => issue.severity === 'avviso')).toBe(true);
-    expect(issues.map((issue) => /<(\w+)> in <(\w+)>/.exec(issue.message)?.slice(1).join(' in '))).toEqual([
+    const named = (message: string) =>
+      /<(\w+)> in <(\w+)>/.exec(message)?.slice(1).join(' in ') ??
+      /attributo ([\w:]+) di <(\w+)>/.exec(message)?.slice(1).join(' di ');
+    expect(issues.map((issue) => named(issue.message))).toEqual([
       'DatiPrevCompl in D0_DenunciaIndividuale',
+      'Origine di GestPensionistica',
       'IndennitaVolo in GestPensionistica',
       'ImponibileTFSEccMass in GestPrevidenziale',
       'DataFineBeneficioCalamita in E0_PeriodoNelMese',
       'GestFutura in Gestioni',
       'Annotazione in EnteVersante',
+      'xmlns:xsi di DenunceMensili',
+      'xsi:noNamespaceSchemaLocation di DenunceMensili',
       'AltriImportiDovuti_Z2 in ListaPosPA',
       'AltriImportiAConguaglio in ListaPosPA',
       // The D0 are read apart from their PosPA, whose other children come last.

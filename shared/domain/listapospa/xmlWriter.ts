@@ -8,6 +8,7 @@ import type {
   F1,
   Gestioni,
   InquadramentoLavPA,
+  KeepsUnknown,
   Periodo,
   RawElement,
   UnknownElement,
@@ -42,6 +43,13 @@ const checkName = (name: string) => {
   return name;
 };
 
+/** Kept attributes as written in a tag: each name checked, each value escaped. */
+function attributesOf(attrs: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const [key, value] of Object.entries(attrs)) out += ` ${checkName(key)}="${escapeAttr(value)}"`;
+  return out;
+}
+
 /** The unknown children of an open element still to be written, and how many of each known child. */
 interface Frame {
   pending: UnknownElement[];
@@ -56,9 +64,12 @@ class Lines {
   raw(text: string) {
     this.parts.push(text);
   }
-  open(name: string, attrs: [string, string | undefined][] = [], unknown?: readonly UnknownElement[]) {
+  /** `kept`: the model object, whose unknown attributes and children go back in their place. */
+  open(name: string, attrs: [string, string | undefined][] = [], kept?: KeepsUnknown) {
     let attributes = '';
     for (const [key, value] of attrs) if (value !== undefined) attributes += ` ${key}="${escapeAttr(value)}"`;
+    if (kept?.unknownAttrs) attributes += attributesOf(kept.unknownAttrs);
+    const unknown = kept?.unknown;
     this.parts.push(`${indent(this.depth)}<${name}${attributes}>\n`);
     this.depth += 1;
     if (unknown && unknown.length > 0) {
@@ -94,9 +105,7 @@ class Lines {
   }
   /** A kept element as it was read: attributes, then its children or its text. */
   rawElement(element: RawElement) {
-    let attributes = '';
-    for (const [key, value] of Object.entries(element.attrs ?? {}))
-      attributes += ` ${checkName(key)}="${escapeAttr(value)}"`;
+    const attributes = element.attrs ? attributesOf(element.attrs) : '';
     const name = checkName(element.name);
     const at = indent(this.depth);
     if (element.children && element.children.length > 0) {
@@ -122,7 +131,7 @@ class Lines {
 }
 
 function writeMittente(w: Lines, m: DatiMittente) {
-  w.open('DatiMittente', [['Tipo', m.tipo]], m.unknown);
+  w.open('DatiMittente', [['Tipo', m.tipo]], m);
   w.leaf('CFPersonaMittente', m.cfPersonaMittente);
   w.leaf('RagSocMittente', m.ragSocMittente);
   w.leaf('CFMittente', m.cfMittente);
@@ -132,14 +141,14 @@ function writeMittente(w: Lines, m: DatiMittente) {
 }
 
 function writeInquadramento(w: Lines, inq: InquadramentoLavPA) {
-  w.open('InquadramentoLavPA', [], inq.unknown);
+  w.open('InquadramentoLavPA', [], inq);
   w.leaf('TipoImpiego', inq.tipoImpiego);
   w.leaf('TipoServizio', inq.tipoServizio);
   w.leaf('PercRetribuzione', inq.percRetribuzione);
   w.leaf('Contratto', inq.contratto);
   w.leaf('Qualifica', inq.qualifica);
   if (inq.partTimePA) {
-    w.open('PartTimePA', [], inq.partTimePA.unknown);
+    w.open('PartTimePA', [], inq.partTimePA);
     w.leaf('TipoPartTime', inq.partTimePA.tipoPartTime);
     w.leaf('PercPartTime', inq.partTimePA.percPartTime);
     w.close('PartTimePA');
@@ -149,10 +158,10 @@ function writeInquadramento(w: Lines, inq: InquadramentoLavPA) {
 }
 
 function writeGestioni(w: Lines, g: Gestioni) {
-  w.open('Gestioni', [], g.unknown);
+  w.open('Gestioni', [], g);
   if (g.pensionistica) {
     const p = g.pensionistica;
-    w.open('GestPensionistica', [], p.unknown);
+    w.open('GestPensionistica', [], p);
     w.leaf('CodGestione', p.codGestione);
     w.amount('Imponibile', p.imponibile);
     w.amount('Contributo', p.contributo);
@@ -165,7 +174,7 @@ function writeGestioni(w: Lines, g: Gestioni) {
     w.amount('QuotaDatoreL166_91', p.quotaDatoreL166_91);
     w.amount('ContributoL166_91', p.contributoL166_91);
     for (const r of p.recuperoSgravi ?? []) {
-      w.open('RecuperoSgravi', [], r.unknown);
+      w.open('RecuperoSgravi', [], r);
       w.leaf('AnnoRif', r.annoRif);
       w.leaf('MeseRif', r.meseRif);
       w.leaf('CodiceRecupero', r.codiceRecupero);
@@ -177,7 +186,7 @@ function writeGestioni(w: Lines, g: Gestioni) {
   }
   if (g.previdenziale) {
     const p = g.previdenziale;
-    w.open('GestPrevidenziale', [], p.unknown);
+    w.open('GestPrevidenziale', [], p);
     w.leaf('CodGestione', p.codGestione);
     w.amount(`Imponibile${p.tipo}`, p.imponibile);
     w.amount(`Contributo${p.tipo}`, p.contributo);
@@ -186,7 +195,7 @@ function writeGestioni(w: Lines, g: Gestioni) {
     w.close('GestPrevidenziale');
   }
   if (g.credito) {
-    w.open('GestCredito', [], g.credito.unknown);
+    w.open('GestCredito', [], g.credito);
     w.leaf('CodGestione', g.credito.codGestione);
     w.leaf('AderenteCredito45_2007', g.credito.aderenteCredito45_2007);
     w.amount('Imponibile', g.credito.imponibile);
@@ -198,7 +207,7 @@ function writeGestioni(w: Lines, g: Gestioni) {
     ['ENAM', g.enam],
   ] as const) {
     if (!s) continue;
-    w.open(name, [], s.unknown);
+    w.open(name, [], s);
     w.leaf('CodGestione', s.codGestione);
     w.amount('Imponibile', s.imponibile);
     w.amount('Contributo', s.contributo);
@@ -219,7 +228,7 @@ function writePeriodoBody(w: Lines, p: Periodo) {
 }
 
 function writeEnteVersante(w: Lines, e: EnteVersante) {
-  w.open('EnteVersante', [], e.unknown);
+  w.open('EnteVersante', [], e);
   w.leaf('TipoContributo', e.tipoContributo);
   w.leaf('CFAzienda', e.cfAzienda);
   w.leaf('PRGAZIENDA', e.prgAzienda);
@@ -237,11 +246,11 @@ function writeV1(w: Lines, v: V1) {
       ['CausaleVariazione', v.causaleVariazione],
       ['CodMotivoUtilizzo', v.codMotivoUtilizzo],
     ],
-    v.unknown,
+    v,
   );
   writePeriodoBody(w, v);
   if (v.descrMotivoUtilizzo) {
-    w.open('DescrMotivoUtilizzo', [], v.descrMotivoUtilizzo.unknown);
+    w.open('DescrMotivoUtilizzo', [], v.descrMotivoUtilizzo);
     w.leaf('DataAtto', v.descrMotivoUtilizzo.dataAtto);
     w.leaf('IdentAtto', v.descrMotivoUtilizzo.identAtto);
     w.leaf('NumeroRegistro', v.descrMotivoUtilizzo.numeroRegistro);
@@ -252,8 +261,8 @@ function writeV1(w: Lines, v: V1) {
 }
 
 function writeE1(w: Lines, e: E1) {
-  w.open(X.e1, [], e.unknown);
-  w.open('DatiPosContribIscritto', [], e.unknownDatiPos);
+  w.open(X.e1, [], e);
+  w.open('DatiPosContribIscritto', [], e.datiPosContribIscritto);
   w.leaf('CodFondo', e.codFondo);
   w.leaf('DataInizioPeriodo', e.dataInizioPeriodo);
   w.leaf('DataFinePeriodo', e.dataFinePeriodo);
@@ -265,7 +274,7 @@ function writeE1(w: Lines, e: E1) {
 }
 
 function writeF1(w: Lines, f: F1) {
-  w.open(X.f1, [], f.unknown);
+  w.open(X.f1, [], f);
   w.leaf('AnnoMeseRif', f.annoMeseRif);
   w.leaf('CodGestione', f.codGestione);
   w.leaf('TipoPiano', f.tipoPiano);
@@ -277,18 +286,18 @@ function writeF1(w: Lines, f: F1) {
 }
 
 function writeD0(w: Lines, d: D0) {
-  w.open(X.d0, [], d.unknown);
+  w.open(X.d0, [], d);
   w.leaf('CFLavoratore', d.cfLavoratore);
   w.leaf('Cognome', d.cognome);
   w.leaf('Nome', d.nome);
   if (d.datiSedeLavoro) {
-    w.open('DatiSedeLavoro', [], d.datiSedeLavoro.unknown);
+    w.open('DatiSedeLavoro', [], d.datiSedeLavoro);
     w.leaf('CodiceComune', d.datiSedeLavoro.codiceComune);
     w.leaf('CAP', d.datiSedeLavoro.cap);
     w.close('DatiSedeLavoro');
   }
   for (const e0 of d.e0) {
-    w.open(X.e0, [], e0.unknown);
+    w.open(X.e0, [], e0);
     writePeriodoBody(w, e0);
     w.close(X.e0);
   }
@@ -302,21 +311,21 @@ function writeD0(w: Lines, d: D0) {
 export function* writeDenunciaChunks(denuncia: Denuncia): Generator<string> {
   const w = new Lines();
   w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
-  w.open(X.root, [], denuncia.unknown);
+  w.open(X.root, [], denuncia);
   writeMittente(w, denuncia.datiMittente);
   const a = denuncia.azienda;
-  w.open('Azienda', [], a.unknown);
+  w.open('Azienda', [], a);
   w.leaf('AnnoMeseDenuncia', a.annoMeseDenuncia);
   w.leaf('CFAzienda', a.cfAzienda);
   w.leaf('RagSocAzienda', a.ragSocAzienda);
   const l = a.listaPosPA;
-  w.open('ListaPosPA', [['TipoListaPosPA', l.tipo === 'variazione' ? '1' : undefined]], l.unknown);
+  w.open('ListaPosPA', [['TipoListaPosPA', l.tipo === 'variazione' ? '1' : undefined]], l);
   w.leaf('PRGAZIENDA', l.prgAzienda);
   w.leaf('CFRappresentanteFirmatario', l.cfRappresentanteFirmatario);
   w.leaf('ISTAT', l.istat);
   w.leaf('FormaGiuridica', l.formaGiuridica);
   for (const pos of l.posPA) {
-    w.open('PosPA', [], pos.unknown);
+    w.open('PosPA', [], pos);
     yield w.take();
     for (const d0 of pos.d0) {
       writeD0(w, d0);

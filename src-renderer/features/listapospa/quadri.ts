@@ -6,6 +6,7 @@ import type {
   EnteVersante,
   F1,
   Gestioni,
+  KeepsUnknown,
   Periodo,
   V1,
 } from '../../../shared/domain/listapospa/model';
@@ -18,7 +19,7 @@ import type { MessageKey } from '../../i18n';
  * exist only while one of their fields is filled (so the XML never carries empty elements).
  */
 
-export type GestioneKey = Exclude<keyof Gestioni, 'unknown'>;
+export type GestioneKey = Exclude<keyof Gestioni, keyof KeepsUnknown>;
 
 export interface ExtraField {
   key: string;
