@@ -59,6 +59,25 @@ const KNOWN_ATTRS: Readonly<Record<string, readonly string[]>> = {
   V1_PeriodoPrecedente: ['CausaleVariazione', 'CodMotivoUtilizzo'],
 };
 
+const KEPT_BECAUSE = {
+  sconosciuto: 'non è gestito da questa versione: è conservato così com’è e riscritto nel file esportato.',
+  ripetuto:
+    'compare più di una volta: vale il primo; gli altri sono conservati così come sono e riscritti nel file esportato.',
+  altroTipo:
+    'appartiene all’altro regime (TFS o TFR) della gestione: vale quello del TFR; è conservato così com’è e riscritto nel file esportato.',
+} as const;
+
+/** Elements the model holds as lists: any other known one is read once, a repetition kept apart. */
+const REPEATED: ReadonlySet<string> = new Set([
+  'PosPA',
+  X.e0,
+  X.e1,
+  X.f1,
+  X.v1,
+  'EnteVersante',
+  'RecuperoSgravi',
+]);
+
 /** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
 export const MAX_UNKNOWN_DEPTH = 12;
 
@@ -82,26 +101,22 @@ class Reader {
   private readonly reported = new Set<string>();
 
   /**
-   * Children of `node` by name. The ones not in `known` are kept as UnknownElement, placed after
-   * the known sibling before them (`anchors` overrides that for children read apart, the D0).
+   * Children of `node` by name. The ones not in `known`, and the repetitions of a known one the
+   * model holds once, are kept as UnknownElement after the known sibling before them.
    */
-  index(node: XmlNode, path: string, known: readonly string[]): Children {
+  index(node: XmlNode, path: string, known: readonly string[], otherTipo: readonly string[] = []): Children {
     const byName: Children = new Map<string, XmlNode[]>();
     this.attrs(byName, node, path);
     let last: string | undefined;
     for (const child of node.children) {
-      if (!known.includes(child.name)) {
-        this.keep(
-          byName,
-          node,
-          child,
-          path,
-          last,
-          last === undefined ? 0 : (byName.get(last)?.length ?? 1) - 1,
-        );
+      const list = byName.get(child.name);
+      const isKnown = known.includes(child.name);
+      if (!isKnown || (list && !REPEATED.has(child.name))) {
+        const afterIndex = last === undefined ? 0 : (byName.get(last)?.length ?? 1) - 1;
+        const why = isKnown ? 'ripetuto' : otherTipo.includes(child.name) ? 'altroTipo' : 'sconosciuto';
+        this.keep(byName, node, child, path, last, afterIndex, why);
         continue;
       }
-      const list = byName.get(child.name);
       if (list) list.push(child);
       else byName.set(child.name, [child]);
       last = child.name;
@@ -129,6 +144,10 @@ class Reader {
     }
   }
 
+  /**
+   * `why`: an element no one here knows is hidden from the reconstructed XSD (it cannot describe
+   * it); a known one out of place (`ripetuto`, the other of TFS/TFR) is left for the XSD to judge.
+   */
   keep(
     into: Children,
     parent: XmlNode,
@@ -136,6 +155,7 @@ class Reader {
     path: string,
     after: string | undefined,
     afterIndex: number,
+    why: 'sconosciuto' | 'ripetuto' | 'altroTipo' = 'sconosciuto',
   ) {
     const kept: UnknownElement = rawOf(child, 1, () => {
       this.issues.push({
@@ -149,17 +169,16 @@ class Reader {
       kept.afterIndex = afterIndex;
     }
     (into.unknown ??= []).push(kept);
-    this.unknownAt.push({ name: child.name, offset: child.offset, end: child.end });
-    const key = `${parent.name}/${child.name}`;
+    if (why === 'sconosciuto')
+      this.unknownAt.push({ name: child.name, offset: child.offset, end: child.end });
+    const key = `${parent.name}/${child.name}/${why}`;
     // One notice per kind of element: a file with 50,000 D0 would repeat it 50,000 times.
     if (!this.reported.has(key)) {
       this.reported.add(key);
       this.issues.push({
-        severity: 'avviso',
+        severity: why === 'sconosciuto' ? 'avviso' : 'errore',
         path,
-        message:
-          `L’elemento <${child.name}> in <${parent.name}> non è gestito da questa versione: ` +
-          'è conservato così com’è e riscritto nel file esportato.',
+        message: `L’elemento <${child.name}> in <${parent.name}> ${KEPT_BECAUSE[why]}`,
       });
     }
   }
@@ -361,16 +380,22 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const prev = c.get('GestPrevidenziale')?.[0];
   if (prev) {
     const at = `${path}.previdenziale`;
-    const p = r.index(prev, at, [
-      'CodGestione',
-      'ImponibileTFS',
-      'ContributoTFS',
-      'ImponibileTFR',
-      'ContributoTFR',
-      'ImponibileTFRUlterioriElem',
-      'ContributoTFRUlterioriElem',
-    ]);
-    const tipo: 'TFS' | 'TFR' = p.has('ImponibileTFR') || p.has('ContributoTFR') ? 'TFR' : 'TFS';
+    // TFR when any TFR amount is there; the TFS ones beside them are kept, not lost.
+    const tfr = prev.children.some((n) => n.name === 'ImponibileTFR' || n.name === 'ContributoTFR');
+    const tipo: 'TFS' | 'TFR' = tfr ? 'TFR' : 'TFS';
+    const other = tfr ? ['ImponibileTFS', 'ContributoTFS'] : [];
+    const p = r.index(
+      prev,
+      at,
+      [
+        'CodGestione',
+        `Imponibile${tipo}`,
+        `Contributo${tipo}`,
+        'ImponibileTFRUlterioriElem',
+        'ContributoTFRUlterioriElem',
+      ],
+      other,
+    );
     g.previdenziale = withUnknown(
       {
         codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),

@@ -90,6 +90,34 @@ describe('elements the model does not know', () => {
     expect(xml.indexOf('<DatiPrevCompl')).toBeGreaterThan(xml.indexOf('</E0_PeriodoNelMese>'));
   });
 
+  it('a known element repeated where the model holds one is kept, not dropped, and reported', () => {
+    const twice = FOREIGN_FILE.replace(
+      '<Contratto>RALN</Contratto>',
+      '<Contratto>RALN</Contratto>\n<Contratto>ALTRO</Contratto>',
+    );
+    const { denuncia, issues } = readDenuncia(twice);
+    expect(denuncia.azienda.listaPosPA.posPA[0]?.d0[0]?.e0[0]?.inquadramento.contratto).toBe('RALN');
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'errore',
+        message: expect.stringContaining('<Contratto> in <InquadramentoLavPA> compare più di una volta'),
+      }),
+    );
+    expect(withoutLayout(writeDenuncia(denuncia))).toBe(withoutLayout(twice));
+  });
+
+  it('TFS amounts beside TFR ones in one gestione are kept, the TFR read', () => {
+    const both = FOREIGN_FILE.replace(
+      '<ContributoTFR>74,88</ContributoTFR>',
+      '<ContributoTFR>74,88</ContributoTFR>\n<ImponibileTFS>1,00</ImponibileTFS>',
+    );
+    const { denuncia, issues } = readDenuncia(both);
+    const prev = denuncia.azienda.listaPosPA.posPA[0]?.d0[1]?.e0[0]?.gestioni.previdenziale;
+    expect(prev).toMatchObject({ tipo: 'TFR', imponibile: '780.00' });
+    expect(issues.some((i) => i.severity === 'errore' && i.message.includes('<ImponibileTFS>'))).toBe(true);
+    expect(withoutLayout(writeDenuncia(denuncia))).toBe(withoutLayout(both));
+  });
+
   it('merging several PosPA (import) keeps each kept element after the same D0', () => {
     const split = FOREIGN_FILE.replace('<NotaFornitore/>', '<NotaFornitore/></PosPA><PosPA><AltraNota/>');
     const { denuncia, posPACount } = mergePosPA(readDenuncia(split).denuncia);
