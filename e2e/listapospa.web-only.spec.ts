@@ -43,8 +43,11 @@ async function addWorker(page: Page, index: number, cognome: string) {
   await field(page, `${d0(index)}.nome`).fill('MARIA');
   await page.getByRole('button', { name: 'Aggiungi periodo E0' }).click();
   await field(page, `${d0(index)}.e0[0].gestioni.pensionistica.imponibile`).fill('2.000,00');
-  // ImponibileTFS is 80% of the retribuzione utile (2.000,00): Calcola applies 6,10% to it as declared.
-  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.imponibile`).fill('1.600,00');
+  // ImponibileTFS is 80% of the retribuzione utile: the labelled help turns 2.000,00 into 1.600,00,
+  // and Calcola applies 6,10% to the imponibile as declared.
+  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.retribuzioneUtile`).fill('2.000,00');
+  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.retribuzioneUtile`).blur();
+  await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.imponibile`)).toHaveValue('1.600,00');
   await page.getByRole('button', { name: 'Calcola i contributi' }).click();
   await expect(field(page, `${d0(index)}.e0[0].gestioni.pensionistica.contributo`)).toHaveValue('653,00');
   await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.contributo`)).toHaveValue('97,60');

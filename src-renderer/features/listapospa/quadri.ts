@@ -11,6 +11,7 @@ import type {
   V1,
 } from '../../../shared/domain/listapospa/model';
 import { TIPO_IMPIEGO_GIORNALIERO } from '../../../shared/domain/listapospa/codeTables';
+import { imponibileTfsDaRetribuzioneUtile } from '../../../shared/domain/listapospa/contributions';
 import type { MessageKey } from '../../i18n';
 
 /**
@@ -141,6 +142,16 @@ export function setGestioneCode(gestioni: Gestioni, key: GestioneKey, code: stri
   const zero = { codGestione: code, imponibile: '0.00', contributo: '0.00' };
   if (key === 'previdenziale') gestioni.previdenziale = { ...zero, tipo: 'TFS' };
   else gestioni[key] = zero;
+}
+
+/**
+ * The editor's labelled help: the operator types the retribuzione utile and ImponibileTFS/TFR
+ * becomes its 80% (what the field declares, msg INPS 2440/2019). Never applied on its own.
+ */
+export function setImponibileDaRetribuzioneUtile(gestioni: Gestioni, retribuzioneUtile: string): void {
+  if (gestioni.previdenziale) {
+    gestioni.previdenziale.imponibile = imponibileTfsDaRetribuzioneUtile(retribuzioneUtile);
+  }
 }
 
 /** TFS or TFR; back to TFS drops the TFR-only "ulteriori elementi". */

@@ -164,6 +164,8 @@ export const listapospaMessages = {
   'lp.gest.giorniUtili': 'Giorni utili ai fini pensionistici',
   'lp.gest.stipendioTabellare': 'Stipendio tabellare',
   'lp.gest.retribIndivAnzianita': 'Retribuzione individuale di anzianità',
+  'lp.gest.retribuzioneUtile': 'Retribuzione utile (aiuto)',
+  'lp.gest.retribuzioneUtileHint': 'L’imponibile TFS/TFR diventa l’80% di questo importo',
   'lp.gest.retribVirtualeFiniPens': 'Retribuzione virtuale ai fini pensionistici',
   'lp.gest.quotaDatoreL166_91': 'Quota datore L. 166/1991',
   'lp.gest.contributoL166_91': 'Contributo L. 166/1991',
