@@ -43,9 +43,14 @@ async function addWorker(page: Page, index: number, cognome: string) {
   await field(page, `${d0(index)}.nome`).fill('MARIA');
   await page.getByRole('button', { name: 'Aggiungi periodo E0' }).click();
   await field(page, `${d0(index)}.e0[0].gestioni.pensionistica.imponibile`).fill('2.000,00');
-  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.imponibile`).fill('2.000,00');
+  // ImponibileTFS is 80% of the retribuzione utile: the labelled help turns 2.000,00 into 1.600,00,
+  // and Calcola applies 6,10% to the imponibile as declared.
+  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.retribuzioneUtile`).fill('2.000,00');
+  await field(page, `${d0(index)}.e0[0].gestioni.previdenziale.retribuzioneUtile`).blur();
+  await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.imponibile`)).toHaveValue('1.600,00');
   await page.getByRole('button', { name: 'Calcola i contributi' }).click();
   await expect(field(page, `${d0(index)}.e0[0].gestioni.pensionistica.contributo`)).toHaveValue('653,00');
+  await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.contributo`)).toHaveValue('97,60');
 }
 
 test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({ app }) => {
@@ -63,7 +68,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByRole('button', { name: 'Aggiungi periodo V1' }).click();
   await field(page, `${d0(1)}.v1[0].gestioni.pensionistica.imponibile`).fill('100,00');
   await field(page, `${d0(1)}.v1[0].gestioni.pensionistica.contributo`).fill('32,65');
-  await field(page, `${d0(1)}.v1[0].gestioni.previdenziale.imponibile`).fill('100,00');
+  await field(page, `${d0(1)}.v1[0].gestioni.previdenziale.imponibile`).fill('80,00');
   await field(page, `${d0(1)}.v1[0].gestioni.previdenziale.contributo`).fill('4,88');
 
   // Causale 7 wants a CodMotivoUtilizzo: the rule fires, inline and in the panel.

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RawElement } from '../domain/listapospa/model';
+import { MAX_UNKNOWN_DEPTH } from '../domain/listapospa/xmlReader';
 import { annoMeseSchema, posizioneIdSchema } from './ids';
 
 /**
@@ -16,17 +18,57 @@ const amount = z
 const list = <T extends z.ZodType>(item: T, max = 1000) => z.array(item).max(max);
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 
+/**
+ * Elements an import kept without knowing them (model.ts UnknownElement): names as the XML
+ * reader reads them, nesting bounded to what the reader keeps (MAX_UNKNOWN_DEPTH), built level by
+ * level instead of z.lazy so a hostile draft cannot recurse without end.
+ */
+const xmlName = z
+  .string()
+  .max(100)
+  .regex(/^[A-Za-z_][\w.:-]*$/, 'Nome di elemento non valido');
+const rawFields = {
+  name: xmlName,
+  attrs: opt(z.record(xmlName, z.string().max(10_000))),
+  text: opt(z.string().max(100_000)),
+};
+let rawElement: z.ZodType<RawElement> = z.object(rawFields);
+for (let depth = 1; depth < MAX_UNKNOWN_DEPTH; depth += 1) {
+  rawElement = z.object({ ...rawFields, children: opt(list(rawElement)) });
+}
+const UnknownElementSchema = z.object({
+  ...rawFields,
+  children: opt(list(rawElement)),
+  after: opt(xmlName),
+  afterIndex: opt(z.number().int().nonnegative().max(1_000_000)),
+});
+/** Spread into every schema of a model object that stands for an element. */
+const keeps = {
+  unknown: opt(list(UnknownElementSchema, 10_000)),
+  unknownAttrs: opt(z.record(xmlName, z.string().max(10_000))),
+};
+
 const InquadramentoSchema = z.object({
   tipoImpiego: s,
   tipoServizio: s,
   percRetribuzione: opt(s),
   contratto: opt(s),
   qualifica: opt(s),
-  partTimePA: opt(z.object({ tipoPartTime: z.enum(['P', 'V', 'M']), percPartTime: s })),
+  partTimePA: opt(z.object({ tipoPartTime: z.enum(['P', 'V', 'M']), percPartTime: s, ...keeps })),
   regimeFineServizio: opt(s),
+  ...keeps,
 });
 
-const GestSempliceSchema = z.object({ codGestione: s, imponibile: amount, contributo: amount });
+const GestSempliceSchema = z.object({ codGestione: s, imponibile: amount, contributo: amount, ...keeps });
+
+const RecuperoSgraviSchema = z.object({
+  annoRif: s,
+  meseRif: s,
+  codiceRecupero: s,
+  altroImponibile: opt(amount),
+  importo: amount,
+  ...keeps,
+});
 
 const GestioniSchema = z.object({
   pensionistica: opt(
@@ -34,8 +76,12 @@ const GestioniSchema = z.object({
       imponibileEccMass: opt(amount),
       contrib1PerCento: opt(amount),
       giorniUtiliFiniPensionistici: opt(s),
+      retribVirtualeFiniPens: opt(amount),
       stipendioTabellare: opt(amount),
       retribIndivAnzianita: opt(amount),
+      quotaDatoreL166_91: opt(amount),
+      contributoL166_91: opt(amount),
+      recuperoSgravi: opt(list(RecuperoSgraviSchema, 100)),
     }),
   ),
   previdenziale: opt(
@@ -48,6 +94,7 @@ const GestioniSchema = z.object({
   credito: opt(GestSempliceSchema.extend({ aderenteCredito45_2007: opt(s) })),
   enpdep: opt(GestSempliceSchema),
   enam: opt(GestSempliceSchema),
+  ...keeps,
 });
 
 const periodo = {
@@ -57,6 +104,7 @@ const periodo = {
   numeroMensilita: opt(s),
   retribTeoricaTabellareTFR: opt(amount),
   retribValutabileTFR: opt(amount),
+  ...keeps,
 };
 
 const E0Schema = z.object({ ...periodo, inquadramento: InquadramentoSchema, gestioni: GestioniSchema });
@@ -67,7 +115,7 @@ const V1Schema = z.object({
   gestioni: opt(GestioniSchema),
   causaleVariazione: s,
   codMotivoUtilizzo: opt(s),
-  descrMotivoUtilizzo: opt(z.object({ dataAtto: s, identAtto: opt(s), numeroRegistro: opt(s) })),
+  descrMotivoUtilizzo: opt(z.object({ dataAtto: s, identAtto: opt(s), numeroRegistro: opt(s), ...keeps })),
   enteVersante: list(
     z.object({
       tipoContributo: s,
@@ -77,6 +125,7 @@ const V1Schema = z.object({
       contributo: amount,
       annoMeseErogazione: s,
       aliquota: z.enum(['1', '2']),
+      ...keeps,
     }),
   ),
 });
@@ -85,7 +134,7 @@ const D0Schema = z.object({
   cfLavoratore: s,
   cognome: s,
   nome: s,
-  datiSedeLavoro: opt(z.object({ codiceComune: s, cap: s })),
+  datiSedeLavoro: opt(z.object({ codiceComune: s, cap: s, ...keeps })),
   e0: list(E0Schema),
   e1: list(
     z.object({
@@ -95,6 +144,8 @@ const D0Schema = z.object({
       retribSoggettaAContrib: amount,
       contribLav: amount,
       contribDL: amount,
+      ...keeps,
+      datiPosContribIscritto: opt(z.object(keeps)),
     }),
   ),
   f1: list(
@@ -106,9 +157,11 @@ const D0Schema = z.object({
       totaleRate: s,
       importo: amount,
       tipoOperazione: z.enum(['V', 'R', 'S']),
+      ...keeps,
     }),
   ),
   v1: list(V1Schema),
+  ...keeps,
 });
 
 export const DenunciaSchema = z.object({
@@ -119,6 +172,7 @@ export const DenunciaSchema = z.object({
     cfMittente: s,
     cfSoftwarehouse: opt(s),
     sedeINPS: opt(s),
+    ...keeps,
   }),
   azienda: z.object({
     annoMeseDenuncia: annoMeseSchema,
@@ -130,9 +184,12 @@ export const DenunciaSchema = z.object({
       cfRappresentanteFirmatario: s,
       istat: opt(s),
       formaGiuridica: opt(s),
-      posPA: list(z.object({ d0: list(D0Schema, 200_000) }), 100),
+      posPA: list(z.object({ d0: list(D0Schema, 200_000), ...keeps }), 100),
+      ...keeps,
     }),
+    ...keeps,
   }),
+  ...keeps,
 });
 
 export const FindingSchema = z.object({

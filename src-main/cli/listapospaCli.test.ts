@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FOREIGN_FILE, withoutLayout } from '../../shared/domain/listapospa/foreignFile.test-support';
 import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { createDraftStore } from '../services/listapospa/draftStore';
@@ -10,6 +11,8 @@ import { userDirOf } from '../services/userScope';
 
 /** The CLI as IT staff run it: a real process, real files, exit codes and printed findings. */
 
+/** Drafts are kept per user: the CLI names the user whose drafts it reads and writes. */
+const UTENTE = 'RSSMRA80A01H501U';
 const dir = mkdtempSync(join(tmpdir(), 'cli-listapospa-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const main = new URL('./main.ts', import.meta.url).pathname;
@@ -103,5 +106,53 @@ describe('npm run cli -- listapospa', () => {
     expect(refusal.stderr).toContain('Esportazione rifiutata: la bozza ha errori bloccanti.');
     expect(refusal.stdout).toContain('CE013\tbloccante\tazienda.listaPosPA.prgAzienda');
     expect(existsSync(refused)).toBe(false);
+  });
+
+  it('import without --utente is refused: drafts are each user’s', () => {
+    const file = join(dir, 'anonimo.xml');
+    writeFileSync(file, writeDenuncia(sampleDenuncia(1, '2026-03')));
+    const run = cli('import', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('indica --utente CODICEFISCALE');
+  });
+
+  it('import then export gives back a file with unknown elements unchanged but for whitespace', () => {
+    const file = join(dir, 'straniero.xml');
+    writeFileSync(file, FOREIGN_FILE);
+    const imported = cli('import', file, '--utente', UTENTE);
+    expect(imported.status).toBe(0);
+    const [key, ...issues] = imported.stdout.trim().split('\n');
+    expect(key).toBe('80000012346-00000/2026-01');
+    // What it did not understand, named: each kind of kept element, once.
+    expect(issues).toContain(
+      'CE020\tavviso\tazienda.listaPosPA\tL’elemento <AltriImportiDovuti_Z2> in <ListaPosPA> non è gestito da ' +
+        'questa versione: è conservato così com’è e riscritto nel file esportato.',
+    );
+    expect(issues).toHaveLength(12);
+    expect(imported.stderr).toContain('Bozza 80000012346-00000/2026-01 creata con 2 quadri D0.');
+
+    const out = join(dir, 'UNIEN2601-straniero.xml');
+    const exported = cli('export', key ?? '', out, '--utente', UTENTE);
+    expect(exported.stderr).toContain('Esportato');
+    expect(exported.status).toBe(0);
+    expect(withoutLayout(readFileSync(out, 'utf8'))).toBe(withoutLayout(FOREIGN_FILE));
+  });
+
+  it('import: a second import of the same month is refused unless --sovrascrivi', () => {
+    const file = join(dir, 'due-volte.xml');
+    writeFileSync(file, writeDenuncia(sampleDenuncia(1, '2026-03')));
+    expect(cli('import', file, '--utente', UTENTE, '--posizione', 'POSX').status).toBe(0);
+    const again = cli('import', file, '--utente', UTENTE, '--posizione', 'POSX');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/2026-03/);
+    expect(cli('import', file, '--utente', UTENTE, '--posizione', 'POSX', '--sovrascrivi').status).toBe(0);
+  });
+
+  it('import: a file that is not a ListaPosPA is refused with where', () => {
+    const file = join(dir, 'non-lista.xml');
+    writeFileSync(file, '<DenunceMensili>\n<Azienda>\n</DenunceMensili>');
+    const run = cli('import', file, '--utente', UTENTE);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('non è una ListaPosPA leggibile. Riga 3, colonna 1');
   });
 });

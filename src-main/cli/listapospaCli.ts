@@ -4,7 +4,9 @@ import type { Finding } from '../../shared/domain/listapospa/rules';
 import { writeFileAtomic } from '../adapters/node/atomicWrite';
 import { createConfSettingsStore } from '../adapters/node/confSettingsStore';
 import { defaultDataDir } from '../adapters/node/dataDir';
+import { readDenunciaFile } from '../../shared/domain/listapospa/xmlReader';
 import { createDraftStore, type DraftFile } from '../services/listapospa/draftStore';
+import { importDraft } from '../services/listapospa/importDraft';
 import { createRateOverridesStore } from '../services/listapospa/rateOverridesStore';
 import { userDirOf } from '../services/userScope';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
@@ -12,10 +14,11 @@ import { loadXsd } from '../services/listapospa/xsdValidator';
 import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
 
 /**
- * `npm run cli -- listapospa validate FILE.xml` and `listapospa export DRAFT OUT.xml`.
+ * `npm run cli -- listapospa validate FILE.xml`, `listapospa import FILE.xml` (a draft, as the
+ * app's import makes it) and `listapospa export DRAFT OUT.xml`.
  * DRAFT is a draft file (.json) or POSIZIONE/AAAA-MM among the drafts of the user named by
- * --utente (drafts and rates are kept per user). The XSD is the official one set in the app's
- * settings (or --xsd), else the reconstructed one.
+ * --utente (drafts and rates are kept per user), where import puts its draft too. The XSD is the
+ * official one set in the app's settings (or --xsd), else the reconstructed one.
  * Exit: 0 no blocking finding, 1 blocking findings or refusal, 2 wrong usage.
  */
 
@@ -23,6 +26,7 @@ import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cl
 // drafts of the user named by --utente (without it, the rates are the tables').
 const USAGE =
   'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json] [--utente CF]' +
+  ' | listapospa import FILE.xml --utente CF [--posizione ID] [--sovrascrivi] [--data-dir CARTELLA]' +
   ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA] [--utente CF]' +
   ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM tra le bozze dell’utente --utente)';
 
@@ -93,6 +97,8 @@ export async function listapospaCli(args: string[]): Promise<number> {
         'data-invio': { type: 'string' },
         'data-dir': { type: 'string' },
         utente: { type: 'string' },
+        posizione: { type: 'string' },
+        sovrascrivi: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
     });
@@ -121,6 +127,9 @@ export async function listapospaCli(args: string[]): Promise<number> {
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));
       return report.blocking ? 1 : 0;
     }
+    if (command === 'import' && first && !second) {
+      return await importFile(first, userDir, values.posizione, values.sovrascrivi, values.json);
+    }
     if (command === 'export' && first && second) {
       await checkOutputPath(second);
       const draft = await openDraft(first, userDir);
@@ -147,4 +156,46 @@ export async function listapospaCli(args: string[]): Promise<number> {
   }
   console.error(USAGE);
   return 2;
+}
+
+/**
+ * The file becomes a draft in the data folder, as the app's import makes it; prints its key (what
+ * `export` takes as BOZZA) and what was not understood or kept without being known. The posizione
+ * is CFAzienda-PRGAZIENDA of the file, as the INPS posizioni are named, unless --posizione says.
+ */
+async function importFile(
+  file: string,
+  userDir: string | undefined,
+  posizione: string | undefined,
+  overwrite: boolean,
+  json: boolean,
+): Promise<number> {
+  // Drafts are each user's: the import goes among the drafts of the user named, as in the app.
+  if (!userDir) throw new CliError('Le bozze sono di ciascun utente: indica --utente CODICEFISCALE.');
+  const bytes = await readInputFile(file);
+  let read;
+  try {
+    read = readDenunciaFile(bytes);
+  } catch (error) {
+    throw new CliError(`Il file «${file}» non è una ListaPosPA leggibile. ${oneLine(error)}`);
+  }
+  const { cfAzienda, listaPosPA } = read.denuncia.azienda;
+  const posizioneId = posizione ?? `${cfAzienda}-${listaPosPA.prgAzienda}`;
+  const imported = await importDraft(createDraftStore(userDir), posizioneId, read, overwrite).catch(
+    (error: unknown) => {
+      throw new CliError(oneLine(error));
+    },
+  );
+  const { draft, posPACount, issues } = imported;
+  console.log(`${draft.posizioneId}/${draft.annoMese}`);
+  print(issues, json);
+  const merged = posPACount > 1 ? ` I ${posPACount} elementi <PosPA> sono stati riuniti in uno.` : '';
+  const kept = read.unknown.length;
+  console.error(
+    `Bozza ${draft.posizioneId}/${draft.annoMese} creata con ${draft.numeroD0} quadri D0.${merged}` +
+      (kept > 0
+        ? ` ${kept} elementi non gestiti sono conservati e saranno riscritti nell’esportazione.`
+        : ''),
+  );
+  return 0;
 }

@@ -9,6 +9,8 @@ import {
   computeContributo,
   computeGestioni,
   fillContributi,
+  imponibileTfsDaRetribuzioneUtile,
+  retribValutabileDaImponibileTfr,
   totalsByGestione,
 } from './contributions';
 import { RATES, resolveRate } from './rates';
@@ -75,11 +77,22 @@ describe('contributions', () => {
   it('rounds only at the end: 1.234,57 × 32,65% = 403,087… → 403,09', () => {
     expect(computeContributo('1234.57', '100', '32.65')).toBe('403.09');
   });
-  it('TFS ex INADEL is 6,10% on 80%: 2.000,00 → 97,60', () => {
-    expect(computeContributo('2000.00', '80', '6.10')).toBe('97.60');
+  it('TFS ex INADEL is 6,10% of ImponibileTFS, already 80% of the pay: 780,00 → 47,58', () => {
+    // The foreign tools' example (PASSWEB columns): the declared imponibile is the base as it is.
+    const rate = resolveRate('TFS', '6', '2024-05-01');
+    expect(rate?.basePercent).toBe('100');
+    expect(computeContributo('780.00', rate?.basePercent ?? '', rate?.totale ?? '')).toBe('47.58');
   });
-  it('TFS ex ENPAS is 9,60% on 80%: 1.999,99 → 153,599… → 153,60', () => {
-    expect(computeContributo('1999.99', '80', '9.60')).toBe('153.60');
+  it('TFR follows the TFS: 6,10% (ex INADEL) and 9,60% (ex ENPAS, Stato) of the declared imponibile', () => {
+    expect(resolveRate('TFR', '6', '2024-05-01')).toMatchObject({ totale: '6.10', basePercent: '100' });
+    expect(resolveRate('TFR', '7', '2024-05-01')).toMatchObject({ totale: '9.60', basePercent: '100' });
+    expect(computeContributo('1999.99', '100', '9.60')).toBe('192.00');
+  });
+  it('the 80% lives in an explicit helper: retribuzione utile 975,00 → ImponibileTFS 780,00', () => {
+    expect(imponibileTfsDaRetribuzioneUtile('975.00')).toBe('780.00');
+    expect(imponibileTfsDaRetribuzioneUtile('2000.01')).toBe('1600.01');
+    // RetribValutabileTFR = ImponibileTFR × 1,25 (the builder's relation).
+    expect(retribValutabileDaImponibileTfr('780.00')).toBe('975.00');
   });
   it('Fondo credito 0,35% of 10,00 is 0,035 → 0,04 (half-up)', () => {
     expect(computeContributo('10.00', '100', '0.35')).toBe('0.04');
@@ -90,7 +103,7 @@ describe('contributions', () => {
     giornoFine: '2026-01-31',
     gestioni: {
       pensionistica: { codGestione: '2', imponibile: '2000.00', contributo: '0.00' },
-      previdenziale: { codGestione: '6', tipo: 'TFS' as const, imponibile: '2000.00', contributo: '0.00' },
+      previdenziale: { codGestione: '6', tipo: 'TFS' as const, imponibile: '1600.00', contributo: '0.00' },
       credito: { codGestione: '9', imponibile: '2000.00', contributo: '0.00' },
       enam: { codGestione: '11', imponibile: '2000.00', contributo: '3.00' },
     },

@@ -6,14 +6,29 @@ import { resolveRate, type RateKind, type RateOverrides } from './rates';
  * Contribution by gestione from the imponibile.
  *
  * Rounding, stated once: contributo = imponibile × base% × aliquota%, computed exactly with
- * decimal.js, then rounded to the cent half-up (0,005 → 0,01). Nothing is rounded before the end
- * (the 80% base of TFS is not rounded on its own).
+ * decimal.js, then rounded to the cent half-up (0,005 → 0,01). Nothing is rounded before the end.
+ * Every rate in rates.ts has base 100%: ImponibileTFS/TFR are declared as 80% of the retribuzione
+ * utile already, so the 80% lives only in the explicit helper below.
  */
 export function computeContributo(imponibile: Amount, basePercent: string, totalePercent: string): Amount {
   const fast = contributoInCents(imponibile, basePercent, totalePercent);
   if (fast !== undefined) return amountOfCents(fast);
   const exact = toDecimal(imponibile).times(basePercent).dividedBy(100).times(totalePercent).dividedBy(100);
   return toAmount(exact);
+}
+
+/**
+ * ImponibileTFS / ImponibileTFR from the retribuzione utile: its 80%, rounded to the cent half-up
+ * (msg INPS 2440/2019: contributo 6,10% or 9,60% "della retribuzione utile calcolata nella misura
+ * dell'80%"). A helper the editor offers by name, never applied silently to a declared imponibile.
+ */
+export function imponibileTfsDaRetribuzioneUtile(retribuzioneUtile: Amount): Amount {
+  return toAmount(toDecimal(retribuzioneUtile).times(80).dividedBy(100));
+}
+
+/** RetribValutabileTFR back from ImponibileTFR: the 100% of which the imponibile is 80% (× 1,25). */
+export function retribValutabileDaImponibileTfr(imponibileTFR: Amount): Amount {
+  return toAmount(toDecimal(imponibileTFR).times(125).dividedBy(100));
 }
 
 const CANONICAL_AMOUNT = /^\d{1,13}\.\d{2}$/;

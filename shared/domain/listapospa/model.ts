@@ -10,7 +10,32 @@
 /** A decimal amount as a string, dot separator, two decimals: "1234.56". */
 export type Amount = string;
 
-export interface DatiMittente {
+/** An element as read from a file: name, attributes, text of a leaf, children. */
+export interface RawElement {
+  name: string;
+  attrs?: Record<string, string>;
+  text?: string;
+  children?: RawElement[];
+}
+
+/**
+ * An element of an imported file that the model does not know (Z2, a field INPS added later…),
+ * kept as it was so that export writes it back in its place: right after the `afterIndex`-th
+ * (0-based) known sibling named `after`, or first in its parent when `after` is absent.
+ */
+export interface UnknownElement extends RawElement {
+  after?: string;
+  afterIndex?: number;
+}
+
+/** Every model object that stands for an XML element carries the unknown children it had. */
+export interface KeepsUnknown {
+  unknown?: UnknownElement[];
+  /** Attributes the model does not know (e.g. xmlns:xsi on the root), written back as they were. */
+  unknownAttrs?: Record<string, string>;
+}
+
+export interface DatiMittente extends KeepsUnknown {
   /** 1 = azienda, 2 = persona fisica / consulente [3P-claim]. */
   tipo: '1' | '2';
   cfPersonaMittente: string;
@@ -20,14 +45,14 @@ export interface DatiMittente {
   sedeINPS?: string;
 }
 
-export interface PartTimePA {
+export interface PartTimePA extends KeepsUnknown {
   /** P orizzontale, V verticale, M misto. */
   tipoPartTime: 'P' | 'V' | 'M';
   /** Percentage × 1000 as an integer string: 66,67% → "66670" [3P-claim]. */
   percPartTime: string;
 }
 
-export interface InquadramentoLavPA {
+export interface InquadramentoLavPA extends KeepsUnknown {
   tipoImpiego: string;
   tipoServizio: string;
   percRetribuzione?: string;
@@ -38,7 +63,7 @@ export interface InquadramentoLavPA {
   regimeFineServizio?: string;
 }
 
-export interface GestPensionistica {
+export interface GestPensionistica extends KeepsUnknown {
   /** 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG, 5 CPS. */
   codGestione: string;
   imponibile: Amount;
@@ -46,11 +71,25 @@ export interface GestPensionistica {
   imponibileEccMass?: Amount;
   contrib1PerCento?: Amount;
   giorniUtiliFiniPensionistici?: string;
+  retribVirtualeFiniPens?: Amount;
   stipendioTabellare?: Amount;
   retribIndivAnzianita?: Amount;
+  quotaDatoreL166_91?: Amount;
+  contributoL166_91?: Amount;
+  /** Recuperi di sgravi (e.g. CodiceRecupero 57, msg INPS 4191/2023), in real files (uniemens.md §2.4). */
+  recuperoSgravi?: RecuperoSgravi[];
 }
 
-export interface GestPrevidenziale {
+export interface RecuperoSgravi extends KeepsUnknown {
+  annoRif: string;
+  /** Unpadded in the one real fragment seen ("4"): kept as written. */
+  meseRif: string;
+  codiceRecupero: string;
+  altroImponibile?: Amount;
+  importo: Amount;
+}
+
+export interface GestPrevidenziale extends KeepsUnknown {
   /** 6 ex INADEL, 7 ex ENPAS. */
   codGestione: string;
   /** TFS writes ImponibileTFS/ContributoTFS, TFR writes ImponibileTFR/ContributoTFR. */
@@ -62,7 +101,7 @@ export interface GestPrevidenziale {
   contributoTFRUlterioriElem?: Amount;
 }
 
-export interface GestCredito {
+export interface GestCredito extends KeepsUnknown {
   /** 9 Gestione unitaria prestazioni creditizie e sociali. */
   codGestione: string;
   aderenteCredito45_2007?: string;
@@ -71,13 +110,13 @@ export interface GestCredito {
 }
 
 /** ENPDEP (CodGestione 8) and ENAM (11): imponibile and contributo only. */
-export interface GestSemplice {
+export interface GestSemplice extends KeepsUnknown {
   codGestione: string;
   imponibile: Amount;
   contributo: Amount;
 }
 
-export interface Gestioni {
+export interface Gestioni extends KeepsUnknown {
   pensionistica?: GestPensionistica;
   previdenziale?: GestPrevidenziale;
   credito?: GestCredito;
@@ -85,7 +124,7 @@ export interface Gestioni {
   enam?: GestSemplice;
 }
 
-export interface EnteVersante {
+export interface EnteVersante extends KeepsUnknown {
   /** 1 CPDEL, 2 CPI, 3 CPS, 5 agg. spec., 6 agg. 1%/solidarietà, 7 TFS, 8 TFR, 9 credito [3P-claim]. */
   tipoContributo: string;
   cfAzienda: string;
@@ -98,7 +137,7 @@ export interface EnteVersante {
 }
 
 /** What E0 and V1 share: a period with its inquadramento and gestioni. */
-export interface Periodo {
+export interface Periodo extends KeepsUnknown {
   giornoInizio: string;
   giornoFine: string;
   inquadramento?: InquadramentoLavPA;
@@ -115,7 +154,7 @@ export interface E0 extends Periodo {
   gestioni: Gestioni;
 }
 
-export interface DescrMotivoUtilizzo {
+export interface DescrMotivoUtilizzo extends KeepsUnknown {
   dataAtto: string;
   identAtto?: string;
   numeroRegistro?: string;
@@ -131,7 +170,9 @@ export interface V1 extends Periodo {
 }
 
 /** Complementary pension fund (Perseo Sirio, Espero…): the main amounts only. */
-export interface E1 {
+export interface E1 extends KeepsUnknown {
+  /** What its DatiPosContribIscritto had unknown (`unknown` holds those of E1 itself). */
+  datiPosContribIscritto?: KeepsUnknown;
   codFondo: string;
   dataInizioPeriodo: string;
   dataFinePeriodo: string;
@@ -141,7 +182,7 @@ export interface E1 {
 }
 
 /** An installment of a riscatto / ricongiunzione. */
-export interface F1 {
+export interface F1 extends KeepsUnknown {
   annoMeseRif: string;
   codGestione: string;
   /** 11 riscatto fini pensionistici, 12 ricongiunzione L.29/79, 13 riscatto TFS, 28 riscatto TFR, 41 L.45/90. */
@@ -153,12 +194,12 @@ export interface F1 {
   tipoOperazione: 'V' | 'R' | 'S';
 }
 
-export interface DatiSedeLavoro {
+export interface DatiSedeLavoro extends KeepsUnknown {
   codiceComune: string;
   cap: string;
 }
 
-export interface D0 {
+export interface D0 extends KeepsUnknown {
   cfLavoratore: string;
   cognome: string;
   nome: string;
@@ -170,11 +211,11 @@ export interface D0 {
 }
 
 /** The PosPA container: INPS wants exactly one holding all D0 (00124I); the model keeps a list to say so. */
-export interface PosPA {
+export interface PosPA extends KeepsUnknown {
   d0: D0[];
 }
 
-export interface ListaPosPA {
+export interface ListaPosPA extends KeepsUnknown {
   /** "variazione" writes @TipoListaPosPA="1"; "ordinario" omits the attribute. */
   tipo: 'ordinario' | 'variazione';
   prgAzienda: string;
@@ -184,14 +225,14 @@ export interface ListaPosPA {
   posPA: PosPA[];
 }
 
-export interface Azienda {
+export interface Azienda extends KeepsUnknown {
   annoMeseDenuncia: string;
   cfAzienda: string;
   ragSocAzienda: string;
   listaPosPA: ListaPosPA;
 }
 
-export interface Denuncia {
+export interface Denuncia extends KeepsUnknown {
   datiMittente: DatiMittente;
   azienda: Azienda;
 }

@@ -17,7 +17,12 @@ export interface Rate {
   totale: string | null;
   lavoratore: string | null;
   datore: string | null;
-  /** Percentage of the imponibile the rate applies to ("80" for TFS). */
+  /**
+   * Percentage of the declared imponibile the rate applies to. "100" everywhere: ImponibileTFS and
+   * ImponibileTFR are declared already reduced to 80% of the retribuzione utile (msg INPS
+   * 2440/2019 contrasts them with ImponibileTFRUlterioriElem, declared at 100%), so the 80% must
+   * not be applied a second time. See `imponibileTfsDaRetribuzioneUtile` for the explicit helper.
+   */
   basePercent: string;
   confirmed: boolean;
   source: string;
@@ -88,9 +93,10 @@ export const RATES: readonly Rate[] = [
     totale: '6.10',
     lavoratore: '2.50',
     datore: '3.60',
-    basePercent: '80',
+    basePercent: '100',
     confirmed: true,
-    source: 'INPS, pagina 46263 (IPS ex INADEL 6,10% sull’80%)',
+    source:
+      'INPS, pagina 46263; msg INPS 2440/2019 (IPS ex INADEL 6,10% dell’ImponibileTFS, già l’80% della retribuzione utile)',
   },
   {
     kind: 'TFS',
@@ -99,9 +105,10 @@ export const RATES: readonly Rate[] = [
     totale: '9.60',
     lavoratore: '2.50',
     datore: '7.10',
-    basePercent: '80',
+    basePercent: '100',
     confirmed: true,
-    source: 'INPS, scheda 49875 (IBU ex ENPAS 9,60% sull’80%)',
+    source:
+      'INPS, scheda 49875; msg INPS 2440/2019 (IBU ex ENPAS 9,60% dell’ImponibileTFS, già l’80% della retribuzione utile)',
   },
   {
     kind: 'TFR',
@@ -110,9 +117,10 @@ export const RATES: readonly Rate[] = [
     totale: '6.10',
     lavoratore: '0',
     datore: '6.10',
-    basePercent: '80',
+    basePercent: '100',
     confirmed: true,
-    source: 'circ. INPDAP 29/2000 e 30/2002 (stessa aliquota e base del TFS, a carico del datore)',
+    source:
+      'circ. INPDAP 29/2000 e 30/2002, msg INPS 2440/2019 (stessa aliquota e base del TFS: l’ImponibileTFR è già l’80%)',
   },
   {
     kind: 'TFR',
@@ -121,9 +129,10 @@ export const RATES: readonly Rate[] = [
     totale: '9.60',
     lavoratore: '0',
     datore: '9.60',
-    basePercent: '80',
+    basePercent: '100',
     confirmed: true,
-    source: 'circ. INPDAP 29/2000 e 30/2002 (stessa aliquota e base del TFS, a carico del datore)',
+    source:
+      'circ. INPDAP 29/2000 e 30/2002, msg INPS 2440/2019 (stessa aliquota e base del TFS: l’ImponibileTFR è già l’80%)',
   },
   ...['6', '7'].map((codGestione): Rate => ({
     kind: 'TFRUlterioriElem',

@@ -24,7 +24,7 @@ function v1(overrides: Partial<V1> = {}): V1 {
     },
     gestioni: {
       pensionistica: { codGestione: '2', imponibile: '1000.00', contributo: '326.50' },
-      previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '1000.00', contributo: '48.80' },
+      previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '800.00', contributo: '48.80' },
       credito: { codGestione: '9', imponibile: '1000.00', contributo: '3.50' },
     },
     enteVersante: [
@@ -293,7 +293,7 @@ describe('congruity rules', () => {
         void (firstE0(d).gestioni.previdenziale = {
           codGestione: '6',
           tipo: 'TFR',
-          imponibile: '2000.00',
+          imponibile: '1600.00',
           contributo: '97.60',
         }),
       '00383I',
@@ -338,8 +338,8 @@ describe('congruity rules', () => {
       `${D0_PATH}.v1[0].enteVersante`,
     ],
     [
-      '00356I AnnoMeseErogazione',
-      (d) => void ((firstV1(d).enteVersante[0] ?? { annoMeseErogazione: '' }).annoMeseErogazione = '2026-01'),
+      '00356I AnnoMeseErogazione after the month of the denuncia',
+      (d) => void ((firstV1(d).enteVersante[0] ?? { annoMeseErogazione: '' }).annoMeseErogazione = '2026-02'),
       '00356I',
       `${D0_PATH}.v1[0].enteVersante[0].annoMeseErogazione`,
     ],
@@ -448,5 +448,110 @@ describe('congruity rules', () => {
       }),
     ]);
     expect(hasBlocking(findings)).toBe(false);
+  });
+});
+
+/**
+ * Cases from files no one here wrote (issue 11): made with the independent generator
+ * uniemens-builder and its companion exporter, and hand-edited variants. Each failed before.
+ */
+describe('rules true to real flows', () => {
+  const codes = (denuncia: Denuncia) => run(denuncia).map((f) => `${f.code} ${f.path}`);
+
+  it('CE011: ImponibileTFS is the 80% already, contributo 6,10% of it (780,00 → 47,58)', () => {
+    const denuncia = base();
+    for (const d0 of denuncia.azienda.listaPosPA.posPA[0]?.d0 ?? []) {
+      const e0 = d0.e0[0];
+      if (e0)
+        e0.gestioni.previdenziale = {
+          codGestione: '6',
+          tipo: 'TFS',
+          imponibile: '780.00',
+          contributo: '47.58',
+        };
+    }
+    expect(codes(denuncia).filter((c) => c.startsWith('CE011'))).toEqual([]);
+  });
+
+  it('CE011: TFR Stato (ex ENPAS) is 9,60% of ImponibileTFR, with RetribValutabileTFR = ImponibileTFR × 1,25', () => {
+    const denuncia = base();
+    const e0 = firstE0(denuncia);
+    e0.gestioni.previdenziale = { codGestione: '7', tipo: 'TFR', imponibile: '780.00', contributo: '74.88' };
+    e0.inquadramento.regimeFineServizio = '1';
+    e0.retribTeoricaTabellareTFR = '975.00';
+    e0.retribValutabileTFR = '975.00';
+    expect(codes(denuncia)).toEqual([]);
+    // The old double reduction (× 80% again) would have asked for 59,90.
+    e0.gestioni.previdenziale.contributo = '59.90';
+    expect(codes(denuncia)).toContain(`CE011 ${D0_PATH}.e0[0].gestioni.previdenziale.contributo`);
+  });
+
+  it('CE018: V1 causale 7 motivo 11 (assenza retribuita) carries dates and PercRetribuzione, no Gestioni', () => {
+    const denuncia = base();
+    const v = v1({
+      causaleVariazione: '7',
+      codMotivoUtilizzo: '11',
+      inquadramento: { tipoImpiego: '1', tipoServizio: '4', percRetribuzione: '50' },
+      enteVersante: [],
+    });
+    delete v.gestioni;
+    firstD0(denuncia).v1 = [v];
+    expect(codes(denuncia)).toEqual([]);
+    delete v.inquadramento?.percRetribuzione;
+    expect(codes(denuncia)).toEqual([`CE018 ${D0_PATH}.v1[0].inquadramento.percRetribuzione`]);
+  });
+
+  it('CE018: every other V1 (here causale 7 motivo 1, a conguaglio) still needs its gestioni', () => {
+    const denuncia = base();
+    const v = v1({ causaleVariazione: '7', codMotivoUtilizzo: '1', enteVersante: [] });
+    delete v.gestioni;
+    firstD0(denuncia).v1 = [v];
+    expect(codes(denuncia)).toContain(`CE018 ${D0_PATH}.v1[0].gestioni`);
+  });
+
+  it('CE006: a yearly V1 before 10/2012 is accepted, one from 10/2012 on is not', () => {
+    const denuncia = base();
+    const v = firstV1(denuncia);
+    v.enteVersante = [];
+    v.giornoInizio = '2011-01-01';
+    v.giornoFine = '2011-12-31';
+    expect(codes(denuncia)).toEqual([]);
+    v.giornoInizio = '2013-01-01';
+    v.giornoFine = '2013-12-31';
+    expect(codes(denuncia)).toEqual([`CE006 ${D0_PATH}.v1[0].giornoFine`]);
+    // Starting before 10/2012 does not stretch the old rule over the months after it.
+    v.giornoInizio = '2012-01-01';
+    v.giornoFine = '2012-12-31';
+    expect(codes(denuncia)).toEqual([`CE006 ${D0_PATH}.v1[0].giornoFine`]);
+  });
+
+  it('CE006: a flusso a variazione may carry a yearly period before 2005 (msg INPS 2791/2017)', () => {
+    const denuncia = base();
+    denuncia.azienda.listaPosPA.tipo = 'variazione';
+    for (const d0 of denuncia.azienda.listaPosPA.posPA[0]?.d0 ?? []) d0.e0 = [];
+    const v = firstV1(denuncia);
+    v.enteVersante = [];
+    v.giornoInizio = '2003-01-01';
+    v.giornoFine = '2003-12-31';
+    expect(codes(denuncia).filter((c) => c.startsWith('CE006'))).toEqual([]);
+  });
+
+  it('00356I: arrears paid in a later month than the period are accepted', () => {
+    const denuncia = base();
+    // Period 12/2025, paid 01/2026 with the denuncia of 01/2026.
+    for (const row of firstV1(denuncia).enteVersante) row.annoMeseErogazione = '2026-01';
+    expect(codes(denuncia)).toEqual([]);
+    // Paid before the period began cannot be right.
+    for (const row of firstV1(denuncia).enteVersante) row.annoMeseErogazione = '2025-11';
+    expect(codes(denuncia).filter((c) => c.startsWith('00356I'))).toHaveLength(2);
+  });
+
+  it('00383I: RetribTeoricaTabellareTFR = 0,00 with TFR counts as missing', () => {
+    const denuncia = base();
+    const e0 = firstE0(denuncia);
+    e0.gestioni.previdenziale = { codGestione: '6', tipo: 'TFR', imponibile: '1600.00', contributo: '97.60' };
+    e0.retribTeoricaTabellareTFR = '0.00';
+    e0.retribValutabileTFR = '2000.00';
+    expect(codes(denuncia)).toEqual([`00383I ${D0_PATH}.e0[0].retribTeoricaTabellareTFR`]);
   });
 });

@@ -67,12 +67,30 @@ export interface DenunciaRule {
 }
 
 const monthOf = (isoDate: string) => isoDate.slice(0, 7);
+/**
+ * First day of the one-month-per-quadro rule: ListaPosPA starts with 10/2012 (msg INPS 17297/2012);
+ * flows accepted by INPS carry yearly V1 periods before it (inps-extractor-e0-v1, SOGLIA_MONO_MESE),
+ * and a variazione may reach before 2005 (msg INPS 2791/2017).
+ */
+const MONO_MESE_DAL = '2012-10-01';
 const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 const fmt = (amount: string) => amount.replace('.', ',');
 
 function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: string, v1?: V1) => void) {
   d0.e0.forEach((e0, index) => visit(e0, `${path}.e0[${index}]`));
   d0.v1.forEach((v1, index) => visit(v1, `${path}.v1[${index}]`, v1));
+}
+
+/**
+ * What a V1 must carry, by causale and CodMotivoUtilizzo: causale 6 (annullamento) only the dates
+ * (00126I); causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) the dates and the
+ * PercRetribuzione inside InquadramentoLavPA, no amounts; every other one inquadramento and
+ * gestioni (the amounts it integrates, replaces or adjusts).
+ */
+export function v1Carries(v1: Pick<V1, 'causaleVariazione' | 'codMotivoUtilizzo'>) {
+  if (v1.causaleVariazione === '6') return 'soloDate' as const;
+  if (v1.causaleVariazione === '7' && v1.codMotivoUtilizzo === '11') return 'percentuale' as const;
+  return 'importi' as const;
 }
 
 // Sums of EnteVersante rows by TipoContributo, compared to the gestioni of the same V1.
@@ -232,10 +250,19 @@ export const D0_RULES: readonly D0Rule[] = [
           emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
         else if (periodo.giornoFine < periodo.giornoInizio) {
           emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
-        } else if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
+        } else if (periodo.giornoInizio >= MONO_MESE_DAL) {
+          if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
+            emit(
+              `${at}.giornoFine`,
+              'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
+            );
+          }
+        } else if (periodo.giornoFine >= MONO_MESE_DAL) {
+          // Before 10/2012 a quadro may span months (a year), but not the months after it.
           emit(
             `${at}.giornoFine`,
-            'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
+            'Un periodo iniziato prima del 10/2012 può coprire più mesi ma deve finire entro il 30/09/2012: ' +
+              'dal 10/2012 un quadro per mese.',
           );
         }
       });
@@ -331,13 +358,21 @@ export const D0_RULES: readonly D0Rule[] = [
     severity: 'bloccante',
     check(d0, _context, path, emit) {
       d0.v1.forEach((v1, index) => {
-        if (v1.causaleVariazione === '6') return;
+        const at = `${path}.v1[${index}]`;
+        const carries = v1Carries(v1);
+        if (carries === 'soloDate') return;
         if (!v1.inquadramento)
-          emit(
-            `${path}.v1[${index}].inquadramento`,
-            'Manca l’inquadramento del periodo (InquadramentoLavPA).',
-          );
-        if (!v1.gestioni) emit(`${path}.v1[${index}].gestioni`, 'Mancano le gestioni del periodo.');
+          emit(`${at}.inquadramento`, 'Manca l’inquadramento del periodo (InquadramentoLavPA).');
+        if (carries === 'percentuale') {
+          if (v1.inquadramento && v1.inquadramento.percRetribuzione === undefined) {
+            emit(
+              `${at}.inquadramento.percRetribuzione`,
+              'Con la causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) indica la PercRetribuzione.',
+            );
+          }
+          return;
+        }
+        if (!v1.gestioni) emit(`${at}.gestioni`, 'Mancano le gestioni del periodo.');
       });
     },
   },
@@ -400,6 +435,7 @@ export const D0_RULES: readonly D0Rule[] = [
         if (g.enam && g.enam.codGestione !== '11')
           emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
         for (const [key, gestione] of Object.entries(g)) {
+          if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
           if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
             emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
           }
@@ -499,11 +535,15 @@ export const D0_RULES: readonly D0Rule[] = [
     check(d0, _context, path, emit) {
       eachPeriodo(d0, path, (periodo, at) => {
         if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
-        if (periodo.retribTeoricaTabellareTFR === undefined) {
-          emit(`${at}.retribTeoricaTabellareTFR`, 'Con il TFR indica la RetribTeoricaTabellareTFR.');
+        // Zero counts as missing, as in the builder that cites 00383I.
+        if (!toDecimal(periodo.retribTeoricaTabellareTFR).gt(0)) {
+          emit(
+            `${at}.retribTeoricaTabellareTFR`,
+            'Con il TFR indica la RetribTeoricaTabellareTFR, maggiore di zero.',
+          );
         }
-        if (periodo.retribValutabileTFR === undefined) {
-          emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR.');
+        if (!toDecimal(periodo.retribValutabileTFR).gt(0)) {
+          emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR, maggiore di zero.');
         }
       });
     },
@@ -582,13 +622,23 @@ export const D0_RULES: readonly D0Rule[] = [
     name: 'enteVersanteMeseErogazione',
     code: '00356I',
     severity: 'avviso',
-    check(d0, _context, path, emit) {
+    check(d0, context, path, emit) {
       d0.v1.forEach((v1, index) => {
         v1.enteVersante.forEach((row, r) => {
-          if (row.annoMeseErogazione !== monthOf(v1.giornoInizio)) {
+          const at = `${path}.v1[${index}].enteVersante[${r}].annoMeseErogazione`;
+          const mese = row.annoMeseErogazione;
+          // Arrears are paid in a later month (accepted flows): only what cannot be is reported.
+          if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(mese)) {
+            emit(at, 'AnnoMeseErogazione deve avere la forma AAAA-MM.');
+          } else if (isIsoDate(v1.giornoInizio) && mese < monthOf(v1.giornoInizio)) {
             emit(
-              `${path}.v1[${index}].enteVersante[${r}].annoMeseErogazione`,
-              'AnnoMeseErogazione diverso dal mese del periodo: verifica il mese in cui è stato pagato.',
+              at,
+              'AnnoMeseErogazione precede il mese del periodo: verifica il mese in cui è stato pagato.',
+            );
+          } else if (mese > context.annoMeseDenuncia) {
+            emit(
+              at,
+              'AnnoMeseErogazione è successivo al mese della denuncia: un pagamento futuro non si dichiara.',
             );
           }
         });

@@ -47,7 +47,8 @@ export function sampleD0(n: number, annoMese = '2026-01'): D0 {
         },
         gestioni: {
           pensionistica: { codGestione: '2', imponibile: '2000.00', contributo: '653.00' },
-          previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '2000.00', contributo: '97.60' },
+          // ImponibileTFS is 80% of the retribuzione utile (2.000,00): 1.600,00 × 6,10% = 97,60.
+          previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '1600.00', contributo: '97.60' },
           credito: { codGestione: '9', imponibile: '2000.00', contributo: '7.00' },
         },
       },

@@ -14,7 +14,7 @@ describe('ListaPosPA XML', () => {
     ).toBe(true);
     expect(xml).toContain('        <D0_DenunciaIndividuale>\n');
     expect(xml).toContain('<Imponibile>2000,00</Imponibile>');
-    expect(xml).toContain('<ImponibileTFS>2000,00</ImponibileTFS>');
+    expect(xml).toContain('<ImponibileTFS>1600,00</ImponibileTFS>');
     expect(xml.match(/<PosPA>/g)).toHaveLength(1);
     expect(xml).not.toContain('TipoListaPosPA');
     expect(xml.endsWith('</DenunceMensili>\n')).toBe(true);
@@ -55,7 +55,7 @@ describe('ListaPosPA XML', () => {
     );
   });
 
-  it('reads hand-made files: other indentation, comments, dot amounts, and warns once per ignored element', () => {
+  it('reads hand-made files: other indentation, comments, dot amounts, and names once each kept unknown element', () => {
     const xml = `<?xml version="1.0"?><!-- export --><DenunceMensili><DatiMittente Tipo='2'><CFPersonaMittente>X</CFPersonaMittente>
       <RagSocMittente>Y</RagSocMittente><CFMittente>Z</CFMittente></DatiMittente><Azienda><AnnoMeseDenuncia>2026-01</AnnoMeseDenuncia>
       <CFAzienda>80000012341</CFAzienda><RagSocAzienda>ENTE</RagSocAzienda><ListaPosPA><PRGAZIENDA>00000</PRGAZIENDA>
@@ -79,8 +79,12 @@ describe('ListaPosPA XML', () => {
     expect(d0s[1]?.e1[0]?.retribSoggettaAContrib).toBe('100.50');
     expect(denuncia.datiMittente.tipo).toBe('2');
     expect(issues.map((issue) => issue.message)).toEqual([
-      'L’elemento <Nuovo> in <D0_DenunciaIndividuale> non è gestito da questa versione: verrà ignorato.',
-      'L’elemento <AltriImportiAConguaglio> in <ListaPosPA> non è gestito da questa versione: verrà ignorato.',
+      'L’elemento <Nuovo> in <D0_DenunciaIndividuale> non è gestito da questa versione: è conservato così com’è e riscritto nel file esportato.',
+      'L’elemento <AltriImportiAConguaglio> in <ListaPosPA> non è gestito da questa versione: è conservato così com’è e riscritto nel file esportato.',
+    ]);
+    expect(d0s[1]?.unknown).toEqual([{ name: 'Nuovo', text: '2', after: 'Nome', afterIndex: 0 }]);
+    expect(denuncia.azienda.listaPosPA.unknown).toEqual([
+      { name: 'AltriImportiAConguaglio', after: 'PosPA', afterIndex: 0 },
     ]);
   });
 

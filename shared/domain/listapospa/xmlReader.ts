@@ -10,9 +10,13 @@ import type {
   GestSemplice,
   Gestioni,
   InquadramentoLavPA,
+  KeepsUnknown,
   ListaPosPA,
   Periodo,
   PosPA,
+  RawElement,
+  RecuperoSgravi,
+  UnknownElement,
   V1,
 } from './model';
 import { X } from './xmlNames';
@@ -22,8 +26,9 @@ import { XmlSyntaxError, parseXml, positionAt, type XmlNode } from './xmlTokeniz
 /**
  * Reads a ListaPosPA XML (ours, INPS "Visualizza DMA" exports, payroll software) into the model.
  * Linear: each D0 is converted as soon as it closes. What the model does not hold (Z2,
- * AltriImportiAConguaglio, fields not yet modelled) is reported as a warning, never silently
- * dropped; missing mandatory values are errors with the model path.
+ * AltriImportiAConguaglio, fields not yet modelled) is kept verbatim in the model object of its
+ * parent, with its place, so export writes it back; the user is told once per kind of element.
+ * Missing mandatory values are errors with the model path.
  */
 
 export interface ReadIssue {
@@ -35,7 +40,46 @@ export interface ReadIssue {
 export interface ReadResult {
   denuncia: Denuncia;
   issues: ReadIssue[];
+  /** Where each kept unknown element is in the source text: `withoutKept` blanks them out. */
+  unknown: { name: string; offset: number; end: number }[];
+  /** The kept attributes of known elements, as `Element@attribute`, once each. */
+  unknownAttrs: string[];
 }
+
+/** Children of an element by name, with the ones the model does not know, kept in order. */
+type Children = Map<string, XmlNode[]> & {
+  unknown?: UnknownElement[];
+  unknownAttrs?: Record<string, string>;
+};
+
+/** The attributes the model holds, by element; every other one is kept as it was. */
+const KNOWN_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  DatiMittente: ['Tipo'],
+  ListaPosPA: ['TipoListaPosPA'],
+  V1_PeriodoPrecedente: ['CausaleVariazione', 'CodMotivoUtilizzo'],
+};
+
+const KEPT_BECAUSE = {
+  sconosciuto: 'non è gestito da questa versione: è conservato così com’è e riscritto nel file esportato.',
+  ripetuto:
+    'compare più di una volta: vale il primo; gli altri sono conservati così come sono e riscritti nel file esportato.',
+  altroTipo:
+    'appartiene all’altro regime (TFS o TFR) della gestione: vale quello del TFR; è conservato così com’è e riscritto nel file esportato.',
+} as const;
+
+/** Elements the model holds as lists: any other known one is read once, a repetition kept apart. */
+const REPEATED: ReadonlySet<string> = new Set([
+  'PosPA',
+  X.e0,
+  X.e1,
+  X.f1,
+  X.v1,
+  'EnteVersante',
+  'RecuperoSgravi',
+]);
+
+/** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
+export const MAX_UNKNOWN_DEPTH = 12;
 
 /** Well-formed XML that is not a ListaPosPA; at the element concerned, like syntax errors. */
 export class ListaPosPAFormatError extends XmlSyntaxError {
@@ -52,31 +96,91 @@ const formatError = (xml: string, node: XmlNode, message: string) => {
 
 class Reader {
   readonly issues: ReadIssue[] = [];
-  private readonly ignored = new Map<string, number>();
+  readonly unknownAt: { name: string; offset: number; end: number }[] = [];
+  readonly attrsKept: string[] = [];
+  private readonly reported = new Set<string>();
 
-  /** Children of `node` by name, reporting the ones not in `known`. */
-  index(node: XmlNode, path: string, known: readonly string[]): Map<string, XmlNode[]> {
-    const byName = new Map<string, XmlNode[]>();
+  /**
+   * Children of `node` by name. The ones not in `known`, and the repetitions of a known one the
+   * model holds once, are kept as UnknownElement after the known sibling before them.
+   */
+  index(node: XmlNode, path: string, known: readonly string[], otherTipo: readonly string[] = []): Children {
+    const byName: Children = new Map<string, XmlNode[]>();
+    this.attrs(byName, node, path);
+    let last: string | undefined;
     for (const child of node.children) {
-      if (!known.includes(child.name)) {
-        const key = `${node.name}/${child.name}`;
-        const seen = this.ignored.get(key) ?? 0;
-        this.ignored.set(key, seen + 1);
-        // One warning per kind of element: a file with 50,000 D0 would repeat it 50,000 times.
-        if (seen === 0) {
-          this.issues.push({
-            severity: 'avviso',
-            path,
-            message: `L’elemento <${child.name}> in <${node.name}> non è gestito da questa versione: verrà ignorato.`,
-          });
-        }
+      const list = byName.get(child.name);
+      const isKnown = known.includes(child.name);
+      if (!isKnown || (list && !REPEATED.has(child.name))) {
+        const afterIndex = last === undefined ? 0 : (byName.get(last)?.length ?? 1) - 1;
+        const why = isKnown ? 'ripetuto' : otherTipo.includes(child.name) ? 'altroTipo' : 'sconosciuto';
+        this.keep(byName, node, child, path, last, afterIndex, why);
         continue;
       }
-      const list = byName.get(child.name);
       if (list) list.push(child);
       else byName.set(child.name, [child]);
+      last = child.name;
     }
     return byName;
+  }
+
+  /** Attributes of `node` the model does not hold, kept and named once per kind. */
+  attrs(into: Children, node: XmlNode, path: string) {
+    for (const name in node.attrs) {
+      if (KNOWN_ATTRS[node.name]?.includes(name)) continue;
+      (into.unknownAttrs ??= {})[name] = node.attrs[name] ?? '';
+      const key = `${node.name}@${name}`;
+      if (!this.reported.has(key)) {
+        this.attrsKept.push(key);
+        this.reported.add(key);
+        this.issues.push({
+          severity: 'avviso',
+          path,
+          message:
+            `L’attributo ${name} di <${node.name}> non è gestito da questa versione: ` +
+            'è conservato così com’è e riscritto nel file esportato.',
+        });
+      }
+    }
+  }
+
+  /**
+   * `why`: an element no one here knows is hidden from the reconstructed XSD (it cannot describe
+   * it); a known one out of place (`ripetuto`, the other of TFS/TFR) is left for the XSD to judge.
+   */
+  keep(
+    into: Children,
+    parent: XmlNode,
+    child: XmlNode,
+    path: string,
+    after: string | undefined,
+    afterIndex: number,
+    why: 'sconosciuto' | 'ripetuto' | 'altroTipo' = 'sconosciuto',
+  ) {
+    const kept: UnknownElement = rawOf(child, 1, () => {
+      this.issues.push({
+        severity: 'errore',
+        path,
+        message: `L’elemento <${child.name}> in <${parent.name}> è annidato oltre ${MAX_UNKNOWN_DEPTH} livelli: non può essere conservato.`,
+      });
+    });
+    if (after !== undefined) {
+      kept.after = after;
+      kept.afterIndex = afterIndex;
+    }
+    (into.unknown ??= []).push(kept);
+    if (why === 'sconosciuto')
+      this.unknownAt.push({ name: child.name, offset: child.offset, end: child.end });
+    const key = `${parent.name}/${child.name}/${why}`;
+    // One notice per kind of element: a file with 50,000 D0 would repeat it 50,000 times.
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      this.issues.push({
+        severity: why === 'sconosciuto' ? 'avviso' : 'errore',
+        path,
+        message: `L’elemento <${child.name}> in <${parent.name}> ${KEPT_BECAUSE[why]}`,
+      });
+    }
   }
 
   text(children: Map<string, XmlNode[]>, name: string, path: string): string {
@@ -122,6 +226,24 @@ const put = <T extends object, K extends string, V>(target: T, key: K, value: V 
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 };
 
+/** The unknown children found by `index`, onto the model object of their parent. */
+function withUnknown<T extends object>(target: T, children: Children): T {
+  if (children.unknown) (target as KeepsUnknown).unknown = children.unknown;
+  if (children.unknownAttrs) (target as KeepsUnknown).unknownAttrs = children.unknownAttrs;
+  return target;
+}
+
+/** An element as it was: attributes, text of a leaf, children (whitespace between them dropped). */
+function rawOf(node: XmlNode, depth: number, tooDeep: () => void): RawElement {
+  const raw: RawElement = { name: node.name };
+  if (Object.keys(node.attrs).length > 0) raw.attrs = { ...node.attrs };
+  if (node.children.length > 0) {
+    if (depth >= MAX_UNKNOWN_DEPTH) tooDeep();
+    else raw.children = node.children.map((child) => rawOf(child, depth + 1, tooDeep));
+  } else if (node.text !== '') raw.text = node.text;
+  return raw;
+}
+
 function readInquadramento(r: Reader, node: XmlNode, path: string): InquadramentoLavPA {
   const c = r.index(node, path, [
     'TipoImpiego',
@@ -132,20 +254,26 @@ function readInquadramento(r: Reader, node: XmlNode, path: string): Inquadrament
     'PartTimePA',
     'RegimeFineServizio',
   ]);
-  const inq: InquadramentoLavPA = {
-    tipoImpiego: r.text(c, 'TipoImpiego', `${path}.tipoImpiego`),
-    tipoServizio: r.text(c, 'TipoServizio', `${path}.tipoServizio`),
-  };
+  const inq: InquadramentoLavPA = withUnknown(
+    {
+      tipoImpiego: r.text(c, 'TipoImpiego', `${path}.tipoImpiego`),
+      tipoServizio: r.text(c, 'TipoServizio', `${path}.tipoServizio`),
+    },
+    c,
+  );
   put(inq, 'percRetribuzione', r.optional(c, 'PercRetribuzione'));
   put(inq, 'contratto', r.optional(c, 'Contratto'));
   put(inq, 'qualifica', r.optional(c, 'Qualifica'));
   const pt = c.get('PartTimePA')?.[0];
   if (pt) {
     const p = r.index(pt, `${path}.partTimePA`, ['TipoPartTime', 'PercPartTime']);
-    inq.partTimePA = {
-      tipoPartTime: r.text(p, 'TipoPartTime', `${path}.partTimePA.tipoPartTime`) as 'P' | 'V' | 'M',
-      percPartTime: r.text(p, 'PercPartTime', `${path}.partTimePA.percPartTime`),
-    };
+    inq.partTimePA = withUnknown(
+      {
+        tipoPartTime: r.text(p, 'TipoPartTime', `${path}.partTimePA.tipoPartTime`) as 'P' | 'V' | 'M',
+        percPartTime: r.text(p, 'PercPartTime', `${path}.partTimePA.percPartTime`),
+      },
+      p,
+    );
   }
   put(inq, 'regimeFineServizio', r.optional(c, 'RegimeFineServizio'));
   return inq;
@@ -153,16 +281,34 @@ function readInquadramento(r: Reader, node: XmlNode, path: string): Inquadrament
 
 function readSemplice(r: Reader, node: XmlNode, path: string): GestSemplice {
   const c = r.index(node, path, ['CodGestione', 'Imponibile', 'Contributo']);
-  return {
-    codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-    imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-    contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-  };
+  return withUnknown(
+    {
+      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
+      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
+      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
+    },
+    c,
+  );
+}
+
+function readRecuperoSgravi(r: Reader, node: XmlNode, path: string): RecuperoSgravi {
+  const c = r.index(node, path, ['AnnoRif', 'MeseRif', 'CodiceRecupero', 'AltroImponibile', 'Importo']);
+  const recupero: RecuperoSgravi = withUnknown(
+    {
+      annoRif: r.text(c, 'AnnoRif', `${path}.annoRif`),
+      meseRif: r.text(c, 'MeseRif', `${path}.meseRif`),
+      codiceRecupero: r.text(c, 'CodiceRecupero', `${path}.codiceRecupero`),
+      importo: r.amount(c, 'Importo', `${path}.importo`),
+    },
+    c,
+  );
+  put(recupero, 'altroImponibile', r.optionalAmount(c, 'AltroImponibile', `${path}.altroImponibile`));
+  return recupero;
 }
 
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const c = r.index(node, path, ['GestPensionistica', 'GestPrevidenziale', 'GestCredito', 'ENPDEP', 'ENAM']);
-  const g: Gestioni = {};
+  const g: Gestioni = withUnknown({}, c);
   const pens = c.get('GestPensionistica')?.[0];
   if (pens) {
     const at = `${path}.pensionistica`;
@@ -173,14 +319,21 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
       'ImponibileEccMass',
       'Contrib1PerCento',
       'GiorniUtiliFiniPensionistici',
+      'RetribVirtualeFiniPens',
       'StipendioTabellare',
       'RetribIndivAnzianita',
+      'QuotaDatoreL166_91',
+      'ContributoL166_91',
+      'RecuperoSgravi',
     ]);
-    g.pensionistica = {
-      codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-      imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-      contributo: r.amount(p, 'Contributo', `${at}.contributo`),
-    };
+    g.pensionistica = withUnknown(
+      {
+        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
+        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
+        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
+      },
+      p,
+    );
     put(
       g.pensionistica,
       'imponibileEccMass',
@@ -194,6 +347,11 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
     put(g.pensionistica, 'giorniUtiliFiniPensionistici', r.optional(p, 'GiorniUtiliFiniPensionistici'));
     put(
       g.pensionistica,
+      'retribVirtualeFiniPens',
+      r.optionalAmount(p, 'RetribVirtualeFiniPens', `${at}.retribVirtualeFiniPens`),
+    );
+    put(
+      g.pensionistica,
       'stipendioTabellare',
       r.optionalAmount(p, 'StipendioTabellare', `${at}.stipendioTabellare`),
     );
@@ -202,26 +360,51 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
       'retribIndivAnzianita',
       r.optionalAmount(p, 'RetribIndivAnzianita', `${at}.retribIndivAnzianita`),
     );
+    put(
+      g.pensionistica,
+      'quotaDatoreL166_91',
+      r.optionalAmount(p, 'QuotaDatoreL166_91', `${at}.quotaDatoreL166_91`),
+    );
+    put(
+      g.pensionistica,
+      'contributoL166_91',
+      r.optionalAmount(p, 'ContributoL166_91', `${at}.contributoL166_91`),
+    );
+    const recuperi = p.get('RecuperoSgravi');
+    if (recuperi) {
+      g.pensionistica.recuperoSgravi = recuperi.map((node, i) =>
+        readRecuperoSgravi(r, node, `${at}.recuperoSgravi[${i}]`),
+      );
+    }
   }
   const prev = c.get('GestPrevidenziale')?.[0];
   if (prev) {
     const at = `${path}.previdenziale`;
-    const p = r.index(prev, at, [
-      'CodGestione',
-      'ImponibileTFS',
-      'ContributoTFS',
-      'ImponibileTFR',
-      'ContributoTFR',
-      'ImponibileTFRUlterioriElem',
-      'ContributoTFRUlterioriElem',
-    ]);
-    const tipo = p.has('ImponibileTFR') || p.has('ContributoTFR') ? 'TFR' : 'TFS';
-    g.previdenziale = {
-      codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-      tipo,
-      imponibile: r.amount(p, `Imponibile${tipo}`, `${at}.imponibile`),
-      contributo: r.amount(p, `Contributo${tipo}`, `${at}.contributo`),
-    };
+    // TFR when any TFR amount is there; the TFS ones beside them are kept, not lost.
+    const tfr = prev.children.some((n) => n.name === 'ImponibileTFR' || n.name === 'ContributoTFR');
+    const tipo: 'TFS' | 'TFR' = tfr ? 'TFR' : 'TFS';
+    const other = tfr ? ['ImponibileTFS', 'ContributoTFS'] : [];
+    const p = r.index(
+      prev,
+      at,
+      [
+        'CodGestione',
+        `Imponibile${tipo}`,
+        `Contributo${tipo}`,
+        'ImponibileTFRUlterioriElem',
+        'ContributoTFRUlterioriElem',
+      ],
+      other,
+    );
+    g.previdenziale = withUnknown(
+      {
+        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
+        tipo,
+        imponibile: r.amount(p, `Imponibile${tipo}`, `${at}.imponibile`),
+        contributo: r.amount(p, `Contributo${tipo}`, `${at}.contributo`),
+      },
+      p,
+    );
     put(
       g.previdenziale,
       'imponibileTFRUlterioriElem',
@@ -237,11 +420,14 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   if (cred) {
     const at = `${path}.credito`;
     const p = r.index(cred, at, ['CodGestione', 'AderenteCredito45_2007', 'Imponibile', 'Contributo']);
-    g.credito = {
-      codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-      imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-      contributo: r.amount(p, 'Contributo', `${at}.contributo`),
-    };
+    g.credito = withUnknown(
+      {
+        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
+        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
+        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
+      },
+      p,
+    );
     put(g.credito, 'aderenteCredito45_2007', r.optional(p, 'AderenteCredito45_2007'));
   }
   const enpdep = c.get('ENPDEP')?.[0];
@@ -262,11 +448,14 @@ const PERIODO_CHILDREN = [
   'RetribValutabileTFR',
 ];
 
-function readPeriodo(r: Reader, c: Map<string, XmlNode[]>, path: string): Periodo {
-  const periodo: Periodo = {
-    giornoInizio: r.text(c, 'GiornoInizio', `${path}.giornoInizio`),
-    giornoFine: r.text(c, 'GiornoFine', `${path}.giornoFine`),
-  };
+function readPeriodo(r: Reader, c: Children, path: string): Periodo {
+  const periodo: Periodo = withUnknown(
+    {
+      giornoInizio: r.text(c, 'GiornoInizio', `${path}.giornoInizio`),
+      giornoFine: r.text(c, 'GiornoFine', `${path}.giornoFine`),
+    },
+    c,
+  );
   const inq = c.get('InquadramentoLavPA')?.[0];
   if (inq) periodo.inquadramento = readInquadramento(r, inq, `${path}.inquadramento`);
   const gest = c.get('Gestioni')?.[0];
@@ -316,15 +505,18 @@ function readEnteVersante(r: Reader, node: XmlNode, path: string): EnteVersante 
     'AnnoMeseErogazione',
     'Aliquota',
   ]);
-  return {
-    tipoContributo: r.text(c, 'TipoContributo', `${path}.tipoContributo`),
-    cfAzienda: r.text(c, 'CFAzienda', `${path}.cfAzienda`),
-    prgAzienda: r.text(c, 'PRGAZIENDA', `${path}.prgAzienda`),
-    imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-    contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-    annoMeseErogazione: r.text(c, 'AnnoMeseErogazione', `${path}.annoMeseErogazione`),
-    aliquota: r.text(c, 'Aliquota', `${path}.aliquota`) as '1' | '2',
-  };
+  return withUnknown(
+    {
+      tipoContributo: r.text(c, 'TipoContributo', `${path}.tipoContributo`),
+      cfAzienda: r.text(c, 'CFAzienda', `${path}.cfAzienda`),
+      prgAzienda: r.text(c, 'PRGAZIENDA', `${path}.prgAzienda`),
+      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
+      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
+      annoMeseErogazione: r.text(c, 'AnnoMeseErogazione', `${path}.annoMeseErogazione`),
+      aliquota: r.text(c, 'Aliquota', `${path}.aliquota`) as '1' | '2',
+    },
+    c,
+  );
 }
 
 function readV1(r: Reader, node: XmlNode, path: string): V1 {
@@ -343,7 +535,7 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
   if (descr) {
     const at = `${path}.descrMotivoUtilizzo`;
     const d = r.index(descr, at, ['DataAtto', 'IdentAtto', 'NumeroRegistro']);
-    v1.descrMotivoUtilizzo = { dataAtto: r.text(d, 'DataAtto', `${at}.dataAtto`) };
+    v1.descrMotivoUtilizzo = withUnknown({ dataAtto: r.text(d, 'DataAtto', `${at}.dataAtto`) }, d);
     put(v1.descrMotivoUtilizzo, 'identAtto', r.optional(d, 'IdentAtto'));
     put(v1.descrMotivoUtilizzo, 'numeroRegistro', r.optional(d, 'NumeroRegistro'));
   }
@@ -356,7 +548,7 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
 function readE1(r: Reader, node: XmlNode, path: string): E1 {
   const outer = r.index(node, path, ['DatiPosContribIscritto']);
   const inner = outer.get('DatiPosContribIscritto')?.[0];
-  const c = inner
+  const c: Children = inner
     ? r.index(inner, path, [
         'CodFondo',
         'DataInizioPeriodo',
@@ -366,14 +558,19 @@ function readE1(r: Reader, node: XmlNode, path: string): E1 {
         'ContribDL',
       ])
     : new Map<string, XmlNode[]>();
-  return {
-    codFondo: r.text(c, 'CodFondo', `${path}.codFondo`),
-    dataInizioPeriodo: r.text(c, 'DataInizioPeriodo', `${path}.dataInizioPeriodo`),
-    dataFinePeriodo: r.text(c, 'DataFinePeriodo', `${path}.dataFinePeriodo`),
-    retribSoggettaAContrib: r.amount(c, 'RetribSoggettaAContrib', `${path}.retribSoggettaAContrib`),
-    contribLav: r.amount(c, 'ContribLav', `${path}.contribLav`),
-    contribDL: r.amount(c, 'ContribDL', `${path}.contribDL`),
-  };
+  const e1: E1 = withUnknown(
+    {
+      codFondo: r.text(c, 'CodFondo', `${path}.codFondo`),
+      dataInizioPeriodo: r.text(c, 'DataInizioPeriodo', `${path}.dataInizioPeriodo`),
+      dataFinePeriodo: r.text(c, 'DataFinePeriodo', `${path}.dataFinePeriodo`),
+      retribSoggettaAContrib: r.amount(c, 'RetribSoggettaAContrib', `${path}.retribSoggettaAContrib`),
+      contribLav: r.amount(c, 'ContribLav', `${path}.contribLav`),
+      contribDL: r.amount(c, 'ContribDL', `${path}.contribDL`),
+    },
+    outer,
+  );
+  if (c.unknown || c.unknownAttrs) e1.datiPosContribIscritto = withUnknown({}, c);
+  return e1;
 }
 
 function readF1(r: Reader, node: XmlNode, path: string): F1 {
@@ -386,15 +583,18 @@ function readF1(r: Reader, node: XmlNode, path: string): F1 {
     'Importo',
     'TipoOperazione',
   ]);
-  return {
-    annoMeseRif: r.text(c, 'AnnoMeseRif', `${path}.annoMeseRif`),
-    codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-    tipoPiano: r.text(c, 'TipoPiano', `${path}.tipoPiano`),
-    prgRata: r.text(c, 'PrgRata', `${path}.prgRata`),
-    totaleRate: r.text(c, 'TotaleRate', `${path}.totaleRate`),
-    importo: r.amount(c, 'Importo', `${path}.importo`),
-    tipoOperazione: r.text(c, 'TipoOperazione', `${path}.tipoOperazione`) as 'V' | 'R' | 'S',
-  };
+  return withUnknown(
+    {
+      annoMeseRif: r.text(c, 'AnnoMeseRif', `${path}.annoMeseRif`),
+      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
+      tipoPiano: r.text(c, 'TipoPiano', `${path}.tipoPiano`),
+      prgRata: r.text(c, 'PrgRata', `${path}.prgRata`),
+      totaleRate: r.text(c, 'TotaleRate', `${path}.totaleRate`),
+      importo: r.amount(c, 'Importo', `${path}.importo`),
+      tipoOperazione: r.text(c, 'TipoOperazione', `${path}.tipoOperazione`) as 'V' | 'R' | 'S',
+    },
+    c,
+  );
 }
 
 function readD0(r: Reader, node: XmlNode, path: string): D0 {
@@ -408,22 +608,28 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
     X.f1,
     X.v1,
   ]);
-  const d0: D0 = {
-    cfLavoratore: r.text(c, 'CFLavoratore', `${path}.cfLavoratore`),
-    cognome: r.text(c, 'Cognome', `${path}.cognome`),
-    nome: r.text(c, 'Nome', `${path}.nome`),
-    e0: (c.get(X.e0) ?? []).map((n, i) => readE0(r, n, `${path}.e0[${i}]`)),
-    e1: (c.get(X.e1) ?? []).map((n, i) => readE1(r, n, `${path}.e1[${i}]`)),
-    f1: (c.get(X.f1) ?? []).map((n, i) => readF1(r, n, `${path}.f1[${i}]`)),
-    v1: (c.get(X.v1) ?? []).map((n, i) => readV1(r, n, `${path}.v1[${i}]`)),
-  };
+  const d0: D0 = withUnknown(
+    {
+      cfLavoratore: r.text(c, 'CFLavoratore', `${path}.cfLavoratore`),
+      cognome: r.text(c, 'Cognome', `${path}.cognome`),
+      nome: r.text(c, 'Nome', `${path}.nome`),
+      e0: (c.get(X.e0) ?? []).map((n, i) => readE0(r, n, `${path}.e0[${i}]`)),
+      e1: (c.get(X.e1) ?? []).map((n, i) => readE1(r, n, `${path}.e1[${i}]`)),
+      f1: (c.get(X.f1) ?? []).map((n, i) => readF1(r, n, `${path}.f1[${i}]`)),
+      v1: (c.get(X.v1) ?? []).map((n, i) => readV1(r, n, `${path}.v1[${i}]`)),
+    },
+    c,
+  );
   const sede = c.get('DatiSedeLavoro')?.[0];
   if (sede) {
     const s = r.index(sede, `${path}.datiSedeLavoro`, ['CodiceComune', 'CAP']);
-    d0.datiSedeLavoro = {
-      codiceComune: r.text(s, 'CodiceComune', `${path}.datiSedeLavoro.codiceComune`),
-      cap: r.text(s, 'CAP', `${path}.datiSedeLavoro.cap`),
-    };
+    d0.datiSedeLavoro = withUnknown(
+      {
+        codiceComune: r.text(s, 'CodiceComune', `${path}.datiSedeLavoro.codiceComune`),
+        cap: r.text(s, 'CAP', `${path}.datiSedeLavoro.cap`),
+      },
+      s,
+    );
   }
   return d0;
 }
@@ -437,12 +643,15 @@ function readMittente(r: Reader, node: XmlNode): DatiMittente {
     'CFSoftwarehouse',
     'SedeINPS',
   ]);
-  const m: DatiMittente = {
-    tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2',
-    cfPersonaMittente: r.text(c, 'CFPersonaMittente', `${path}.cfPersonaMittente`),
-    ragSocMittente: r.text(c, 'RagSocMittente', `${path}.ragSocMittente`),
-    cfMittente: r.text(c, 'CFMittente', `${path}.cfMittente`),
-  };
+  const m: DatiMittente = withUnknown(
+    {
+      tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2',
+      cfPersonaMittente: r.text(c, 'CFPersonaMittente', `${path}.cfPersonaMittente`),
+      ragSocMittente: r.text(c, 'RagSocMittente', `${path}.ragSocMittente`),
+      cfMittente: r.text(c, 'CFMittente', `${path}.cfMittente`),
+    },
+    c,
+  );
   put(m, 'cfSoftwarehouse', r.optional(c, 'CFSoftwarehouse'));
   put(m, 'sedeINPS', r.optional(c, 'SedeINPS'));
   return m;
@@ -460,6 +669,8 @@ export function readDenunciaFile(bytes: Uint8Array): ReadResult {
 export function readDenuncia(xml: string): ReadResult {
   const r = new Reader();
   const d0ByPos = new Map<XmlNode, D0[]>();
+  // Where each D0 started: the PosPA's unknown children are placed between them by offset.
+  const d0Offsets = new Map<XmlNode, number[]>();
   const root = parseXml(xml, new Set([X.d0]), (node, ancestors) => {
     const pos = ancestors[ancestors.length - 1];
     if (!pos || pos.name !== 'PosPA') {
@@ -470,6 +681,9 @@ export function readDenuncia(xml: string): ReadResult {
     const posIndex =
       ancestors[ancestors.length - 2]?.children.filter((child) => child.name === 'PosPA').length ?? 0;
     list.push(readD0(r, node, `azienda.listaPosPA.posPA[${posIndex}].d0[${list.length}]`));
+    const offsets = d0Offsets.get(pos) ?? [];
+    if (!d0Offsets.has(pos)) d0Offsets.set(pos, offsets);
+    offsets.push(node.offset);
   });
   if (root.name !== X.root) {
     throw formatError(
@@ -501,29 +715,84 @@ export function readDenuncia(xml: string): ReadResult {
     'FormaGiuridica',
     'PosPA',
   ]);
-  const posPA: PosPA[] = (l.get('PosPA') ?? []).map((node) => ({ d0: d0ByPos.get(node) ?? [] }));
-  const lista: ListaPosPA = {
-    tipo: listaNode.attrs['TipoListaPosPA'] === '1' ? 'variazione' : 'ordinario',
-    prgAzienda: r.text(l, 'PRGAZIENDA', 'azienda.listaPosPA.prgAzienda'),
-    cfRappresentanteFirmatario: r.text(
-      l,
-      'CFRappresentanteFirmatario',
-      'azienda.listaPosPA.cfRappresentanteFirmatario',
-    ),
-    posPA,
-  };
+  const posPA: PosPA[] = (l.get('PosPA') ?? []).map((node, index) => {
+    const pos: PosPA = { d0: d0ByPos.get(node) ?? [] };
+    // Its D0 were read apart: each other child goes after the D0 that precede it in the file.
+    const offsets = d0Offsets.get(node) ?? [];
+    const children: Children = new Map();
+    r.attrs(children, node, `azienda.listaPosPA.posPA[${index}]`);
+    let before = 0;
+    for (const child of node.children) {
+      while (before < offsets.length && (offsets[before] ?? 0) < child.offset) before += 1;
+      const path = `azienda.listaPosPA.posPA[${index}]`;
+      r.keep(children, node, child, path, before > 0 ? X.d0 : undefined, before - 1);
+    }
+    return withUnknown(pos, children);
+  });
+  const lista: ListaPosPA = withUnknown(
+    {
+      tipo: listaNode.attrs['TipoListaPosPA'] === '1' ? 'variazione' : 'ordinario',
+      prgAzienda: r.text(l, 'PRGAZIENDA', 'azienda.listaPosPA.prgAzienda'),
+      cfRappresentanteFirmatario: r.text(
+        l,
+        'CFRappresentanteFirmatario',
+        'azienda.listaPosPA.cfRappresentanteFirmatario',
+      ),
+      posPA,
+    },
+    l,
+  );
   put(lista, 'istat', r.optional(l, 'ISTAT'));
   put(lista, 'formaGiuridica', r.optional(l, 'FormaGiuridica'));
   return {
-    denuncia: {
-      datiMittente,
-      azienda: {
-        annoMeseDenuncia: r.text(a, 'AnnoMeseDenuncia', 'azienda.annoMeseDenuncia'),
-        cfAzienda: r.text(a, 'CFAzienda', 'azienda.cfAzienda'),
-        ragSocAzienda: r.text(a, 'RagSocAzienda', 'azienda.ragSocAzienda'),
-        listaPosPA: lista,
+    denuncia: withUnknown(
+      {
+        datiMittente,
+        azienda: withUnknown(
+          {
+            annoMeseDenuncia: r.text(a, 'AnnoMeseDenuncia', 'azienda.annoMeseDenuncia'),
+            cfAzienda: r.text(a, 'CFAzienda', 'azienda.cfAzienda'),
+            ragSocAzienda: r.text(a, 'RagSocAzienda', 'azienda.ragSocAzienda'),
+            listaPosPA: lista,
+          },
+          a,
+        ),
       },
-    },
+      top,
+    ),
     issues: r.issues,
+    unknown: r.unknownAt,
+    unknownAttrs: r.attrsKept,
   };
+}
+
+/**
+ * `xml` with the kept unknown elements blanked out (every character but line breaks becomes a
+ * space), so lines stay where they were, and declared as UTF-8: what the reconstructed XSD is run
+ * on, since it cannot describe elements no one here knows (docs/listapospa.md). Linear.
+ */
+export function withoutKept(xml: string, kept: ReadResult['unknown']): string {
+  const ranges = [...kept].sort((a, b) => a.offset - b.offset);
+  let out = '';
+  let from = 0;
+  for (const { offset, end } of ranges) {
+    if (offset < from) continue; // inside one already cut (cannot happen: kept ones do not nest)
+    out += xml.slice(from, offset) + xml.slice(offset, end).replace(/[^\n]/g, ' ');
+    from = end;
+  }
+  out += xml.slice(from);
+  return declaredUtf8(out);
+}
+
+/** The text is handed over as UTF-8 bytes: its declaration must say so, on the same line. */
+function declaredUtf8(xml: string): string {
+  const start = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!xml.startsWith('<?xml', start)) return xml;
+  const close = xml.indexOf('?>', start);
+  const at = xml.indexOf('encoding', start);
+  if (close === -1 || at === -1 || at > close) return xml;
+  const open = xml.slice(at, close).search(/["']/) + at;
+  const end = open > at ? xml.indexOf(xml.charAt(open), open + 1) : -1;
+  if (end === -1 || end > close) return xml;
+  return `${xml.slice(0, open + 1)}UTF-8${xml.slice(end)}`;
 }

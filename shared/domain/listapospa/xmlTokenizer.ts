@@ -12,6 +12,8 @@ export interface XmlNode {
   text: string;
   /** Offset in the source, for error lines. */
   offset: number;
+  /** Offset just after its end tag, set when it closes (kept elements are cut out by it). */
+  end: number;
 }
 
 /**
@@ -290,6 +292,7 @@ export function parseXml(
         children: [],
         text: '',
         offset: pos,
+        end: 0,
       };
       if (!stack.length && root) fail('più di un elemento radice');
       stack.push(node);
@@ -303,7 +306,7 @@ export function parseXml(
       if (nameLength === 0) fail('nome di elemento non valido');
       const name = body.slice(0, nameLength);
       const attrs = parseAttributes(body, nameLength, pos + 1, name, fail);
-      const node: XmlNode = { name, attrs, children: [], text: '', offset: pos };
+      const node: XmlNode = { name, attrs, children: [], text: '', offset: pos, end: 0 };
       if (!stack.length && root) fail('più di un elemento radice');
       stack.push(node);
       pos = end + 1;
@@ -316,6 +319,7 @@ export function parseXml(
   return root as XmlNode;
 
   function finish(node: XmlNode) {
+    node.end = pos;
     const parent = stack[stack.length - 1];
     if (parent && detach.has(node.name)) {
       onDetached(node, stack);

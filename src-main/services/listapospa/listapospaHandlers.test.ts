@@ -10,6 +10,7 @@ import {
   sampleDenuncia,
 } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
+import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/foreignFile.test-support';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';
@@ -221,5 +222,34 @@ describe('listapospa.import of the file as bytes', () => {
         message: expect.stringMatching(/Riga \d+, colonna \d+: riferimento a carattere non valido «&#xZZ;»/),
       },
     });
+  });
+});
+
+describe('listapospa.import of a file with elements the app does not model', () => {
+  it('names them, keeps them through open and save (the contract), and exports them in place', async () => {
+    const imported = (await call('listapospa.import', {
+      posizioneId: 'POS1',
+      xml: FOREIGN_FILE,
+      overwrite: false,
+    })) as { ok: true; value: { issues: { severity: string; message: string }[] } };
+    expect(imported.ok).toBe(true);
+    expect(imported.value.issues.map((issue) => issue.message)).toContain(
+      'L’elemento <AltriImportiDovuti_Z2> in <ListaPosPA> non è gestito da questa versione: ' +
+        'è conservato così com’è e riscritto nel file esportato.',
+    );
+    // An autosave of the draft as the editor holds it crosses the contract's schema both ways.
+    const opened = (await call('listapospa.drafts.open', key)) as {
+      value: { revision: number; denuncia: unknown };
+    };
+    expect(
+      await call('listapospa.drafts.save', {
+        posizioneId: 'POS1',
+        revision: opened.value.revision,
+        denuncia: opened.value.denuncia,
+      }),
+    ).toMatchObject({ ok: true });
+    const exported = (await call('listapospa.export', key)) as { ok: true; value: { xml: string } };
+    expect(exported).toMatchObject({ ok: true });
+    expect(withoutLayout(exported.value.xml)).toBe(withoutLayout(FOREIGN_FILE));
   });
 });

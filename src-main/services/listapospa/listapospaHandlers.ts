@@ -5,11 +5,11 @@ import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { posizioneSchema } from '../../../shared/domain/cassettoApi';
 import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
 import { receiptPdf } from '../export/receiptPdf';
-import { mergePosPA } from '../../../shared/domain/listapospa/posPA';
 import { readDenuncia, readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, invioSummary, type DraftFile } from './draftStore';
+import { importDraft } from './importDraft';
 import { createRateOverridesStore } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
 import { loadXsd } from './xsdValidator';
@@ -282,24 +282,8 @@ export function listaposHandlers({
         throw new ContractError('INVALID_INPUT', `Il file non è una ListaPosPA leggibile. ${message}`);
       }
       await checkSameEnte(posizioneId, read.denuncia);
-      // The editor and the export write one PosPA: merge here, once, and tell the user.
-      const { denuncia, posPACount } = mergePosPA(read.denuncia);
-      const annoMese = denuncia.azienda.annoMeseDenuncia;
-      if (overwrite) await store.remove(posizioneId, annoMese).catch(() => undefined);
-      await store.create(posizioneId, denuncia).catch(asContractError);
-      const draft = (await store.list(posizioneId)).find((d) => d.annoMese === annoMese);
-      if (!draft) throw new ContractError('INTERNAL', 'Bozza importata non trovata.');
-      return {
-        draft,
-        posPACount,
-        issues: read.issues.map((issue) => ({
-          code: 'CE020',
-          rule: 'lettura',
-          severity: issue.severity === 'errore' ? ('bloccante' as const) : ('avviso' as const),
-          path: issue.path,
-          message: issue.message,
-        })),
-      };
+      // Shared with the CLI's import: elements kept without being known come back as notices.
+      return importDraft(store, posizioneId, read, overwrite).catch(asContractError);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { RateOverrides } from '../../../shared/domain/listapospa/rates';
 import { contextOf, validateDenuncia, type Finding } from '../../../shared/domain/listapospa/rules';
 import { decodeXmlBytes } from '../../../shared/domain/listapospa/xmlEncoding';
-import { readDenuncia } from '../../../shared/domain/listapospa/xmlReader';
+import { readDenuncia, withoutKept } from '../../../shared/domain/listapospa/xmlReader';
 import { XmlSyntaxError } from '../../../shared/domain/listapospa/xmlTokenizer';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { validateWithXsd, type XsdSource } from './xsdValidator';
@@ -27,6 +27,10 @@ export interface ValidationReport {
   xsdLabel: string;
   numeroD0: number;
 }
+
+/** libxml2's words for an attribute the schema does not declare. */
+const NOT_ALLOWED_ATTRIBUTE =
+  /Element '([\w.:-]+)', attribute '([\w.:-]+)': The attribute '[\w.:-]+' is not allowed/;
 
 /** 1-based line of each D0 start, to tell which worker an XSD error concerns. */
 function d0Lines(xml: string): number[] {
@@ -72,15 +76,25 @@ async function validateXmlText(
   options: ValidationOptions,
 ): Promise<ValidationReport> {
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
-  const xsdRun = validateWithXsd(bytes, options.xsd);
+  let xsdRun = validateWithXsd(bytes, options.xsd);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
+  // Attributes kept without being known: the reconstructed XSD's refusal of them is no news.
+  let keptAttrs = new Set<string>();
   // By the encoding the file declares (ISO-8859-1, windows-1252, UTF-16…), like xmllint does.
   let text = known ?? '';
   try {
     text = known ?? decodeXmlBytes(bytes);
     const read = readDenuncia(text);
     denuncia = read.denuncia;
+    // Elements kept without being known are outside what the reconstructed XSD can describe, and
+    // libxml2 stops checking their parent at the first one: it is run again without them (the
+    // reader named them already). The official XSD knows the format: it judges the file as it is.
+    if (options.xsd.kind === 'ricostruito') keptAttrs = new Set(read.unknownAttrs);
+    if (read.unknown.length > 0 && options.xsd.kind === 'ricostruito') {
+      void xsdRun.catch(() => undefined);
+      xsdRun = validateWithXsd(new TextEncoder().encode(withoutKept(text, read.unknown)), options.xsd);
+    }
     for (const issue of read.issues) {
       findings.push({
         code: 'CE020',
@@ -109,6 +123,8 @@ async function validateXmlText(
   // Where each D0 is, only needed to place XSD errors: not built for a valid file.
   const allD0 = xsdErrors.length ? posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) : [];
   for (const error of xsdErrors) {
+    const attr = NOT_ALLOWED_ATTRIBUTE.exec(error.message);
+    if (attr && keptAttrs.has(`${attr[1]}@${attr[2]}`)) continue;
     const index = error.line === null ? -1 : d0IndexAt(starts, error.line);
     const located = index >= 0 ? allD0[index] : undefined;
     findings.push({

@@ -15,6 +15,7 @@ import {
   extraValue,
   setGestioneCode,
   setGestioneField,
+  setImponibileDaRetribuzioneUtile,
   setPrevidenzialeTipo,
   showExtras,
   type GestioneSpec,
@@ -70,6 +71,8 @@ function GestioneFieldset({
   const gestione = gestioni[spec.key];
   const table = TABLES.get(spec.key) ?? COD_GESTIONE;
   const [opened, setOpened] = useState(false);
+  // Only a help for typing ImponibileTFS/TFR: not part of the denuncia, never saved.
+  const [retribuzioneUtile, setRetribuzioneUtile] = useState<string | undefined>(undefined);
   const flagged = findings.filter((finding) => finding.path.startsWith(`${path}.`)).map((f) => f.path);
   // Shown without asking (a value, a finding, the condition): then there is nothing to toggle.
   const forced = showExtras(spec, periodo, false, flagged);
@@ -108,6 +111,19 @@ function GestioneFieldset({
             value={gestione.imponibile}
             onCommit={(value) => onChange((next) => setGestioneField(next, spec.key, 'imponibile', value))}
           />
+          {spec.key === 'previdenziale' && (
+            <OptionalAmountInput
+              path={`${path}.retribuzioneUtile`}
+              label={t('lp.gest.retribuzioneUtile')}
+              hint={t('lp.gest.retribuzioneUtileHint')}
+              findings={findings}
+              value={retribuzioneUtile}
+              onCommit={(value) => {
+                setRetribuzioneUtile(value);
+                if (value !== undefined) onChange((next) => setImponibileDaRetribuzioneUtile(next, value));
+              }}
+            />
+          )}
           <AmountInput
             path={`${path}.contributo`}
             label={t('lp.contributo')}

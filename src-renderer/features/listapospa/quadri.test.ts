@@ -10,6 +10,7 @@ import {
   setDescrMotivo,
   setGestioneCode,
   setGestioneField,
+  setImponibileDaRetribuzioneUtile,
   setPrevidenzialeTipo,
   setSedeLavoro,
   showExtras,
@@ -149,5 +150,23 @@ describe('worker form edits of the model', () => {
     expect(lastDay('2024-02')).toBe('2024-02-29');
     expect(lastDay('2026-04')).toBe('2026-04-30');
     expect(previousMonth('2026-01')).toBe('2025-12');
+  });
+});
+
+describe('retribuzione utile help', () => {
+  it('sets ImponibileTFS to 80% of the retribuzione utile typed, nothing else', () => {
+    const gestioni: Gestioni = {
+      previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '0.00', contributo: '0.00' },
+    };
+    setImponibileDaRetribuzioneUtile(gestioni, '975.00');
+    expect(gestioni.previdenziale).toEqual({
+      codGestione: '6',
+      tipo: 'TFS',
+      imponibile: '780.00',
+      contributo: '0.00',
+    });
+    const none: Gestioni = {};
+    setImponibileDaRetribuzioneUtile(none, '975.00');
+    expect(none).toEqual({});
   });
 });

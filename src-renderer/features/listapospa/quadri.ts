@@ -6,10 +6,12 @@ import type {
   EnteVersante,
   F1,
   Gestioni,
+  KeepsUnknown,
   Periodo,
   V1,
 } from '../../../shared/domain/listapospa/model';
 import { TIPO_IMPIEGO_GIORNALIERO } from '../../../shared/domain/listapospa/codeTables';
+import { imponibileTfsDaRetribuzioneUtile } from '../../../shared/domain/listapospa/contributions';
 import type { MessageKey } from '../../i18n';
 
 /**
@@ -18,7 +20,7 @@ import type { MessageKey } from '../../i18n';
  * exist only while one of their fields is filled (so the XML never carries empty elements).
  */
 
-export type GestioneKey = keyof Gestioni;
+export type GestioneKey = Exclude<keyof Gestioni, keyof KeepsUnknown>;
 
 export interface ExtraField {
   key: string;
@@ -53,8 +55,11 @@ export const GESTIONE_SPECS: readonly GestioneSpec[] = [
       { key: 'imponibileEccMass', label: 'lp.gest.imponibileEccMass', kind: 'amount' },
       { key: 'contrib1PerCento', label: 'lp.gest.contrib1PerCento', kind: 'amount' },
       { key: 'giorniUtiliFiniPensionistici', label: 'lp.gest.giorniUtili', kind: 'text' },
+      { key: 'retribVirtualeFiniPens', label: 'lp.gest.retribVirtualeFiniPens', kind: 'amount' },
       { key: 'stipendioTabellare', label: 'lp.gest.stipendioTabellare', kind: 'amount' },
       { key: 'retribIndivAnzianita', label: 'lp.gest.retribIndivAnzianita', kind: 'amount' },
+      { key: 'quotaDatoreL166_91', label: 'lp.gest.quotaDatoreL166_91', kind: 'amount' },
+      { key: 'contributoL166_91', label: 'lp.gest.contributoL166_91', kind: 'amount' },
     ],
     // Rarely used: on demand, so that a period stays short to read; a giornaliero needs
     // GiorniUtiliFiniPensionistici (00072I), so there they are shown.
@@ -137,6 +142,16 @@ export function setGestioneCode(gestioni: Gestioni, key: GestioneKey, code: stri
   const zero = { codGestione: code, imponibile: '0.00', contributo: '0.00' };
   if (key === 'previdenziale') gestioni.previdenziale = { ...zero, tipo: 'TFS' };
   else gestioni[key] = zero;
+}
+
+/**
+ * The editor's labelled help: the operator types the retribuzione utile and ImponibileTFS/TFR
+ * becomes its 80% (what the field declares, msg INPS 2440/2019). Never applied on its own.
+ */
+export function setImponibileDaRetribuzioneUtile(gestioni: Gestioni, retribuzioneUtile: string): void {
+  if (gestioni.previdenziale) {
+    gestioni.previdenziale.imponibile = imponibileTfsDaRetribuzioneUtile(retribuzioneUtile);
+  }
 }
 
 /** TFS or TFR; back to TFS drops the TFR-only "ulteriori elementi". */
