@@ -1,6 +1,7 @@
 /**
- * shared/ compiles without DOM and Node types so that neither leaks in. The WHATWG URL class is
- * the one global both sides have in common, so it is declared here, as much as shared/ uses.
+ * shared/ compiles without DOM and Node types so that neither leaks in. The WHATWG URL and
+ * TextEncoder classes are globals both sides have in common, so they are declared here, as much
+ * as shared/ uses.
  */
 declare class URL {
   constructor(url: string, base?: string);
@@ -10,4 +11,9 @@ declare class URL {
   readonly pathname: string;
   readonly username: string;
   readonly password: string;
+}
+
+/** WHATWG Encoding: text to UTF-8 bytes (the form in which ListaPosPA files are written). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
 }

@@ -1,16 +1,16 @@
 /**
- * The INPS side of a ListaPosPA submission: the file is checked again with the same shared
- * congruity rules the app runs and with the shipped XSD (xmllint-wasm), and what was found
- * becomes the denuncia's esito and errori, as the DMA section shows them.
+ * The INPS side of a ListaPosPA submission: the file is checked again by the app's own validation
+ * path (shared/domain/listapospa/validation.ts: read, rules, the reconstructed XSD, elements kept
+ * without being known treated alike), and what was found becomes the denuncia's esito and
+ * errori, as the DMA section shows them.
  */
 import { memoryPages, validateXML } from 'xmllint-wasm';
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
 import { amountOfCents, centsOf, totalsByGestione } from '../../shared/domain/listapospa/contributions';
 import { allD0, type Denuncia as ListaPosPA } from '../../shared/domain/listapospa/model';
 import { RICOSTRUITO_XSD, RICOSTRUITO_XSD_FILE_NAME } from '../../shared/domain/listapospa/ricostruitoXsd';
-import { contextOf, validateDenuncia, type Finding } from '../../shared/domain/listapospa/rules';
-import { readDenuncia } from '../../shared/domain/listapospa/xmlReader';
-import { XmlSyntaxError } from '../../shared/domain/listapospa/xmlTokenizer';
+import type { Finding } from '../../shared/domain/listapospa/rules';
+import { validateXmlString, type XsdPass } from '../../shared/domain/listapospa/validation';
 import type { Denuncia, ErroreDenuncia } from '../../shared/domain/sezioni';
 
 /** The file belongs to another posizione: refused, not recorded (the caller answers 400). */
@@ -41,56 +41,28 @@ function erroreOf(finding: Finding): ErroreDenuncia {
   };
 }
 
-async function xsdFindings(xml: string): Promise<Finding[]> {
-  const bytes = new TextEncoder().encode(xml);
-  let messages: string[];
-  try {
-    const result = await validateXML({
-      xml: [{ fileName: 'denuncia.xml', contents: bytes }],
-      schema: [{ fileName: RICOSTRUITO_XSD_FILE_NAME, contents: RICOSTRUITO_XSD }],
-      initialMemoryPages: Math.min(memoryPages.max, 64 * memoryPages.MiB),
-      maxMemoryPages: memoryPages.max,
-    });
-    messages = result.valid
-      ? []
-      : result.errors
-          .filter((error) => !/fails to validate$/.test(error.message))
-          .map(
-            (error) =>
-              `${error.loc ? `riga ${error.loc.lineNumber}: ` : ''}` +
-              error.message.replace(/^Schemas validity error : /, ''),
-          );
-  } catch (error) {
-    // xmllint exits with an error status on malformed XML; the reader reports that case too.
-    messages = [error instanceof Error ? error.message : String(error)];
-  }
-  return messages.map((message) => ({
-    code: 'XSD',
-    rule: 'xsd',
-    severity: 'bloccante',
-    path: '',
-    message: `Il file non rispetta l’XSD: ${message.trim()}`,
-  }));
-}
-
-function readAndCheck(xml: string, dataInvio: string): { denuncia: ListaPosPA; findings: Finding[] } {
-  let read;
-  try {
-    read = readDenuncia(xml);
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    throw new DenunciaIlleggibileError(`Il file non è una ListaPosPA leggibile. ${error.message}`);
-  }
-  const findings: Finding[] = read.issues.map((issue) => ({
-    code: 'CE020',
-    rule: 'lettura',
-    severity: issue.severity === 'errore' ? 'bloccante' : 'avviso',
-    path: issue.path,
-    message: issue.message,
-  }));
-  findings.push(...validateDenuncia(read.denuncia, contextOf(read.denuncia, dataInvio)));
-  return { denuncia: read.denuncia, findings };
-}
+/** INPS's check of the schema here: the reconstructed XSD, by libxml2 (xmllint-wasm) in-process. */
+const xsdRicostruito: XsdPass = {
+  label: 'XSD ricostruito',
+  reconstructed: true,
+  async run(bytes) {
+    try {
+      const result = await validateXML({
+        xml: [{ fileName: 'denuncia.xml', contents: bytes }],
+        schema: [{ fileName: RICOSTRUITO_XSD_FILE_NAME, contents: RICOSTRUITO_XSD }],
+        initialMemoryPages: Math.min(memoryPages.max, 64 * memoryPages.MiB),
+        maxMemoryPages: memoryPages.max,
+      });
+      if (result.valid) return [];
+      return result.errors
+        .filter((error) => !/fails to validate$/.test(error.message))
+        .map((error) => ({ line: error.loc?.lineNumber ?? null, message: error.message.slice(0, 300) }));
+    } catch {
+      // xmllint exits with an error status on malformed XML: the reader says what and where.
+      return [];
+    }
+  },
+};
 
 function totaleContributi(denuncia: ListaPosPA | undefined): string {
   if (!denuncia) return '0.00';
@@ -113,12 +85,16 @@ export async function assessSubmission({
   dataInvio,
   id,
 }: SubmissionInput): Promise<Denuncia> {
-  const xsdRun = xsdFindings(xml);
-  const { denuncia, findings } = readAndCheck(xml, dataInvio);
+  // The same path as the app's validation (read, rules, XSD), with the rates of the tables.
+  const report = await validateXmlString(xml, { xsd: xsdRicostruito, dataInvio });
+  const illeggibile = report.findings.find((finding) => finding.rule === 'xmlBenFormato');
+  if (illeggibile) {
+    throw new DenunciaIlleggibileError(`Il file non è una ListaPosPA leggibile. ${illeggibile.message}`);
+  }
+  const { denuncia, findings } = report;
   if (denuncia) {
     const { cfAzienda, listaPosPA } = denuncia.azienda;
     if (cfAzienda !== posizione.codiceFiscaleEnte || listaPosPA.prgAzienda !== posizione.progressivo) {
-      await xsdRun;
       throw new PosizioneMismatchError(
         `La denuncia è dell’ente ${cfAzienda || '(CFAzienda mancante)'} progressivo ` +
           `${listaPosPA.prgAzienda || '(PRGAZIENDA mancante)'}, non della posizione ` +
@@ -126,7 +102,6 @@ export async function assessSubmission({
       );
     }
   }
-  findings.push(...(await xsdRun));
   const blocking = findings.some((finding) => finding.severity === 'bloccante');
   const esito: Denuncia['esito'] = blocking
     ? 'scartata'

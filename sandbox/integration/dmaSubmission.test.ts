@@ -76,12 +76,28 @@ describe('POST /dma', () => {
   });
 
   it('records a file the XSD refuses as scartata', async () => {
-    const xml = writeDenuncia(listaPosPA('2026-03')).replace(/<CFAzienda>/, '<Sconosciuto/><CFAzienda>');
+    // A surname over the 40 characters of the tracciato: the rules leave lengths to the XSD.
+    const xml = writeDenuncia(listaPosPA('2026-03')).replace(
+      /<Cognome>[^<]*<\/Cognome>/,
+      `<Cognome>${'A'.repeat(41)}</Cognome>`,
+    );
     const denuncia = denunciaSchema.parse((await submit(xml)).body);
     expect(denuncia.esito).toBe('scartata');
     expect(
-      denuncia.errori.some((errore) => errore.codice === 'XSD' && /Sconosciuto/.test(errore.messaggio)),
+      denuncia.errori.some((errore) => errore.codice === 'XSD' && /Cognome/.test(errore.messaggio)),
     ).toBe(true);
+  });
+
+  it('treats an element the reconstruction does not know as the app does: kept, told, not refused', async () => {
+    const xml = writeDenuncia(listaPosPA('2026-05')).replace(/<CFAzienda>/, '<Sconosciuto/><CFAzienda>');
+    const denuncia = denunciaSchema.parse((await submit(xml)).body);
+    expect(denuncia.esito).toBe('acquisita con errori');
+    expect(denuncia.errori).toEqual([
+      expect.objectContaining({
+        codice: 'CE020',
+        messaggio: expect.stringContaining('<Sconosciuto>') as string,
+      }),
+    ]);
   });
 
   it('refuses malformed XML with 400 and the Italian message with line and column, never 500', async () => {

@@ -1,3 +1,4 @@
+import type { XsdError } from '../../../shared/domain/listapospa/validation';
 import { open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { memoryPages, validateXML } from 'xmllint-wasm';
@@ -80,10 +81,7 @@ export async function checkXsdFile(path: string): Promise<XsdFileCheck> {
   }
 }
 
-export interface XsdError {
-  line: number | null;
-  message: string;
-}
+export type { XsdError };
 
 const MiB = memoryPages.MiB;
 

@@ -1,0 +1,185 @@
+import type { Denuncia } from './model';
+import type { RateOverrides } from './rates';
+import { contextOf, validateDenuncia, type Finding } from './rules';
+import { decodeXmlBytes } from './xmlEncoding';
+import { readDenuncia, withoutKept } from './xmlReader';
+import { XmlSyntaxError } from './xmlTokenizer';
+import { writeDenuncia } from './xmlWriter';
+
+/**
+ * Full validation of a ListaPosPA, one path for the editor's "Verifica", the export, the CLI and
+ * the sandbox's acceptance of a submission: read (by the declared encoding), then the congruity
+ * rules, then the XSD, each finding with its source. The XSD pass is injected (the app runs
+ * libxml2 in a worker thread, the sandbox in-process) and starts first, so it runs while this
+ * thread reads the file and applies the rules.
+ */
+
+/** An error of the XSD pass: the line it names in the file, when it names one. */
+export interface XsdError {
+  line: number | null;
+  message: string;
+}
+
+export interface XsdPass {
+  /** Said in each XSD finding: which schema judged the file. */
+  label: string;
+  /**
+   * The XSD reconstructed here, which cannot describe the elements import keeps without knowing
+   * them: it is run on the file without them. An official XSD judges the file as it is.
+   */
+  reconstructed: boolean;
+  run(xml: Uint8Array): Promise<XsdError[]>;
+}
+
+export interface ValidationOptions {
+  xsd: XsdPass;
+  /** Day of sending, ISO (decides e.g. whether causale 2 is still accepted). */
+  dataInvio: string;
+  overrides?: RateOverrides;
+}
+
+export interface ValidationReport {
+  findings: Finding[];
+  blocking: boolean;
+  denuncia?: Denuncia;
+  xsdLabel: string;
+  numeroD0: number;
+}
+
+/** libxml2's words for an attribute the schema does not declare. */
+const NOT_ALLOWED_ATTRIBUTE =
+  /Element '([\w.:-]+)', attribute '([\w.:-]+)': The attribute '[\w.:-]+' is not allowed/;
+
+/** 1-based line of each D0 start, to tell which worker an XSD error concerns. */
+function d0Lines(xml: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (
+    let at = xml.indexOf('<D0_DenunciaIndividuale', 0);
+    at !== -1;
+    at = xml.indexOf('<D0_DenunciaIndividuale', at + 1)
+  ) {
+    for (let nl = xml.indexOf('\n', from); nl !== -1 && nl < at; nl = xml.indexOf('\n', nl + 1)) {
+      line += 1;
+      from = nl + 1;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function d0IndexAt(starts: readonly number[], line: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? Infinity) <= line) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+export async function validateXml(bytes: Uint8Array, options: ValidationOptions): Promise<ValidationReport> {
+  return validateXmlText(bytes, undefined, options);
+}
+
+/**
+ * A file that arrived as text (the sandbox's submission, a JSON string): validated as its UTF-8
+ * bytes, the form in which the app writes and sends it.
+ */
+export async function validateXmlString(text: string, options: ValidationOptions): Promise<ValidationReport> {
+  return validateXmlText(new TextEncoder().encode(text), text, options);
+}
+
+/** `text`, when the caller already has it (a draft just written), saves decoding 70 MB again. */
+async function validateXmlText(
+  bytes: Uint8Array,
+  known: string | undefined,
+  options: ValidationOptions,
+): Promise<ValidationReport> {
+  // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
+  let xsdRun = options.xsd.run(bytes);
+  const findings: Finding[] = [];
+  let denuncia: Denuncia | undefined;
+  // Attributes kept without being known: the reconstructed XSD's refusal of them is no news.
+  let keptAttrs = new Set<string>();
+  // By the encoding the file declares (ISO-8859-1, windows-1252, UTF-16…), like xmllint does.
+  let text = known ?? '';
+  try {
+    text = known ?? decodeXmlBytes(bytes);
+    const read = readDenuncia(text);
+    denuncia = read.denuncia;
+    // Elements kept without being known are outside what the reconstructed XSD can describe, and
+    // libxml2 stops checking their parent at the first one: it is run again without them (the
+    // reader named them already). The official XSD knows the format: it judges the file as it is.
+    if (options.xsd.reconstructed) keptAttrs = new Set(read.unknownAttrs);
+    if (read.unknown.length > 0 && options.xsd.reconstructed) {
+      void xsdRun.catch(() => undefined);
+      xsdRun = options.xsd.run(new TextEncoder().encode(withoutKept(text, read.unknown)));
+    }
+    for (const issue of read.issues) {
+      findings.push({
+        code: 'CE020',
+        rule: 'lettura',
+        severity: issue.severity === 'errore' ? 'bloccante' : 'avviso',
+        path: issue.path,
+        message: issue.message,
+      });
+    }
+    findings.push(...validateDenuncia(denuncia, contextOf(denuncia, options.dataInvio, options.overrides)));
+  } catch (error) {
+    // ListaPosPAFormatError and the encoding errors are XmlSyntaxErrors, with line and column.
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    findings.push({
+      code: 'CE021',
+      rule: 'xmlBenFormato',
+      severity: 'bloccante',
+      path: '',
+      message: error.message,
+    });
+  }
+
+  const xsdErrors = await xsdRun;
+  const starts = xsdErrors.length ? d0Lines(text) : [];
+  const posPA = denuncia?.azienda.listaPosPA.posPA ?? [];
+  // Where each D0 is, only needed to place XSD errors: not built for a valid file.
+  const allD0 = xsdErrors.length ? posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) : [];
+  for (const error of xsdErrors) {
+    const attr = NOT_ALLOWED_ATTRIBUTE.exec(error.message);
+    if (attr && keptAttrs.has(`${attr[1]}@${attr[2]}`)) continue;
+    const index = error.line === null ? -1 : d0IndexAt(starts, error.line);
+    const located = index >= 0 ? allD0[index] : undefined;
+    findings.push({
+      code: 'XSD',
+      rule: 'xsd',
+      severity: 'bloccante',
+      path: located ? `azienda.listaPosPA.posPA[${located.p}].d0[${located.i}]` : '',
+      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${error.message.replace(/^Schemas validity error : /, '')}`,
+      ...(located ? { cfLavoratore: located.d0.cfLavoratore } : {}),
+    });
+  }
+  return {
+    findings,
+    blocking: findings.some((finding) => finding.severity === 'bloccante'),
+    ...(denuncia ? { denuncia } : {}),
+    xsdLabel: options.xsd.label,
+    numeroD0: posPA.reduce((count, pos) => count + pos.d0.length, 0),
+  };
+}
+
+/** A draft: written as the export would be, then validated like a file. */
+export async function validateDraft(
+  denuncia: Denuncia,
+  options: ValidationOptions,
+): Promise<ValidationReport & { xml: Uint8Array }> {
+  const text = writeDenuncia(denuncia);
+  const xml = new TextEncoder().encode(text);
+  // Lone surrogates become U+FFFD in the bytes: then the text is read back from them, as a file is.
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+  const report = await validateXmlText(xml, wellFormed ? text : undefined, options);
+  return { ...report, xml };
+}
