@@ -149,7 +149,15 @@ test('legale rappresentante consults every section, exports and prints the fasci
 
   // The fascicolo: one PDF with the anagrafica and every section.
   await openSection(page, 'Fascicolo aziendale', 'Fascicolo aziendale');
-  const pdf = await download(page, 'Stampa fascicolo');
+  // 'Stampa' opens the PDF in a new tab, ready to print; saving it is the other button.
+  const printed = page
+    .context()
+    .waitForEvent('response', (r) => new URL(r.url()).pathname.startsWith('/files/'));
+  await page.getByRole('button', { name: 'Stampa fascicolo', exact: true }).click();
+  const shown = await printed;
+  expect(shown.headers()['content-type']).toBe('application/pdf');
+  expect(shown.headers()['content-disposition']).toMatch(/^inline; filename="fascicolo_.*\.pdf"/);
+  const pdf = await download(page, 'Salva fascicolo (PDF)');
   expect(pdf.download.suggestedFilename()).toMatch(/^fascicolo_.*\.pdf$/);
   const dir = mkdtempSync(join(tmpdir(), 'fascicolo-'));
   writeFileSync(join(dir, 'f.pdf'), pdf.bytes);

@@ -23,6 +23,8 @@ export async function download(page: Page, button: string): Promise<{ download: 
     page.waitForEvent('download'),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
+  // Through the host's one-time address (issue 10), never a link the page made.
+  expect(new URL(download.url()).pathname).toMatch(/^\/files\/[\w-]{43}$/);
   const path = await download.path();
   return { download, bytes: await readFile(path) };
 }

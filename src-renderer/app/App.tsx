@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { AppShell, type NavGroup } from '../components/AppShell';
+import { SavedFileNotice } from '../files/SavedFileNotice';
 import { UserBadge } from '../components/UserBadge';
 import { LoginPage } from '../features/login/LoginPage';
 import { QuesitiNotices } from '../features/quesiti/QuesitiNotices';
@@ -108,6 +109,7 @@ export function App() {
     >
       {/* Only while signed in: a new session starts with no notices of the previous user. */}
       {user && <QuesitiNotices />}
+      <SavedFileNotice />
       {body}
     </AppShell>
   );

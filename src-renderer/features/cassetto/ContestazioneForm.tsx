@@ -12,7 +12,7 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { InputField, SelectField, TextareaField } from '../../components/FormField';
 import { useClient } from '../../ipc/ClientContext';
-import { fileToBase64 } from './download';
+import { fileToBase64 } from '../../files/fileTransfer';
 
 /** Contestazione of a regolarizzazione contributiva (INPS msg 1779/2019). */
 export function ContestazioneForm({

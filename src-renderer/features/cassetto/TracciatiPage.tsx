@@ -6,7 +6,7 @@ import { controllaTracciato } from '../../../shared/domain/tracciati';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
-import { fileToBase64, saveFile } from './download';
+import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { WithPosizione } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
 import { InputField } from '../../components/FormField';
@@ -90,9 +90,11 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
   };
 
   const downloadReceipt = async (protocollo: string) => {
-    const result = await client.call('tracciati.ricevutaPdf', { posizioneId, protocollo });
+    const result = await saveFile(client, {
+      call: 'tracciati.ricevutaPdf',
+      input: { posizioneId, protocollo },
+    });
     if (!result.ok) return setError(result.error.message);
-    saveFile(result.value);
   };
 
   return (

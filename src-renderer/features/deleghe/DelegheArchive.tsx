@@ -9,7 +9,7 @@ import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { downloadBase64, fileToBase64 } from '../../files/fileTransfer';
+import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
 import { UndoNotice } from './UndoNotice';
 import { UNDO_MS, useUndoableAction } from './useUndoableAction';
@@ -69,9 +69,8 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
   const pending = useRef<string | null>(null);
 
   async function pdf(delega: ArchivedDelega) {
-    const result = await client.call('deleghe.pdf', { request: delega.request });
+    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request: delega.request } });
     if (!result.ok) return onError(result.error.message);
-    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   /** Asks, naming who and where, then leaves a few seconds to take it back before INPS hears of it. */

@@ -12,6 +12,12 @@ export const shellMessages = {
   'app.missingToken.title': 'Sessione non riconosciuta',
   'app.missingToken.body':
     'Aprire l’indirizzo completo stampato all’avvio di Cassetto Enti (contiene la chiave di questa sessione).',
+  'files.saved': 'File salvato: {file}.',
+  'files.open': 'Apri',
+  'files.showInFolder': 'Mostra nella cartella',
+  'files.dismiss': 'Chiudi',
+  'files.cancelled': 'Salvataggio annullato: nessun file scritto.',
+  'files.pick': 'Scegli file…',
   'nav.label': 'Menu principale',
   'nav.home': 'Home',
   'nav.settings': 'Impostazioni',
