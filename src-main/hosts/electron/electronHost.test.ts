@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { current, ipcCall, startElectronHost } from './testing/startElectronHost';
 
@@ -100,6 +100,24 @@ describe('the Electron host saves files through the system', () => {
     const event = { prevented: false, preventDefault: () => (event.prevented = true) };
     fake.session.emit('will-download', event);
     expect(event.prevented).toBe(true);
+  });
+});
+
+describe('the desktop app at start', () => {
+  it('does not load the sandbox (oidc-provider, smtp-server, SQLite) until it is needed', async () => {
+    let loaded = false;
+    vi.doMock('../../../sandbox', () => {
+      loaded = true;
+      return {};
+    });
+    try {
+      const fake = await startElectronHost();
+      await ipcCall(fake, 'app.info', {});
+      await ipcCall(fake, 'auth.status', {});
+      expect(loaded).toBe(false);
+    } finally {
+      vi.doUnmock('../../../sandbox');
+    }
   });
 });
 
