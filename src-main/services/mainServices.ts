@@ -129,7 +129,11 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
-      ...fileHandlers(environment.files ?? noFileDelivery, (name, input) => handle(name, input, {})),
+      ...fileHandlers(
+        environment.files ?? noFileDelivery,
+        (name, input) => handle(name, input, {}),
+        environment.dataDir,
+      ),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

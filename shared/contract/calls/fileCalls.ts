@@ -85,6 +85,9 @@ export const PickOutcomeSchema = z.discriminatedUnion('outcome', [
 ]);
 export type PickOutcome = z.output<typeof PickOutcomeSchema>;
 
+export const SETTINGS_FILE_FIELDS = ['extraCaCertFile', 'officialXsdPath'] as const;
+export const MAX_SETTINGS_FILE_BYTES = 20 * 1024 * 1024;
+
 const savedId = z
   .string()
   .max(64)
@@ -111,5 +114,20 @@ export const fileCalls = {
     input: z.object({ kind: z.enum(FILE_PICK_KINDS) }).strict(),
     output: PickOutcomeSchema,
     errors: ['INVALID_INPUT', 'UNAVAILABLE'],
+  }),
+  /**
+   * The browser gives a chosen file's bytes, never its path: main keeps a copy in the app's data
+   * folder for Settings (CA certificate, official XSD) and answers its path.
+   */
+  'files.keepForSettings': defineCall({
+    input: z
+      .object({
+        field: z.enum(SETTINGS_FILE_FIELDS),
+        name: z.string().min(1).max(200),
+        base64: z.string().max(Math.ceil(MAX_SETTINGS_FILE_BYTES / 3) * 4, 'Il file supera i 20 MB.'),
+      })
+      .strict(),
+    output: z.object({ path: z.string() }),
+    errors: ['INVALID_INPUT'],
   }),
 } as const;

@@ -2,7 +2,7 @@
  * Files through the web host (issue 10): main makes the bytes, the host serves them once at a
  * random address with Content-Disposition; the renderer never builds a download link.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,5 +137,24 @@ describe('one-time files', () => {
       now = 60_000;
       expect(files.take(token)).toBeNull();
     });
+  });
+});
+
+describe('a file chosen in the browser for Settings', () => {
+  it('is kept under the data folder and its path can be saved as the official XSD', async () => {
+    const xsd = readFileSync(
+      new URL('../../../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url),
+    );
+    const kept = await call('files.keepForSettings', {
+      field: 'officialXsdPath',
+      name: '../../fuori.xsd',
+      base64: xsd.toString('base64'),
+    });
+    const path = kept.value.path as string;
+    expect(path).toMatch(/impostazioni[\\/]officialXsdPath\.xsd$/);
+    expect(readFileSync(path).equals(xsd)).toBe(true);
+    const settings = await call('settings.get', {});
+    const saved = await call('settings.set', { ...settings.value, officialXsdPath: path });
+    expect(saved.ok).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import {
   type HandlersFor,
 } from '../../../shared/contract';
 import type { fileCalls } from '../../../shared/contract/calls/fileCalls';
+import { keepSettingsFile } from '../settings/settingsFiles';
 import { kindOf, type FileDelivery, type FileToDeliver } from './fileDelivery';
 
 /** Runs a call of the contract inside main, validated like any other. */
@@ -50,6 +51,7 @@ function fileOf(call: FileSource['call'], value: unknown): Made {
 export function fileHandlers(
   delivery: FileDelivery,
   inner: InnerCall,
+  dataDir: string,
 ): HandlersFor<typeof fileCalls, Record<string, never>> {
   const make = async (source: FileSource): Promise<Made> => {
     const result = await inner(source.call, source.input);
@@ -74,5 +76,8 @@ export function fileHandlers(
       return {};
     },
     'files.pick': (input) => delivery.pick(input.kind),
+    'files.keepForSettings': async (input) => ({
+      path: await keepSettingsFile(dataDir, input.field, input.base64),
+    }),
   };
 }

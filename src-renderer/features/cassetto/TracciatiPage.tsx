@@ -6,10 +6,10 @@ import { controllaTracciato } from '../../../shared/domain/tracciati';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
+import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { WithPosizione } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
-import { InputField } from '../../components/FormField';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
 
@@ -100,13 +100,15 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
   return (
     <>
       <form onSubmit={(e) => void check(e)} className="mb-3">
-        <InputField
+        <label className="form-label" htmlFor="tracciato-file">
+          {t('tracciati.file')}
+        </label>
+        <FilePicker
           key={inputKey}
           id="tracciato-file"
-          label={t('tracciati.file')}
-          type="file"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+          kind="tracciato"
+          onFiles={(files) => {
+            setFile(files[0]?.file ?? null);
             setConfirm(null);
             setError(null);
           }}

@@ -9,6 +9,7 @@ import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
 import { UndoNotice } from './UndoNotice';
@@ -33,13 +34,13 @@ function Documenti({
         <label htmlFor={inputId} className="small d-block">
           {t(`deleghe.attach.${kind}`)}: {saved ? saved.fileName : t('deleghe.attach.none')}
         </label>
-        <input
+        <FilePicker
           id={inputId}
-          type="file"
+          kind="pdf-o-immagine"
           accept="application/pdf,image/*"
           className="form-control form-control-sm"
           aria-label={t('deleghe.attach.label', { tipo: t(`deleghe.attach.${kind}`), numero })}
-          onChange={(event) => void onAttach(numero, kind, event.target.files?.[0])}
+          onFiles={(files) => void onAttach(numero, kind, files[0]?.file)}
         />
       </div>
     );
