@@ -47,13 +47,19 @@ export async function saved(page: Page, click: () => Promise<void>): Promise<Del
 export async function printed(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const application = electronAppOf(page);
   if (!application) {
-    const shown = page
-      .context()
-      .waitForEvent('response', (response) => new URL(response.url()).pathname.startsWith('/files/'));
+    // The browser's PDF viewer stands between the page and the bytes: read them on their way.
+    let body: Buffer | null = null;
+    await page.context().route('**/files/*', async (route) => {
+      const response = await route.fetch();
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      expect(response.headers()['content-disposition']).toMatch(/^inline; /);
+      body = await response.body();
+      await route.fulfill({ response });
+    });
     await click();
-    const response = await shown;
-    expect(response.headers()['content-disposition']).toMatch(/^inline; /);
-    return response.body();
+    await expect.poll(() => body !== null).toBe(true);
+    await page.context().unrouteAll();
+    return body!;
   }
   await application.evaluate(({ shell }) => {
     const opened: string[] = [];
