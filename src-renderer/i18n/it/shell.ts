@@ -16,7 +16,6 @@ export const shellMessages = {
   'files.open': 'Apri',
   'files.showInFolder': 'Mostra nella cartella',
   'files.dismiss': 'Chiudi',
-  'files.cancelled': 'Salvataggio annullato: nessun file scritto.',
   'files.pick': 'Scegli file…',
   'nav.label': 'Menu principale',
   'nav.home': 'Home',
