@@ -176,6 +176,16 @@ describe('desktop conventions', () => {
     expect(readdirSync(userData)).toContain('desktop.json');
   });
 
+  it('forgets a position on a screen no longer there, keeping the size', async () => {
+    const first = await startElectronHost();
+    first.windows[0]!.setBounds({ x: 3000, y: 200, width: 1300, height: 800 });
+    first.windows[0]!.close();
+    const userData = first.electron.app.getPath('userData');
+    const second = await startElectronHost((fake) => fake.electron.app.setPath('userData', userData));
+    expect(second.windows[0]?.options).toMatchObject({ width: 1300, height: 800 });
+    expect(second.windows[0]?.options).not.toHaveProperty('x');
+  });
+
   it('blocks navigation away from the app and window.open', async () => {
     const fake = await startElectronHost();
     const contents = fake.windows[0]!.webContents;

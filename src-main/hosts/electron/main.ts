@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, Notification, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { createElectronFileDelivery } from '../../adapters/electron/electronFileDelivery';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
@@ -30,7 +30,10 @@ function focusMainWindow(): void {
 }
 
 async function createWindow(services: MainServices, desktop: Store): Promise<void> {
-  const state = loadWindowState(desktop);
+  const state = loadWindowState(
+    desktop,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,

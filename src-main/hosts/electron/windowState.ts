@@ -20,10 +20,33 @@ export interface StateStore {
 const KEY = 'finestra';
 export const defaultWindowState: WindowState = { width: 1280, height: 860, maximized: false, zoomLevel: 0 };
 
-/** The remembered state, or the default when there is none or it is not one we wrote. */
-export function loadWindowState(store: StateStore): WindowState {
+interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Enough of the title bar on some screen to grab it: not on a monitor since unplugged. */
+function reachable(state: WindowState, workAreas: Area[]): boolean {
+  if (state.x === undefined || state.y === undefined) return true;
+  const { x, y } = state;
+  return workAreas.some(
+    (area) =>
+      x + 100 > area.x && x < area.x + area.width - 100 && y >= area.y && y < area.y + area.height - 50,
+  );
+}
+
+/**
+ * The remembered state, or the default when there is none or it is not one we wrote; a
+ * position off every screen is dropped (the system centres the window), the size kept.
+ */
+export function loadWindowState(store: StateStore, workAreas: Area[]): WindowState {
   const parsed = windowStateSchema.safeParse(store.get(KEY));
-  return parsed.success ? parsed.data : defaultWindowState;
+  if (!parsed.success) return defaultWindowState;
+  if (reachable(parsed.data, workAreas)) return parsed.data;
+  const { x: _x, y: _y, ...rest } = parsed.data;
+  return rest;
 }
 
 /** Remembers size, position and zoom as they change; restores the zoom once the page is in. */

@@ -196,6 +196,9 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
         record('Notification.show', this.options);
       }
     },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
       setApplicationMenu: (menu: unknown) => record('Menu.setApplicationMenu', menu),
