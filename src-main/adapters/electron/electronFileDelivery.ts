@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { ContractError } from '../../../shared/contract';
@@ -33,6 +33,10 @@ const allFiles = { name: 'Tutti i file', extensions: ['*'] };
  */
 export function createElectronFileDelivery({ window, folders }: ElectronFileDeliveryOptions): FileDelivery {
   const saved = new Map<string, string>();
+  const printFolder = join(app.getPath('temp'), 'cassetto-enti-stampa');
+  // PDFs printed in an earlier session: the viewer has long read them. (A file still open on
+  // Windows cannot go; it goes next time.)
+  const cleared = rm(printFolder, { recursive: true, force: true }).catch(() => undefined);
   const folderOf = (kind: FileKind) => {
     const remembered = folders.get(`cartelle.${kind}`);
     return typeof remembered === 'string' ? remembered : app.getPath('documents');
@@ -70,7 +74,8 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
 
     async print(file) {
       // Each print in its own folder, so the viewer shows the file's own Italian name.
-      const folder = join(app.getPath('temp'), 'cassetto-enti-stampa', randomBytes(8).toString('hex'));
+      await cleared;
+      const folder = join(printFolder, randomBytes(8).toString('hex'));
       await mkdir(folder, { recursive: true, mode: 0o700 });
       const path = join(folder, file.fileName);
       await writeFileAtomic(path, file.bytes);

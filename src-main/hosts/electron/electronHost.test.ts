@@ -3,7 +3,7 @@
  * system when the user saves, cancels, prints; its menu, single-instance lock, window state
  * and navigation lock.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
@@ -78,6 +78,19 @@ describe('the Electron host saves files through the system', () => {
     const [path] = fake.recorded('shell.openPath')[0] as [string];
     expect(path.endsWith('.pdf')).toBe(true);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('clears the PDFs printed in an earlier session at start', async () => {
+    const fake = await startElectronHost((f) => {
+      const old = join(f.electron.app.getPath('temp'), 'cassetto-enti-stampa', 'vecchia');
+      mkdirSync(old, { recursive: true });
+      writeFileSync(join(old, 'delega.pdf'), '%PDF-');
+    });
+    await vi.waitFor(() =>
+      expect(existsSync(join(fake.electron.app.getPath('temp'), 'cassetto-enti-stampa', 'vecchia'))).toBe(
+        false,
+      ),
+    );
   });
 
   it('picks a file with the native Open dialog and its filters, and reads it in main', async () => {
