@@ -1,3 +1,4 @@
+import { ALLOWED_EXTENSIONS } from '../../../shared/domain/quesiti/attachments';
 import {
   ContractError,
   type FileOutcome,
@@ -58,7 +59,8 @@ export const pickFilters: Record<FilePickKind, { name: string; extensions: strin
   'pdf-o-immagine': { name: 'PDF o immagine', extensions: ['pdf', 'png', 'jpg', 'jpeg'] },
   xml: { name: 'File XML', extensions: ['xml'] },
   tracciato: { name: 'Tracciato', extensions: ['xml', 'txt', 'csv', 'zip'] },
-  allegato: { name: 'Documento', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'p7m', 'zip', 'xml', 'txt'] },
+  // The same list the quesito's attachment rules accept.
+  allegato: { name: 'Documento', extensions: [...ALLOWED_EXTENSIONS] },
   certificato: { name: 'Certificato', extensions: ['pem', 'crt', 'cer'] },
   xsd: { name: 'Schema XSD', extensions: ['xsd'] },
 };
