@@ -34,6 +34,11 @@ const electronOnly = {
   message: 'Only src-main/hosts/electron and src-main/adapters/electron may import Electron.',
 };
 
+/** What no file of the Node side imports: the renderer, and the sandbox outside its composition root. */
+const nodeSideLayering = [
+  { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
+];
+
 /** The layering of DESIGN.md §2, enforced so that it cannot rot. */
 const layering = [
   {
@@ -104,6 +109,8 @@ const layering = [
       ],
     },
   },
+  // ESLint's later blocks replace a rule's options, not add to them: the Electron folders
+  // restate the Node side's layering next to their own IPC rule.
   {
     files: ['src-main/hosts/electron/**/*.ts', 'src-main/adapters/electron/**/*.ts'],
     ignores: ['src-main/hosts/electron/ipcBinding.ts', 'src-main/hosts/electron/preload.ts'],
@@ -118,6 +125,34 @@ const layering = [
               message:
                 'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
             },
+          ],
+          patterns: nodeSideLayering,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/hosts/electron/ipcBinding.ts', 'src-main/hosts/electron/preload.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: nodeSideLayering }] },
+  },
+  {
+    files: ['src-main/adapters/electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message:
+                'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
+            },
+          ],
+          patterns: [
+            ...nodeSideLayering,
+            { group: ['**/hosts/**'], message: 'Adapters are given to hosts; they never import one.' },
           ],
         },
       ],

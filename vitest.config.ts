@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The Electron host harness swaps `electron` for a fake; electron-store must see the swap.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

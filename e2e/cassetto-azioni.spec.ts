@@ -17,6 +17,7 @@ import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openPosizione, openSection } from './pages/cassetto';
+import { choose } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
@@ -50,7 +51,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await page
     .getByLabel('Motivazione')
     .fill('Contributo già versato con V1 causale 5 di marzo, prova inviata per PEC');
-  await page.getByLabel('Allegati (al massimo 3)').setInputFiles({
+  await choose(page, page.getByLabel('Allegati (al massimo 3)'), {
     name: 'ricevuta-pec.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4 prova'),
@@ -113,7 +114,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await openSection(page, 'Invio tracciati', 'Invio tracciati');
   await expect(page.getByText('Nessun tracciato inviato per questa posizione.')).toBeVisible();
   const chooser = page.getByLabel('File da inviare');
-  await chooser.setInputFiles({
+  await choose(page, chooser, {
     name: 'appunti.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('sedici caratteri'),
@@ -125,7 +126,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(page.getByTestId('tracciato-confirm')).toHaveCount(0);
   await expectAccessible(page, 'Tracciato rifiutato');
   const content = Buffer.from(`0${posizione.codiceFiscaleEnte}${'0'.repeat(108)}\n${'1'.repeat(120)}\n`);
-  await chooser.setInputFiles({ name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
+  await choose(page, chooser, { name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
   await page.getByRole('button', { name: 'Invia tracciato' }).click();
   const confirmTracciato = page.getByRole('alertdialog', { name: 'Conferma invio del tracciato' });
   await expect(confirmTracciato).toContainText('«tracciato-38-2000.txt» (2 record di 120 caratteri)');

@@ -20,6 +20,7 @@ import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openPosizione, openSection, sectionCount } from './pages/cassetto';
+import { printed } from './pages/files';
 import { signIn } from './pages/session';
 
 const posizione = seedPosizione('comune-borgo');
@@ -149,7 +150,12 @@ test('legale rappresentante consults every section, exports and prints the fasci
 
   // The fascicolo: one PDF with the anagrafica and every section.
   await openSection(page, 'Fascicolo aziendale', 'Fascicolo aziendale');
-  const pdf = await download(page, 'Stampa fascicolo');
+  // 'Stampa' opens the PDF in a new tab, ready to print; saving it is the other button.
+  const shown = await printed(page, () =>
+    page.getByRole('button', { name: 'Stampa fascicolo', exact: true }).click(),
+  );
+  expect(shown.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdf = await download(page, 'Salva fascicolo (PDF)');
   expect(pdf.download.suggestedFilename()).toMatch(/^fascicolo_.*\.pdf$/);
   const dir = mkdtempSync(join(tmpdir(), 'fascicolo-'));
   writeFileSync(join(dir, 'f.pdf'), pdf.bytes);

@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import { posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { choose, saved } from './pages/files';
 import { backoffice, composeQuesito, openBorgo } from './pages/quesiti';
 import { shell } from './pages/shell';
 
@@ -36,7 +37,7 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   await expect(page.getByText(/Al massimo 3 file, 3 MB ciascuno\. Tipi ammessi: pdf/)).toBeVisible();
 
   // Too large: refused before anything is sent.
-  await input.setInputFiles({ name: 'grande.pdf', mimeType: 'application/pdf', buffer: pdf(3 * MB + 1, 3) });
+  await choose(page, input, { name: 'grande.pdf', mimeType: 'application/pdf', buffer: pdf(3 * MB + 1, 3) });
   await expect(page.getByTestId('allegati-refusals')).toContainText(
     'Il file «grande.pdf» supera il limite di 3 MB per allegato.',
   );
@@ -46,13 +47,17 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
     { name: 'quietanza.pdf', buffer: pdf(300_000, 11) },
     { name: '../../x.pdf', buffer: pdf(40_000, 13) },
   ];
-  await input.setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/pdf' })));
+  await choose(
+    page,
+    input,
+    files.map((f) => ({ ...f, mimeType: 'application/pdf' })),
+  );
   const list = page.getByTestId('allegati');
   await expect(list.locator('li')).toHaveCount(3);
   await expect(list).toContainText('relazione è così.pdf');
   await expect(list.locator('li').nth(2)).toHaveText(/^x\.pdf/);
 
-  await input.setInputFiles({ name: 'quarto.pdf', mimeType: 'application/pdf', buffer: pdf(1000, 5) });
+  await choose(page, input, { name: 'quarto.pdf', mimeType: 'application/pdf', buffer: pdf(1000, 5) });
   await expect(page.getByTestId('allegati-refusals')).toContainText(
     'Si possono allegare al massimo 3 file: «quarto.pdf» non è stato aggiunto.',
   );
@@ -86,16 +91,11 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   const detail = page.getByTestId('quesito-detail');
   await expect(detail).toContainText('Aperta');
   await expect(page.getByTestId('quesito-allegati')).toContainText('relazione è così.pdf');
-  // The attachments come back from INPS as the ZIP that was sent (Playwright sees downloads in
-  // the web host; Electron saves through its own dialog).
-  if (test.info().project.name === 'web') {
-    const downloading = page.waitForEvent('download');
-    await detail.getByRole('button', { name: 'Scarica allegati (ZIP)' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`Allegati_${protocollo}.zip`);
-    const unzipped = unzipSync(readFileSync((await download.path())!));
-    expect(Object.keys(unzipped).sort()).toEqual(['quietanza.pdf', 'relazione è così.pdf', 'x.pdf']);
-  }
+  // The attachments come back from INPS as the ZIP that was sent, saved through the host.
+  const zip = await saved(page, () => detail.getByRole('button', { name: 'Scarica allegati (ZIP)' }).click());
+  expect(zip.download.suggestedFilename()).toBe(`Allegati_${protocollo}.zip`);
+  const unzipped = unzipSync(zip.bytes);
+  expect(Object.keys(unzipped).sort()).toEqual(['quietanza.pdf', 'relazione è così.pdf', 'x.pdf']);
   await expect(detail).toContainText('Agenda appuntamenti');
   await expect(detail).toContainText('non risponde entro 5 giorni lavorativi');
   await expectAccessible(page, 'Quesiti e dettaglio');

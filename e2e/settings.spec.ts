@@ -1,6 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/fixtures';
 import { settingsPage } from './pages/settings';
+import { choose } from './pages/files';
 import { shell } from './pages/shell';
+
+const xsdShipped = fileURLToPath(
+  new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url),
+);
 
 test('bad settings are refused on the field that is wrong, and nothing is saved', async ({ app }) => {
   const { page } = app;
@@ -22,6 +28,11 @@ test('bad settings are refused on the field that is wrong, and nothing is saved'
   await settings.officialXsd.fill('/percorso/che/non/esiste.xsd');
   await settings.save.click();
   await expect(settings.fieldError('officialXsdPath')).toHaveText('File non trovato o non leggibile.');
+
+  // Chosen rather than typed: the browser gives the bytes, main keeps a copy and names its path.
+  // (The desktop app's Open dialog gives the file's own path.)
+  await choose(page, page.getByLabel('Scegli lo schema XSD ufficiale'), xsdShipped);
+  await expect(settings.officialXsd).toHaveValue(/(impostazioni[\\/]officialXsdPath|ricostruito)\.xsd$/);
 
   await app.restart();
   await settingsPage(app.page).open();

@@ -1,11 +1,12 @@
 /**
  * `npm start`: build what is missing or stale, then run the desktop app where Electron's binary
- * exists, otherwise the loopback web host (which prints its address and opens the browser).
+ * exists or can be fetched now (one bounded attempt), otherwise the loopback web host (which
+ * prints its address and opens the browser) with a word on why and how to get the desktop app.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findElectronBinary, repoRoot } from './electronBinary';
+import { obtainElectronBinary, repoRoot, webHostNotice } from './electronBinary';
 
 const sourceDirs = ['shared', 'src-main', 'src-renderer'];
 const builtMarker = join(repoRoot, 'out', 'renderer', 'index.html');
@@ -39,7 +40,8 @@ if (needsBuild()) {
 }
 
 const passThrough = process.argv.slice(2);
-const electron = findElectronBinary();
+const obtained = obtainElectronBinary();
+const electron = obtained.binary;
 const child = electron
   ? spawn(electron, [repoRoot, ...passThrough], { stdio: 'inherit' })
   : spawn(
@@ -50,7 +52,7 @@ const child = electron
         stdio: 'inherit',
       },
     );
-if (!electron) console.log('Binario di Electron non installato: avvio dell’host web su 127.0.0.1.');
+if (obtained.binary === null) console.log(webHostNotice(obtained.reason));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

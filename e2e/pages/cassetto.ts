@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { saved, type Delivered } from './files';
 import { shell } from './shell';
 
 /** Opens a posizione from the Ricerca by its exact denominazione. */
@@ -17,12 +17,7 @@ export async function openSection(page: Page, menuLabel: string, heading: string
 
 export const sectionCount = (page: Page) => page.getByTestId('sezione-count');
 
-/** Clicks a button that makes a download and returns the file's bytes. */
-export async function download(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  const path = await download.path();
-  return { download, bytes: await readFile(path) };
+/** Clicks a button that saves a file and returns the file as the user gets it, in either host. */
+export function download(page: Page, button: string): Promise<Delivered> {
+  return saved(page, () => page.getByRole('button', { name: button, exact: true }).click());
 }

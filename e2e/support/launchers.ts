@@ -94,6 +94,10 @@ export async function launchWeb(
   return app;
 }
 
+/** The Electron app behind a window, for specs that answer its dialogs (e2e/pages/files.ts). */
+const electronApps = new WeakMap<Page, ElectronApplication>();
+export const electronAppOf = (page: Page): ElectronApplication | undefined => electronApps.get(page);
+
 export async function launchElectron(dataDir: string, sandbox?: ExternalSandbox): Promise<RunningApp> {
   const executablePath = findElectronBinary();
   if (!executablePath) throw new Error('Electron binary not installed');
@@ -110,7 +114,9 @@ export async function launchElectron(dataDir: string, sandbox?: ExternalSandbox)
           : {}),
       },
     });
-    return application.firstWindow();
+    const window = await application.firstWindow();
+    electronApps.set(window, application);
+    return window;
   };
   const app: RunningApp = {
     page: await start(),

@@ -6,10 +6,18 @@ import { quesitiCalls } from './calls/quesitiCalls';
 import { listaposCalls } from './calls/listaposCalls';
 import { listaposRatesCalls } from './calls/listaposRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
+import { fileCalls } from './calls/fileCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
 export { ExportedFileSchema, type ExportedFile } from './calls/cassettoCalls';
+export {
+  FILE_PICK_KINDS,
+  type FileOutcome,
+  type FilePickKind,
+  type FileSource,
+  type PickOutcome,
+} from './calls/fileCalls';
 
 /**
  * Every call the renderer can make, one group per feature (calls/*.ts). Both ends are typed
@@ -24,6 +32,7 @@ export const calls = {
   ...quesitiCalls,
   ...listaposCalls,
   ...listaposRatesCalls,
+  ...fileCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -14,6 +14,8 @@ import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
 import { delegheHandlers } from './deleghe/delegheHandlers';
+import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
+import { fileHandlers } from './files/fileHandlers';
 import { createOutboundFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listaposHandlers } from './listapospa/listapospaHandlers';
@@ -36,6 +38,8 @@ export interface HostEnvironment {
   openExternal?: (url: string) => Promise<void>;
   /** A desktop notification (Electron); hosts without one show notices inside the app only. */
   notify?: (title: string, body: string) => void;
+  /** How files reach the user: Save/Open dialogs in Electron, one-time downloads in the web host. */
+  files?: FileDelivery;
   idleTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -119,7 +123,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
   };
 
   // One group per feature; the type of createDispatcher makes sure no call is left without one.
-  const handle = createDispatcher<CallContext>(
+  const handle: Dispatch<CallContext> = createDispatcher<CallContext>(
     {
       ...appHandlers(deps),
       ...sessionHandlers(deps),
@@ -128,6 +132,12 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      // The file calls make their bytes with the source call, through this same dispatcher.
+      ...fileHandlers(
+        environment.files ?? noFileDelivery,
+        (name, input) => handle(name, input, {}),
+        environment.dataDir,
+      ),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );

@@ -1,6 +1,7 @@
 import { Fragment, useEffect } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { AppShell, type NavGroup } from '../components/AppShell';
+import { SavedFileNotice } from '../files/SavedFileNotice';
 import { UserBadge } from '../components/UserBadge';
 import { savePendingEdits } from '../features/listapospa/editorStore';
 import { LoginPage } from '../features/login/LoginPage';
@@ -117,6 +118,7 @@ export function App() {
     >
       {/* Only while signed in: a new session starts with no notices of the previous user. */}
       {user && <QuesitiNotices key={user.codiceFiscale} />}
+      <SavedFileNotice />
       {/* Keyed by user and posizione: a screen's own state never passes to another user's. */}
       <Fragment key={`${user?.codiceFiscale ?? ''}|${posizione?.id ?? ''}`}>{body}</Fragment>
     </AppShell>

@@ -1,31 +1,54 @@
+import { create } from 'zustand';
+import { onScopeReset } from '../state/scopeReset';
+import type { CallResult, ContractClient, FileOutcome, FileSource } from '../../shared/contract';
+
 /**
- * Files between the renderer and main travel as base64 in the contract: these are the two ends
- * on this side, shared by every feature (exports, PDFs, attachments, scans).
+ * Files reach the user through the host (DESIGN §5): the renderer names the call that makes a
+ * file, main makes the bytes and the host delivers them, a Save dialog in the desktop app, a
+ * one-time download address in the browser. No object URL, no download link is made here.
  */
 
-/** Offers bytes made on the main side as a file download, in Electron and in the browser alike. */
-export function downloadBase64(fileName: string, base64: string, type = 'application/octet-stream'): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  downloadBlob(fileName, new Blob([bytes], { type }));
+interface SavedFile {
+  fileName: string;
+  savedId: string;
 }
 
-/** Offers text (an exported XML…) as a file download. */
-export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
-  downloadBlob(fileName, new Blob([text], { type }));
+/** The last file the desktop app saved, for the notice with 'Apri' and 'Mostra nella cartella'. */
+export const useSavedFileStore = create<{ saved: SavedFile | null; dismiss(): void }>((set) => ({
+  saved: null,
+  dismiss: () => set({ saved: null }),
+}));
+
+// Where the last user saved a file is theirs: the notice goes when the user does.
+onScopeReset('user', () => useSavedFileStore.setState({ saved: null }));
+
+/** What the page does with the host's answer: follow a one-time address, or show the notice. */
+function follow(outcome: FileOutcome): void {
+  if (outcome.outcome === 'download') window.location.assign(outcome.url);
+  else if (outcome.outcome === 'open') window.open(outcome.url, '_blank', 'noopener');
+  else if (outcome.outcome === 'saved') {
+    useSavedFileStore.setState({ saved: { fileName: outcome.fileName, savedId: outcome.savedId } });
+  }
 }
 
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Saves the file a call makes: the answer says whether it was saved, cancelled or refused. */
+export async function saveFile(client: ContractClient, source: FileSource): Promise<CallResult<FileOutcome>> {
+  const result = await client.call('files.save', { source });
+  if (result.ok) follow(result.value);
+  return result;
+}
+
+/** Opens the PDF a call makes in the system viewer (or a new tab), ready to print. */
+export async function printFile(
+  client: ContractClient,
+  source: Extract<
+    FileSource,
+    { call: 'deleghe.pdf' | 'fascicolo.print' | 'tracciati.ricevutaPdf' | 'listapospa.ricevutaPdf' }
+  >,
+): Promise<CallResult<FileOutcome>> {
+  const result = await client.call('files.print', { source });
+  if (result.ok) follow(result.value);
+  return result;
 }
 
 /** A chosen File as base64, for calls that carry files. */

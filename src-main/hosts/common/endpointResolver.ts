@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CLIENT_ID, startSandbox, type Sandbox } from '../../../sandbox';
+import type { Sandbox } from '../../../sandbox';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { Endpoints, ResolveEndpoints } from '../../services/auth/endpoints';
 import type { SettingsService } from '../../services/settings/settingsService';
+
+/**
+ * The sandbox (oidc-provider, smtp-server, SQLite) is loaded only in sandbox mode, on first need:
+ * the production app never loads it, though the installers carry it for 'Ambiente di prova'.
+ */
+const loadSandbox = () => import('../../../sandbox');
 
 /** A sandbox already running elsewhere (`npm run sandbox`, or one a test started). */
 export interface ExternalSandbox {
@@ -29,6 +35,7 @@ const PORTS_FILE = 'porte.json';
  * meanwhile by something else means new ports (and a new login), never a failed start.
  */
 export async function startEmbeddedSandbox(dir: string): Promise<Sandbox> {
+  const { startSandbox } = await loadSandbox();
   const remembered = await readFile(join(dir, PORTS_FILE), 'utf8')
     .then((text) => rememberedPortsSchema.parse(JSON.parse(text)))
     .catch(() => null);
@@ -63,7 +70,7 @@ export function createEndpointResolver(dataDir: string, external?: ExternalSandb
           sandbox: false,
         };
       }
-      if (external) return { ...external, clientId: CLIENT_ID, sandbox: true };
+      if (external) return { ...external, clientId: (await loadSandbox()).CLIENT_ID, sandbox: true };
       if (!embedded) {
         embedded = startEmbeddedSandbox(join(dataDir, 'sandbox'));
         embedded.catch(() => (embedded = null));

@@ -1,51 +1,79 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Notification, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification, screen, session, shell } from 'electron';
+import Store from 'electron-store';
+import { createElectronFileDelivery } from '../../adapters/electron/electronFileDelivery';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
 import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
 import { createEndpointResolver } from '../common/endpointResolver';
 import { installProcessSafetyNet } from '../common/processSafetyNet';
-import { createMainServices } from '../../services/mainServices';
+import { createMainServices, type MainServices } from '../../services/mainServices';
+import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
 import { hardenSession, lockNavigation } from './sessionSecurity';
+import { loadWindowState, trackWindowState } from './windowState';
 import { APP_ORIGIN, SESSION_PARTITION, isAllowedLoginUrl, secureWebPreferences } from './windowPolicy';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/preload.cjs');
 
-// A stray error in main is logged; Electron's default would show a dialog and leave main broken.
-installProcessSafetyNet();
+/** The one app window: the dialogs are modal to it, a second launch brings it back. */
+let mainWindow: BrowserWindow | null = null;
 
-// The Electron e2e runs each test with its own profile folder.
-if (process.env.CASSETTO_USER_DATA) app.setPath('userData', process.env.CASSETTO_USER_DATA);
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
 
-registerAppScheme();
-lockNavigation();
-
-if (!app.requestSingleInstanceLock()) app.quit();
-
-async function createWindow(services: ReturnType<typeof createMainServices>): Promise<void> {
+async function createWindow(services: MainServices, desktop: Store): Promise<void> {
+  const state = loadWindowState(
+    desktop,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     minWidth: 960,
     minHeight: 640,
     title: 'Cassetto Enti',
     show: false,
     webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  if (state.maximized) window.maximize();
+  trackWindowState(window, desktop, state);
   forwardEvents(services.events, window.webContents);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/`);
 }
 
-void app.whenReady().then(async () => {
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: 'Informazioni su Cassetto Enti',
+    message: 'Cassetto Enti',
+    detail: `Versione ${app.getVersion()}\nCassetto previdenziale – Gestione Dipendenti Pubblici`,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ version: app.getVersion(), showAbout })));
   const appSession = session.fromPartition(SESSION_PARTITION);
   hardenSession(appSession);
   serveRenderer(appSession, rendererDir);
-
+  // Window state and the last folders of the Save dialog, next to the settings.
+  const desktop = new Store<Record<string, unknown>>({ name: 'desktop' });
   // A sandbox started elsewhere (npm run sandbox, or the e2e suite) may replace the embedded one.
   const { CASSETTO_SANDBOX_ISSUER: issuer, CASSETTO_SANDBOX_API: apiBaseUrl } = process.env;
   const endpoints = createEndpointResolver(
@@ -59,6 +87,7 @@ void app.whenReady().then(async () => {
     settingsStore: createElectronSettingsStore(),
     resolveEndpoints: endpoints.forSettings,
     vault: createSafeStorageVault(join(app.getPath('userData'), 'session.bin')),
+    files: createElectronFileDelivery({ window: () => mainWindow, folders: desktop }),
     // The login page of SPID/CIE opens in the system browser (RFC 8252), never inside the app.
     openExternal: async (url) => {
       if (!isAllowedLoginUrl(url)) throw new Error('Indirizzo di accesso non ammesso');
@@ -74,14 +103,29 @@ void app.whenReady().then(async () => {
     void endpoints.stop();
   });
   bindContract(services.dispatch, () => ({}));
-  await createWindow(services);
-
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow(services);
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow(services, desktop);
   });
-});
+  await createWindow(services, desktop);
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+function main(): void {
+  // A stray error in main is logged; Electron's default would show a dialog and leave main broken.
+  installProcessSafetyNet();
+  // The Electron e2e runs each test with its own profile folder.
+  if (process.env.CASSETTO_USER_DATA) app.setPath('userData', process.env.CASSETTO_USER_DATA);
+  // One app per user: a second launch hands over to the running one and leaves at once.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', focusMainWindow);
+  registerAppScheme();
+  lockNavigation();
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void start();
+}
+
+main();

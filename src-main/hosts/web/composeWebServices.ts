@@ -2,6 +2,7 @@ import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
 import { createMemoryVault } from '../../services/auth/tokenVault';
 import { createMainServices, type MainServices } from '../../services/mainServices';
 import { createEndpointResolver, type ExternalSandbox } from '../common/endpointResolver';
+import { createOneTimeFiles, type OneTimeFiles } from './oneTimeFiles';
 
 export interface WebServicesOptions {
   dataDir: string;
@@ -11,7 +12,10 @@ export interface WebServicesOptions {
 }
 
 /** The services as the web host runs them: conf for settings, tokens in memory only. */
-export function composeWebServices(options: WebServicesOptions): MainServices & { stop(): Promise<void> } {
+export function composeWebServices(
+  options: WebServicesOptions,
+): MainServices & { files: OneTimeFiles; stop(): Promise<void> } {
+  const files = createOneTimeFiles();
   const endpoints = createEndpointResolver(options.dataDir, options.externalSandbox);
   const services = createMainServices({
     host: 'web',
@@ -20,10 +24,12 @@ export function composeWebServices(options: WebServicesOptions): MainServices & 
     settingsStore: createConfSettingsStore(options.dataDir),
     resolveEndpoints: endpoints.forSettings,
     vault: createMemoryVault(),
+    files: files.delivery,
     ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
   });
   return {
     ...services,
+    files,
     async stop() {
       services.auth.dispose();
       await endpoints.stop();

@@ -26,7 +26,25 @@ export function checkRequest(
     return { allowed: false, status: 421, message: 'Host non ammesso.' };
   }
   if (!needsSecret) return { allowed: true };
+  const fromPage = checkSameOrigin(request, origin);
+  if (!fromPage.allowed) return fromPage;
+  const token = request.headers[webRoutes.tokenHeader];
+  if (typeof token !== 'string' || !sameSecret(token, secret)) {
+    return { allowed: false, status: 401, message: 'Chiave di sessione mancante o errata.' };
+  }
+  return { allowed: true };
+}
 
+/**
+ * A one-time file address is opened by a navigation, which cannot carry the secret header: the
+ * random address is the secret, and the Host, Origin and Sec-Fetch-Site rules still hold.
+ */
+export function checkFileRequest(request: IncomingMessage, origin: string): GuardVerdict {
+  const host = checkRequest(request, origin, '', false);
+  return host.allowed ? checkSameOrigin(request, origin) : host;
+}
+
+function checkSameOrigin(request: IncomingMessage, origin: string): GuardVerdict {
   const requestOrigin = request.headers.origin;
   if (requestOrigin !== undefined && requestOrigin !== origin) {
     return { allowed: false, status: 403, message: 'Origine non ammessa.' };
@@ -34,10 +52,6 @@ export function checkRequest(
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite !== undefined && fetchSite !== 'same-origin') {
     return { allowed: false, status: 403, message: 'Richiesta da un altro sito non ammessa.' };
-  }
-  const token = request.headers[webRoutes.tokenHeader];
-  if (typeof token !== 'string' || !sameSecret(token, secret)) {
-    return { allowed: false, status: 401, message: 'Chiave di sessione mancante o errata.' };
   }
   return { allowed: true };
 }

@@ -42,6 +42,7 @@ const host = await startWebHost({
   rendererDir: values['renderer-dir'],
   dispatch: services.dispatch,
   events: services.events,
+  files: services.files,
   context: {},
   port: Number(values.port),
   // Tracciati and attachments travel base64 inside a call.

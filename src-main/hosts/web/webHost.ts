@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { webRoutes, type CallResult, type Dispatch, type EventHub } from '../../../shared/contract';
 import { readRendererAsset, securityHeaders } from '../common/rendererAssets';
-import { checkRequest } from './requestGuard';
+import { contentDisposition, FILES_PREFIX, type OneTimeFiles } from './oneTimeFiles';
+import { checkFileRequest, checkRequest } from './requestGuard';
 
 export interface WebHostOptions<C> {
   rendererDir: string;
@@ -14,6 +15,8 @@ export interface WebHostOptions<C> {
   port?: number;
   secret?: string;
   maxBodyBytes?: number;
+  /** The one-time downloads the services registered (composeWebServices makes them). */
+  files?: OneTimeFiles;
   /** Where unexpected errors go (logged to stderr by default); the host keeps serving. */
   onUnexpected?: (error: unknown) => void;
 }
@@ -148,8 +151,35 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
     });
   };
 
+  const handleFile = (request: IncomingMessage, response: ServerResponse, token: string) => {
+    const verdict = checkFileRequest(request, origin);
+    if (!verdict.allowed) {
+      return sendJson(response, verdict.status, refusal('FORBIDDEN', verdict.message));
+    }
+    if (request.method !== 'GET')
+      return sendJson(response, 405, refusal('INVALID_INPUT', 'Metodo non ammesso.'));
+    const entry = options.files?.take(token);
+    if (!entry) {
+      response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      return void response.end("File scaduto o già scaricato: ripetere il comando dall'app.");
+    }
+    const { file, disposition } = entry;
+    // The app's CSP stays off this one response: it would keep the browser's PDF viewer from
+    // showing the fascicolo to print. The bytes are main's own and are never served twice.
+    const { 'Content-Security-Policy': _csp, ...fileHeaders } = securityHeaders;
+    response.writeHead(200, {
+      ...fileHeaders,
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': contentDisposition(disposition, file.fileName),
+      'Cache-Control': 'no-store',
+    });
+    response.end(file.bytes);
+  };
+
   const route = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith(FILES_PREFIX)) return handleFile(request, response, path.slice(FILES_PREFIX.length));
     const isApi = path.startsWith('/api/');
     const verdict = checkRequest(request, origin, secret, isApi);
     if (!verdict.allowed) {

@@ -12,7 +12,8 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { InputField, SelectField, TextareaField } from '../../components/FormField';
 import { useClient } from '../../ipc/ClientContext';
-import { fileToBase64 } from './download';
+import { FilePicker } from '../../files/FilePicker';
+import { fileToBase64 } from '../../files/fileTransfer';
 
 /** Contestazione of a regolarizzazione contributiva (INPS msg 1779/2019). */
 export function ContestazioneForm({
@@ -156,16 +157,19 @@ export function ContestazioneForm({
           value={contributo}
           onChange={(e) => setContributo(e.target.value)}
         />
-        <InputField
-          key={fileInputKey}
-          id="ct-allegati"
-          label={t('contestazione.allegati')}
-          compact
-          wrapperClassName="col-md-5"
-          type="file"
-          multiple
-          onChange={(e) => setFiles([...(e.target.files ?? [])])}
-        />
+        <div className="col-md-5">
+          <label className="form-label small" htmlFor="ct-allegati">
+            {t('contestazione.allegati')}
+          </label>
+          <FilePicker
+            key={fileInputKey}
+            id="ct-allegati"
+            kind="allegato"
+            multiple
+            className="form-control form-control-sm"
+            onFiles={(picked) => setFiles(picked.map((entry) => entry.file))}
+          />
+        </div>
         <TextareaField
           id="ct-motivazione"
           label={t('contestazione.motivazione')}

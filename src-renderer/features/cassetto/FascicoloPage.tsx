@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { saveFile } from './download';
+import { printFile, saveFile } from '../../files/fileTransfer';
 import { WithPosizione } from './SezionePages';
 
 function Fascicolo({ posizioneId }: { posizioneId: string }) {
@@ -10,18 +10,31 @@ function Fascicolo({ posizioneId }: { posizioneId: string }) {
   const [state, setState] = useState<{ kind: 'idle' | 'working' } | { kind: 'done' | 'error'; text: string }>(
     { kind: 'idle' },
   );
-  const print = async () => {
+  /** Main makes the PDF; the host saves it, or opens it in the viewer to print. */
+  const deliver = async (how: 'save' | 'print') => {
     setState({ kind: 'working' });
-    const result = await client.call('fascicolo.print', { posizioneId });
+    const source = { call: 'fascicolo.print', input: { posizioneId } } as const;
+    const result = await (how === 'save' ? saveFile(client, source) : printFile(client, source));
     if (!result.ok) return setState({ kind: 'error', text: result.error.message });
-    saveFile(result.value);
-    setState({ kind: 'done', text: t('fascicolo.done', { file: result.value.fileName }) });
+    const outcome = result.value;
+    if (outcome.outcome === 'cancelled' || outcome.outcome === 'refused') return setState({ kind: 'idle' });
+    setState({ kind: 'done', text: t('fascicolo.done', { file: outcome.fileName }) });
   };
   return (
     <>
-      <Button color="primary" onClick={() => void print()} disabled={state.kind === 'working'}>
-        {t('fascicolo.print')}
-      </Button>
+      <div className="d-flex flex-wrap gap-2">
+        <Button color="primary" onClick={() => void deliver('print')} disabled={state.kind === 'working'}>
+          {t('fascicolo.print')}
+        </Button>
+        <Button
+          color="primary"
+          outline
+          onClick={() => void deliver('save')}
+          disabled={state.kind === 'working'}
+        >
+          {t('fascicolo.save')}
+        </Button>
+      </div>
       {state.kind === 'working' && (
         <p aria-busy="true" className="mt-2">
           {t('fascicolo.working')}

@@ -21,7 +21,7 @@ import {
 } from '../../../shared/domain/sezioni';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { saveFile } from './download';
+import { saveFile } from '../../files/fileTransfer';
 import { useSezione } from './useSezione';
 
 type Row = Record<string, unknown> & { id: string };
@@ -125,13 +125,20 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
     setBusy(true);
     setNotice(null);
-    const result = await client.call('sezione.export', { posizioneId, sezione, format, view });
+    const result = await saveFile(client, {
+      call: 'sezione.export',
+      input: { posizioneId, sezione, format, view },
+    });
     setBusy(false);
     if (!result.ok) return setNotice({ color: 'danger', text: result.error.message });
-    saveFile(result.value);
+    const outcome = result.value;
+    if (outcome.outcome === 'cancelled' || outcome.outcome === 'refused') return;
     setNotice({
       color: 'success',
-      text: t('sezione.export.done', { file: result.value.fileName, rows: result.value.rows }),
+      text: t('sezione.export.done', {
+        file: outcome.fileName,
+        rows: 'rows' in outcome ? (outcome.rows ?? 0) : 0,
+      }),
     });
   };
 

@@ -7,10 +7,10 @@ import { controllaTracciato } from '../../../shared/domain/tracciati';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
-import { fileToBase64, saveFile } from './download';
+import { FilePicker } from '../../files/FilePicker';
+import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { WithPosizione } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
-import { InputField } from '../../components/FormField';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
 
@@ -91,21 +91,25 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
   };
 
   const downloadReceipt = async (protocollo: string) => {
-    const result = await client.call('tracciati.ricevutaPdf', { posizioneId, protocollo });
+    const result = await saveFile(client, {
+      call: 'tracciati.ricevutaPdf',
+      input: { posizioneId, protocollo },
+    });
     if (!result.ok) return setError(result.error.message);
-    saveFile(result.value);
   };
 
   return (
     <>
       <form onSubmit={(e) => void check(e)} className="mb-3">
-        <InputField
+        <label className="form-label" htmlFor="tracciato-file">
+          {t('tracciati.file')}
+        </label>
+        <FilePicker
           key={inputKey}
           id="tracciato-file"
-          label={t('tracciati.file')}
-          type="file"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+          kind="tracciato"
+          onFiles={(files) => {
+            setFile(files[0]?.file ?? null);
             setConfirm(null);
             setError(null);
           }}

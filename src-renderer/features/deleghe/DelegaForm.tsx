@@ -14,7 +14,7 @@ import { TextField } from '../../components/TextField';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useSessionStore } from '../../state/sessionStore';
-import { downloadBase64 } from '../../files/fileTransfer';
+import { printFile, saveFile } from '../../files/fileTransfer';
 import { fieldId, initialValues, toRequestInput, type FormValues } from './formModel';
 import { CheckboxField } from '../../components/FormField';
 
@@ -104,13 +104,14 @@ export function DelegaForm({
     return null;
   }
 
-  async function pdf() {
+  /** The delega to sign, saved or opened for printing: main makes the PDF, the host delivers it. */
+  async function pdf(how: 'save' | 'print') {
     setFailure(null);
     const request = validated();
     if (!request) return;
-    const result = await client.call('deleghe.pdf', { request });
+    const source = { call: 'deleghe.pdf', input: { request } } as const;
+    const result = await (how === 'save' ? saveFile(client, source) : printFile(client, source));
     if (!result.ok) return refused(result.error);
-    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   async function submit() {
@@ -239,8 +240,11 @@ export function DelegaForm({
         </div>
       </fieldset>
       <div className="d-flex flex-wrap gap-2">
-        <Button type="button" color="primary" outline onClick={() => void pdf()}>
+        <Button type="button" color="primary" outline onClick={() => void pdf('save')}>
           {t('deleghe.form.pdf')}
+        </Button>
+        <Button type="button" color="primary" outline onClick={() => void pdf('print')}>
+          {t('deleghe.form.print')}
         </Button>
         <Button type="submit" color="primary" disabled={busy}>
           {t('deleghe.form.submit')}

@@ -9,7 +9,8 @@ import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { downloadBase64, fileToBase64 } from '../../files/fileTransfer';
+import { FilePicker } from '../../files/FilePicker';
+import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
 import { UndoNotice } from './UndoNotice';
 import { UNDO_MS, useUndoableAction } from './useUndoableAction';
@@ -33,13 +34,13 @@ function Documenti({
         <label htmlFor={inputId} className="small d-block">
           {t(`deleghe.attach.${kind}`)}: {saved ? saved.fileName : t('deleghe.attach.none')}
         </label>
-        <input
+        <FilePicker
           id={inputId}
-          type="file"
+          kind="pdf-o-immagine"
           accept="application/pdf,image/*"
           className="form-control form-control-sm"
           aria-label={t('deleghe.attach.label', { tipo: t(`deleghe.attach.${kind}`), numero })}
-          onChange={(event) => void onAttach(numero, kind, event.target.files?.[0])}
+          onFiles={(files) => void onAttach(numero, kind, files[0]?.file)}
         />
       </div>
     );
@@ -69,9 +70,8 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
   const pending = useRef<string | null>(null);
 
   async function pdf(delega: ArchivedDelega) {
-    const result = await client.call('deleghe.pdf', { request: delega.request });
+    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request: delega.request } });
     if (!result.ok) return onError(result.error.message);
-    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   /** Asks, naming who and where, then leaves a few seconds to take it back before INPS hears of it. */

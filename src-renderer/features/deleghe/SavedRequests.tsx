@@ -4,7 +4,7 @@ import type { SavedDelegaRequest } from '../../../shared/contract/calls/delegheC
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { downloadBase64 } from '../../files/fileTransfer';
+import { saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
 
 /**
@@ -34,9 +34,8 @@ export function SavedRequests({
   }, [client]);
 
   async function pdf(entry: SavedDelegaRequest) {
-    const result = await client.call('deleghe.pdf', { request: entry.request });
+    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request: entry.request } });
     if (!result.ok) return onError(result.error.message);
-    downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
   }
 
   if (saved === null) return null;

@@ -13,7 +13,7 @@ import { SentNotice } from './SentNotice';
 import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
 import { WorkerForm } from './WorkerForm';
 import { DataTable } from '../../components/DataTable';
-import { downloadText } from '../../files/fileTransfer';
+import { saveFile } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
 
@@ -260,16 +260,18 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
 
   const exportXml = async () => {
     await useEditorStore.getState().flush(client);
-    const result = await client.call('listapospa.export', key);
+    // The findings first (the XML itself never crosses the contract), then main writes the file.
+    const checked = await client.call('listapospa.validate', key);
+    if (!checked.ok) return setStatus({ kind: 'danger', text: checked.error.message });
+    setServerFindings(checked.value.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
+    const result = await saveFile(client, { call: 'listapospa.export', input: key });
     if (!result.ok) return setStatus({ kind: 'danger', text: result.error.message });
-    const value = result.value;
-    setServerFindings(value.report.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
-    if (!value.ok) {
-      const n = value.report.findings.filter((f) => f.severity === 'bloccante').length;
-      return setStatus({ kind: 'danger', text: t('lp.exportRefused', { n }) });
+    const outcome = result.value;
+    if (outcome.outcome === 'refused') {
+      return setStatus({ kind: 'danger', text: t('lp.exportRefused', { n: outcome.blocking }) });
     }
-    downloadText(value.fileName, value.xml, 'application/xml');
-    setStatus({ kind: 'success', text: t('lp.exported', { file: value.fileName }) });
+    if (outcome.outcome === 'cancelled') return setStatus(null);
+    setStatus({ kind: 'success', text: t('lp.exported', { file: outcome.fileName }) });
   };
 
   return (

@@ -10,6 +10,7 @@ import { usePosizioneStore } from '../../state/posizioneStore';
 import { DraftEditor } from './DraftEditor';
 import { setEditorClient, useEditorStore } from './editorStore';
 import { DataTable } from '../../components/DataTable';
+import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64 } from '../../files/fileTransfer';
 import { CheckboxField } from '../../components/FormField';
 
@@ -158,15 +159,12 @@ export function ListaPosPAPage() {
         </button>
         <div>
           <label htmlFor="lp-import">{t('lp.import')}</label>
-          <input
+          <FilePicker
             id="lp-import"
-            type="file"
+            kind="xml"
             accept=".xml,application/xml,text/xml"
-            className="form-control"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void importFile(file);
-              event.target.value = '';
+            onFiles={(files) => {
+              if (files[0]) void importFile(files[0].file);
             }}
           />
           <CheckboxField

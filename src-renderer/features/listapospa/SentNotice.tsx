@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
-import { downloadBase64 } from '../../files/fileTransfer';
+import { saveFile } from '../../files/fileTransfer';
 import { useEditorStore } from './editorStore';
 
 /**
@@ -20,9 +20,8 @@ export function SentNotice({ annoMese }: { annoMese: string }) {
   const key = { posizioneId, annoMese };
 
   const receipt = async () => {
-    const result = await client.call('listapospa.ricevutaPdf', key);
+    const result = await saveFile(client, { call: 'listapospa.ricevutaPdf', input: key });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
-    downloadBase64(result.value.fileName, result.value.base64, result.value.mimeType);
   };
 
   const derive = async (tipo: 'ordinario' | 'variazione') => {

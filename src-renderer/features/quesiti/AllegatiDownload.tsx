@@ -1,6 +1,6 @@
 import { Alert, Button } from 'design-react-kit';
 import { useState } from 'react';
-import { downloadBase64 } from '../../files/fileTransfer';
+import { saveFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 
@@ -12,14 +12,13 @@ export function AllegatiDownload({ posizioneId, quesitoId }: { posizioneId: stri
 
   async function download() {
     setBusy(true);
-    const answer = await client.call('quesiti.allegati', { posizioneId, quesitoId });
+    const answer = await saveFile(client, { call: 'quesiti.allegati', input: { posizioneId, quesitoId } });
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error.message);
       return;
     }
     setError(null);
-    downloadBase64(answer.value.nomeFile, answer.value.contenutoBase64, 'application/zip');
   }
 
   return (

@@ -16,6 +16,7 @@ import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { readAsBase64 } from './readAsBase64';
+import { FilePicker } from '../../files/FilePicker';
 
 const limits = DEFAULT_ALLEGATO_LIMITS;
 
@@ -46,12 +47,11 @@ export function QuesitoComposePage() {
   // The names as they will be in the ZIP, where two equal names are told apart.
   const shownNames = sanitiseFileNames(allegati.map((a) => a.nome));
 
-  async function addFiles(files: FileList | null) {
-    if (!files) return;
+  async function addFiles(files: readonly File[]) {
     const problems: string[] = [];
     let count = allegati.length;
     const accepted: File[] = [];
-    for (const file of Array.from(files)) {
+    for (const file of files) {
       const refusal = refusalOf({ name: file.name, size: file.size }, count, limits);
       if (refusal) problems.push(refusal);
       else {
@@ -191,19 +191,13 @@ export function QuesitoComposePage() {
           <label htmlFor={`${id}-allegati`} className="form-label active d-block">
             {t('quesito.allegati')}
           </label>
-          <input
+          <FilePicker
             id={`${id}-allegati`}
-            type="file"
+            kind="allegato"
             multiple
-            className="form-control"
             aria-describedby={`${id}-allegati-aiuto`}
             accept={ALLOWED_EXTENSIONS.map((ext) => `.${ext}`).join(',')}
-            onChange={(event) => {
-              const input = event.target;
-              void addFiles(input.files).finally(() => {
-                input.value = '';
-              });
-            }}
+            onFiles={(files) => void addFiles(files.map((picked) => picked.file))}
           />
           <small id={`${id}-allegati-aiuto`} className="form-text d-block">
             {t('quesito.allegati.hint', {

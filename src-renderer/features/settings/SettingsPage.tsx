@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useAppStore } from '../../state/appStore';
+import { SettingsFilePicker, type SettingsFileField } from './SettingsFilePicker';
 
 type TextKey =
   'cassettoApiBaseUrl' | 'oidcIssuer' | 'oidcClientId' | 'httpProxy' | 'extraCaCertFile' | 'officialXsdPath';
@@ -13,7 +14,7 @@ type Feedback =
 
 const fieldsByGroup: Array<{
   legend: MessageKey;
-  fields: Array<{ key: TextKey; type?: 'url'; hint?: MessageKey }>;
+  fields: Array<{ key: TextKey; type?: 'url'; hint?: MessageKey; pick?: 'certificato' | 'xsd' }>;
 }> = [
   {
     legend: 'settings.endpoints',
@@ -23,8 +24,17 @@ const fieldsByGroup: Array<{
       { key: 'oidcClientId' },
     ],
   },
-  { legend: 'settings.network', fields: [{ key: 'httpProxy', type: 'url' }, { key: 'extraCaCertFile' }] },
-  { legend: 'settings.files', fields: [{ key: 'officialXsdPath', hint: 'settings.officialXsdPath.hint' }] },
+  {
+    legend: 'settings.network',
+    fields: [
+      { key: 'httpProxy', type: 'url' },
+      { key: 'extraCaCertFile', pick: 'certificato' },
+    ],
+  },
+  {
+    legend: 'settings.files',
+    fields: [{ key: 'officialXsdPath', hint: 'settings.officialXsdPath.hint', pick: 'xsd' }],
+  },
 ];
 
 const errorsByField = (issues: FieldIssue[]) =>
@@ -109,16 +119,25 @@ export function SettingsPage({ initial }: { initial: Settings }) {
           <fieldset className="mb-4" key={group.legend}>
             <legend>{t(group.legend)}</legend>
             {group.fields.map((field) => (
-              <TextField
-                key={field.key}
-                id={field.key}
-                label={t(`settings.${field.key}`)}
-                type={field.type ?? 'text'}
-                value={draft[field.key]}
-                error={errors[field.key]}
-                {...(field.hint ? { hint: t(field.hint) } : {})}
-                onChange={(value) => update(field.key, value)}
-              />
+              <div key={field.key}>
+                <TextField
+                  id={field.key}
+                  label={t(`settings.${field.key}`)}
+                  type={field.type ?? 'text'}
+                  value={draft[field.key]}
+                  error={errors[field.key]}
+                  {...(field.hint ? { hint: t(field.hint) } : {})}
+                  onChange={(value) => update(field.key, value)}
+                />
+                {field.pick && (
+                  <SettingsFilePicker
+                    field={field.key as SettingsFileField}
+                    kind={field.pick}
+                    onPath={(path) => update(field.key, path)}
+                    onError={(message) => setFeedback({ kind: 'failed', message })}
+                  />
+                )}
+              </div>
             ))}
           </fieldset>
         ))}

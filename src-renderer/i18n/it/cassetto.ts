@@ -126,6 +126,7 @@ export const cassettoMessages = {
   'fascicolo.intro':
     'Un unico PDF con l’anagrafica della posizione e tutte le sezioni del Cassetto, pronto per la stampa su A4.',
   'fascicolo.print': 'Stampa fascicolo',
+  'fascicolo.save': 'Salva fascicolo (PDF)',
   'fascicolo.working': 'Preparazione del fascicolo…',
   'fascicolo.done': 'Fascicolo {file} pronto.',
 } as const;

@@ -33,6 +33,7 @@ export const delegheMessages = {
   'deleghe.field.dataSottoscrizione': 'Data di sottoscrizione',
   'deleghe.form.invalid': 'Alcuni campi non sono corretti: li trova segnalati nel modulo.',
   'deleghe.form.pdf': 'Scarica il PDF da firmare',
+  'deleghe.form.print': 'Stampa la delega',
   'deleghe.form.submit': 'Inoltra la richiesta all’INPS',
   'deleghe.form.cancel': 'Annulla',
   'deleghe.form.submitted':

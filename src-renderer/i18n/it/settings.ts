@@ -15,6 +15,8 @@ export const settingsMessages = {
   'settings.extraCaCertFile': 'Certificato CA aggiuntivo, percorso del file PEM (facoltativo)',
   'settings.files': 'File',
   'settings.officialXsdPath': 'XSD ufficiale ListaPosPA, percorso del file (facoltativo)',
+  'settings.pickFile.extraCaCertFile': 'Scegli il certificato CA (PEM)',
+  'settings.pickFile.officialXsdPath': 'Scegli lo schema XSD ufficiale',
   'settings.officialXsdPath.hint': 'Se vuoto si usa lo schema ricostruito fornito con l’applicazione.',
   'settings.uiLanguage': 'Lingua dell’interfaccia',
   'settings.uiLanguage.it': 'Italiano',

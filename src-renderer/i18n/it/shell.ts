@@ -12,6 +12,11 @@ export const shellMessages = {
   'app.missingToken.title': 'Sessione non riconosciuta',
   'app.missingToken.body':
     'Aprire l’indirizzo completo stampato all’avvio di Cassetto Enti (contiene la chiave di questa sessione).',
+  'files.saved': 'File salvato: {file}.',
+  'files.open': 'Apri',
+  'files.showInFolder': 'Mostra nella cartella',
+  'files.dismiss': 'Chiudi',
+  'files.pick': 'Scegli file…',
   'nav.label': 'Menu principale',
   'nav.home': 'Home',
   'nav.settings': 'Impostazioni',

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { defineCall } from '../define';
+import { cassettoCalls } from './cassettoCalls';
+import { delegheCalls } from './delegheCalls';
+import { listaposCalls } from './listaposCalls';
+import { quesitiCalls } from './quesitiCalls';
+
+/**
+ * Files reach the user through the host, never through renderer download links (which the
+ * Electron host cancels): the renderer names the call that makes the file and its input, main
+ * makes the bytes and hands them to the host. The bytes never cross the contract.
+ */
+const source = <N extends string, I extends z.ZodType>(call: N, input: I) =>
+  z.object({ call: z.literal(call), input }).strict();
+
+export const FileSourceSchema = z.discriminatedUnion('call', [
+  source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
+  source('sezione.export', cassettoCalls['sezione.export'].input),
+  source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
+  source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
+  source('listapospa.export', listaposCalls['listapospa.export'].input),
+  source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
+  source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
+]);
+export type FileSource = z.input<typeof FileSourceSchema>;
+export type FileSourceCall = FileSource['call'];
+
+/** Only PDFs are printed: the delega to sign, the fascicolo, the receipts. */
+export const PrintSourceSchema = z.discriminatedUnion('call', [
+  source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
+  source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
+  source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
+  source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
+]);
+
+/**
+ * What the host did with the file. The web host answers a one-time address the renderer opens
+ * (`download` saves it, `open` shows it in a new tab for printing); the Electron host answers
+ * what the system dialog and viewer did.
+ */
+export const FileOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('download'),
+    fileName: z.string(),
+    url: z.string(),
+    rows: z.number().int().optional(),
+  }),
+  z.object({ outcome: z.literal('open'), fileName: z.string(), url: z.string() }),
+  /** Written where the user chose; `savedId` names it for 'Apri' and 'Mostra nella cartella'. */
+  z.object({
+    outcome: z.literal('saved'),
+    fileName: z.string(),
+    savedId: z.string(),
+    rows: z.number().int().optional(),
+  }),
+  z.object({ outcome: z.literal('opened'), fileName: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  /** The source refused to make the file (a ListaPosPA with blocking errors). */
+  z.object({ outcome: z.literal('refused'), blocking: z.number().int() }),
+]);
+export type FileOutcome = z.output<typeof FileOutcomeSchema>;
+
+export const FILE_PICK_KINDS = [
+  'pdf-o-immagine',
+  'xml',
+  'tracciato',
+  'allegato',
+  'certificato',
+  'xsd',
+] as const;
+export type FilePickKind = (typeof FILE_PICK_KINDS)[number];
+
+/** A file the user chose: its bytes as main read them, and (desktop only) where it is. */
+export const PickOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('picked'),
+    name: z.string(),
+    size: z.number().int(),
+    base64: z.string(),
+    path: z.string(),
+  }),
+  z.object({ outcome: z.literal('cancelled') }),
+  /** The web host has no file dialog of its own: the page's `<input type=file>` is the picker. */
+  z.object({ outcome: z.literal('browser') }),
+]);
+export type PickOutcome = z.output<typeof PickOutcomeSchema>;
+
+export const SETTINGS_FILE_FIELDS = ['extraCaCertFile', 'officialXsdPath'] as const;
+export const MAX_SETTINGS_FILE_BYTES = 20 * 1024 * 1024;
+
+const savedId = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Identificativo del file non valido.');
+
+export const fileCalls = {
+  'files.save': defineCall({
+    input: z.object({ source: FileSourceSchema }).strict(),
+    output: FileOutcomeSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'UNAVAILABLE', 'INTERNAL'],
+  }),
+  'files.print': defineCall({
+    input: z.object({ source: PrintSourceSchema }).strict(),
+    output: FileOutcomeSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'UNAVAILABLE', 'INTERNAL'],
+  }),
+  /** After a save in the desktop app: open the file, or show it in its folder. */
+  'files.reveal': defineCall({
+    input: z.object({ savedId, action: z.enum(['open', 'folder']) }).strict(),
+    output: z.object({}),
+    errors: ['NOT_FOUND', 'UNAVAILABLE'],
+  }),
+  'files.pick': defineCall({
+    input: z.object({ kind: z.enum(FILE_PICK_KINDS) }).strict(),
+    output: PickOutcomeSchema,
+    errors: ['INVALID_INPUT', 'UNAVAILABLE'],
+  }),
+  /**
+   * The browser gives a chosen file's bytes, never its path: main keeps a copy in the app's data
+   * folder for Settings (CA certificate, official XSD) and answers its path.
+   */
+  'files.keepForSettings': defineCall({
+    input: z
+      .object({
+        field: z.enum(SETTINGS_FILE_FIELDS),
+        name: z.string().min(1).max(200),
+        base64: z.string().max(Math.ceil(MAX_SETTINGS_FILE_BYTES / 3) * 4, 'Il file supera i 20 MB.'),
+      })
+      .strict(),
+    output: z.object({ path: z.string() }),
+    errors: ['INVALID_INPUT'],
+  }),
+} as const;

@@ -1,0 +1,104 @@
+/**
+ * One contract, two hosts (issue 10): every call answers the same shape through the web host
+ * (HTTP) and the Electron host (ipcMain, started under a fake electron). Values may differ where
+ * the host is the point (a one-time address here, a Save dialog there); shapes may not.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fixture from '../../../e2e/fixtures/delega-request.json';
+import { calls, webRoutes, type CallName } from '../../../shared/contract';
+import { ipcCall, startElectronHost } from './testing/startElectronHost';
+import type { FakeElectron } from './testing/fakeElectron';
+import { composeWebServices } from '../web/composeWebServices';
+import { startWebHost, type WebHost } from '../web/webHost';
+
+type Envelope = { ok: boolean; value?: unknown; error?: { code: string } };
+
+let web: WebHost;
+let stopWeb: () => Promise<void>;
+let electron: FakeElectron;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cassetto-conformance-'));
+  mkdirSync(join(dir, 'renderer'));
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
+  const services = composeWebServices({ dataDir: dir, version: '0.1.0' });
+  stopWeb = services.stop;
+  web = await startWebHost({
+    rendererDir: join(dir, 'renderer'),
+    dispatch: services.dispatch,
+    events: services.events,
+    files: services.files,
+    context: {},
+  });
+  electron = await startElectronHost();
+});
+afterAll(async () => {
+  await web.close();
+  await stopWeb();
+  electron.windows[0]?.close();
+  electron.electron.app.emit('before-quit');
+});
+
+const viaWeb = async (name: string, input: unknown): Promise<Envelope> =>
+  (await (
+    await fetch(`${web.origin}${webRoutes.callPrefix}${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: web.secret },
+      body: JSON.stringify(input),
+    })
+  ).json()) as Envelope;
+
+const viaElectron = (name: string, input: unknown) => ipcCall(electron, name, input) as Promise<Envelope>;
+
+/** Both answers: same envelope, same error code, and each value valid for the call's output. */
+async function both(name: CallName, input: unknown) {
+  const [overHttp, overIpc] = await Promise.all([viaWeb(name, input), viaElectron(name, input)]);
+  expect(overIpc.ok, `${name}: ${JSON.stringify(overIpc.error)}`).toBe(overHttp.ok);
+  expect(overIpc.error?.code).toBe(overHttp.error?.code);
+  if (overHttp.ok) {
+    expect(calls[name].output.safeParse(overHttp.value).success).toBe(true);
+    expect(calls[name].output.safeParse(overIpc.value).success).toBe(true);
+  }
+  return { overHttp, overIpc };
+}
+
+describe('the contract through both hosts', () => {
+  it.each(Object.keys(calls) as CallName[])(
+    '%s refuses the same malformed input the same way',
+    async (name) => {
+      await both(name, { nonPrevisto: 'x'.repeat(10) });
+    },
+  );
+
+  it('answers the calls that need no INPS with the same shape', async () => {
+    for (const name of ['app.info', 'settings.get', 'auth.status', 'listapospa.rates.get'] as const) {
+      const { overHttp, overIpc } = await both(name, {});
+      expect(Object.keys(overIpc.value as object).sort()).toEqual(
+        Object.keys(overHttp.value as object).sort(),
+      );
+    }
+    await both('deleghe.pdf', { request: fixture });
+  });
+
+  it('delivers a file through each host with the file outcomes of the contract', async () => {
+    electron.script.savePaths.push(null);
+    const saved = await both('files.save', { source: { call: 'deleghe.pdf', input: { request: fixture } } });
+    expect((saved.overHttp.value as { outcome: string }).outcome).toBe('download');
+    expect((saved.overIpc.value as { outcome: string }).outcome).toBe('cancelled');
+    const printed = await both('files.print', {
+      source: { call: 'deleghe.pdf', input: { request: fixture } },
+    });
+    expect((printed.overIpc.value as { outcome: string }).outcome).toBe('opened');
+    await both('files.reveal', { savedId: 'sconosciuto', action: 'open' });
+  });
+
+  it('refuses a Cassetto call without a session the same way', async () => {
+    await both('ricerca.list', {});
+    await both('files.save', {
+      source: { call: 'quesiti.allegati', input: { posizioneId: '80012345678-00001', quesitoId: 'Q1' } },
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { Button } from 'design-react-kit';
+import { useState } from 'react';
+import type { FilePickKind } from '../../shared/contract';
+import { t } from '../i18n';
+import { useClient } from '../ipc/ClientContext';
+import { useAppStore } from '../state/appStore';
+
+export interface PickedFile {
+  file: File;
+  /** Where the file is on this computer: only the desktop app's Open dialog knows it. */
+  path: string | null;
+}
+
+interface FilePickerProps {
+  id: string;
+  kind: FilePickKind;
+  /** The browser's filter, same as the Open dialog's (see pickFilters on the main side). */
+  accept?: string;
+  multiple?: boolean;
+  className?: string;
+  'aria-label'?: string;
+  'aria-describedby'?: string;
+  onFiles(files: PickedFile[]): void;
+}
+
+const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/**
+ * Choosing a file: the system's Open dialog in the desktop app (main reads the file), the
+ * page's own `<input type=file>` in the browser. Callers get `File`s either way.
+ */
+export function FilePicker({ id, kind, accept, multiple, className, onFiles, ...aria }: FilePickerProps) {
+  const client = useClient();
+  const desktop = useAppStore((state) => state.info?.host === 'electron');
+  const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  if (!desktop) {
+    return (
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        className={className ?? 'form-control'}
+        {...aria}
+        onChange={(event) => {
+          const input = event.target;
+          onFiles([...(input.files ?? [])].map((file) => ({ file, path: null })));
+          input.value = '';
+        }}
+      />
+    );
+  }
+
+  const pick = async () => {
+    const result = await client.call('files.pick', { kind });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    const outcome = result.value;
+    if (outcome.outcome !== 'picked') return;
+    const file = new File([fromBase64(outcome.base64)], outcome.name);
+    setChosen(outcome.name);
+    onFiles([{ file, path: outcome.path }]);
+  };
+  return (
+    <div>
+      <Button id={id} type="button" color="primary" outline size="sm" {...aria} onClick={() => void pick()}>
+        {t('files.pick')}
+      </Button>
+      {chosen && <span className="ms-2">{chosen}</span>}
+      {error && (
+        <p className="text-danger mt-1 mb-0" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
