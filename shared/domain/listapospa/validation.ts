@@ -18,6 +18,8 @@ import { writeDenuncia } from './xmlWriter';
 export interface XsdError {
   line: number | null;
   message: string;
+  /** libxml2's XPath of the element, when it gives one: names the field in Italian. */
+  xpath?: string;
 }
 
 export interface XsdPass {
