@@ -5,6 +5,7 @@ import { decodeXmlBytes } from './xmlEncoding';
 import { readDenuncia, withoutKept } from './xmlReader';
 import { XmlSyntaxError } from './xmlTokenizer';
 import { writeDenuncia } from './xmlWriter';
+import { italianXsdMessage } from './xsdMessages';
 
 /**
  * Full validation of a ListaPosPA, one path for the editor's "Verifica", the export, the CLI and
@@ -85,6 +86,12 @@ function d0IndexAt(starts: readonly number[], line: number): number {
   return found;
 }
 
+/** libxml2's words in Italian on the field; the passes' own messages are Italian already. */
+const italianOf = (error: XsdError) =>
+  error.xpath !== undefined || /^(Schemas validity error : )?Element '/.test(error.message)
+    ? italianXsdMessage(error.message, error.xpath)
+    : error.message;
+
 export async function validateXml(bytes: Uint8Array, options: ValidationOptions): Promise<ValidationReport> {
   return validateXmlText(bytes, undefined, options);
 }
@@ -160,7 +167,7 @@ async function validateXmlText(
       rule: 'xsd',
       severity: 'bloccante',
       path: located ? `azienda.listaPosPA.posPA[${located.p}].d0[${located.i}]` : '',
-      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${error.message.replace(/^Schemas validity error : /, '')}`,
+      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${italianOf(error)}`,
       ...(located ? { cfLavoratore: located.d0.cfLavoratore } : {}),
     });
   }
