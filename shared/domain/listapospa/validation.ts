@@ -31,7 +31,8 @@ export interface XsdPass {
    * them: it is run on the file without them. An official XSD judges the file as it is.
    */
   reconstructed: boolean;
-  run(xml: Uint8Array): Promise<XsdError[]>;
+  /** Rejects (an AbortError) when `signal` aborts: the validation is cancelled. */
+  run(xml: Uint8Array, signal?: AbortSignal): Promise<XsdError[]>;
 }
 
 export interface ValidationOptions {
@@ -39,6 +40,8 @@ export interface ValidationOptions {
   /** Day of sending, ISO (decides e.g. whether causale 2 is still accepted). */
   dataInvio: string;
   overrides?: RateOverrides;
+  /** Cancels the validation: it rejects with the XSD pass's AbortError. */
+  signal?: AbortSignal;
 }
 
 export interface ValidationReport {
@@ -111,7 +114,7 @@ async function validateXmlText(
   options: ValidationOptions,
 ): Promise<ValidationReport> {
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
-  let xsdRun = options.xsd.run(bytes);
+  let xsdRun = options.xsd.run(bytes, options.signal);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
   // Attributes kept without being known: the reconstructed XSD's refusal of them is no news.
@@ -128,7 +131,7 @@ async function validateXmlText(
     if (options.xsd.reconstructed) keptAttrs = new Set(read.unknownAttrs);
     if (read.unknown.length > 0 && options.xsd.reconstructed) {
       void xsdRun.catch(() => undefined);
-      xsdRun = options.xsd.run(new TextEncoder().encode(withoutKept(text, read.unknown)));
+      xsdRun = options.xsd.run(new TextEncoder().encode(withoutKept(text, read.unknown)), options.signal);
     }
     for (const issue of read.issues) {
       findings.push({

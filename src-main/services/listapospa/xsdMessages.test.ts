@@ -7,7 +7,7 @@ import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { italianXsdMessage } from '../../../shared/domain/listapospa/xsdMessages';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { validateXml } from './validation';
-import { RICOSTRUITO, loadXsd, type XsdSource } from './xsdValidator';
+import { RICOSTRUITO, loadXsd, validateWithXsd, type XsdSource } from './xsdValidator';
 
 /** libxml2's schema errors, raised by real files, as the user reads them: Italian, on the field. */
 
@@ -111,5 +111,22 @@ describe('XSD errors in Italian, with the field', () => {
     expect(italianXsdMessage('Something else entirely.')).toBe(
       'Errore di validazione XSD: Something else entirely.',
     );
+  });
+});
+
+describe('cancelling the XSD pass', () => {
+  it('rejects a validation whose signal aborts, and the next one still answers', async () => {
+    const big = new TextEncoder().encode(writeDenuncia(sampleDenuncia(2000)));
+    const controller = new AbortController();
+    const cancelled = validateWithXsd(big, RICOSTRUITO, controller.signal);
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    const invalid = new TextEncoder().encode(broken('<CAP>00100</CAP>', ''));
+    expect(await validateWithXsd(invalid, RICOSTRUITO)).toEqual([
+      expect.objectContaining({
+        line: expect.any(Number),
+        message: expect.stringContaining("Element 'DatiSedeLavoro'"),
+      }),
+    ]);
   });
 });
