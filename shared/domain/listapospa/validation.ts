@@ -23,6 +23,13 @@ export interface XsdError {
   xpath?: string;
 }
 
+/** What the validation needs of an AbortSignal (shared/ has no DOM or Node types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface XsdPass {
   /** Said in each XSD finding: which schema judged the file. */
   label: string;
@@ -32,7 +39,7 @@ export interface XsdPass {
    */
   reconstructed: boolean;
   /** Rejects (an AbortError) when `signal` aborts: the validation is cancelled. */
-  run(xml: Uint8Array, signal?: AbortSignal): Promise<XsdError[]>;
+  run(xml: Uint8Array, signal?: AbortSignalLike): Promise<XsdError[]>;
 }
 
 export interface ValidationOptions {
@@ -41,7 +48,7 @@ export interface ValidationOptions {
   dataInvio: string;
   overrides?: RateOverrides;
   /** Cancels the validation: it rejects with the XSD pass's AbortError. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 export interface ValidationReport {

@@ -1,4 +1,4 @@
-import type { XsdError } from '../../../shared/domain/listapospa/validation';
+import type { AbortSignalLike, XsdError } from '../../../shared/domain/listapospa/validation';
 import { createHash } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -135,7 +135,7 @@ let nextId = 0;
 function runInWorker(
   xml: Uint8Array,
   schema: { key: string; contents: string | Uint8Array },
-  signal?: AbortSignal,
+  signal?: AbortSignalLike,
 ): Promise<WorkerAnswer> {
   if (signal?.aborted) return Promise.reject(abortError());
   const worker = idle ?? spawn();
@@ -191,7 +191,7 @@ function runInWorker(
 export async function validateWithXsd(
   xml: Uint8Array,
   xsd: XsdSource,
-  signal?: AbortSignal,
+  signal?: AbortSignalLike,
 ): Promise<XsdError[]> {
   const answer = await runInWorker(xml, { key: keyOfSource(xsd), contents: xsd.contents }, signal);
   if ('schemaError' in answer) {
