@@ -130,3 +130,12 @@ describe('cancelling the XSD pass', () => {
     ]);
   });
 });
+
+describe('the bytes given to the XSD pass', () => {
+  it('stay the caller’s: a file read as a Buffer (the CLI) is still read and checked whole', async () => {
+    const file = Buffer.from(SAMPLE);
+    const report = await validateXml(file, { xsd: RICOSTRUITO, dataInvio: '2026-02-10' });
+    expect(report).toMatchObject({ findings: [], blocking: false, numeroD0: 2 });
+    expect(file.toString('utf8')).toBe(SAMPLE);
+  });
+});

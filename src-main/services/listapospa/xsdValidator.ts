@@ -143,8 +143,9 @@ function runInWorker(
   clearTimeout(idleTimer);
   worker.ref();
   const id = (nextId += 1);
-  // A copy of its own goes over, so the caller's bytes stay usable (the reader parses them).
-  const copy = xml.slice();
+  // A copy of its own goes over, so the caller's bytes stay usable (the reader parses them); not
+  // `slice`, which for a Buffer is a view of the same memory and would be detached by the transfer.
+  const copy = new Uint8Array(xml);
   const xsd =
     typeof schema.contents === 'string' ? new TextEncoder().encode(schema.contents) : schema.contents;
   return new Promise<WorkerAnswer>((resolve, reject) => {
