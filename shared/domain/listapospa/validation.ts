@@ -21,6 +21,8 @@ export interface XsdError {
   message: string;
   /** libxml2's XPath of the element, when it gives one: names the field in Italian. */
   xpath?: string;
+  /** libxml2 could not parse the file: said once, by the reader's CE021, when it found it too. */
+  notWellFormed?: boolean;
 }
 
 /** What the validation needs of an AbortSignal (shared/ has no DOM or Node types). */
@@ -167,7 +169,9 @@ async function validateXmlText(
   const posPA = denuncia?.azienda.listaPosPA.posPA ?? [];
   // Where each D0 is, only needed to place XSD errors: not built for a valid file.
   const allD0 = xsdErrors.length ? posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) : [];
+  const readerRefused = findings.some((finding) => finding.code === 'CE021');
   for (const error of xsdErrors) {
+    if (error.notWellFormed && readerRefused) continue;
     const attr = NOT_ALLOWED_ATTRIBUTE.exec(error.message);
     if (attr && keptAttrs.has(`${attr[1]}@${attr[2]}`)) continue;
     const index = error.line === null ? -1 : d0IndexAt(starts, error.line);

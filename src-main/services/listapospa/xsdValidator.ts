@@ -216,5 +216,6 @@ export async function validateWithXsd(
         MAX_MESSAGE_CHARS,
       ),
       ...(error.xpath ? { xpath: error.xpath.slice(0, MAX_MESSAGE_CHARS) } : {}),
+      ...(answer.parse ? { notWellFormed: true } : {}),
     }));
 }
