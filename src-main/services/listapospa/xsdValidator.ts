@@ -1,8 +1,9 @@
 import type { AbortSignalLike, XsdError } from '../../../shared/domain/listapospa/validation';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ContractError } from '../../../shared/contract';
@@ -107,8 +108,19 @@ function keepIdle(worker: Worker): void {
 }
 let libxml2Url: string | undefined;
 
+/**
+ * Where libxml2-wasm is, for the worker to import. In the packaged app it is unpacked beside the
+ * asar (electron-builder.yml asarUnpack): a worker thread reads it with plain Node, whatever its
+ * support for asar archives.
+ */
+function libxml2Path(): string {
+  const path = createRequire(import.meta.url).resolve('libxml2-wasm');
+  const unpacked = path.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+  return unpacked !== path && existsSync(unpacked) ? unpacked : path;
+}
+
 function spawn(): Worker {
-  libxml2Url ??= pathToFileURL(createRequire(import.meta.url).resolve('libxml2-wasm')).href;
+  libxml2Url ??= pathToFileURL(libxml2Path()).href;
   return new Worker(XSD_WORKER_SOURCE, { eval: true, workerData: { libxml2Url } });
 }
 
