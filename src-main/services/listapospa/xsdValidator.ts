@@ -92,6 +92,8 @@ type WorkerAnswer =
  * the largest file it saw, is given back when it ends.
  */
 const IDLE_WORKER_MS = 60_000;
+/** After a file above this (a 50,000-D0 file is 70 MB) the worker's memory is given back at once. */
+const KEEP_WORKER_UP_TO_BYTES = 128 * 1024 * 1024;
 const MAX_MESSAGE_CHARS = 300;
 
 let idle: Worker | undefined;
@@ -170,7 +172,7 @@ function runInWorker(
     const onMessage = (answer: WorkerAnswer & { id: number }) => {
       if (answer.id !== id) return;
       done();
-      if (!idle) keepIdle(worker);
+      if (!idle && xml.length <= KEEP_WORKER_UP_TO_BYTES) keepIdle(worker);
       else void worker.terminate();
       resolve(answer);
     };
