@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,5 +138,27 @@ describe('the bytes given to the XSD pass', () => {
     const report = await validateXml(file, { xsd: RICOSTRUITO, dataInvio: '2026-02-10' });
     expect(report).toMatchObject({ findings: [], blocking: false, numeroD0: 2 });
     expect(file.toString('utf8')).toBe(SAMPLE);
+  });
+});
+
+describe('the XSD pass agrees with native xmllint', () => {
+  it.each([
+    ['a value of one space', broken('<Cognome>COGNOME0</Cognome>', '<Cognome> </Cognome>')],
+    ['a value of a line break', broken('<CAP>00100</CAP>', '<CAP>\n</CAP>')],
+    ['an empty element of element content', broken('<CAP>00100</CAP>', '<CAP>00100</CAP><CAP/>')],
+    ['the file as written', SAMPLE],
+  ])('on %s', async (_case, xml) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xsd-native-'));
+    try {
+      const file = join(dir, 'denuncia.xml');
+      writeFileSync(file, xml);
+      const xsdFile = join(dir, 'ricostruito.xsd');
+      writeFileSync(xsdFile, RICOSTRUITO_XSD);
+      const native = spawnSync('xmllint', ['--noout', '--schema', xsdFile, file], { encoding: 'utf8' });
+      const ours = await validateWithXsd(new TextEncoder().encode(xml), RICOSTRUITO);
+      expect(ours.length === 0).toBe(native.status === 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
