@@ -4,11 +4,11 @@
  * without being known treated alike), and what was found becomes the denuncia's esito and
  * errori, as the DMA section shows them.
  */
-import { memoryPages, validateXML } from 'xmllint-wasm';
+import { ParseOption, XmlDocument, XmlValidateError, XsdValidator } from 'libxml2-wasm';
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
 import { amountOfCents, centsOf, totalsByGestione } from '../../shared/domain/listapospa/contributions';
 import { allD0, type Denuncia as ListaPosPA } from '../../shared/domain/listapospa/model';
-import { RICOSTRUITO_XSD, RICOSTRUITO_XSD_FILE_NAME } from '../../shared/domain/listapospa/ricostruitoXsd';
+import { RICOSTRUITO_XSD } from '../../shared/domain/listapospa/ricostruitoXsd';
 import type { Finding } from '../../shared/domain/listapospa/rules';
 import { validateXmlString, type XsdPass } from '../../shared/domain/listapospa/validation';
 import type { Denuncia, ErroreDenuncia } from '../../shared/domain/sezioni';
@@ -41,25 +41,36 @@ function erroreOf(finding: Finding): ErroreDenuncia {
   };
 }
 
-/** INPS's check of the schema here: the reconstructed XSD, by libxml2 (xmllint-wasm) in-process. */
+/** The reconstructed XSD compiled once, on the first submission; it lives as long as the sandbox. */
+let compiled: XsdValidator | undefined;
+
+/** INPS's check of the schema here: the reconstructed XSD, by libxml2 (libxml2-wasm) in-process. */
 const xsdRicostruito: XsdPass = {
   label: 'XSD ricostruito',
   reconstructed: true,
-  async run(bytes) {
+  run(bytes) {
+    compiled ??= XsdValidator.fromDoc(XmlDocument.fromString(RICOSTRUITO_XSD));
+    let doc: XmlDocument;
     try {
-      const result = await validateXML({
-        xml: [{ fileName: 'denuncia.xml', contents: bytes }],
-        schema: [{ fileName: RICOSTRUITO_XSD_FILE_NAME, contents: RICOSTRUITO_XSD }],
-        initialMemoryPages: Math.min(memoryPages.max, 64 * memoryPages.MiB),
-        maxMemoryPages: memoryPages.max,
-      });
-      if (result.valid) return [];
-      return result.errors
-        .filter((error) => !/fails to validate$/.test(error.message))
-        .map((error) => ({ line: error.loc?.lineNumber ?? null, message: error.message.slice(0, 300) }));
+      doc = XmlDocument.fromBuffer(bytes, { option: ParseOption.XML_PARSE_BIG_LINES });
     } catch {
-      // xmllint exits with an error status on malformed XML: the reader says what and where.
-      return [];
+      // Malformed XML: the reader says what and where.
+      return Promise.resolve([]);
+    }
+    try {
+      compiled.validate(doc);
+      return Promise.resolve([]);
+    } catch (error) {
+      if (!(error instanceof XmlValidateError)) throw error;
+      return Promise.resolve(
+        error.details.map((detail) => ({
+          line: detail.line > 0 ? detail.line : null,
+          message: detail.message.trim().slice(0, 300),
+          ...(detail.xpath ? { xpath: detail.xpath.slice(0, 300) } : {}),
+        })),
+      );
+    } finally {
+      doc.dispose();
     }
   },
 };

@@ -83,9 +83,15 @@ describe('POST /dma', () => {
     );
     const denuncia = denunciaSchema.parse((await submit(xml)).body);
     expect(denuncia.esito).toBe('scartata');
-    expect(
-      denuncia.errori.some((errore) => errore.codice === 'XSD' && /Cognome/.test(errore.messaggio)),
-    ).toBe(true);
+    // In Italian, on the field, as the app says it.
+    expect(denuncia.errori).toContainEqual(
+      expect.objectContaining({
+        codice: 'XSD',
+        messaggio: expect.stringMatching(
+          /^XSD ricostruito, riga \d+: Cognome: il valore ha 41 caratteri, ne sono ammessi al massimo 40$/,
+        ) as string,
+      }),
+    );
   });
 
   it('treats an element the reconstruction does not know as the app does: kept, told, not refused', async () => {

@@ -5,6 +5,7 @@ import { decodeXmlBytes } from './xmlEncoding';
 import { readDenuncia, withoutKept } from './xmlReader';
 import { XmlSyntaxError } from './xmlTokenizer';
 import { writeDenuncia } from './xmlWriter';
+import { italianXsdMessage } from './xsdMessages';
 
 /**
  * Full validation of a ListaPosPA, one path for the editor's "Verifica", the export, the CLI and
@@ -18,6 +19,17 @@ import { writeDenuncia } from './xmlWriter';
 export interface XsdError {
   line: number | null;
   message: string;
+  /** libxml2's XPath of the element, when it gives one: names the field in Italian. */
+  xpath?: string;
+  /** libxml2 could not parse the file: said once, by the reader's CE021, when it found it too. */
+  notWellFormed?: boolean;
+}
+
+/** What the validation needs of an AbortSignal (shared/ has no DOM or Node types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
 }
 
 export interface XsdPass {
@@ -28,7 +40,8 @@ export interface XsdPass {
    * them: it is run on the file without them. An official XSD judges the file as it is.
    */
   reconstructed: boolean;
-  run(xml: Uint8Array): Promise<XsdError[]>;
+  /** Rejects (an AbortError) when `signal` aborts: the validation is cancelled. */
+  run(xml: Uint8Array, signal?: AbortSignalLike): Promise<XsdError[]>;
 }
 
 export interface ValidationOptions {
@@ -36,6 +49,8 @@ export interface ValidationOptions {
   /** Day of sending, ISO (decides e.g. whether causale 2 is still accepted). */
   dataInvio: string;
   overrides?: RateOverrides;
+  /** Cancels the validation: it rejects with the XSD pass's AbortError. */
+  signal?: AbortSignalLike;
 }
 
 export interface ValidationReport {
@@ -83,6 +98,12 @@ function d0IndexAt(starts: readonly number[], line: number): number {
   return found;
 }
 
+/** libxml2's words in Italian on the field; the passes' own messages are Italian already. */
+const italianOf = (error: XsdError) =>
+  error.xpath !== undefined || /^(Schemas validity error : )?Element '/.test(error.message)
+    ? italianXsdMessage(error.message, error.xpath)
+    : error.message;
+
 export async function validateXml(bytes: Uint8Array, options: ValidationOptions): Promise<ValidationReport> {
   return validateXmlText(bytes, undefined, options);
 }
@@ -102,7 +123,7 @@ async function validateXmlText(
   options: ValidationOptions,
 ): Promise<ValidationReport> {
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
-  let xsdRun = options.xsd.run(bytes);
+  let xsdRun = options.xsd.run(bytes, options.signal);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
   // Attributes kept without being known: the reconstructed XSD's refusal of them is no news.
@@ -119,7 +140,7 @@ async function validateXmlText(
     if (options.xsd.reconstructed) keptAttrs = new Set(read.unknownAttrs);
     if (read.unknown.length > 0 && options.xsd.reconstructed) {
       void xsdRun.catch(() => undefined);
-      xsdRun = options.xsd.run(new TextEncoder().encode(withoutKept(text, read.unknown)));
+      xsdRun = options.xsd.run(new TextEncoder().encode(withoutKept(text, read.unknown)), options.signal);
     }
     for (const issue of read.issues) {
       findings.push({
@@ -148,7 +169,9 @@ async function validateXmlText(
   const posPA = denuncia?.azienda.listaPosPA.posPA ?? [];
   // Where each D0 is, only needed to place XSD errors: not built for a valid file.
   const allD0 = xsdErrors.length ? posPA.flatMap((pos, p) => pos.d0.map((d0, i) => ({ d0, p, i }))) : [];
+  const readerRefused = findings.some((finding) => finding.code === 'CE021');
   for (const error of xsdErrors) {
+    if (error.notWellFormed && readerRefused) continue;
     const attr = NOT_ALLOWED_ATTRIBUTE.exec(error.message);
     if (attr && keptAttrs.has(`${attr[1]}@${attr[2]}`)) continue;
     const index = error.line === null ? -1 : d0IndexAt(starts, error.line);
@@ -158,7 +181,7 @@ async function validateXmlText(
       rule: 'xsd',
       severity: 'bloccante',
       path: located ? `azienda.listaPosPA.posPA[${located.p}].d0[${located.i}]` : '',
-      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${error.message.replace(/^Schemas validity error : /, '')}`,
+      message: `${options.xsd.label}${error.line === null ? '' : `, riga ${error.line}`}: ${italianOf(error)}`,
       ...(located ? { cfLavoratore: located.d0.cfLavoratore } : {}),
     });
   }

@@ -122,6 +122,24 @@ describe('listapospa calls', () => {
     expect(exported.value.xml).toBe(writeDenuncia(opened.value.denuncia));
   });
 
+  it('a new Verifica of the same draft cancels the one still running; an export is not cancelled', async () => {
+    await create();
+    const [first, second, exported] = (await Promise.all([
+      call('listapospa.validate', key),
+      call('listapospa.validate', key),
+      call('listapospa.export', key),
+    ])) as { ok: boolean; error?: { code: string; message: string }; value?: unknown }[];
+    expect(first).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'Verifica annullata: è partita una nuova verifica della stessa denuncia.',
+      },
+    });
+    expect(second).toMatchObject({ ok: true, value: { blocking: true } });
+    expect(exported).toMatchObject({ ok: true, value: { ok: false } });
+  });
+
   it('imports an XML into a draft, refusing to overwrite unless asked', async () => {
     await create();
     const opened = (await call('listapospa.drafts.open', key)) as {

@@ -107,9 +107,29 @@ export function listaposHandlers({
     // CE011 compares contributions with the rates the user set in "Aliquote".
     overrides: await rateOverrides.get(),
   });
-  const validate = async (posizioneId: string, annoMese: string) => {
+  const validate = async (posizioneId: string, annoMese: string, signal?: AbortSignal) => {
     const draft = await store.open(posizioneId, annoMese).catch(asContractError);
-    return validateDraft(draft.denuncia, await options());
+    return validateDraft(draft.denuncia, { ...(await options()), ...(signal ? { signal } : {}) });
+  };
+  // A new "Verifica" of the same draft cancels the one still running (its XSD worker is
+  // terminated); an export or a submission is never cancelled by one.
+  const running = userScope.perUser('listapospa.verifiche', () => new Map<string, AbortController>());
+  const verifica = async (posizioneId: string, annoMese: string) => {
+    const key = `${posizioneId}/${annoMese}`;
+    running.get(key)?.abort();
+    const controller = new AbortController();
+    running.set(key, controller);
+    try {
+      return await validate(posizioneId, annoMese, controller.signal);
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+      throw new ContractError(
+        'CONFLICT',
+        'Verifica annullata: è partita una nuova verifica della stessa denuncia.',
+      );
+    } finally {
+      if (running.get(key) === controller) running.delete(key);
+    }
   };
 
   const denunceInps = (posizioneId: string) =>
@@ -150,7 +170,7 @@ export function listaposHandlers({
       return {
         ok: true as const,
         denuncia: draft.invio.risposta,
-        report: reportOut(await validate(posizioneId, annoMese)),
+        report: reportOut(await verifica(posizioneId, annoMese)),
       };
     }
     const report = await validate(posizioneId, annoMese);
@@ -223,7 +243,7 @@ export function listaposHandlers({
       );
     },
     'listapospa.validate': async ({ posizioneId, annoMese }) =>
-      reportOut(await validate(posizioneId, annoMese)),
+      reportOut(await verifica(posizioneId, annoMese)),
     'listapospa.export': async ({ posizioneId, annoMese }) => {
       const report = await validate(posizioneId, annoMese);
       if (report.blocking || !report.denuncia) return { ok: false as const, report: reportOut(report) };

@@ -21,12 +21,14 @@ export interface ValidationOptions {
   /** Day of sending, ISO (decides e.g. whether causale 2 is still accepted). */
   dataInvio: string;
   overrides?: RateOverrides;
+  /** Cancels the validation; its XSD worker is terminated. */
+  signal?: AbortSignal;
 }
 
 const passOf = (xsd: XsdSource): XsdPass => ({
   label: xsd.label,
   reconstructed: xsd.kind === 'ricostruito',
-  run: (bytes) => validateWithXsd(bytes, xsd),
+  run: (bytes, signal) => validateWithXsd(bytes, xsd, signal),
 });
 
 export const validateXml = (bytes: Uint8Array, options: ValidationOptions) =>

@@ -1,14 +1,20 @@
-import type { XsdError } from '../../../shared/domain/listapospa/validation';
+import type { AbortSignalLike, XsdError } from '../../../shared/domain/listapospa/validation';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { memoryPages, validateXML } from 'xmllint-wasm';
+import { createRequire } from 'node:module';
+import { basename, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ContractError } from '../../../shared/contract';
 import { RICOSTRUITO_XSD, RICOSTRUITO_XSD_FILE_NAME } from '../../../shared/domain/listapospa/ricostruitoXsd';
+import { XSD_WORKER_SOURCE } from './xsdWorkerScript';
 
 /**
- * XSD validation with libxml2 compiled to WebAssembly (xmllint-wasm). The library runs xmllint
- * in a worker_thread, so the main process keeps answering the window while a 50,000-D0 file is
- * checked; the file goes over as bytes and memory is raised to what its size needs.
+ * XSD validation with libxml2 compiled to WebAssembly (libxml2-wasm) in a worker thread, so the
+ * main process keeps answering the window while a 50,000-D0 file is checked. The worker keeps
+ * the compiled schema between validations; the file goes over as bytes. A validation can be
+ * cancelled: its worker is terminated (libxml2 cannot be interrupted otherwise).
  */
 
 export interface XsdSource {
@@ -69,78 +75,161 @@ export async function checkXsdFile(path: string): Promise<XsdFileCheck> {
   } catch {
     return 'unreadable';
   }
-  try {
-    await validateXML({
-      xml: [{ fileName: 'prova.xml', contents: '<prova/>' }],
-      schema: [{ fileName: 'ufficiale.xsd', contents }],
-    });
-    // Valid or not, the probe was checked against a compiled schema.
-    return 'ok';
-  } catch {
-    return 'notSchema';
-  }
+  const answer = await runInWorker(new TextEncoder().encode('<prova/>'), { key: keyOf(contents), contents });
+  // Valid or not, the probe was checked against a compiled schema.
+  return 'schemaError' in answer || 'failure' in answer ? 'notSchema' : 'ok';
 }
 
 export type { XsdError };
 
-const MiB = memoryPages.MiB;
-
-export async function validateWithXsd(xml: Uint8Array, xsd: XsdSource): Promise<XsdError[]> {
-  // libxml2 in streaming mode needs little more than the schema; keep head-room for big files.
-  const initial = Math.min(memoryPages.max, Math.max(memoryPages.defaultInitialMemoryPages, 64 * MiB));
-  let result: Awaited<ReturnType<typeof validateXML>>;
-  try {
-    result = await validateXML({
-      xml: [{ fileName: 'denuncia.xml', contents: xml }],
-      schema: [{ fileName: xsd.fileName, contents: xsd.contents }],
-      stream: true,
-      initialMemoryPages: initial,
-      maxMemoryPages: memoryPages.max,
-    });
-  } catch (error) {
-    // xmllint exits with a parse-error status on malformed XML: its stderr still says where.
-    return parseStderr(error instanceof Error ? error.message : String(error));
-  }
-  if (result.valid) return [];
-  return (
-    result.errors
-      .filter((error) => !/fails to validate$/.test(error.message))
-      // What libxml2 says of another file than the denuncia (the schema) is not the user's to read.
-      .filter((error) => !error.loc || error.loc.fileName === 'denuncia.xml')
-      .map((error) => ({
-        line: error.loc?.lineNumber ?? null,
-        message: error.message.slice(0, MAX_MESSAGE_CHARS),
-      }))
-  );
-}
-
-const MAX_MESSAGE_CHARS = 300;
+/** What the worker thread answers (xsdWorkerScript.ts). */
+type WorkerAnswer =
+  { errors: (XsdError & { file?: string })[]; parse?: boolean } | { schemaError: true } | { failure: true };
 
 /**
- * Only libxml2's own located messages about the denuncia are kept. libxml2 follows a parser error
- * with the offending line of the file, quoted, and a caret: those lines, and anything said about
- * the schema file, are dropped, so no file's bytes reach a message (an XSD path pointed at
- * /etc/passwd would otherwise show its first line).
+ * An idle worker is kept this long: a warm one (schema compiled, libxml2's WebAssembly optimised
+ * by V8) validates the 50,000-D0 file in about half the time of a new one. Its memory, grown to
+ * the largest file it saw, is given back when it ends.
  */
-function parseStderr(stderr: string): XsdError[] {
-  const errors: XsdError[] = [];
-  for (const raw of stderr.split('\n')) {
-    // No `\s*` before `(.*)`: the two overlapping made a long line of spaces quadratic.
-    const match = /^denuncia\.xml:(\d+):(.*)$/.exec(raw);
-    const message = match?.[2]?.trimStart().slice(0, MAX_MESSAGE_CHARS);
-    if (message) errors.push({ line: Number(match?.[1]), message });
+const IDLE_WORKER_MS = 60_000;
+/** After a file above this (a 50,000-D0 file is 70 MB) the worker's memory is given back at once. */
+const KEEP_WORKER_UP_TO_BYTES = 128 * 1024 * 1024;
+const MAX_MESSAGE_CHARS = 300;
+
+let idle: Worker | undefined;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+function keepIdle(worker: Worker): void {
+  worker.unref();
+  idle = worker;
+  idleTimer = setTimeout(() => {
+    if (idle === worker) idle = undefined;
+    void worker.terminate();
+  }, IDLE_WORKER_MS);
+  idleTimer.unref();
+}
+let libxml2Url: string | undefined;
+
+/**
+ * Where libxml2-wasm is, for the worker to import. In the packaged app it is unpacked beside the
+ * asar (electron-builder.yml asarUnpack): a worker thread reads it with plain Node, whatever its
+ * support for asar archives.
+ */
+function libxml2Path(): string {
+  const path = createRequire(import.meta.url).resolve('libxml2-wasm');
+  const unpacked = path.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+  return unpacked !== path && existsSync(unpacked) ? unpacked : path;
+}
+
+function spawn(): Worker {
+  libxml2Url ??= pathToFileURL(libxml2Path()).href;
+  return new Worker(XSD_WORKER_SOURCE, { eval: true, workerData: { libxml2Url } });
+}
+
+/** The compiled schema is kept per contents: an official XSD changed on disk is compiled again. */
+const keys = new WeakMap<object, string>();
+function keyOf(contents: string | Uint8Array): string {
+  return createHash('sha256').update(contents).digest('hex');
+}
+function keyOfSource(xsd: XsdSource): string {
+  let key = keys.get(xsd);
+  if (!key) {
+    key = xsd.kind === 'ricostruito' ? 'ricostruito' : keyOf(xsd.contents);
+    keys.set(xsd, key);
   }
-  if (errors.length) return errors;
-  // Encoding warnings (bytes not UTF-8…) make xmllint exit non-zero while it says the file
-  // validates: nothing for the XSD to report, the reader says what is wrong and where.
-  if (/^denuncia\.xml validates$/m.test(stderr)) return [];
-  const schemaFailed = /Schemas parser error|failed to compile|ufficiale\.xsd|\.xsd:\d+:/.test(stderr);
-  return [
-    {
-      line: null,
-      message: schemaFailed
-        ? 'L’XSD non è uno schema XML valido: controlla il file indicato in Impostazioni.'
-        : 'xmllint non ha potuto validare il file.',
-    },
-  ];
+  return key;
+}
+
+function abortError(): Error {
+  return new DOMException('Validazione XSD annullata.', 'AbortError');
+}
+
+let nextId = 0;
+
+function runInWorker(
+  xml: Uint8Array,
+  schema: { key: string; contents: string | Uint8Array },
+  signal?: AbortSignalLike,
+): Promise<WorkerAnswer> {
+  if (signal?.aborted) return Promise.reject(abortError());
+  const worker = idle ?? spawn();
+  idle = undefined;
+  clearTimeout(idleTimer);
+  worker.ref();
+  const id = (nextId += 1);
+  // A copy of its own goes over, so the caller's bytes stay usable (the reader parses them); not
+  // `slice`, which for a Buffer is a view of the same memory and would be detached by the transfer.
+  const copy = new Uint8Array(xml);
+  const xsd =
+    typeof schema.contents === 'string' ? new TextEncoder().encode(schema.contents) : schema.contents;
+  return new Promise<WorkerAnswer>((resolve, reject) => {
+    const done = () => {
+      signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (answer: WorkerAnswer & { id: number }) => {
+      if (answer.id !== id) return;
+      done();
+      if (!idle && xml.length <= KEEP_WORKER_UP_TO_BYTES) keepIdle(worker);
+      else void worker.terminate();
+      resolve(answer);
+    };
+    const onError = () => {
+      done();
+      void worker.terminate();
+      resolve({ failure: true });
+    };
+    const onExit = () => {
+      done();
+      resolve({ failure: true });
+    };
+    const onAbort = () => {
+      done();
+      void worker.terminate();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, key: schema.key, xsd, xml: copy.buffer }, [copy.buffer]);
+  });
+}
+
+/**
+ * libxml2's errors about the denuncia, each with the line and the element's path (the XPath
+ * libxml2 gives) so that the shared validation can say them in Italian on the field. Rejects
+ * with an AbortError when `signal` aborts.
+ */
+export async function validateWithXsd(
+  xml: Uint8Array,
+  xsd: XsdSource,
+  signal?: AbortSignalLike,
+): Promise<XsdError[]> {
+  const answer = await runInWorker(xml, { key: keyOfSource(xsd), contents: xsd.contents }, signal);
+  if ('schemaError' in answer) {
+    return [
+      {
+        line: null,
+        message: 'L’XSD non è uno schema XML valido: controlla il file indicato in Impostazioni.',
+      },
+    ];
+  }
+  if ('failure' in answer) return [{ line: null, message: 'libxml2 non ha potuto validare il file.' }];
+  // Only what libxml2 says of the denuncia: never a line of another file (the schema), whose
+  // bytes are not the user's to read (an XSD path pointed at /etc/passwd).
+  return answer.errors
+    .filter((error) => !error.file || error.file === 'denuncia.xml')
+    .filter((error) => !answer.parse || error.line !== null)
+    .map((error) => ({
+      line: error.line,
+      message: (answer.parse ? `XML non ben formato: ${error.message}` : error.message).slice(
+        0,
+        MAX_MESSAGE_CHARS,
+      ),
+      ...(error.xpath ? { xpath: error.xpath.slice(0, MAX_MESSAGE_CHARS) } : {}),
+      ...(answer.parse ? { notWellFormed: true } : {}),
+    }));
 }

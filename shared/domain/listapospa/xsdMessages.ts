@@ -1,0 +1,225 @@
+/**
+ * libxml2's schema errors said in Italian, on the field: the element's label and, when libxml2
+ * gives its XPath, the chain of quadri and groups below the D0 (the D0 itself is the finding's
+ * path and codice fiscale). Shapes not known here keep a generic Italian prefix and libxml2's
+ * own words, cleaned of its "Element 'X':" prefix. Input is a message already cut to a few
+ * hundred characters; each pattern is anchored and linear.
+ */
+
+/** Italian labels of the tracciato's elements, as the editor names the fields. */
+const LABELS: Readonly<Record<string, string>> = {
+  DenunceMensili: 'Denuncia',
+  DatiMittente: 'Dati mittente',
+  CFPersonaMittente: 'Codice fiscale persona mittente',
+  RagSocMittente: 'Ragione sociale mittente',
+  CFMittente: 'Codice fiscale mittente',
+  CFSoftwarehouse: 'Codice fiscale software house',
+  SedeINPS: 'Sede INPS',
+  Azienda: 'Azienda',
+  AnnoMeseDenuncia: 'Anno e mese della denuncia',
+  CFAzienda: 'Codice fiscale ente',
+  RagSocAzienda: 'Ragione sociale ente',
+  ListaPosPA: 'Lista PosPA',
+  PRGAZIENDA: 'Progressivo azienda',
+  CFRappresentanteFirmatario: 'Codice fiscale rappresentante firmatario',
+  ISTAT: 'Codice ISTAT',
+  FormaGiuridica: 'Forma giuridica',
+  PosPA: 'Posizione PA',
+  D0_DenunciaIndividuale: 'Quadro D0',
+  CFLavoratore: 'Codice fiscale lavoratore',
+  Cognome: 'Cognome',
+  Nome: 'Nome',
+  DatiSedeLavoro: 'Sede di lavoro',
+  CodiceComune: 'Codice comune',
+  CAP: 'CAP',
+  E0_PeriodoNelMese: 'Quadro E0',
+  V1_PeriodoPrecedente: 'Quadro V1',
+  E1_FondoPensioneCompl: 'Quadro E1',
+  F1_Ammortamento: 'Quadro F1',
+  GiornoInizio: 'Giorno di inizio',
+  GiornoFine: 'Giorno di fine',
+  DataInizioPeriodo: 'Data di inizio periodo',
+  DataFinePeriodo: 'Data di fine periodo',
+  AnnoMeseRif: 'Anno e mese di riferimento',
+  AnnoRif: 'Anno di riferimento',
+  MeseRif: 'Mese di riferimento',
+  CodiceCessazione: 'Codice cessazione',
+  TipoImpiego: 'Tipo impiego',
+  TipoServizio: 'Tipo servizio',
+  Contratto: 'Contratto',
+  Qualifica: 'Qualifica',
+  PartTimePA: 'Part-time',
+  TipoPartTime: 'Tipo part-time',
+  PercPartTime: 'Percentuale part-time',
+  PercRetribuzione: 'Percentuale retribuzione',
+  RegimeFineServizio: 'Regime fine servizio',
+  InquadramentoLavPA: 'Inquadramento',
+  Gestioni: 'Gestioni',
+  GestPensionistica: 'Gestione pensionistica',
+  GestPrevidenziale: 'Gestione previdenziale',
+  GestCredito: 'Gestione credito',
+  ENAM: 'ENAM',
+  ENPDEP: 'ENPDEP',
+  CodGestione: 'Codice gestione',
+  Imponibile: 'Imponibile',
+  Contributo: 'Contributo',
+  ContribLav: 'Contributo a carico del lavoratore',
+  ContribDL: 'Contributo a carico del datore di lavoro',
+  ImponibileEccMass: 'Imponibile eccedente il massimale',
+  Contrib1PerCento: 'Contributo aggiuntivo 1%',
+  AltroImponibile: 'Altro imponibile',
+  Aliquota: 'Aliquota',
+  ImponibileTFS: 'Imponibile TFS',
+  ContributoTFS: 'Contributo TFS',
+  ImponibileTFR: 'Imponibile TFR',
+  ContributoTFR: 'Contributo TFR',
+  ImponibileTFRUlterioriElem: 'Imponibile TFR ulteriori elementi',
+  ContributoTFRUlterioriElem: 'Contributo TFR ulteriori elementi',
+  RetribTeoricaTabellareTFR: 'Retribuzione teorica tabellare TFR',
+  RetribValutabileTFR: 'Retribuzione valutabile TFR',
+  RetribSoggettaAContrib: 'Retribuzione soggetta a contribuzione',
+  RetribVirtualeFiniPens: 'Retribuzione virtuale a fini pensionistici',
+  RetribIndivAnzianita: 'Retribuzione individuale di anzianità',
+  StipendioTabellare: 'Stipendio tabellare',
+  GiorniUtiliFiniPensionistici: 'Giorni utili a fini pensionistici',
+  NumeroMensilita: 'Numero mensilità',
+  AderenteCredito45_2007: 'Aderente credito (DM 45/2007)',
+  ContributoL166_91: 'Contributo L. 166/91',
+  QuotaDatoreL166_91: 'Quota datore L. 166/91',
+  CodFondo: 'Codice fondo',
+  TipoContributo: 'Tipo contributo',
+  Importo: 'Importo',
+  TipoPiano: 'Tipo piano',
+  IdentAtto: 'Identificativo atto',
+  DataAtto: 'Data atto',
+  NumeroRegistro: 'Numero registro',
+  PrgRata: 'Progressivo rata',
+  TotaleRate: 'Totale rate',
+  AnnoMeseErogazione: 'Anno e mese di erogazione',
+  DescrMotivoUtilizzo: 'Motivo utilizzo',
+  EnteVersante: 'Ente versante',
+  RecuperoSgravi: 'Recupero sgravi',
+  CodiceRecupero: 'Codice recupero',
+  TipoOperazione: 'Tipo operazione',
+  DatiPosContribIscritto: 'Posizione contributiva iscritto',
+};
+
+/** A namespace in libxml2's `{uri}Name` form is not for the user. */
+const bare = (name: string) => name.replace(/^\{[^}]*\}/, '');
+export const xsdLabel = (name: string): string => LABELS[bare(name)] ?? bare(name);
+
+/**
+ * "Quadro E0 › Inquadramento › Qualifica" from libxml2's XPath: the steps below the D0 (or below
+ * the root outside the D0), with "n. 2" where the element repeats.
+ */
+export function fieldChain(xpath: string, element: string): string {
+  const steps = xpath.split('/').filter(Boolean);
+  const d0 = steps.findIndex((step) => step.startsWith('D0_DenunciaIndividuale'));
+  const below = steps.slice(d0 >= 0 ? d0 + 1 : 1);
+  const shown = below.map((step) => {
+    const match = /^([\w.:-]+)(?:\[(\d+)\])?$/.exec(step);
+    if (!match?.[1]) return step;
+    return match[2] ? `${xsdLabel(match[1])} n. ${match[2]}` : xsdLabel(match[1]);
+  });
+  return shown.length ? shown.join(' › ') : xsdLabel(element);
+}
+
+/** What a pattern asks, in words, for the tracciato's patterns; otherwise undefined. */
+function patternInWords(pattern: string): string | undefined {
+  const known: Record<string, string> = {
+    '-?[0-9]{1,13},[0-9]{2}': 'un importo con la virgola e due decimali (es. 1234,56)',
+    '[0-9]{4}-(0[1-9]|1[0-2])': 'un anno e mese nel formato AAAA-MM',
+    '[A-Z][0-9]{3}': 'un codice catastale (una lettera maiuscola e 3 cifre)',
+    '[0-9]{11}|[A-Z0-9]{16}': 'un codice fiscale (11 cifre o 16 caratteri)',
+  };
+  if (known[pattern]) return known[pattern];
+  const digits = /^\[0-9\]\{(\d+)(?:,(\d+))?\}$/.exec(pattern);
+  if (digits) {
+    return digits[2] ? `un numero da ${digits[1]} a ${digits[2]} cifre` : `un numero di ${digits[1]} cifre`;
+  }
+  const code = /^\[(?:0-9A-Z|A-Z0-9)\]\{(\d+)\}$/.exec(pattern);
+  if (code) return `un codice di ${code[1]} caratteri (cifre e lettere maiuscole)`;
+  return undefined;
+}
+
+const list = (names: string) =>
+  names
+    .split(',')
+    .map((name) => `«${xsdLabel(name.trim())}»`)
+    .join(', ');
+
+/** libxml2's "Expected is ( A )" / "Expected is one of ( A, B )", in Italian. */
+function expected(rest: string): string {
+  const one = /^Expected is \( ([^()]*) \)\.?$/.exec(rest);
+  if (one?.[1]) return `; era atteso ${list(one[1])}`;
+  const many = /^Expected is one of \( ([^()]*) \)\.?$/.exec(rest);
+  if (many?.[1]) return `; era atteso uno tra ${list(many[1])}`;
+  return '';
+}
+
+/** The Italian text of one libxml2 schema message, without the element (see italianXsdMessage). */
+function translate(detail: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^This element is not expected\.\s*(.*)$/.exec(detail))) {
+    return `elemento non previsto in questa posizione${expected(m[1] ?? '')}`;
+  }
+  if ((m = /^Missing child element\(s\)\.\s*(.*)$/.exec(detail))) {
+    return `manca un elemento obbligatorio${expected(m[1] ?? '')}`;
+  }
+  if ((m = /^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/.exec(detail))) {
+    const words = patternInWords(m[2] ?? '');
+    return words ? `«${m[1]}» non è ${words}` : `«${m[1]}» non rispetta il formato richiesto (${m[2] ?? ''})`;
+  }
+  if (
+    (m =
+      /^\[facet '(maxLength|minLength|length)'\] The value has a length of '(\d+)'; this \w+ the allowed (?:maximum |minimum )?length of '(\d+)'\.?$/.exec(
+        detail,
+      ))
+  ) {
+    const bound = m[1] === 'maxLength' ? 'al massimo' : m[1] === 'minLength' ? 'almeno' : 'esattamente';
+    return `il valore ha ${m[2]} caratteri, ne sono ammessi ${bound} ${m[3]}`;
+  }
+  if (
+    (m = /^\[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.?$/.exec(detail))
+  ) {
+    const allowed = (m[2] ?? '').replace(/'/g, '');
+    return `«${m[1]}» non è tra i valori ammessi (${allowed})`;
+  }
+  if (
+    (m = /^'(.*)' is not a valid value of the (?:local )?(?:atomic|union|list) type(?: '([^']*)')?\.?$/.exec(
+      detail,
+    ))
+  ) {
+    return `«${m[1]}» non è un valore ammesso${m[2] ? ` (tipo ${m[2]})` : ''}`;
+  }
+  if ((m = /^The attribute '([\w.:-]+)' is not allowed\.?$/.exec(detail))) {
+    return `l’attributo «${m[1]}» non è ammesso`;
+  }
+  if (/^Character content other than whitespace is not allowed/.test(detail)) {
+    return 'non può contenere testo, solo altri elementi';
+  }
+  if (/^Element content is not allowed/.test(detail)) {
+    return 'deve contenere solo un valore, non altri elementi';
+  }
+  if (/^No matching global declaration available for the validation root\.?$/.test(detail)) {
+    return 'non è l’elemento radice previsto dallo schema (DenunceMensili)';
+  }
+  return undefined;
+}
+
+/**
+ * e.g. "Element 'Qualifica': [facet 'pattern'] The value 'XYZ' is not accepted by the pattern
+ * '[0-9A-Z]{6}'." at …/D0_DenunciaIndividuale[1]/E0_PeriodoNelMese/InquadramentoLavPA/Qualifica →
+ * "Quadro E0 › Inquadramento › Qualifica: «XYZ» non è un codice di 6 caratteri (cifre e lettere
+ * maiuscole)".
+ */
+export function italianXsdMessage(message: string, xpath?: string): string {
+  const text = message.replace(/^Schemas validity error : /, '').trim();
+  const located = /^Element '([\w.:{}/-]+)'(?:, attribute '[\w.:-]+')?: (.*)$/s.exec(text);
+  if (!located?.[1]) return `Errore di validazione XSD: ${text}`;
+  const element = located[1];
+  const where = xpath ? fieldChain(xpath, element) : xsdLabel(element);
+  const detail = (located[2] ?? '').trim();
+  const italian = translate(detail);
+  return italian ? `${where}: ${italian}` : `${where}: errore di validazione XSD: ${detail}`;
+}
