@@ -157,18 +157,48 @@ function expected(rest: string): string {
   return '';
 }
 
+/** What follows `prefix` at the start of `text`, or undefined. */
+function after(text: string, prefix: string): string | undefined {
+  return text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
+}
+
+/**
+ * `prefix A middle B suffix` (and an optional final "."), read by position rather than by a
+ * regex whose two `(.*)` would backtrack: the two parts, or undefined.
+ */
+function twoParts(
+  text: string,
+  prefix: string,
+  middle: string,
+  suffix: string,
+): [string, string] | undefined {
+  const rest = after(text, prefix);
+  if (rest === undefined) return undefined;
+  const body = rest.endsWith('.') ? rest.slice(0, -1) : rest;
+  const at = body.indexOf(middle);
+  if (at === -1 || !body.endsWith(suffix)) return undefined;
+  return [body.slice(0, at), body.slice(at + middle.length, body.length - suffix.length)];
+}
+
 /** The Italian text of one libxml2 schema message, without the element (see italianXsdMessage). */
 function translate(detail: string): string | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^This element is not expected\.\s*(.*)$/.exec(detail))) {
-    return `elemento non previsto in questa posizione${expected(m[1] ?? '')}`;
+  const notExpected = after(detail, 'This element is not expected.');
+  if (notExpected !== undefined) {
+    return `elemento non previsto in questa posizione${expected(notExpected.trimStart())}`;
   }
-  if ((m = /^Missing child element\(s\)\.\s*(.*)$/.exec(detail))) {
-    return `manca un elemento obbligatorio${expected(m[1] ?? '')}`;
-  }
-  if ((m = /^\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern '(.*)'\.?$/.exec(detail))) {
-    const words = patternInWords(m[2] ?? '');
-    return words ? `«${m[1]}» non è ${words}` : `«${m[1]}» non rispetta il formato richiesto (${m[2] ?? ''})`;
+  const missing = after(detail, 'Missing child element(s).');
+  if (missing !== undefined) return `manca un elemento obbligatorio${expected(missing.trimStart())}`;
+  const pattern = twoParts(
+    detail,
+    "[facet 'pattern'] The value '",
+    "' is not accepted by the pattern '",
+    "'",
+  );
+  if (pattern) {
+    const [value, regex] = pattern;
+    const words = patternInWords(regex);
+    return words ? `«${value}» non è ${words}` : `«${value}» non rispetta il formato richiesto (${regex})`;
   }
   if (
     (m =
@@ -179,11 +209,15 @@ function translate(detail: string): string | undefined {
     const bound = m[1] === 'maxLength' ? 'al massimo' : m[1] === 'minLength' ? 'almeno' : 'esattamente';
     return `il valore ha ${m[2]} caratteri, ne sono ammessi ${bound} ${m[3]}`;
   }
-  if (
-    (m = /^\[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.?$/.exec(detail))
-  ) {
-    const allowed = (m[2] ?? '').replace(/'/g, '');
-    return `«${m[1]}» non è tra i valori ammessi (${allowed})`;
+  const enumeration = twoParts(
+    detail,
+    "[facet 'enumeration'] The value '",
+    "' is not an element of the set {",
+    '}',
+  );
+  if (enumeration) {
+    const [value, set] = enumeration;
+    return `«${value}» non è tra i valori ammessi (${set.replace(/'/g, '')})`;
   }
   if (
     (m = /^'(.*)' is not a valid value of the (?:local )?(?:atomic|union|list) type(?: '([^']*)')?\.?$/.exec(
