@@ -35,6 +35,13 @@ const electronOnly = {
 };
 
 /** What no file of the Node side imports: the renderer, and the sandbox outside its composition root. */
+/** ipcMain and ipcRenderer only in ipcBinding.ts and the preload: nobody bypasses the contract. */
+const ipcOnlyThroughBinding = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
+};
+
 const nodeSideLayering = [
   { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
 ];
@@ -118,14 +125,7 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer'],
-              message:
-                'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
-            },
-          ],
+          paths: [ipcOnlyThroughBinding],
           patterns: nodeSideLayering,
         },
       ],
@@ -142,14 +142,7 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer'],
-              message:
-                'IPC goes through ipcBinding.ts and the preload only, so nobody bypasses the contract.',
-            },
-          ],
+          paths: [ipcOnlyThroughBinding],
           patterns: [
             ...nodeSideLayering,
             { group: ['**/hosts/**'], message: 'Adapters are given to hosts; they never import one.' },

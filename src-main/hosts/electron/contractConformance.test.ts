@@ -3,53 +3,29 @@
  * (HTTP) and the Electron host (ipcMain, started under a fake electron). Values may differ where
  * the host is the point (a one-time address here, a Save dialog there); shapes may not.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
-import { calls, webRoutes, type CallName } from '../../../shared/contract';
+import { calls, type CallName } from '../../../shared/contract';
 import { ipcCall, startElectronHost } from './testing/startElectronHost';
 import type { FakeElectron } from './testing/fakeElectron';
-import { composeWebServices } from '../web/composeWebServices';
-import { startWebHost, type WebHost } from '../web/webHost';
+import { startTestWebHost, type TestWebHost } from '../web/testing/testWebHost';
 
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string } };
 
-let web: WebHost;
-let stopWeb: () => Promise<void>;
+let web: TestWebHost;
 let electron: FakeElectron;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cassetto-conformance-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  const services = composeWebServices({ dataDir: dir, version: '0.1.0' });
-  stopWeb = services.stop;
-  web = await startWebHost({
-    rendererDir: join(dir, 'renderer'),
-    dispatch: services.dispatch,
-    events: services.events,
-    files: services.files,
-    context: {},
-  });
+  web = await startTestWebHost('conformance', '0.1.0');
   electron = await startElectronHost();
 });
 afterAll(async () => {
   await web.close();
-  await stopWeb();
   electron.windows[0]?.close();
   electron.electron.app.emit('before-quit');
 });
 
-const viaWeb = async (name: string, input: unknown): Promise<Envelope> =>
-  (await (
-    await fetch(`${web.origin}${webRoutes.callPrefix}${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: web.secret },
-      body: JSON.stringify(input),
-    })
-  ).json()) as Envelope;
+const viaWeb = (name: string, input: unknown) => web.call(name, input) as Promise<Envelope>;
 
 const viaElectron = (name: string, input: unknown) => ipcCall(electron, name, input) as Promise<Envelope>;
 

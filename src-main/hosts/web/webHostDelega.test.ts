@@ -3,50 +3,18 @@
  * field and in Italian, while another call is answered; a valid request gives the PDF. (A
  * 1,505-character PEC used to block every other call for 14 s.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
-import { webRoutes } from '../../../shared/contract';
-import { composeWebServices } from './composeWebServices';
-import { startWebHost, type WebHost } from './webHost';
+import { startTestWebHost, type TestWebHost } from './testing/testWebHost';
 
-let host: WebHost;
-let stop: () => Promise<void>;
+let web: TestWebHost;
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cassetto-webhost-delega-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Cassetto Enti</title>');
-  const services = composeWebServices({ dataDir: dir, version: '9.9.9' });
-  stop = services.stop;
-  host = await startWebHost({
-    rendererDir: join(dir, 'renderer'),
-    dispatch: services.dispatch,
-    events: services.events,
-    context: {},
-  });
+  web = await startTestWebHost('webhost-delega');
 });
-afterEach(async () => {
-  await host.close();
-  await stop();
-});
+afterEach(() => web.close());
 
-interface Envelope {
-  ok: boolean;
-  value?: { fileName: string; base64: string };
-  error?: { code: string; issues?: Array<{ path: string; message: string }> };
-}
-
-const call = async (name: string, body: unknown): Promise<Envelope> =>
-  (await (
-    await fetch(`${host.origin}${webRoutes.callPrefix}${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: host.secret },
-      body: JSON.stringify(body),
-    })
-  ).json()) as Envelope;
+const call = (name: string, body: unknown) => web.call<{ fileName: string; base64: string }>(name, body);
 
 describe('delega PDF through the web host', () => {
   it('refuses a 50 KB PEC on its field while another call answers', async () => {

@@ -2,47 +2,26 @@
  * Files through the web host (issue 10): main makes the bytes, the host serves them once at a
  * random address with Content-Disposition; the renderer never builds a download link.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
-import { webRoutes } from '../../../shared/contract';
-import { composeWebServices } from './composeWebServices';
 import { createOneTimeFiles } from './oneTimeFiles';
-import { startWebHost, type WebHost } from './webHost';
+import type { WebHost } from './webHost';
+import { startTestWebHost, type TestWebHost } from './testing/testWebHost';
 
+let web: TestWebHost;
 let host: WebHost;
-let stop: () => Promise<void>;
 
 beforeEach(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cassetto-webhost-files-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Cassetto Enti</title>');
-  const services = composeWebServices({ dataDir: dir, version: '9.9.9' });
-  stop = services.stop;
-  host = await startWebHost({
-    rendererDir: join(dir, 'renderer'),
-    dispatch: services.dispatch,
-    events: services.events,
-    files: services.files,
-    context: {},
-  });
+  web = await startTestWebHost('webhost-files');
+  host = web.host;
 });
-afterEach(async () => {
-  await host.close();
-  await stop();
-});
+afterEach(() => web.close());
 
-const call = async (name: string, body: unknown) =>
-  (await (
-    await fetch(`${host.origin}${webRoutes.callPrefix}${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: host.secret },
-      body: JSON.stringify(body),
-    })
-  ).json()) as { ok: boolean; value: Record<string, unknown>; error?: { code: string } };
+// These calls answer a value whenever they succeed: read as such, as the tests did before.
+const call = (name: string, body: unknown) =>
+  web.call(name, body) as Promise<{ ok: boolean; value: Record<string, unknown>; error?: { code: string } }>;
 
 /** A GET with headers fetch will not let us set (Host). */
 function get(path: string, headers: Record<string, string> = {}) {

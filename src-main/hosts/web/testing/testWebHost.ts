@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { webRoutes } from '../../../../shared/contract';
+import { composeWebServices } from '../composeWebServices';
+import { startWebHost, type WebHost } from '../webHost';
+
+/** What a contract call answers over HTTP, as a test reads it. */
+export interface Envelope<V = unknown> {
+  ok: boolean;
+  value?: V;
+  error?: { code: string; message?: string; issues?: Array<{ path: string; message: string }> };
+}
+
+export interface TestWebHost {
+  host: WebHost;
+  /** The temp data folder, with a stub renderer in `renderer/`. */
+  dir: string;
+  /** Posts a contract call with the session key, as the renderer does. */
+  call<V = unknown>(name: string, input: unknown): Promise<Envelope<V>>;
+  close(): Promise<void>;
+}
+
+/** The real web host and services on a temp data folder, as the hosts' tests start them. */
+export async function startTestWebHost(prefix: string, version = '9.9.9'): Promise<TestWebHost> {
+  const dir = mkdtempSync(join(tmpdir(), `cassetto-${prefix}-`));
+  mkdirSync(join(dir, 'renderer'));
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Cassetto Enti</title>');
+  const services = composeWebServices({ dataDir: dir, version });
+  const host = await startWebHost({
+    rendererDir: join(dir, 'renderer'),
+    dispatch: services.dispatch,
+    events: services.events,
+    files: services.files,
+    context: {},
+  });
+  return {
+    host,
+    dir,
+    call: async <V>(name: string, input: unknown) =>
+      (await (
+        await fetch(`${host.origin}${webRoutes.callPrefix}${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [webRoutes.tokenHeader]: host.secret },
+          body: JSON.stringify(input),
+        })
+      ).json()) as Envelope<V>,
+    close: async () => {
+      await host.close();
+      await services.stop();
+    },
+  };
+}
