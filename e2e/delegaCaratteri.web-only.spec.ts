@@ -28,24 +28,11 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   await screen.newRequest.click();
 
   const longPec = `${'p'.repeat(300)}@pec.example.it`;
-  const fill: Record<string, string> = {
-    'intermediario.ordine': fixture.intermediario.ordine,
-    'intermediario.provinciaOrdine': fixture.intermediario.provinciaOrdine,
-    'intermediario.numeroIscrizione': fixture.intermediario.numeroIscrizione,
-    'intermediario.studio': fixture.intermediario.studio,
-    'intermediario.pec': fixture.intermediario.pec,
-    'ente.codiceFiscale': fixture.ente.codiceFiscale,
-    'ente.denominazione': fixture.ente.denominazione,
-    'ente.progressivo': fixture.ente.progressivo,
+  await screen.fill(fixture, {
     'ente.pec': longPec,
-    'legaleRappresentante.codiceFiscale': fixture.legaleRappresentante.codiceFiscale,
     'legaleRappresentante.nome': 'Nicolo\u0300',
     'legaleRappresentante.cognome': '王',
-    'legaleRappresentante.carica': fixture.legaleRappresentante.carica,
-    luogo: fixture.luogo,
-  };
-  for (const [path, value] of Object.entries(fill)) await screen.field(path).fill(value);
-  await screen.field('dataInizio').fill(fixture.dataInizio);
+  });
 
   await screen.downloadPdf.click();
   await expect(screen.fieldError('legaleRappresentante.cognome')).toContainText(

@@ -37,24 +37,10 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   // Prefilled from the session.
   await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);
 
-  const fill: Record<string, string> = {
-    'intermediario.ordine': fixture.intermediario.ordine,
-    'intermediario.provinciaOrdine': fixture.intermediario.provinciaOrdine,
-    'intermediario.numeroIscrizione': fixture.intermediario.numeroIscrizione,
-    'intermediario.studio': fixture.intermediario.studio,
-    'intermediario.pec': fixture.intermediario.pec,
+  await screen.fill(fixture, {
     'ente.codiceFiscale': '02246800343', // wrong check digit
-    'ente.denominazione': fixture.ente.denominazione,
-    'ente.progressivo': fixture.ente.progressivo,
-    'ente.pec': fixture.ente.pec,
     'legaleRappresentante.codiceFiscale': 'RNLMRC67E14G337X', // wrong check character
-    'legaleRappresentante.nome': fixture.legaleRappresentante.nome,
-    'legaleRappresentante.cognome': fixture.legaleRappresentante.cognome,
-    'legaleRappresentante.carica': fixture.legaleRappresentante.carica,
-    luogo: fixture.luogo,
-  };
-  for (const [path, value] of Object.entries(fill)) await screen.field(path).fill(value);
-  await screen.field('dataInizio').fill(fixture.dataInizio);
+  });
   await screen.submit.click();
   await expect(screen.fieldError('ente.codiceFiscale')).toContainText('cifra di controllo');
   await expect(screen.fieldError('legaleRappresentante.codiceFiscale')).toContainText(

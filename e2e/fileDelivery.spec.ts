@@ -37,24 +37,7 @@ test('the delega to sign is printed: the PDF opens in the viewer with the reques
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   await shell(page).navLink('Deleghe').click();
   await screen.newRequest.click();
-  const fill: Record<string, string> = {
-    'intermediario.ordine': fixture.intermediario.ordine,
-    'intermediario.provinciaOrdine': fixture.intermediario.provinciaOrdine,
-    'intermediario.numeroIscrizione': fixture.intermediario.numeroIscrizione,
-    'intermediario.studio': fixture.intermediario.studio,
-    'intermediario.pec': fixture.intermediario.pec,
-    'ente.codiceFiscale': fixture.ente.codiceFiscale,
-    'ente.denominazione': fixture.ente.denominazione,
-    'ente.progressivo': fixture.ente.progressivo,
-    'ente.pec': fixture.ente.pec,
-    'legaleRappresentante.codiceFiscale': fixture.legaleRappresentante.codiceFiscale,
-    'legaleRappresentante.nome': fixture.legaleRappresentante.nome,
-    'legaleRappresentante.cognome': fixture.legaleRappresentante.cognome,
-    'legaleRappresentante.carica': fixture.legaleRappresentante.carica,
-    luogo: fixture.luogo,
-  };
-  for (const [path, value] of Object.entries(fill)) await screen.field(path).fill(value);
-  await screen.field('dataInizio').fill(fixture.dataInizio);
+  await screen.fill(fixture);
   const pdf = await printed(page, () => page.getByRole('button', { name: 'Stampa la delega' }).click());
   const path = test.info().outputPath('delega.pdf');
   writeFileSync(path, pdf);

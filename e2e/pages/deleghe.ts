@@ -1,8 +1,34 @@
 import type { Page } from '@playwright/test';
+import type { DelegaRequest } from '../../shared/domain/delega';
+
+/** The fields a user types in a new request (the intermediario's codice fiscale and name are prefilled). */
+const typedFields = (request: DelegaRequest): Record<string, string> => ({
+  'intermediario.ordine': request.intermediario.ordine,
+  'intermediario.provinciaOrdine': request.intermediario.provinciaOrdine,
+  'intermediario.numeroIscrizione': request.intermediario.numeroIscrizione,
+  'intermediario.studio': request.intermediario.studio,
+  'intermediario.pec': request.intermediario.pec,
+  'ente.codiceFiscale': request.ente.codiceFiscale,
+  'ente.denominazione': request.ente.denominazione,
+  'ente.progressivo': request.ente.progressivo,
+  'ente.pec': request.ente.pec,
+  'legaleRappresentante.codiceFiscale': request.legaleRappresentante.codiceFiscale,
+  'legaleRappresentante.nome': request.legaleRappresentante.nome,
+  'legaleRappresentante.cognome': request.legaleRappresentante.cognome,
+  'legaleRappresentante.carica': request.legaleRappresentante.carica,
+  luogo: request.luogo,
+  dataInizio: request.dataInizio,
+});
 
 /** The Deleghe screen as the intermediario uses it. Fields are found by id: labels repeat per section. */
 export const deleghe = (page: Page) => ({
   field: (path: string) => page.locator(`#delega-${path.replace(/\./g, '-')}`),
+  /** Types a request into the form, field by field, with `changes` in place of some values. */
+  async fill(request: DelegaRequest, changes: Record<string, string> = {}) {
+    for (const [path, value] of Object.entries({ ...typedFields(request), ...changes })) {
+      await page.locator(`#delega-${path.replace(/\./g, '-')}`).fill(value);
+    }
+  },
   fieldError: (path: string) => page.locator(`#delega-${path.replace(/\./g, '-')}-errore`),
   newRequest: page.getByRole('button', { name: 'Nuova richiesta di delega' }),
   downloadPdf: page.getByRole('button', { name: 'Scarica il PDF da firmare' }),
