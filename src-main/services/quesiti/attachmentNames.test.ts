@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllegatiZip } from '../../../sandbox/quesiti/zipCheck';
 import { createEventHub } from '../../../shared/contract';
 import { DEFAULT_ALLEGATO_LIMITS, sanitiseFileNames } from '../../../shared/domain/quesiti';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import { recordingGateway } from './recordingGateway.test-support';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -56,14 +56,7 @@ describe('attachment names end to end', () => {
   });
 
   it('sends long and tricky names exactly as staged (no ".pdf.pdf"), and the INPS side accepts them', async () => {
-    const posted: Array<{ allegatiZip: string }> = [];
-    const gateway = {
-      get: () => Promise.resolve([]),
-      send: (request: { body: { allegatiZip: string } }) => {
-        posted.push(request.body);
-        return Promise.resolve({ protocollo: 'P' });
-      },
-    } as unknown as CassettoGateway;
+    const { gateway, posted } = recordingGateway();
     const service = createQuesitiService(gateway, createEventHub(), mkdtempSync(join(dir, 'service-')), {
       retryMs: 60_000,
     });

@@ -11,6 +11,7 @@ import { CassettoApiError } from '../cassetto/cassettoApiClient';
 import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { quesitiCli } from '../../cli/quesitiCli';
 import { createUserScope } from '../userScope';
+import { recordingGateway } from './recordingGateway.test-support';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -211,14 +212,7 @@ describe('outbox', () => {
   });
 
   it('gives two attachments with the same name distinct names in the ZIP', async () => {
-    const posted: Array<{ allegatiZip: string }> = [];
-    const gateway = {
-      get: () => Promise.resolve([]),
-      send: (request: { body: { allegatiZip: string } }) => {
-        posted.push(request.body);
-        return Promise.resolve({ protocollo: 'P' });
-      },
-    } as unknown as CassettoGateway;
+    const { gateway, posted } = recordingGateway();
     const service = createQuesitiService(gateway, createEventHub(), temp(), { retryMs: 60_000 });
     const a = await service.stage('a/doc.pdf', Buffer.from('uno').toString('base64'));
     const b = await service.stage('b/doc.pdf', Buffer.from('due').toString('base64'));
