@@ -112,19 +112,11 @@ export const listaposCalls = {
   'listapospa.import': defineCall({
     input: z.object({
       posizioneId: DraftKeySchema.shape.posizioneId,
-      /** Text already decoded (tests, callers that have text): its declared encoding is moot. */
-      xml: z
-        .string()
-        .max(200 * 1024 * 1024)
-        .optional(),
       /**
        * The file's bytes as chosen, in base64: decoded on the main side by the encoding the file
        * declares (ISO-8859-1, windows-1252, UTF-16…), which `File.text()` ignores.
        */
-      contenutoBase64: z
-        .string()
-        .max(Math.ceil((200 * 1024 * 1024) / 3) * 4)
-        .optional(),
+      contenutoBase64: z.string().max(Math.ceil((200 * 1024 * 1024) / 3) * 4),
       /** Replace an existing draft of the same month. */
       overwrite: z.boolean(),
     }),

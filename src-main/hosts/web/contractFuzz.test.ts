@@ -27,6 +27,9 @@ import { composeWebServices } from './composeWebServices';
 import { callInputs } from './fuzz/schemaArbitrary';
 import { startWebHost, type WebHost } from './webHost';
 
+/** A file's bytes as the renderer sends them to listapospa.import. */
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
 /** Generous: a bound on hanging, not a measure of speed. */
 const ANSWER_WITHIN_MS = 15_000;
 const RUNS_DIRECT = 12;
@@ -132,7 +135,9 @@ const goodInputs = (): Partial<Record<CallName, unknown[]>> => {
     'listapospa.drafts.save': [{ posizioneId, revision: 1, denuncia: sampleDenuncia(1) }],
     'listapospa.validate': [key],
     'listapospa.export': [key],
-    'listapospa.import': [{ posizioneId, xml: writeDenuncia(sampleDenuncia(1, '2026-02')), overwrite: true }],
+    'listapospa.import': [
+      { posizioneId, contenutoBase64: base64(writeDenuncia(sampleDenuncia(1, '2026-02'))), overwrite: true },
+    ],
     'listapospa.rates.set': [{ kind: 'TFS', codGestione: '2', totale: '9.6' }],
   };
 };

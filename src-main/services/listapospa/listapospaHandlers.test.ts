@@ -15,6 +15,9 @@ import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';
 
+/** A file's bytes as the renderer sends them to listapospa.import. */
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
 /** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
 
 let dir: string;
@@ -147,16 +150,28 @@ describe('listapospa calls', () => {
     };
     opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(7));
     const xml = writeDenuncia(opened.value.denuncia);
-    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: false })).toMatchObject({
+    expect(
+      await call('listapospa.import', {
+        posizioneId: 'POS1',
+        contenutoBase64: base64(xml),
+        overwrite: false,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: true })).toMatchObject({
+    expect(
+      await call('listapospa.import', { posizioneId: 'POS1', contenutoBase64: base64(xml), overwrite: true }),
+    ).toMatchObject({
       ok: true,
       value: { draft: { annoMese: '2026-01', numeroD0: 1 }, issues: [] },
     });
     expect(
-      await call('listapospa.import', { posizioneId: 'POS1', xml: '<x>', overwrite: true }),
+      await call('listapospa.import', {
+        posizioneId: 'POS1',
+        contenutoBase64: base64('<x>'),
+        overwrite: true,
+      }),
     ).toMatchObject({
       ok: false,
       error: {
@@ -170,7 +185,13 @@ describe('listapospa calls', () => {
     const [a, b, c] = denuncia.azienda.listaPosPA.posPA[0]!.d0;
     denuncia.azienda.listaPosPA.posPA = [{ d0: [a!, b!] }, { d0: [c!] }];
     const xml = writeDenuncia(denuncia);
-    expect(await call('listapospa.import', { posizioneId: 'POS1', xml, overwrite: false })).toMatchObject({
+    expect(
+      await call('listapospa.import', {
+        posizioneId: 'POS1',
+        contenutoBase64: base64(xml),
+        overwrite: false,
+      }),
+    ).toMatchObject({
       ok: true,
       value: { draft: { annoMese: '2026-01', numeroD0: 3 }, posPACount: 2 },
     });
@@ -247,7 +268,7 @@ describe('listapospa.import of a file with elements the app does not model', () 
   it('names them, keeps them through open and save (the contract), and exports them in place', async () => {
     const imported = (await call('listapospa.import', {
       posizioneId: 'POS1',
-      xml: FOREIGN_FILE,
+      contenutoBase64: base64(FOREIGN_FILE),
       overwrite: false,
     })) as { ok: true; value: { issues: { severity: string; message: string }[] } };
     expect(imported.ok).toBe(true);

@@ -5,7 +5,7 @@ import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { posizioneSchema } from '../../../shared/domain/cassettoApi';
 import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
 import { receiptPdf } from '../export/receiptPdf';
-import { readDenuncia, readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
+import { readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { DraftError, createDraftStore, invioSummary, type DraftFile } from './draftStore';
@@ -290,13 +290,10 @@ export function listaposHandlers({
         ],
       });
     },
-    'listapospa.import': async ({ posizioneId, xml, contenutoBase64, overwrite }) => {
+    'listapospa.import': async ({ posizioneId, contenutoBase64, overwrite }) => {
       let read;
       try {
-        read =
-          contenutoBase64 !== undefined
-            ? readDenunciaFile(Buffer.from(contenutoBase64, 'base64'))
-            : readDenuncia(xml ?? '');
+        read = readDenunciaFile(Buffer.from(contenutoBase64, 'base64'));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new ContractError('INVALID_INPUT', `Il file non è una ListaPosPA leggibile. ${message}`);

@@ -19,6 +19,9 @@ import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';
 
+/** A file's bytes as the renderer sends them to listapospa.import. */
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
 /** listapospa.submit through the real dispatcher and gateway, against a real sandbox. */
 
 const POSIZIONE = '82001450343-00001';
@@ -69,7 +72,7 @@ function file(annoMese: string, prgAzienda = '00001'): ListaPosPA {
 async function importDraft(denuncia: ListaPosPA) {
   const imported = await call('listapospa.import', {
     posizioneId: POSIZIONE,
-    xml: writeDenuncia(denuncia),
+    contenutoBase64: base64(writeDenuncia(denuncia)),
     overwrite: false,
   });
   expect(imported).toMatchObject({ ok: true });
@@ -271,7 +274,7 @@ describe('listapospa.import', () => {
     foreign.datiMittente.cfMittente = '80012345678';
     const answer = await call('listapospa.import', {
       posizioneId: POSIZIONE,
-      xml: writeDenuncia(foreign),
+      contenutoBase64: base64(writeDenuncia(foreign)),
       overwrite: false,
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -286,7 +289,7 @@ describe('listapospa.import', () => {
   it('refuses a file of another progressivo of the same ente, naming both', async () => {
     const answer = await call('listapospa.import', {
       posizioneId: POSIZIONE,
-      xml: writeDenuncia(file('2027-01', '00002')),
+      contenutoBase64: base64(writeDenuncia(file('2027-01', '00002'))),
       overwrite: false,
     });
     expect(answer).toMatchObject({
