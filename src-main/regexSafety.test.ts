@@ -78,7 +78,12 @@ describe('regular expressions', () => {
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
         // A fixed seed: the fuzzing part of the checker gives the same verdict on every run.
-        const result = checkSync(source, flags, { timeout: 20_000, randomSeed: 1 });
+        // The checker's timeout is wall-clock: on a loaded machine a long but safe regex can run
+        // out of it, so a timeout is retried once with more time before it counts as a verdict.
+        let result = checkSync(source, flags, { timeout: 20_000, randomSeed: 1 });
+        if (result.status === 'unknown' && result.error.kind === 'timeout') {
+          result = checkSync(source, flags, { timeout: 120_000, randomSeed: 1 });
+        }
         verdict =
           result.status === 'safe'
             ? 'safe'
@@ -90,5 +95,5 @@ describe('regular expressions', () => {
       if (verdict !== 'safe') unsafe.push(`${where} ${key}: ${verdict}`);
     }
     expect(unsafe).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
