@@ -11,6 +11,7 @@ import { createMainServices, type MainServices } from '../../services/mainServic
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
+import { createSessionFetch } from './sessionFetch';
 import { hardenSession, lockNavigation } from './sessionSecurity';
 import { loadWindowState, trackWindowState } from './windowState';
 import { APP_ORIGIN, SESSION_PARTITION, isAllowedLoginUrl, secureWebPreferences } from './windowPolicy';
@@ -86,6 +87,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     settingsStore: createElectronSettingsStore(),
     resolveEndpoints: endpoints.forSettings,
+    // Electron's network stack: system proxy/PAC, OS certificates, NTLM/Kerberos (sessionFetch.ts).
+    outboundFetch: (current) => createSessionFetch(appSession, current),
     vault: createSafeStorageVault(join(app.getPath('userData'), 'session.bin')),
     files: createElectronFileDelivery({ window: () => mainWindow, folders: desktop }),
     // The login page of SPID/CIE opens in the system browser (RFC 8252), never inside the app.

@@ -136,6 +136,13 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
     protocol: {
       handle: (scheme: string, handler: Listener) => record('session.protocol.handle', scheme, handler),
     },
+    /** Electron's net.fetch on this session: recorded, then sent with Node's fetch (no proxy here). */
+    fetch: (input: string | Request, init?: RequestInit) => {
+      record('session.fetch', typeof input === 'string' ? input : input.url);
+      return fetch(input, init);
+    },
+    setProxy: (config: unknown) => (record('session.setProxy', config), Promise.resolve()),
+    setCertificateVerifyProc: (proc: unknown) => record('session.setCertificateVerifyProc', proc),
   });
 
   const electron = {
