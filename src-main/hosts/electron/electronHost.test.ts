@@ -11,7 +11,7 @@ import { current, ipcCall, startElectronHost } from './testing/startElectronHost
 
 afterEach(() => {
   for (const window of current.fake?.windows ?? []) if (!window.destroyed) window.close();
-  current.fake?.electron.app.emit('before-quit');
+  current.fake?.electron.app.quit();
 });
 
 const delegaSource = { call: 'deleghe.pdf', input: { request: fixture } };

@@ -2,6 +2,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, Notification, screen, session, shell } from 'electron';
 import Store from 'electron-store';
+import {
+  DataFolderInUseError,
+  lockDataFolder,
+  type DataFolderLock,
+} from '../../adapters/node/dataFolderLock';
 import { createElectronFileDelivery } from '../../adapters/electron/electronFileDelivery';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
 import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
@@ -112,6 +117,18 @@ async function start(): Promise<void> {
   await createWindow(services, desktop);
 }
 
+function lockUserData(): DataFolderLock | null {
+  try {
+    return lockDataFolder(app.getPath('userData'), 'electron');
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    // Safe before 'ready'; the process leaves once it is closed.
+    dialog.showErrorBox('Cassetto Enti è già in uso', error.message);
+    app.quit();
+    return null;
+  }
+}
+
 function main(): void {
   // A stray error in main is logged; Electron's default would show a dialog and leave main broken.
   installProcessSafetyNet();
@@ -122,7 +139,12 @@ function main(): void {
     app.quit();
     return;
   }
+  // Before any await: a second launch during start-up still finds the handler.
   app.on('second-instance', focusMainWindow);
+  // The web host may hold the same data folder: then leave before writing anything.
+  const dataLock = lockUserData();
+  if (!dataLock) return;
+  app.on('will-quit', () => dataLock.release());
   registerAppScheme();
   lockNavigation();
   app.on('window-all-closed', () => {

@@ -75,7 +75,7 @@ beforeAll(async () => {
 afterAll(() => proxy.close());
 afterEach(() => {
   tunnels.length = 0;
-  current.fake?.electron.app.emit('before-quit');
+  current.fake?.electron.app.quit();
 });
 
 // A loopback port nothing listens on: the bridge is unreachable whichever way the request goes.

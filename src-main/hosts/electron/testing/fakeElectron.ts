@@ -61,6 +61,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
   const ipcHandlers = new Map<string, Listener>();
   let readyResolve: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+  let quitting = false;
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -76,7 +77,14 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       record('app.requestSingleInstanceLock');
       return script.singleInstanceLock;
     },
-    quit: () => record('app.quit'),
+    /** As Electron: before-quit, then will-quit, once. */
+    quit: () => {
+      record('app.quit');
+      if (quitting) return;
+      quitting = true;
+      app.emit('before-quit');
+      app.emit('will-quit');
+    },
   });
 
   class FakeBrowserWindow extends EventEmitter {
@@ -125,6 +133,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       this.webContents.destroyed = true;
       this.webContents.emit('destroyed');
       this.emit('closed');
+      if (FakeBrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed');
     }
   }
 
@@ -165,6 +174,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
           filePath ? { canceled: false, filePaths: [filePath] } : { canceled: true, filePaths: [] },
         );
       },
+      showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', title, content),
       showMessageBox: (...args: unknown[]) => {
         record('dialog.showMessageBox', ...args);
         return Promise.resolve({ response: 0, checkboxChecked: false });
