@@ -16,6 +16,7 @@ import { createMainServices, type MainServices } from '../../services/mainServic
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
+import { recoverFromRendererCrash } from './rendererRecovery';
 import { createSessionFetch } from './sessionFetch';
 import { hardenSession, lockNavigation } from './sessionSecurity';
 import { loadWindowState, trackWindowState } from './windowState';
@@ -56,6 +57,7 @@ async function createWindow(services: MainServices, desktop: Store): Promise<voi
   });
   if (state.maximized) window.maximize();
   trackWindowState(window, desktop, state);
+  recoverFromRendererCrash(window);
   forwardEvents(services.events, window.webContents);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/`);

@@ -25,6 +25,9 @@ class FakeWebContents extends EventEmitter {
   sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly mainFrame = { url: 'app://cassetto/' };
+  getURL() {
+    return this.mainFrame.url;
+  }
   send(channel: string, ...args: unknown[]) {
     this.sent.push({ channel, args });
   }
@@ -109,7 +112,9 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       app.emit('web-contents-created', {}, this.webContents);
     }
     loadURL(url: string) {
+      record('BrowserWindow.loadURL', url);
       this.loadedUrl = url;
+      this.webContents.mainFrame.url = url;
       this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
       return Promise.resolve();
