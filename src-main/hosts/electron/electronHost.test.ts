@@ -252,3 +252,19 @@ describe('a renderer that crashes', () => {
     expect(view?.submenu).toContainEqual({ role: 'reload', label: 'Ricarica' });
   });
 });
+
+describe('the app identity on Windows', () => {
+  it('sets the AppUserModelID to the appId of electron-builder.yml before Electron is ready', async () => {
+    const builderConfig = readFileSync(join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8');
+    const appIdLine = builderConfig.split('\n').find((line) => line.startsWith('appId:'));
+    const appId = appIdLine?.slice('appId:'.length).trim();
+    let setBeforeReady: unknown[][] = [];
+    const fake = await startElectronHost(undefined, (f) => {
+      setBeforeReady = f.recorded('app.setAppUserModelId');
+    });
+    expect(appId).toBeTruthy();
+    // Before ready, hence before any Notification the services could show.
+    expect(setBeforeReady).toEqual([[appId]]);
+    expect(fake.recorded('Notification')).toHaveLength(0);
+  });
+});

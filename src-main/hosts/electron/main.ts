@@ -13,6 +13,7 @@ import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault
 import { createEndpointResolver } from '../common/endpointResolver';
 import { installProcessSafetyNet } from '../common/processSafetyNet';
 import { createMainServices, type MainServices } from '../../services/mainServices';
+import { APP_USER_MODEL_ID } from './appIdentity';
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
@@ -147,6 +148,8 @@ function main(): void {
   const dataLock = lockUserData();
   if (!dataLock) return;
   app.on('will-quit', () => dataLock.release());
+  // Before any notification can be shown (Windows matches it with the Start menu shortcut).
+  app.setAppUserModelId(APP_USER_MODEL_ID);
   registerAppScheme();
   lockNavigation();
   app.on('window-all-closed', () => {

@@ -73,6 +73,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       record('app.setPath', name, value);
       paths[name] = value;
     },
+    setAppUserModelId: (id: string) => record('app.setAppUserModelId', id),
     getVersion: () => '0.1.0',
     getName: () => 'Cassetto Enti',
     whenReady: () => ready,
