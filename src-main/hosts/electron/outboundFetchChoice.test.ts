@@ -15,7 +15,7 @@ import type { Certificate, Request as CertificateRequest } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/contract';
 import { startTestWebHost } from '../web/testing/testWebHost';
-import { trustingAlso } from './sessionFetch';
+import { proxyRule, trustingAlso } from './sessionFetch';
 import { current, ipcCall, startElectronHost } from './testing/startElectronHost';
 
 const dir = mkdtempSync(join(tmpdir(), 'cassetto-fetch-choice-'));
@@ -127,6 +127,13 @@ describe('the fetch of each host', () => {
     } finally {
       await web.close();
     }
+  });
+});
+
+describe('the proxy of Impostazioni in Chromium’s rules', () => {
+  it('keeps scheme, host and port, and leaves credentials to the system', () => {
+    expect(proxyRule('http://proxy.ente.local:3128')).toBe('http://proxy.ente.local:3128');
+    expect(proxyRule('http://mario:segreto@proxy.ente.local:3128/')).toBe('http://proxy.ente.local:3128');
   });
 });
 

@@ -26,10 +26,11 @@ export function createSessionFetch(session: Session, currentSettings: () => Sett
     const caFile = production ? settings.extraCaCertFile : '';
     const key = `${proxy}\n${caFile}`;
     if (key === appliedKey) return applied;
-    appliedKey = key;
+    // A CA file gone meanwhile throws here, and is read again at the next request.
     const extraCas = caFile ? pemCertificates(readFileSync(caFile, 'utf8')) : [];
+    appliedKey = key;
     session.setCertificateVerifyProc(extraCas.length > 0 ? trustingAlso(extraCas) : null);
-    applied = session.setProxy(proxy ? { proxyRules: proxy } : { mode: 'system' });
+    applied = session.setProxy(proxy ? { proxyRules: proxyRule(proxy) } : { mode: 'system' });
     applied.catch(() => (appliedKey = null));
     return applied;
   };
@@ -40,6 +41,16 @@ export function createSessionFetch(session: Session, currentSettings: () => Sett
     const target = input instanceof URL ? input.href : input;
     return session.fetch(target, init as Parameters<Session['fetch']>[1]);
   };
+}
+
+/**
+ * Chromium's proxy rules take scheme://host:port only: credentials written in the URL would
+ * make the rule unreadable. The proxy then asks for them itself, answered by the system's
+ * integrated authentication as in the office's browser.
+ */
+export function proxyRule(proxy: string): string {
+  const url = new URL(proxy);
+  return `${url.protocol}//${url.host}`;
 }
 
 type VerifyProc = (request: CertificateRequest, callback: (verificationResult: number) => void) => void;
