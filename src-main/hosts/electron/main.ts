@@ -125,9 +125,11 @@ function lockUserData(): DataFolderLock | null {
     return lockDataFolder(app.getPath('userData'), 'electron');
   } catch (error) {
     if (!(error instanceof DataFolderInUseError)) throw error;
-    // Safe before 'ready'; the process leaves once it is closed.
-    dialog.showErrorBox('Cassetto Enti è già in uso', error.message);
-    app.quit();
+    // After 'ready': before it, Linux prints the box to stderr only. Nothing else is registered.
+    void app.whenReady().then(() => {
+      dialog.showErrorBox('Cassetto Enti è già in uso', error.message);
+      app.quit();
+    });
     return null;
   }
 }
