@@ -1,4 +1,10 @@
-import { defineConfig, type Project } from '@playwright/test';
+import {
+  defineConfig,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerOptions,
+  type Project,
+} from '@playwright/test';
+import type { E2eWorkerOptions } from './e2e/support/fixtures';
 import { findElectronBinary } from './scripts/electronBinary';
 
 const chromiumArgs = [
@@ -10,7 +16,7 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-const projects: Project[] = [
+const projects: Array<Project<PlaywrightTestOptions, PlaywrightWorkerOptions & E2eWorkerOptions>> = [
   {
     name: 'web',
     use: {
@@ -23,8 +29,14 @@ const projects: Project[] = [
 ];
 
 // The same specs drive Electron through Playwright's _electron where its binary exists.
-if (findElectronBinary()) {
-  projects.push({ name: 'electron', testIgnore: /web-only/ });
+const electronBinary = findElectronBinary();
+if (electronBinary) {
+  // Its own executable: this project launches no browser of Playwright's.
+  projects.push({
+    name: 'electron',
+    testIgnore: /web-only/,
+    use: { electronExecutablePath: electronBinary },
+  });
 } else if (!process.env.PW_WORKER) {
   console.log(
     'Electron e2e NON eseguiti: il binario di Electron non è installato (ELECTRON_SKIP_BINARY_DOWNLOAD).',
@@ -32,7 +44,7 @@ if (findElectronBinary()) {
   process.env.PW_WORKER = '1';
 }
 
-export default defineConfig({
+export default defineConfig<object, E2eWorkerOptions>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,

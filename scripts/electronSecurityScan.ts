@@ -29,6 +29,8 @@ const exclusions: Record<string, string> = {
     'Opens only the bridge login/logout pages, checked by isAllowedLoginUrl() (https, or http on 127.0.0.1), tested in windowPolicy.test.ts.',
   'OPEN_EXTERNAL_JS_CHECK services/auth/authService.ts':
     'An injected function (the host decides how to open the system browser); the URLs are built by openid-client from the configured issuer.',
+  'CERTIFICATE_VERIFY_PROC_JS_CHECK hosts/electron/sessionFetch.ts':
+    'Only the extra CA the user chose in Impostazioni (production): a chain Chromium rejects for an unknown authority is trusted when it ends at that CA, for the host asked and within its dates; every other verdict stays Chromium’s (outboundFetchChoice.test.ts).',
   'OPEN_EXTERNAL_JS_CHECK hosts/electron/sessionSecurity.ts':
     'openExternal only for https URLs of the allowlist in isAllowedExternalUrl(), tested in windowPolicy.test.ts.',
 };

@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { electronAppOf } from '../support/launchers';
 import { loginAtBridge, type Identity } from './bridge';
+import { signInElectron, signOutElectron } from './electronBridge';
 
 /** Clicks "Accedi" in the app and returns the bridge tab it opens (the web host opens a new tab). */
 export async function openLogin(page: Page): Promise<Page> {
@@ -16,6 +18,9 @@ export async function signIn(
   identity: Identity,
   outcome: 'Accesso completato' | 'Accesso non riuscito' = 'Accesso completato',
 ) {
+  // The desktop app opens the bridge in the system browser, out of Playwright's reach.
+  const application = electronAppOf(page);
+  if (application) return signInElectron(application, page, identity, outcome);
   const bridge = await openLogin(page);
   await loginAtBridge(bridge, identity);
   await closeTab(bridge, outcome);
@@ -23,6 +28,12 @@ export async function signIn(
 
 /** "Esci" in the app, then "Sì, esci" at the bridge: the whole logout as a user does it. */
 export async function signOut(page: Page) {
+  const application = electronAppOf(page);
+  if (application) {
+    return signOutElectron(application, page, () =>
+      userBadge(page).getByRole('button', { name: 'Esci' }).click(),
+    );
+  }
   const endSessionTab = page.context().waitForEvent('page');
   await userBadge(page).getByRole('button', { name: 'Esci' }).click();
   const bridge = await endSessionTab;

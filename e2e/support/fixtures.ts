@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Browser } from '@playwright/test';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { launchElectron, launchWeb, type RunningApp } from './launchers';
 
@@ -34,13 +34,23 @@ function realClock(): SandboxClock {
   };
 }
 
-interface WorkerFixtures {
+/** Set by playwright.config.ts on the Electron project: the binary it drives. */
+export interface E2eWorkerOptions {
+  electronExecutablePath: string | null;
+}
+
+interface WorkerFixtures extends E2eWorkerOptions {
   /** The INPS sandbox, started by the test worker on random loopback ports with its own data. */
   sandbox: Sandbox;
   sandboxClock: SandboxClock;
+  /**
+   * Debian's Chromium for the web host, launched on first use: the Electron project never
+   * launches a browser of Playwright's (it has none to launch).
+   */
+  webBrowser: () => Promise<Browser>;
 }
 
-/** One fixture, two launchers: the project name picks Electron or the web host. */
+/** One fixture, two launchers: the project's electronExecutablePath picks Electron or the web host. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   sandboxClock: [
     // eslint-disable-next-line no-empty-pattern
@@ -60,19 +70,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  electronExecutablePath: [null, { option: true, scope: 'worker' }],
+  webBrowser: [
+    async ({ playwright, launchOptions }, use) => {
+      const state: { launched: Promise<Browser> | null } = { launched: null };
+      await use(() => (state.launched ??= playwright.chromium.launch(launchOptions)));
+      if (state.launched) await (await state.launched).close();
+    },
+    { scope: 'worker' },
+  ],
   useWorkerSandbox: [true, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     await use(mkdtempSync(join(tmpdir(), 'cassetto-e2e-')));
   },
-  app: async ({ browser, dataDir, sandbox, useWorkerSandbox }, use, testInfo) => {
+  app: async ({ webBrowser, electronExecutablePath, dataDir, sandbox, useWorkerSandbox }, use) => {
     const external = useWorkerSandbox
       ? { issuer: sandbox.issuer, apiBaseUrl: sandbox.apiBaseUrl }
       : undefined;
-    const app =
-      testInfo.project.name === 'electron'
-        ? await launchElectron(dataDir, external)
-        : await launchWeb(browser, dataDir, external);
+    const app = electronExecutablePath
+      ? await launchElectron(electronExecutablePath, dataDir, external)
+      : await launchWeb(await webBrowser(), dataDir, external);
     await use(app);
     await app.stop();
   },

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { _electron as electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary, repoRoot } from '../../scripts/electronBinary';
+import { repoRoot } from '../../scripts/electronBinary';
 
 /** A running app, whichever host carries it: the page to drive and a way to restart it. */
 export interface RunningApp {
@@ -104,9 +104,11 @@ export async function launchWeb(
 const electronApps = new WeakMap<Page, ElectronApplication>();
 export const electronAppOf = (page: Page): ElectronApplication | undefined => electronApps.get(page);
 
-export async function launchElectron(dataDir: string, sandbox?: ExternalSandbox): Promise<RunningApp> {
-  const executablePath = findElectronBinary();
-  if (!executablePath) throw new Error('Electron binary not installed');
+export async function launchElectron(
+  executablePath: string,
+  dataDir: string,
+  sandbox?: ExternalSandbox,
+): Promise<RunningApp> {
   let application: ElectronApplication;
   const start = async () => {
     application = await electron.launch({

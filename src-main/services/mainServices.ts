@@ -6,6 +6,7 @@ import {
   type Dispatch,
   type EventHub,
   type HandlersFor,
+  type Settings,
 } from '../../shared/contract';
 import type { appCalls } from '../../shared/contract/calls/appCalls';
 import type { sessionCalls } from '../../shared/contract/calls/sessionCalls';
@@ -16,7 +17,7 @@ import { createCassettoGateway, type CassettoGateway } from './cassetto/cassetto
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
 import { fileHandlers } from './files/fileHandlers';
-import { createOutboundFetch } from './net/outboundFetch';
+import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
@@ -35,6 +36,11 @@ export interface HostEnvironment {
   /** Built from the settings service, so endpoints follow what the user saved. */
   resolveEndpoints: (settings: SettingsService) => ResolveEndpoints;
   vault: TokenVault;
+  /**
+   * The fetch to the bridge and the Cassetto API, given the current Settings: the Electron host
+   * injects Electron's net.fetch on its session; without one, undici (createOutboundFetch).
+   */
+  outboundFetch?: (currentSettings: () => Settings) => HttpFetch;
   openExternal?: (url: string) => Promise<void>;
   /** A desktop notification (Electron); hosts without one show notices inside the app only. */
   notify?: (title: string, body: string) => void;
@@ -104,7 +110,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
   const settings = createSettingsService(environment.settingsStore, events);
   const log = environment.log ?? ((message, error) => console.error(message, error));
   // Proxy and extra CA of Settings apply to every request to the bridge and the Cassetto API.
-  const outbound = createOutboundFetch(() => settings.get());
+  const outbound = (environment.outboundFetch ?? createOutboundFetch)(() => settings.get());
   const auth = createAuthService({
     resolveEndpoints: environment.resolveEndpoints(settings),
     vault: environment.vault,

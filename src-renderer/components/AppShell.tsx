@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'design-react-kit';
 import { t } from '../i18n';
+import { RecoveredNotice } from './RecoveredNotice';
 import { hrefOf, type Route, type routes } from '../state/routeStore';
 
 export interface NavGroup {
@@ -22,7 +23,16 @@ interface AppShellProps {
 export function AppShell({ route, about, sandbox, nav, headerRight, children }: AppShellProps) {
   return (
     <>
-      <a className="visually-hidden-focusable skiplink-app" href="#contenuto">
+      {/* Focus moves to the main area by hand: the hash belongs to the router, where
+          "#contenuto" would be an unknown page. */}
+      <a
+        className="visually-hidden-focusable skiplink-app"
+        href="#contenuto"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('contenuto')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       {sandbox && (
@@ -74,6 +84,7 @@ export function AppShell({ route, about, sandbox, nav, headerRight, children }: 
           </p>
         </nav>
         <main id="contenuto" className="app-main" tabIndex={-1}>
+          <RecoveredNotice />
           {children}
         </main>
       </div>

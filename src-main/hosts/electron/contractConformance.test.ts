@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await web.close();
   electron.windows[0]?.close();
-  electron.electron.app.emit('before-quit');
+  electron.electron.app.quit();
 });
 
 const viaWeb = (name: string, input: unknown) => web.call(name, input) as Promise<Envelope>;

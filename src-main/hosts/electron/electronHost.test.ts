@@ -11,7 +11,7 @@ import { current, ipcCall, startElectronHost } from './testing/startElectronHost
 
 afterEach(() => {
   for (const window of current.fake?.windows ?? []) if (!window.destroyed) window.close();
-  current.fake?.electron.app.emit('before-quit');
+  current.fake?.electron.app.quit();
 });
 
 const delegaSource = { call: 'deleghe.pdf', input: { request: fixture } };
@@ -209,5 +209,62 @@ describe('desktop conventions', () => {
     contents.emit('will-navigate', inside, 'app://cassetto/#/impostazioni');
     expect(inside.prevented).toBe(false);
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('a renderer that crashes', () => {
+  const loads = (fake: Awaited<ReturnType<typeof startElectronHost>>) =>
+    fake.recorded('BrowserWindow.loadURL').map(([url]) => String(url));
+
+  it('is reloaded once on the same screen with a notice, then the user is offered "Ricarica"', async () => {
+    const fake = await startElectronHost();
+    const window = fake.windows[0]!;
+    window.webContents.mainFrame.url = 'app://cassetto/#/impostazioni';
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(loads(fake)).toEqual(['app://cassetto/', 'app://cassetto/?ripristino=1#/impostazioni']);
+    expect(fake.recorded('dialog.showMessageBox')).toHaveLength(0);
+
+    // The second crash does not reload by itself: a dialog asks, and only "Ricarica" reloads.
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(loads(fake)).toHaveLength(2);
+    const [owner, options] = fake.recorded('dialog.showMessageBox')[0] as [
+      unknown,
+      { buttons: string[]; message: string },
+    ];
+    expect(owner).toBe(window);
+    expect(options.buttons).toEqual(['Ricarica', 'Chiudi']);
+    expect(options.message).toContain('interrotta di nuovo');
+    await vi.waitFor(() => expect(loads(fake)).toHaveLength(3));
+  });
+
+  it('ignores a renderer that ended cleanly (a window being closed)', async () => {
+    const fake = await startElectronHost();
+    fake.windows[0]!.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(loads(fake)).toEqual(['app://cassetto/']);
+  });
+
+  it('keeps "Ricarica" in the Visualizza menu', async () => {
+    const fake = await startElectronHost();
+    const [menu] = fake.recorded('Menu.setApplicationMenu')[0] as [
+      { template: Array<{ label: string; submenu: Array<{ role?: string; label?: string }> }> },
+    ];
+    const view = menu.template.find((item) => item.label === 'Visualizza');
+    expect(view?.submenu).toContainEqual({ role: 'reload', label: 'Ricarica' });
+  });
+});
+
+describe('the app identity on Windows', () => {
+  it('sets the AppUserModelID to the appId of electron-builder.yml before Electron is ready', async () => {
+    const builderConfig = readFileSync(join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8');
+    const appIdLine = builderConfig.split('\n').find((line) => line.startsWith('appId:'));
+    const appId = appIdLine?.slice('appId:'.length).trim();
+    let setBeforeReady: unknown[][] = [];
+    const fake = await startElectronHost(undefined, (f) => {
+      setBeforeReady = f.recorded('app.setAppUserModelId');
+    });
+    expect(appId).toBeTruthy();
+    // Before ready, hence before any Notification the services could show.
+    expect(setBeforeReady).toEqual([[appId]]);
+    expect(fake.recorded('Notification')).toHaveLength(0);
   });
 });

@@ -2,15 +2,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, Notification, screen, session, shell } from 'electron';
 import Store from 'electron-store';
+import {
+  DataFolderInUseError,
+  lockDataFolder,
+  type DataFolderLock,
+} from '../../adapters/node/dataFolderLock';
 import { createElectronFileDelivery } from '../../adapters/electron/electronFileDelivery';
 import { createElectronSettingsStore } from '../../adapters/electron/electronStoreSettingsStore';
 import { createSafeStorageVault } from '../../adapters/electron/safeStorageVault';
 import { createEndpointResolver } from '../common/endpointResolver';
 import { installProcessSafetyNet } from '../common/processSafetyNet';
 import { createMainServices, type MainServices } from '../../services/mainServices';
+import { APP_USER_MODEL_ID } from './appIdentity';
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindContract, forwardEvents } from './ipcBinding';
+import { recoverFromRendererCrash } from './rendererRecovery';
+import { createSessionFetch } from './sessionFetch';
 import { hardenSession, lockNavigation } from './sessionSecurity';
 import { loadWindowState, trackWindowState } from './windowState';
 import { APP_ORIGIN, SESSION_PARTITION, isAllowedLoginUrl, secureWebPreferences } from './windowPolicy';
@@ -50,6 +58,7 @@ async function createWindow(services: MainServices, desktop: Store): Promise<voi
   });
   if (state.maximized) window.maximize();
   trackWindowState(window, desktop, state);
+  recoverFromRendererCrash(window);
   forwardEvents(services.events, window.webContents);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/`);
@@ -86,6 +95,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     settingsStore: createElectronSettingsStore(),
     resolveEndpoints: endpoints.forSettings,
+    // Electron's network stack: system proxy/PAC, OS certificates, NTLM/Kerberos (sessionFetch.ts).
+    outboundFetch: (current) => createSessionFetch(appSession, current),
     vault: createSafeStorageVault(join(app.getPath('userData'), 'session.bin')),
     files: createElectronFileDelivery({ window: () => mainWindow, folders: desktop }),
     // The login page of SPID/CIE opens in the system browser (RFC 8252), never inside the app.
@@ -109,6 +120,20 @@ async function start(): Promise<void> {
   await createWindow(services, desktop);
 }
 
+function lockUserData(): DataFolderLock | null {
+  try {
+    return lockDataFolder(app.getPath('userData'), 'electron');
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    // After 'ready': before it, Linux prints the box to stderr only. Nothing else is registered.
+    void app.whenReady().then(() => {
+      dialog.showErrorBox('Cassetto Enti è già in uso', error.message);
+      app.quit();
+    });
+    return null;
+  }
+}
+
 function main(): void {
   // A stray error in main is logged; Electron's default would show a dialog and leave main broken.
   installProcessSafetyNet();
@@ -119,7 +144,14 @@ function main(): void {
     app.quit();
     return;
   }
+  // Before any await: a second launch during start-up still finds the handler.
   app.on('second-instance', focusMainWindow);
+  // The web host may hold the same data folder: then leave before writing anything.
+  const dataLock = lockUserData();
+  if (!dataLock) return;
+  app.on('will-quit', () => dataLock.release());
+  // Before any notification can be shown (Windows matches it with the Start menu shortcut).
+  app.setAppUserModelId(APP_USER_MODEL_ID);
   registerAppScheme();
   lockNavigation();
   app.on('window-all-closed', () => {

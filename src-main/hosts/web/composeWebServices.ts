@@ -1,3 +1,4 @@
+import { lockDataFolder } from '../../adapters/node/dataFolderLock';
 import { createConfSettingsStore } from '../../adapters/node/confSettingsStore';
 import { createMemoryVault } from '../../services/auth/tokenVault';
 import { createMainServices, type MainServices } from '../../services/mainServices';
@@ -15,6 +16,8 @@ export interface WebServicesOptions {
 export function composeWebServices(
   options: WebServicesOptions,
 ): MainServices & { files: OneTimeFiles; stop(): Promise<void> } {
+  // Throws DataFolderInUseError while the desktop app or another web host has this folder.
+  const lock = lockDataFolder(options.dataDir, 'web');
   const files = createOneTimeFiles();
   const endpoints = createEndpointResolver(options.dataDir, options.externalSandbox);
   const services = createMainServices({
@@ -33,6 +36,7 @@ export function composeWebServices(
     async stop() {
       services.auth.dispose();
       await endpoints.stop();
+      lock.release();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DataFolderInUseError } from '../../adapters/node/dataFolderLock';
 import { defaultDataDir } from '../../adapters/node/dataDir';
 import { openInBrowser } from '../../adapters/node/openInBrowser';
 import { installProcessSafetyNet } from '../common/processSafetyNet';
@@ -31,12 +32,23 @@ const externalSandbox =
   values['sandbox-issuer'] && values['sandbox-api']
     ? { issuer: values['sandbox-issuer'], apiBaseUrl: values['sandbox-api'] }
     : undefined;
-const services = composeWebServices({
-  dataDir,
-  version,
-  ...(externalSandbox ? { externalSandbox } : {}),
-  ...(values['idle-timeout-seconds'] ? { idleTimeoutMs: Number(values['idle-timeout-seconds']) * 1000 } : {}),
-});
+const services = (() => {
+  try {
+    return composeWebServices({
+      dataDir,
+      version,
+      ...(externalSandbox ? { externalSandbox } : {}),
+      ...(values['idle-timeout-seconds']
+        ? { idleTimeoutMs: Number(values['idle-timeout-seconds']) * 1000 }
+        : {}),
+    });
+  } catch (error) {
+    // Another instance writes this folder: say so and leave, touching nothing.
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
 
 const host = await startWebHost({
   rendererDir: values['renderer-dir'],

@@ -9,6 +9,8 @@ export const shellMessages = {
   'app.loading': 'Caricamento in corso…',
   'app.unavailable': 'Il servizio dell’applicazione non risponde: {message}',
   'app.retry': 'Riprova',
+  'app.recovered':
+    'La finestra si era interrotta ed è stata ricaricata. Le bozze salvate automaticamente sono al sicuro: controllare l’ultima modifica fatta.',
   'app.missingToken.title': 'Sessione non riconosciuta',
   'app.missingToken.body':
     'Aprire l’indirizzo completo stampato all’avvio di Cassetto Enti (contiene la chiave di questa sessione).',

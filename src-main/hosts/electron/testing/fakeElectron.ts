@@ -25,6 +25,9 @@ class FakeWebContents extends EventEmitter {
   sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly mainFrame = { url: 'app://cassetto/' };
+  getURL() {
+    return this.mainFrame.url;
+  }
   send(channel: string, ...args: unknown[]) {
     this.sent.push({ channel, args });
   }
@@ -61,6 +64,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
   const ipcHandlers = new Map<string, Listener>();
   let readyResolve: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+  let quitting = false;
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -69,6 +73,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       record('app.setPath', name, value);
       paths[name] = value;
     },
+    setAppUserModelId: (id: string) => record('app.setAppUserModelId', id),
     getVersion: () => '0.1.0',
     getName: () => 'Cassetto Enti',
     whenReady: () => ready,
@@ -76,7 +81,14 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       record('app.requestSingleInstanceLock');
       return script.singleInstanceLock;
     },
-    quit: () => record('app.quit'),
+    /** As Electron: before-quit, then will-quit, once. */
+    quit: () => {
+      record('app.quit');
+      if (quitting) return;
+      quitting = true;
+      app.emit('before-quit');
+      app.emit('will-quit');
+    },
   });
 
   class FakeBrowserWindow extends EventEmitter {
@@ -101,7 +113,9 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       app.emit('web-contents-created', {}, this.webContents);
     }
     loadURL(url: string) {
+      record('BrowserWindow.loadURL', url);
       this.loadedUrl = url;
+      this.webContents.mainFrame.url = url;
       this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
       return Promise.resolve();
@@ -125,6 +139,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
       this.webContents.destroyed = true;
       this.webContents.emit('destroyed');
       this.emit('closed');
+      if (FakeBrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed');
     }
   }
 
@@ -136,6 +151,13 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
     protocol: {
       handle: (scheme: string, handler: Listener) => record('session.protocol.handle', scheme, handler),
     },
+    /** Electron's net.fetch on this session: recorded, then sent with Node's fetch (no proxy here). */
+    fetch: (input: string | Request, init?: RequestInit) => {
+      record('session.fetch', typeof input === 'string' ? input : input.url);
+      return fetch(input, init);
+    },
+    setProxy: (config: unknown) => (record('session.setProxy', config), Promise.resolve()),
+    setCertificateVerifyProc: (proc: unknown) => record('session.setCertificateVerifyProc', proc),
   });
 
   const electron = {
@@ -158,6 +180,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
           filePath ? { canceled: false, filePaths: [filePath] } : { canceled: true, filePaths: [] },
         );
       },
+      showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', title, content),
       showMessageBox: (...args: unknown[]) => {
         record('dialog.showMessageBox', ...args);
         return Promise.resolve({ response: 0, checkboxChecked: false });

@@ -10,6 +10,8 @@ export const current: { fake: FakeElectron | null } = { fake: null };
  */
 export async function startElectronHost(
   prepare: (fake: FakeElectron) => void = () => undefined,
+  /** Runs once main.ts is loaded, before Electron's `ready`. */
+  beforeReady: (fake: FakeElectron) => void = () => undefined,
 ): Promise<FakeElectron> {
   const fake = createFakeElectron();
   current.fake = fake;
@@ -18,12 +20,14 @@ export async function startElectronHost(
   // Registered anew at each start, so this start's main.ts (and electron-store) get this fake.
   vi.doMock('electron', () => ({ ...fake.electron, default: fake.electron }));
   await import('../main');
+  beforeReady(fake);
   fake.ready();
-  if (fake.script.singleInstanceLock) {
-    await vi.waitFor(() => {
-      if (!fake.windows[0]?.loadedUrl) throw new Error('window not loaded yet');
-    }, 20_000);
-  }
+  // Until the window is loaded, or the host has chosen to leave (another instance, a held folder).
+  await vi.waitFor(() => {
+    if (!fake.windows[0]?.loadedUrl && fake.recorded('app.quit').length === 0) {
+      throw new Error('window not loaded yet');
+    }
+  }, 20_000);
   return fake;
 }
 

@@ -22,11 +22,16 @@ export interface TestWebHost {
 }
 
 /** The real web host and services on a temp data folder, as the hosts' tests start them. */
-export async function startTestWebHost(prefix: string, version = '9.9.9'): Promise<TestWebHost> {
+export async function startTestWebHost(
+  prefix: string,
+  version = '9.9.9',
+  /** A data folder to share with another host; the temp folder by default. */
+  dataDir?: string,
+): Promise<TestWebHost> {
   const dir = mkdtempSync(join(tmpdir(), `cassetto-${prefix}-`));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Cassetto Enti</title>');
-  const services = composeWebServices({ dataDir: dir, version });
+  const services = composeWebServices({ dataDir: dataDir ?? dir, version });
   const host = await startWebHost({
     rendererDir: join(dir, 'renderer'),
     dispatch: services.dispatch,
