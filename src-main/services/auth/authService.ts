@@ -383,8 +383,10 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
           'CONFLICT',
           'Un utente è già connesso: uscire prima di accedere con un’altra identità.',
         );
-      void attempt?.redirect.close();
+      // Closed before a new listener opens: with one fixed port, the new one needs it.
+      const previous = attempt;
       attempt = null;
+      await previous?.redirect.close();
       let endpoints: Endpoints;
       let config: oidc.Configuration;
       try {

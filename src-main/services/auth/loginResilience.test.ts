@@ -247,3 +247,15 @@ function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     (error: unknown) => error,
   );
 }
+
+describe('a second click on Accedi with one fixed port', () => {
+  it('reuses the port: the earlier attempt lets it go first', async () => {
+    const [port] = await freePorts(1);
+    const { auth } = serviceOn(plain, { loginSettings: () => ({ ports: [port!], timeoutMs: 60_000 }) });
+    await auth.login();
+    const { authorizationUrl } = await auth.login();
+    expect(redirectUriOf(authorizationUrl).port).toBe(String(port));
+    await auth.cancel();
+    auth.dispose();
+  });
+});
