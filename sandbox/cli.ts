@@ -1,9 +1,10 @@
 /**
- * Runs the sandbox on its own: `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N]`.
+ * Runs the sandbox on its own:
+ * `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N] [--bridge-quirks LIST]`.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSandbox } from './index';
+import { parseBridgeQuirks, startSandbox } from './index';
 
 function port(value: string | undefined, name: string): number {
   if (value === undefined) return 0;
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: '.data/sandbox' },
       'bridge-port': { type: 'string' },
       'api-port': { type: 'string' },
+      // e.g. exact-port=53700,no-acr,refuse-revocation; also CASSETTO_SANDBOX_BRIDGE_QUIRKS.
+      'bridge-quirks': { type: 'string' },
     },
     strict: true,
   });
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
     dataDir: resolve(values['data-dir']),
     bridgePort: port(values['bridge-port'], 'bridge-port'),
     apiPort: port(values['api-port'], 'api-port'),
+    bridgeQuirks: parseBridgeQuirks(values['bridge-quirks'] ?? process.env.CASSETTO_SANDBOX_BRIDGE_QUIRKS),
   });
   console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
   console.log(`  Bridge SPID/CIE (issuer): ${sandbox.issuer}`);

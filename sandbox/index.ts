@@ -12,6 +12,7 @@ import { CLIENT_ID } from './bridge/client';
 import { createInteractionHandler } from './bridge/interactions';
 import { loadOrCreateBridgeKeys } from './bridge/keys';
 import { createBridgeProvider } from './bridge/provider';
+import { answeredByQuirk, type BridgeQuirks } from './bridge/quirks';
 import { close, listen } from './http/listen';
 import { PERSONAE } from './seed/personae';
 import type { Persona } from './seed/personae';
@@ -30,6 +31,7 @@ import { QuesitiStore } from './quesiti/quesitiStore';
 import { openStore } from './store/openStore';
 
 export { CLIENT_ID } from './bridge/client';
+export { parseBridgeQuirks, type BridgeQuirks } from './bridge/quirks';
 export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
 export type { Persona, PersonaKey } from './seed/personae';
 export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
@@ -66,6 +68,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** The office's settings for quesiti: attachment size limit and answer time (working days). */
   quesiti?: { maxBytesPerFile?: number; sogliaGiorni?: number; notifier?: QuesitoNotifier };
+  /** Make the bridge behave like bridges we did not write (exact-port redirects, no acr, refused revocation). */
+  bridgeQuirks?: BridgeQuirks;
 }
 
 export interface Sandbox {
@@ -139,12 +143,19 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       personae: PERSONAE,
       onGrantRevoked: (grantId) => opened.store.recordRevokedGrant(grantId),
       adapter: opened.oidcAdapter,
+      ...(options.bridgeQuirks ? { quirks: options.bridgeQuirks } : {}),
     });
-    const interactions = createInteractionHandler({ provider, personae: PERSONAE });
+    const quirks = options.bridgeQuirks ?? {};
+    const interactions = createInteractionHandler({
+      provider,
+      personae: PERSONAE,
+      noAcr: quirks.noAcr === true,
+    });
     const oidc = provider.callback();
     bridgeServer.on(
       'request',
       guarded(async (req, res) => {
+        if (answeredByQuirk(quirks, req, res)) return;
         if (!(await interactions(req, res))) oidc(req, res);
       }, 'bridge'),
     );

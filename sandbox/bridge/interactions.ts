@@ -61,10 +61,12 @@ function isSessionNotFound(error: unknown): boolean {
 export interface InteractionHandlerOptions {
   provider: Provider;
   personae: readonly Persona[];
+  /** A provider without SPID levels: no acr in the session, requested levels ignored. */
+  noAcr?: boolean;
 }
 
 /** Returns a handler that answers the bridge's own paths and reports false for any other. */
-export function createInteractionHandler({ provider, personae }: InteractionHandlerOptions) {
+export function createInteractionHandler({ provider, personae, noAcr = false }: InteractionHandlerOptions) {
   async function landing(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
     const details = await provider.interactionDetails(req, res);
     if (details.prompt.name === 'consent') {
@@ -105,7 +107,9 @@ export function createInteractionHandler({ provider, personae }: InteractionHand
       sendHtml(res, 422, loginPage(uid, method, personae, state), PAGE_HEADERS);
       return;
     }
-    const decision = decideLogin(level, requestedAcrFromParams(details.params));
+    const decision = noAcr
+      ? ({ outcome: 'login' } as const)
+      : decideLogin(level, requestedAcrFromParams(details.params));
     if (decision.outcome === 'deny') {
       await provider.interactionFinished(
         req,
@@ -122,7 +126,7 @@ export function createInteractionHandler({ provider, personae }: InteractionHand
       {
         login: {
           accountId: accountIdOf(method, persona.codiceFiscale),
-          acr: decision.acr,
+          ...('acr' in decision ? { acr: decision.acr } : {}),
           amr: [method],
           remember: false,
         },

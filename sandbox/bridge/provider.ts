@@ -15,6 +15,7 @@ import { PAGE_HEADERS } from './html';
 import type { BridgeKeys } from './keys';
 import { SIGNING_ALG } from './keys';
 import { logoutPage, messagePage } from './pages';
+import { redirectUrisFor, type BridgeQuirks } from './quirks';
 
 export interface BridgeOptions {
   issuer: string;
@@ -24,6 +25,7 @@ export interface BridgeOptions {
   onGrantRevoked(grantId: string): void;
   /** Storage for sessions, grants and tokens (see store/oidcAdapter.ts). */
   adapter: (model: string) => unknown;
+  quirks?: BridgeQuirks;
 }
 
 function setPageHeaders(ctx: KoaContextWithOIDC): void {
@@ -69,6 +71,17 @@ async function ownTokensOnly(
 
 export function createBridgeProvider(options: BridgeOptions): Provider {
   const { issuer, apiBaseUrl, keys, personae, onGrantRevoked, adapter } = options;
+  const quirks = options.quirks ?? {};
+  const exactUris = redirectUrisFor(quirks);
+  // A web client's redirect URIs are matched exactly, port included (native ones ignore the port).
+  const client = exactUris
+    ? {
+        ...DESKTOP_CLIENT,
+        application_type: 'web',
+        redirect_uris: exactUris.redirect,
+        post_logout_redirect_uris: exactUris.postLogout,
+      }
+    : DESKTOP_CLIENT;
 
   async function findAccount(_ctx: KoaContextWithOIDC, id: string): Promise<Account | undefined> {
     const parsed = parseAccountId(id);
@@ -92,7 +105,9 @@ export function createBridgeProvider(options: BridgeOptions): Provider {
     const parsed = parseAccountId(token.accountId);
     if (!parsed) return undefined;
     // The level of the original login, carried by the code and then by each refresh token.
-    const acr = ctx.oidc.entities.AuthorizationCode?.acr ?? ctx.oidc.entities.RefreshToken?.acr;
+    const acr = quirks.noAcr
+      ? undefined
+      : (ctx.oidc.entities.AuthorizationCode?.acr ?? ctx.oidc.entities.RefreshToken?.acr);
     return {
       [FISCAL_NUMBER_CLAIM]: formatFiscalNumberClaim(parsed.codiceFiscale),
       acr,
@@ -102,14 +117,14 @@ export function createBridgeProvider(options: BridgeOptions): Provider {
 
   const configuration: Configuration = {
     adapter,
-    clients: [DESKTOP_CLIENT],
+    clients: [client],
     jwks: keys.jwks,
     cookies: {
       keys: keys.cookieKeys,
       long: { httpOnly: true, sameSite: 'lax', signed: true },
       short: { httpOnly: true, sameSite: 'lax', signed: true },
     },
-    acrValues: [SPID_ACR[1], SPID_ACR[2], SPID_ACR[3]],
+    acrValues: quirks.noAcr ? [] : [SPID_ACR[1], SPID_ACR[2], SPID_ACR[3]],
     claims: {
       acr: null,
       auth_time: null,

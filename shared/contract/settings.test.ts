@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema, defaultSettings } from './settings';
+import { SettingsSchema, defaultSettings, parseLoginPorts } from './settings';
 
 const paths = (value: unknown) => {
   const parsed = SettingsSchema.safeParse(value);
@@ -44,5 +44,22 @@ describe('settings schema', () => {
       'environment',
       'uiLanguage',
     ]);
+  });
+});
+
+describe('login ports of the settings', () => {
+  it('accepts none, one, or a short list of ports, and refuses what is not one', () => {
+    expect(paths({ ...defaultSettings, loginRedirectPorts: '53682' })).toEqual([]);
+    expect(paths({ ...defaultSettings, loginRedirectPorts: '53682, 53683;53684 53685' })).toEqual([]);
+    for (const bad of ['80', '70000', 'porta', '1,2', '5000,5001,5002,5003,5004,5005', '5000x']) {
+      expect(paths({ ...defaultSettings, loginRedirectPorts: bad })).toEqual(['loginRedirectPorts']);
+    }
+    expect(parseLoginPorts(' 53682,53682 , 53683 ')).toEqual([53682, 53683]);
+    expect(parseLoginPorts('')).toEqual([]);
+  });
+
+  it('offers a bounded choice of time limits for the login', () => {
+    expect(paths({ ...defaultSettings, loginTimeoutMinutes: 10 })).toEqual([]);
+    expect(paths({ ...defaultSettings, loginTimeoutMinutes: 600 })).toEqual(['loginTimeoutMinutes']);
   });
 });

@@ -27,6 +27,31 @@ const optionalPath = z
   .max(4096)
   .refine((value) => !value.includes('\0'), { message: 'Percorso non valido.' });
 
+/** At most this many fixed ports for the login's loopback redirect. */
+export const MAX_LOGIN_PORTS = 5;
+/** Minutes the app waits for the bridge to send the browser back. */
+export const loginTimeoutsMinutes = [2, 5, 10, 15] as const;
+
+/**
+ * The listed ports, or null when the text is not a short list of ports 1024–65535. Split by a
+ * single-character class, so linear in the (bounded) text.
+ */
+export function parseLoginPorts(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== '');
+  if (parts.length > MAX_LOGIN_PORTS) return null;
+  const ports = parts.map((part) => (/^\d{1,5}$/.test(part) ? Number(part) : NaN));
+  if (ports.some((port) => !(port >= 1024 && port <= 65535))) return null;
+  return [...new Set(ports)];
+}
+
+const loginPorts = z
+  .string()
+  .trim()
+  .max(100)
+  .refine((value) => parseLoginPorts(value) !== null, {
+    message: `Indicare da 1 a ${MAX_LOGIN_PORTS} porte tra 1024 e 65535, separate da virgole (oppure lasciare vuoto).`,
+  });
+
 export const SettingsSchema = z
   .object({
     environment: z.enum(environments),
@@ -37,6 +62,9 @@ export const SettingsSchema = z
     extraCaCertFile: optionalPath,
     officialXsdPath: optionalPath,
     uiLanguage: z.enum(uiLanguages),
+    /** Fixed ports for the login's loopback redirect, for bridges that match it exactly; '' = any port. */
+    loginRedirectPorts: loginPorts,
+    loginTimeoutMinutes: z.literal(loginTimeoutsMinutes),
   })
   .superRefine((settings, ctx) => {
     if (settings.environment !== 'production') return;
@@ -63,4 +91,6 @@ export const defaultSettings: Settings = {
   extraCaCertFile: '',
   officialXsdPath: '',
   uiLanguage: 'it',
+  loginRedirectPorts: '',
+  loginTimeoutMinutes: 5,
 };

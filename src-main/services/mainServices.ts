@@ -11,6 +11,7 @@ import {
 import type { appCalls } from '../../shared/contract/calls/appCalls';
 import type { sessionCalls } from '../../shared/contract/calls/sessionCalls';
 import { createAuthService, type AuthService } from './auth/authService';
+import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
@@ -96,6 +97,7 @@ function sessionHandlers({
     'auth.login': () => auth.login(),
     'auth.cancel': () => auth.cancel(),
     'auth.logout': () => auth.logout(),
+    'auth.bridgeCheck': () => auth.bridgeCheck(),
     'ricerca.list': () => ricerca.list(),
     'posizione.select': (input) => ricerca.select(input.id),
   };
@@ -118,6 +120,8 @@ export function createMainServices(environment: HostEnvironment): MainServices {
     fetch: outbound,
     ...(environment.openExternal ? { openExternal: environment.openExternal } : {}),
     ...(environment.idleTimeoutMs ? { idleTimeoutMs: environment.idleTimeoutMs } : {}),
+    loginSettings: () => loginSettingsOf(settings.get()),
+    log,
   });
   const deps: ServiceDeps = {
     environment,

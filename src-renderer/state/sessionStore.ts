@@ -8,6 +8,8 @@ interface SessionState {
   startError: string | null;
   /** The bridge page, when the browser blocked the new tab: the user opens it from a link. */
   pendingUrl: string | null;
+  /** Electron could not open the system browser: the user copies the address. */
+  browserError: string | null;
   busy: boolean;
   load(client: ContractClient): Promise<void>;
   changed(status: AuthStatus): void;
@@ -23,19 +25,21 @@ export const useSessionStore = create<SessionState>((set) => ({
   status: null,
   startError: null,
   pendingUrl: null,
+  browserError: null,
   busy: false,
   async load(client) {
     const result = await client.call('auth.status', {});
     if (result.ok) set({ status: result.value });
   },
   changed(status) {
-    set({ status, ...(status.state !== 'signing-in' ? { pendingUrl: null } : {}) });
+    set({ status, ...(status.state !== 'signing-in' ? { pendingUrl: null, browserError: null } : {}) });
   },
   async login(client) {
-    set({ busy: true, startError: null, pendingUrl: null });
+    set({ busy: true, startError: null, pendingUrl: null, browserError: null });
     const result = await client.call('auth.login', {});
     set({ busy: false });
     if (!result.ok) return set({ startError: result.error.message });
+    if (result.value.browserError) return set({ browserError: result.value.browserError });
     // In the web host the bridge opens in a new tab; Electron already opened the system browser.
     if (!result.value.openedBySystem && openTab(result.value.authorizationUrl) === null) {
       set({ pendingUrl: result.value.authorizationUrl });
@@ -43,7 +47,7 @@ export const useSessionStore = create<SessionState>((set) => ({
   },
   async cancel(client) {
     const result = await client.call('auth.cancel', {});
-    if (result.ok) set({ status: result.value, pendingUrl: null });
+    if (result.ok) set({ status: result.value, pendingUrl: null, browserError: null });
   },
   async logout(client) {
     set({ busy: true });

@@ -2,6 +2,7 @@ import { NoInput, defineCall } from '../define';
 import {
   AnagraficaPosizioneSchema,
   AuthStatusSchema,
+  BridgeCheckSchema,
   LoginStartedSchema,
   LogoutResultSchema,
   RicercaSchema,
@@ -18,6 +19,7 @@ export const sessionCalls = {
   }),
   'auth.cancel': defineCall({ input: NoInput, output: AuthStatusSchema, errors: [] }),
   'auth.logout': defineCall({ input: NoInput, output: LogoutResultSchema, errors: [] }),
+  'auth.bridgeCheck': defineCall({ input: NoInput, output: BridgeCheckSchema, errors: [] }),
   'ricerca.list': defineCall({
     input: NoInput,
     output: RicercaSchema,

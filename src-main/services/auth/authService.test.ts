@@ -165,7 +165,7 @@ describe('auth service against the sandbox bridge', () => {
     const { auth } = serviceWith();
     const { authorizationUrl } = await auth.login();
     const redirectUri = new URL(authorizationUrl).searchParams.get('redirect_uri')!;
-    expect(auth.cancel()).toEqual({ state: 'signed-out' });
+    expect(await auth.cancel()).toEqual({ state: 'signed-out' });
     await expect(fetch(`${redirectUri}?code=x&state=y`)).rejects.toThrow();
   });
 

@@ -9,7 +9,23 @@ import {
 } from '../../../shared/domain/spid';
 import { CassettoApiError, getFromCassetto, type HttpFetch } from '../cassetto/cassettoApiClient';
 import type { Endpoints, ResolveEndpoints } from './endpoints';
-import { openLoopbackRedirect, type LoopbackRedirect } from './loopbackRedirect';
+import {
+  ACR_MANCANTE_MESSAGE,
+  BROWSER_NOT_OPENED,
+  NO_ACR_SUPPORTED_WARNING,
+  SESSION_MAY_REMAIN,
+  noAnswerMessage,
+  portsBusyMessage,
+  redirectRefusedMessage,
+} from './loginMessages';
+import { probeAuthorizationRequest } from './authorizationProbe';
+import {
+  DEFAULT_LOGIN_TIMEOUT_MS,
+  LoopbackEnded,
+  LoopbackPortsBusy,
+  openLoopbackRedirect,
+  type LoopbackRedirect,
+} from './loopbackRedirect';
 import type { StoredSession, TokenVault } from './tokenVault';
 
 export interface AuthServiceOptions {
@@ -21,12 +37,18 @@ export interface AuthServiceOptions {
   fetch?: HttpFetch;
   idleTimeoutMs?: number;
   now?: () => number;
+  /** The loopback ports and time limit of Impostazioni, read at each login. */
+  loginSettings?: () => { ports: readonly number[]; timeoutMs: number };
+  log?: (message: string, error?: unknown) => void;
 }
 
 export interface AuthService {
   status(): AuthStatus;
-  login(): Promise<{ authorizationUrl: string; openedBySystem: boolean }>;
-  cancel(): AuthStatus;
+  login(): Promise<{ authorizationUrl: string; openedBySystem: boolean; browserError?: string }>;
+  /** Closes the loopback listener at once: its port refuses connections when this resolves. */
+  cancel(): Promise<AuthStatus>;
+  /** What the configured bridge's discovery lacks for this app, in Italian. */
+  bridgeCheck(): Promise<{ warnings: string[] }>;
   logout(reason?: string): Promise<{ endSessionUrl: string | null; openedBySystem: boolean }>;
   /** A valid access token for the Cassetto API, refreshed when close to expiry. */
   /** `background`: asked by a timer, not by the user, so the idle timeout is not pushed back. */
@@ -41,6 +63,12 @@ export interface AuthService {
 interface Attempt {
   redirect: LoopbackRedirect;
   authorizationUrl: string;
+  timeoutMs: number;
+}
+
+interface SignOutNotice {
+  warning: string;
+  endSessionUrl?: string;
 }
 
 interface Active {
@@ -63,6 +91,7 @@ const NOT_SIGNED_IN = 'Sessione non attiva: accedere con SPID o CIE.';
 export function createAuthService(options: AuthServiceOptions): AuthService {
   const now = options.now ?? Date.now;
   const fetchImpl = options.fetch ?? fetch;
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
   const configs = new Map<string, Promise<oidc.Configuration>>();
   let status: AuthStatus = { state: 'signed-out' };
@@ -115,16 +144,76 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
     idleTimer.unref();
   };
 
-  const signOut = async (reason?: string) => {
+  const signOut = async (reason?: string, notice?: SignOutNotice) => {
     clearTimers();
     active = null;
     await options.vault.clear();
-    setStatus(reason ? { state: 'signed-out', reason } : { state: 'signed-out' });
+    setStatus({
+      state: 'signed-out',
+      ...(reason ? { reason } : {}),
+      ...(notice ? { warning: notice.warning } : {}),
+      ...(notice?.endSessionUrl ? { endSessionUrl: notice.endSessionUrl } : {}),
+    });
   };
 
-  const revokeQuietly = async (config: oidc.Configuration, tokens: Array<string | null | undefined>) => {
-    for (const token of tokens) {
-      if (token) await oidc.tokenRevocation(config, token).catch(() => undefined);
+  /**
+   * Revokes the tokens; false when the bridge has no revocation for a public client or refuses it
+   * (RFC 7009 asks client authentication only of confidential clients, but bridges vary): the
+   * grant may then outlive the logout, and the user must be told.
+   */
+  const revoke = async (
+    config: oidc.Configuration,
+    tokens: Array<[string | null | undefined, 'refresh_token' | 'access_token']>,
+  ) => {
+    const metadata = config.serverMetadata();
+    if (!metadata.revocation_endpoint) {
+      log('Il bridge non offre la revoca dei token (revocation_endpoint assente)');
+      return false;
+    }
+    const methods = metadata.revocation_endpoint_auth_methods_supported;
+    if (Array.isArray(methods) && !methods.includes('none')) {
+      log(`Il bridge non ammette la revoca da client pubblici (metodi: ${methods.join(', ')})`);
+      return false;
+    }
+    let revoked = true;
+    for (const [token, hint] of tokens) {
+      if (!token) continue;
+      try {
+        await oidc.tokenRevocation(config, token, { token_type_hint: hint });
+      } catch (error) {
+        // A self-contained (JWT) access token cannot be revoked (RFC 7009 §2.2.1): it expires
+        // shortly, and revoking the refresh token ends the grant that issued it.
+        if (
+          hint === 'access_token' &&
+          error instanceof oidc.ResponseBodyError &&
+          error.error === 'unsupported_token_type'
+        )
+          continue;
+        revoked = false;
+        log('Revoca del token rifiutata dal bridge', error);
+      }
+    }
+    return revoked;
+  };
+
+  const endSessionUrlOf = (
+    config: oidc.Configuration,
+    clientId: string,
+    idToken: string | null | undefined,
+  ) =>
+    config.serverMetadata().end_session_endpoint && idToken
+      ? oidc.buildEndSessionUrl(config, { id_token_hint: idToken, client_id: clientId }).href
+      : null;
+
+  /** Opens the bridge's logout page in the system browser (Electron); true when it did. */
+  const openEndSession = async (url: string | null) => {
+    if (!url || !options.openExternal) return false;
+    try {
+      await options.openExternal(url);
+      return true;
+    } catch (error) {
+      log('Pagina di uscita del bridge non aperta nel browser', error);
+      return false;
     }
   };
 
@@ -179,9 +268,23 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, checks);
       const claims = tokens.claims();
       if (!claims || !meetsInpsMinimum(claims.acr)) {
-        await revokeQuietly(config, [tokens.refresh_token, tokens.access_token]);
-        outcome = { ok: false, message: LIVELLO_INSUFFICIENTE_MESSAGE };
-        return void (await signOut(LIVELLO_INSUFFICIENTE_MESSAGE));
+        // No SPID/CIE acr at all is the bridge's fault, not the user's level.
+        const message =
+          levelOfAcr(claims?.acr) === undefined ? ACR_MANCANTE_MESSAGE : LIVELLO_INSUFFICIENTE_MESSAGE;
+        outcome = { ok: false, message };
+        if (
+          await revoke(config, [
+            [tokens.refresh_token, 'refresh_token'],
+            [tokens.access_token, 'access_token'],
+          ])
+        )
+          return void (await signOut(message));
+        const endSessionUrl = endSessionUrlOf(config, endpoints.clientId, tokens.id_token);
+        await signOut(message, {
+          warning: SESSION_MAY_REMAIN,
+          ...(endSessionUrl ? { endSessionUrl } : {}),
+        });
+        return void (await openEndSession(endSessionUrl));
       }
       const amr = Array.isArray(claims.amr) ? claims.amr : [];
       const stored: StoredSession = {
@@ -197,6 +300,11 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       outcome = { ok: true, message: 'Può chiudere questa scheda e tornare a Cassetto Enti.' };
     } catch (error) {
       if (attempt !== current) return;
+      if (error instanceof LoopbackEnded && error.reason === 'timeout') {
+        const message = noAnswerMessage(Math.max(1, Math.round(current.timeoutMs / 60_000)));
+        outcome = { ok: false, message };
+        return void (await signOut(message));
+      }
       const message =
         error instanceof CassettoApiError || error instanceof ContractError
           ? error.message
@@ -242,7 +350,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
   const logout = async (reason?: string) => {
     const session = active;
     if (attempt) {
-      attempt.redirect.close();
+      void attempt.redirect.close();
       attempt = null;
     }
     if (!session) {
@@ -250,20 +358,17 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       return { endSessionUrl: null, openedBySystem: false };
     }
     // Revoking the refresh token revokes the grant: the API then refuses its access tokens too.
-    await revokeQuietly(session.config, [session.stored.refreshToken, session.stored.accessToken]);
-    let endSessionUrl: string | null = null;
-    if (session.config.serverMetadata().end_session_endpoint && session.stored.idToken) {
-      endSessionUrl = oidc.buildEndSessionUrl(session.config, {
-        id_token_hint: session.stored.idToken,
-        client_id: session.endpoints.clientId,
-      }).href;
-    }
-    await signOut(reason);
-    let openedBySystem = false;
-    if (endSessionUrl && options.openExternal && !reason) {
-      await options.openExternal(endSessionUrl).catch(() => undefined);
-      openedBySystem = true;
-    }
+    const revoked = await revoke(session.config, [
+      [session.stored.refreshToken, 'refresh_token'],
+      [session.stored.accessToken, 'access_token'],
+    ]);
+    const endSessionUrl = endSessionUrlOf(session.config, session.endpoints.clientId, session.stored.idToken);
+    // Never a clean logout that was not one: the notice stays on the login screen.
+    await signOut(
+      reason,
+      revoked ? undefined : { warning: SESSION_MAY_REMAIN, ...(endSessionUrl ? { endSessionUrl } : {}) },
+    );
+    const openedBySystem = !reason || !revoked ? await openEndSession(endSessionUrl) : false;
     return { endSessionUrl, openedBySystem };
   };
 
@@ -278,8 +383,10 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
           'CONFLICT',
           'Un utente è già connesso: uscire prima di accedere con un’altra identità.',
         );
-      attempt?.redirect.close();
+      // Closed before a new listener opens: with one fixed port, the new one needs it.
+      const previous = attempt;
       attempt = null;
+      await previous?.redirect.close();
       let endpoints: Endpoints;
       let config: oidc.Configuration;
       try {
@@ -291,7 +398,15 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
           'Il servizio di accesso SPID/CIE non è raggiungibile. Verificare la connessione o le Impostazioni.',
         );
       }
-      const redirect = await openLoopbackRedirect();
+      const loginSettings = options.loginSettings?.() ?? { ports: [], timeoutMs: DEFAULT_LOGIN_TIMEOUT_MS };
+      let redirect: LoopbackRedirect;
+      try {
+        redirect = await openLoopbackRedirect(loginSettings);
+      } catch (error) {
+        if (error instanceof LoopbackPortsBusy)
+          throw new ContractError('UNAVAILABLE', portsBusyMessage(error.ports));
+        throw error;
+      }
       const pkceCodeVerifier = oidc.randomPKCECodeVerifier();
       const expectedState = oidc.randomState();
       const expectedNonce = oidc.randomNonce();
@@ -308,7 +423,14 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
         // SPID/CIE ask for consent (and a refresh token needs it); "login" forces a fresh choice of identity.
         prompt: 'consent login',
       }).href;
-      const current: Attempt = { redirect, authorizationUrl };
+      // A bridge that matches the redirect URI exactly answers the request with an error page:
+      // the user learns it here, not after minutes of waiting.
+      const refusedWith = await probeAuthorizationRequest(fetchImpl, authorizationUrl);
+      if (refusedWith !== null) {
+        await redirect.close();
+        throw new ContractError('UNAVAILABLE', redirectRefusedMessage(redirect.redirectUri, refusedWith));
+      }
+      const current: Attempt = { redirect, authorizationUrl, timeoutMs: loginSettings.timeoutMs };
       attempt = current;
       setStatus({ state: 'signing-in', authorizationUrl });
       void complete(current, endpoints, config, {
@@ -318,19 +440,41 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
         idTokenExpected: true,
       });
       if (options.openExternal) {
-        await options.openExternal(authorizationUrl);
-        return { authorizationUrl, openedBySystem: true };
+        try {
+          await options.openExternal(authorizationUrl);
+          return { authorizationUrl, openedBySystem: true };
+        } catch (error) {
+          // The attempt stays open: the user copies the address into a browser.
+          log('Browser di sistema non aperto per l’accesso', error);
+          return { authorizationUrl, openedBySystem: false, browserError: BROWSER_NOT_OPENED };
+        }
       }
       return { authorizationUrl, openedBySystem: false };
     },
 
-    cancel() {
-      if (attempt) {
-        attempt.redirect.close();
+    async cancel() {
+      const current = attempt;
+      if (current) {
         attempt = null;
+        await current.redirect.close();
         setStatus({ state: 'signed-out' });
       }
       return status;
+    },
+
+    async bridgeCheck() {
+      let config: oidc.Configuration;
+      try {
+        config = await discover(await options.resolveEndpoints());
+      } catch {
+        return {
+          warnings: [
+            'Non è stato possibile leggere la configurazione del bridge SPID/CIE (discovery): verificare l’indirizzo del bridge e la rete.',
+          ],
+        };
+      }
+      const acrValues = config.serverMetadata().acr_values_supported;
+      return { warnings: Array.isArray(acrValues) && acrValues.length > 0 ? [] : [NO_ACR_SUPPORTED_WARNING] };
     },
 
     async accessToken(options) {
@@ -359,7 +503,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
 
     dispose() {
       clearTimers();
-      attempt?.redirect.close();
+      void attempt?.redirect.close();
     },
   };
 }

@@ -5,21 +5,71 @@ import { escapeHtml } from '../../../shared/text/escapeHtml';
 export interface LoopbackRedirect {
   /** http://127.0.0.1:{port}/callback — never "localhost", which may resolve to ::1. */
   redirectUri: string;
-  /** The full callback URL the browser came back with. */
+  /** The full callback URL the browser came back with; rejects with a LoopbackEnded on timeout or cancel. */
   callback: Promise<URL>;
   /** Shows the user the outcome in the browser tab that came back. */
   respond(outcome: { ok: boolean; message: string }): void;
-  close(): void;
+  /** Stops listening at once; resolves when the port is free again. */
+  close(): Promise<void>;
 }
+
+export interface LoopbackOptions {
+  /** Ports to try in order (the first free one is used); empty: an ephemeral port (RFC 8252 §7.3). */
+  ports?: readonly number[];
+  timeoutMs?: number;
+}
+
+/** Why no callback came: the time limit passed, or the login was abandoned. */
+export class LoopbackEnded extends Error {
+  constructor(readonly reason: 'timeout' | 'cancelled') {
+    super(reason === 'timeout' ? 'Tempo scaduto per completare l’accesso.' : 'Accesso annullato.');
+    this.name = 'LoopbackEnded';
+  }
+}
+
+/** Every listed port is taken by another program. */
+export class LoopbackPortsBusy extends Error {
+  constructor(readonly ports: readonly number[]) {
+    super(`Porte occupate: ${ports.join(', ')}`);
+    this.name = 'LoopbackPortsBusy';
+  }
+}
+
+export const DEFAULT_LOGIN_TIMEOUT_MS = 5 * 60_000;
 
 const page = (title: string, message: string) => `<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p></main></body></html>`;
 
+const listenOn = (server: Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+
+/** The first free port of the list, or an ephemeral one when the list is empty. */
+async function listenOnFirstFree(server: Server, ports: readonly number[]): Promise<void> {
+  if (ports.length === 0) return listenOn(server, 0);
+  for (const port of ports) {
+    try {
+      return await listenOn(server, port);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+  throw new LoopbackPortsBusy(ports);
+}
+
 /**
- * The RFC 8252 §7.3 loopback redirect: a listener on an ephemeral port, opened for one login
- * and closed after its callback (or when the login is abandoned).
+ * The RFC 8252 §7.3 loopback redirect: a listener on 127.0.0.1, opened for one login and closed
+ * after its callback, its time limit, or a cancel. Bridges that match the redirect URI exactly
+ * need a fixed port: the listed ports are tried in order.
  */
-export async function openLoopbackRedirect(timeoutMs = 10 * 60_000): Promise<LoopbackRedirect> {
+export async function openLoopbackRedirect(options: LoopbackOptions = {}): Promise<LoopbackRedirect> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS;
   let settle: { resolve(url: URL): void; reject(error: Error): void } | undefined;
   const callback = new Promise<URL>((resolve, reject) => (settle = { resolve, reject }));
   callback.catch(() => undefined);
@@ -43,22 +93,19 @@ export async function openLoopbackRedirect(timeoutMs = 10 * 60_000): Promise<Loo
     settle?.resolve(new URL(`${redirectUri}${url.search}`));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  await listenOnFirstFree(server, options.ports ?? []);
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
-  const timer = setTimeout(
-    () => settle?.reject(new Error('Tempo scaduto per completare l’accesso.')),
-    timeoutMs,
-  );
+  const timer = setTimeout(() => void end(new LoopbackEnded('timeout')), timeoutMs);
   timer.unref();
 
-  const close = () => {
+  let closed: Promise<void> | null = null;
+  const end = (why: LoopbackEnded): Promise<void> => {
+    if (closed) return closed;
     clearTimeout(timer);
-    settle?.reject(new Error('Accesso annullato.'));
-    server.close();
+    settle?.reject(why);
+    closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
+    return closed;
   };
 
   return {
@@ -67,8 +114,8 @@ export async function openLoopbackRedirect(timeoutMs = 10 * 60_000): Promise<Loo
     respond(outcome) {
       pendingResponse?.(outcome);
       // Let the page reach the browser before the socket goes.
-      setTimeout(close, 200).unref();
+      setTimeout(() => void end(new LoopbackEnded('cancelled')), 200).unref();
     },
-    close,
+    close: () => end(new LoopbackEnded('cancelled')),
   };
 }

@@ -1,6 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
-import { SettingsSchema, environments, type FieldIssue, type Settings } from '../../../shared/contract';
+import {
+  SettingsSchema,
+  environments,
+  loginTimeoutsMinutes,
+  type FieldIssue,
+  type Settings,
+} from '../../../shared/contract';
 import { TextField } from '../../components/TextField';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -8,7 +14,13 @@ import { useAppStore } from '../../state/appStore';
 import { SettingsFilePicker, type SettingsFileField } from './SettingsFilePicker';
 
 type TextKey =
-  'cassettoApiBaseUrl' | 'oidcIssuer' | 'oidcClientId' | 'httpProxy' | 'extraCaCertFile' | 'officialXsdPath';
+  | 'cassettoApiBaseUrl'
+  | 'oidcIssuer'
+  | 'oidcClientId'
+  | 'httpProxy'
+  | 'extraCaCertFile'
+  | 'officialXsdPath'
+  | 'loginRedirectPorts';
 type Feedback =
   { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'failed'; message: string } | null;
 
@@ -32,6 +44,10 @@ const fieldsByGroup: Array<{
     ],
   },
   {
+    legend: 'settings.login',
+    fields: [{ key: 'loginRedirectPorts', hint: 'settings.loginRedirectPorts.hint' }],
+  },
+  {
     legend: 'settings.files',
     fields: [{ key: 'officialXsdPath', hint: 'settings.officialXsdPath.hint', pick: 'xsd' }],
   },
@@ -51,6 +67,19 @@ export function SettingsPage({ initial }: { initial: Settings }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [saving, setSaving] = useState(false);
+  const [bridgeWarnings, setBridgeWarnings] = useState<string[]>([]);
+  const [checkedFor, setCheckedFor] = useState<Settings>(initial);
+
+  // What the saved bridge's discovery lacks (no SPID levels…): asked again after each save.
+  useEffect(() => {
+    let current = true;
+    void client.call('auth.bridgeCheck', {}).then((result) => {
+      if (current && result.ok) setBridgeWarnings(result.value.warnings);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, checkedFor]);
 
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -85,6 +114,7 @@ export function SettingsPage({ initial }: { initial: Settings }) {
       setErrors({});
       setFeedback({ kind: 'saved' });
       settingsSaved(result.value);
+      setCheckedFor(result.value);
     } else if (result.error.issues?.length) {
       showIssues(result.error.issues);
     } else {
@@ -96,6 +126,15 @@ export function SettingsPage({ initial }: { initial: Settings }) {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p>{t('settings.intro')}</p>
+      {bridgeWarnings.length > 0 && (
+        <Alert color="warning" data-testid="bridge-warnings">
+          {bridgeWarnings.map((warning) => (
+            <p key={warning} className="mb-0">
+              {warning}
+            </p>
+          ))}
+        </Alert>
+      )}
       <form noValidate onSubmit={(event) => void submit(event)} className="settings-form">
         <fieldset className="mb-4">
           <legend>{t('settings.environment')}</legend>
@@ -141,6 +180,23 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             ))}
           </fieldset>
         ))}
+        <div className="mb-4 select-wrapper">
+          <label htmlFor="loginTimeoutMinutes">{t('settings.loginTimeoutMinutes')}</label>
+          <select
+            id="loginTimeoutMinutes"
+            value={draft.loginTimeoutMinutes}
+            onChange={(event) => {
+              const minutes = loginTimeoutsMinutes.find((value) => String(value) === event.target.value);
+              if (minutes) update('loginTimeoutMinutes', minutes);
+            }}
+          >
+            {loginTimeoutsMinutes.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {t('settings.loginTimeoutMinutes.option', { minutes })}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="mb-4 select-wrapper">
           <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>
           <select id="uiLanguage" value={draft.uiLanguage} onChange={() => update('uiLanguage', 'it')}>

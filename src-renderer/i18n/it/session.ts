@@ -12,6 +12,13 @@ export const sessionMessages = {
   'login.waiting': 'Completi l’accesso nella scheda del browser che si è aperta, poi torni qui.',
   'login.openManually': 'Il browser non ha aperto la scheda: apra la pagina di accesso',
   'login.cancel': 'Annulla accesso',
+  'login.url':
+    'Indirizzo della pagina di accesso (se il browser non si è aperto, lo copi in un browser di questo computer)',
+  'login.copyUrl': 'Copia indirizzo',
+  'login.copied': 'Indirizzo copiato.',
+  'login.copyManually': 'Copia non riuscita: selezioni l’indirizzo e prema Ctrl+C.',
+  'login.endBridgeSession': 'Chiudi la sessione sul bridge',
+  'login.endSessionUrl': 'Indirizzo della pagina di uscita del bridge',
   'login.refused': 'Accesso non riuscito',
   'login.sandboxHint': 'Ambiente di prova: la pagina di accesso propone identità SPID e CIE di prova.',
   'user.label': 'Utente connesso',
