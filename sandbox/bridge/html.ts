@@ -12,7 +12,8 @@ export const PAGE_CSP = [
   "default-src 'none'",
   "style-src 'self'",
   "img-src 'self'",
-  "form-action 'self' http://127.0.0.1:*",
+  // https: the CNS endpoint, a listener of its own on another loopback port.
+  "form-action 'self' http://127.0.0.1:* https://127.0.0.1:*",
   "frame-ancestors 'none'",
   "base-uri 'none'",
 ].join('; ');
