@@ -14,7 +14,7 @@ export const sessionMessages = {
   'login.cancel': 'Annulla accesso',
   'login.refused': 'Accesso non riuscito',
   'login.sandboxHint':
-    'Ambiente di prova: la pagina di accesso propone identità SPID e CIE di prova e, per la CNS, i certificati di prova elencati da “npm run sandbox”.',
+    'Ambiente di prova: la pagina di accesso propone identità SPID e CIE di prova. Per la CNS servono i certificati di prova (file .p12 nella cartella “cns” dei dati della sandbox), elencati con la loro password da “npm run sandbox”.',
   'user.label': 'Utente connesso',
   'user.fiscalCode': 'Codice fiscale',
   'user.level': 'Autenticazione',
