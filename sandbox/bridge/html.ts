@@ -12,8 +12,7 @@ export const PAGE_CSP = [
   "default-src 'none'",
   "style-src 'self'",
   "img-src 'self'",
-  // https: the CNS endpoint, a listener of its own on another loopback port.
-  "form-action 'self' http://127.0.0.1:* https://127.0.0.1:*",
+  "form-action 'self' http://127.0.0.1:*",
   "frame-ancestors 'none'",
   "base-uri 'none'",
 ].join('; ');
