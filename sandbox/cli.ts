@@ -1,5 +1,6 @@
 /**
- * Runs the sandbox on its own: `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N]`.
+ * Runs the sandbox on its own:
+ * `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N] [--cns-port N]`.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: '.data/sandbox' },
       'bridge-port': { type: 'string' },
       'api-port': { type: 'string' },
+      'cns-port': { type: 'string' },
     },
     strict: true,
   });
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     dataDir: resolve(values['data-dir']),
     bridgePort: port(values['bridge-port'], 'bridge-port'),
     apiPort: port(values['api-port'], 'api-port'),
+    cnsPort: port(values['cns-port'], 'cns-port'),
   });
   console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
   console.log(`  Bridge SPID/CIE/CNS:      ${sandbox.issuer}`);
