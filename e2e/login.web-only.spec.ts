@@ -68,7 +68,7 @@ test('a user with SPID level 1 only is refused with the reason', async ({ app })
   await signIn(page, { persona: 'solo-l1', method: 'spid', level: 1 }, 'Accesso non riuscito');
   await expect(page.getByText('serve SPID di livello 2 o superiore oppure la CIE')).toBeVisible();
   await expect(userBadge(page)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Accedi con SPID o CIE' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' })).toBeVisible();
   await expectAccessible(page, 'Accesso rifiutato');
 });
 
@@ -123,7 +123,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
 
   await signOut(page);
-  await expect(page.getByRole('button', { name: 'Accedi con SPID o CIE' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' })).toBeVisible();
   await expect(userBadge(page)).toHaveCount(0);
 
   // The contract now refuses data: the session (and its tokens, revoked at the bridge) is gone.

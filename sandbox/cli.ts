@@ -1,10 +1,12 @@
 /**
  * Runs the sandbox on its own:
- * `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N] [--bridge-quirks LIST]`.
+ * `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N] [--cns-port N]
+ *   [--bridge-quirks LIST]`.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBridgeQuirks, startSandbox } from './index';
+import type { CnsCard, SandboxCns } from './index';
 
 function port(value: string | undefined, name: string): number {
   if (value === undefined) return 0;
@@ -12,6 +14,23 @@ function port(value: string | undefined, name: string): number {
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535)
     throw new Error(`--${name}: porta non valida (${value})`);
   return parsed;
+}
+
+const CARD_KINDS: Record<CnsCard['kind'], string> = {
+  valida: 'valida',
+  scaduta: 'SCADUTA (rifiutata)',
+  revocata: 'REVOCATA (rifiutata)',
+  'ca-estranea': 'CA ESTRANEA (rifiutata)',
+};
+
+/** Where the test cards are, with their password, for importing them into a browser. */
+function printCnsCards(cns: SandboxCns): void {
+  console.log(`  CNS di prova (PKCS#12) in ${cns.dir}, password di tutti i file: ${cns.passphrase}`);
+  console.log(`    CA di prova:            ${cns.caPath}`);
+  console.log(`    Lista di revoca (CRL):  ${cns.crlPath}`);
+  for (const card of cns.cards) {
+    console.log(`    ${CARD_KINDS[card.kind].padEnd(24)}${card.persona.padEnd(16)} ${card.pfxPath}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -22,6 +41,7 @@ async function main(): Promise<void> {
       'api-port': { type: 'string' },
       // e.g. exact-port=53700,no-acr,refuse-revocation; also CASSETTO_SANDBOX_BRIDGE_QUIRKS.
       'bridge-quirks': { type: 'string' },
+      'cns-port': { type: 'string' },
     },
     strict: true,
   });
@@ -30,9 +50,10 @@ async function main(): Promise<void> {
     bridgePort: port(values['bridge-port'], 'bridge-port'),
     apiPort: port(values['api-port'], 'api-port'),
     bridgeQuirks: parseBridgeQuirks(values['bridge-quirks'] ?? process.env.CASSETTO_SANDBOX_BRIDGE_QUIRKS),
+    cnsPort: port(values['cns-port'], 'cns-port'),
   });
   console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
-  console.log(`  Bridge SPID/CIE (issuer): ${sandbox.issuer}`);
+  console.log(`  Bridge SPID/CIE/CNS:      ${sandbox.issuer}`);
   console.log(`  Discovery:                ${sandbox.issuer}/.well-known/openid-configuration`);
   console.log(`  API Cassetto:             ${sandbox.apiBaseUrl}`);
   console.log(`  client_id:                ${sandbox.clientId}`);
@@ -41,6 +62,10 @@ async function main(): Promise<void> {
   console.log(
     `  Casella di posta:         ${sandbox.apiBaseUrl}/sandbox/mailbox?chiave=${sandbox.operatorKey}`,
   );
+  console.log(
+    `  Accesso CNS (HTTPS):      ${sandbox.cns.origin}  (certificato del server firmato dalla CA di prova)`,
+  );
+  printCnsCards(sandbox.cns);
   console.log('  Identità di prova:');
   for (const persona of sandbox.personae) {
     console.log(`    ${persona.key.padEnd(16)} ${persona.codiceFiscale}  ${persona.nome} ${persona.cognome}`);

@@ -1,10 +1,11 @@
 /**
- * The INPS sandbox: the SPID/CIE OIDC bridge and the Cassetto API, each on its own loopback
- * port, in one process, with their state in `dataDir` (SQLite archive, bridge keys).
+ * The INPS sandbox: the SPID/CIE/CNS OIDC bridge (with the CNS's HTTPS endpoint) and the
+ * Cassetto API, each on its own loopback port, in one process, with their state in `dataDir` (SQLite archive, bridge keys).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAuthenticator } from './api/authenticate';
 import { createApiHandler } from './api/server';
@@ -29,6 +30,9 @@ import { createMailingNotifier } from './quesiti/mailingNotifier';
 import { createRecordingNotifier, type QuesitoNotifier } from './quesiti/notifier';
 import { QuesitiStore } from './quesiti/quesitiStore';
 import { openStore } from './store/openStore';
+import { createCnsHandler } from './cns/cnsEndpoint';
+import { loadOrCreateCnsPki } from './cns/testPki';
+import type { CnsCard } from './cns/testPki';
 
 export { CLIENT_ID } from './bridge/client';
 export { parseBridgeQuirks, type BridgeQuirks } from './bridge/quirks';
@@ -44,6 +48,22 @@ export { SEED_OGGI };
  */
 export const seedDay = (): Date => new Date(`${SEED_OGGI}T10:00:00Z`);
 export type { PosizioneKey } from './seed/enti';
+export type { CnsCard, CnsCardKind } from './cns/testPki';
+
+/** The CNS endpoint and the test cards a tester imports into a browser (docs/cns.md). */
+export interface SandboxCns {
+  /** https://127.0.0.1:PORT, the listener that asks for the client certificate. */
+  origin: string;
+  /** `<dataDir>/cns`: CA, CRL, PKCS#12 files. */
+  dir: string;
+  /** The password of every PKCS#12 file of the folder. */
+  passphrase: string;
+  /** The test CA (PEM): it signs the cards and the endpoint's HTTPS certificate. */
+  caPath: string;
+  caPem: string;
+  crlPath: string;
+  cards: readonly CnsCard[];
+}
 export { expectedRicerca } from './seed/expectations';
 export type { ExpectedPosizione } from './seed/expectations';
 
@@ -56,6 +76,8 @@ export interface SandboxOptions {
   bridgePort?: number;
   apiPort?: number;
   smtpPort?: number;
+  /** The HTTPS listener of the CNS login (0, the default, picks a free port). */
+  cnsPort?: number;
   /** Validity of a delega's OTP (default 24 hours); tests shorten it. */
   otpTtlMs?: number;
   /** Benchmarks: give this posizione `count` generated versamenti instead of its seeded ones. */
@@ -80,6 +102,8 @@ export interface Sandbox {
   clientId: string;
   personae: readonly Persona[];
   dataDir: string;
+  /** The CNS login endpoint and its test cards. */
+  cns: SandboxCns;
   /** The loopback SMTP server every e-mail and PEC of the sandbox goes through. */
   smtpPort: number;
   /** What that server received: `mailbox.find({ to, subject })`. */
@@ -115,7 +139,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
   if (host !== '127.0.0.1') throw new Error('La sandbox ascolta solo su 127.0.0.1');
   await mkdir(options.dataDir, { recursive: true });
-  const keys = await loadOrCreateBridgeKeys(options.dataDir);
+  const [keys, cnsPki] = await Promise.all([
+    loadOrCreateBridgeKeys(options.dataDir),
+    loadOrCreateCnsPki(options.dataDir, PERSONAE),
+  ]);
   const opened = openStore(options.dataDir, {
     ...(options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -125,6 +152,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // API's audience name each other.
   const bridgeServer = createServer();
   const apiServer = createServer();
+  // The CNS login asks for the card's certificate during the handshake; every answer is a page.
+  const cnsServer = createHttpsServer({
+    key: cnsPki.serverKeyPem,
+    cert: cnsPki.serverCertPem,
+    ca: [cnsPki.caPem],
+    crl: [cnsPki.crlPem],
+    requestCert: true,
+    rejectUnauthorized: false,
+  });
   const smtp = await startSmtpServer(opened.mailbox, options.smtpPort ?? 0).catch((error: unknown) => {
     opened.close();
     throw error;
@@ -133,6 +169,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   try {
     const bridgePort = await listen(bridgeServer, host, options.bridgePort ?? 0);
     const apiPort = await listen(apiServer, host, options.apiPort ?? 0);
+    const cnsPort = await listen(cnsServer, host, options.cnsPort ?? 0);
+    const cnsOrigin = `https://${host}:${cnsPort}`;
     const issuer = `http://${host}:${bridgePort}`;
     const apiBaseUrl = `http://${host}:${apiPort}`;
 
@@ -150,7 +188,21 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       provider,
       personae: PERSONAE,
       noAcr: quirks.noAcr === true,
+      cnsOrigin,
     });
+    cnsServer.on(
+      'request',
+      guarded(
+        createCnsHandler({
+          provider,
+          personae: PERSONAE,
+          issuer,
+          caPem: cnsPki.caPem,
+          ...(options.now ? { now: options.now } : {}),
+        }),
+        'cns',
+      ),
+    );
     const oidc = provider.callback();
     bridgeServer.on(
       'request',
@@ -215,6 +267,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       clientId: CLIENT_ID,
       personae: PERSONAE,
       dataDir: options.dataDir,
+      cns: {
+        origin: cnsOrigin,
+        dir: cnsPki.dir,
+        passphrase: cnsPki.passphrase,
+        caPath: cnsPki.caPath,
+        caPem: cnsPki.caPem,
+        crlPath: cnsPki.crlPath,
+        cards: cnsPki.cards,
+      },
       smtpPort: smtp.port,
       mailbox: opened.mailbox,
       mail,
@@ -224,14 +285,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         reachable = value;
       },
       stop() {
-        stopped ??= Promise.all([close(bridgeServer), close(apiServer), smtp.close()]).then(() =>
-          opened.close(),
+        stopped ??= Promise.all([close(bridgeServer), close(apiServer), close(cnsServer), smtp.close()]).then(
+          () => opened.close(),
         );
         return stopped;
       },
     };
   } catch (error) {
-    await Promise.allSettled([close(bridgeServer), close(apiServer), smtp.close()]);
+    await Promise.allSettled([close(bridgeServer), close(apiServer), close(cnsServer), smtp.close()]);
     opened.close();
     throw error;
   }

@@ -6,7 +6,7 @@ import { signInElectron, signOutElectron } from './electronBridge';
 /** Clicks "Accedi" in the app and returns the bridge tab it opens (the web host opens a new tab). */
 export async function openLogin(page: Page): Promise<Page> {
   const bridgeTab = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Accedi con SPID o CIE' }).click();
+  await page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' }).click();
   const bridge = await bridgeTab;
   await bridge.waitForLoadState();
   return bridge;

@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { _electron as electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  type Browser,
+  type BrowserContextOptions,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { repoRoot } from '../../scripts/electronBinary';
 
 /** A running app, whichever host carries it: the page to drive and a way to restart it. */
@@ -72,6 +78,8 @@ export async function launchWeb(
   browser: Browser,
   dataDir: string,
   sandbox?: ExternalSandbox,
+  /** More for the browser context, e.g. the client certificate of a CNS login. */
+  contextOptions: BrowserContextOptions = {},
 ): Promise<RunningApp> {
   // Reduced motion, as many office PCs run: bootstrap-italia then draws buttons and notices in
   // their final colours at once, so axe never reads a colour half-way through a transition.
@@ -79,6 +87,7 @@ export async function launchWeb(
     locale: 'it-IT',
     viewport: { width: 1280, height: 860 },
     reducedMotion: 'reduce',
+    ...contextOptions,
   });
   const page = await context.newPage();
   let host = await spawnWebHost(dataDir, sandbox);

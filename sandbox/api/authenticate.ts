@@ -1,17 +1,18 @@
 /**
  * Who is calling: the bearer token must be a JWT access token of the bridge for this API
  * (signature against the bridge's JWKS, issuer, audience, expiry, `at+jwt` type so that an ID
- * token is never taken for one), of a grant not revoked, and of SPID level 2 or more.
+ * token is never taken for one), of a grant not revoked, and of SPID level 2 or more
+ * (CIE included) or CNS.
  */
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import {
   FISCAL_NUMBER_CLAIM,
-  levelOfAcr,
+  livelloOfAcr,
   meetsInpsMinimum,
   readFiscalNumberClaim,
 } from '../../shared/domain/spid';
-import type { SpidLevel } from '../../shared/domain/spid';
+import type { Livello } from '../../shared/domain/spid';
 import { ACCESS_TOKEN_TYPE, GRANT_ID_CLAIM } from '../accessToken';
 import { ApiError, insufficientLevel, unauthorized } from './errors';
 
@@ -19,7 +20,8 @@ export const CLOCK_TOLERANCE_SECONDS = 5;
 
 export interface Principal {
   codiceFiscale: string;
-  level: SpidLevel;
+  /** The SPID level of the login, or CNS. */
+  livello: Livello;
   grantId: string;
   subject: string;
 }
@@ -92,7 +94,7 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
 
     return {
       codiceFiscale: fiscalNumber.value.value,
-      level: levelOfAcr(payload.acr) as SpidLevel,
+      livello: livelloOfAcr(payload.acr) as Livello,
       grantId,
       subject: payload.sub as string,
     };

@@ -11,7 +11,6 @@ import {
 } from '../dma/denunciaSubmission';
 import { ApiError } from './errors';
 import { BODY_LIMITS } from './jsonBody';
-import { livelloOfLevel } from '../../shared/domain/spid';
 import type { DelegheDesk } from '../deleghe/delegheDesk';
 import { addDelegheRoutes } from '../deleghe/delegheRoutes';
 import { addQuesitiRoutes, addQuesitiUserRoutes, type QuesitiService } from '../quesiti/quesitiApi';
@@ -41,7 +40,7 @@ function profilo({ principal, store }: UserContext): Profilo {
     cognome: persona?.cognome ?? '',
     email: persona?.email ?? '',
     ruoli,
-    livello: livelloOfLevel(principal.level),
+    livello: principal.livello,
     abilitato: (persona?.profilo ?? null) !== null,
   };
 }

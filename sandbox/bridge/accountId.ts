@@ -1,18 +1,20 @@
 /**
- * Account ids at the bridge: one per credential (`spid:<CF>`, `cie:<CF>`), as an identity
+ * Account ids at the bridge: one per credential (`spid:<CF>`, `cie:<CF>`, `cns:<CF>`), as an identity
  * provider sees them. INPS abilitazioni belong to the codice fiscale, so everything downstream
  * keys on the fiscal number claim, never on `sub`.
  */
 export type LoginMethod = 'spid' | 'cie';
+/** The CNS logs in at its own HTTPS endpoint (sandbox/cns), not on the bridge's login pages. */
+export type AccountMethod = LoginMethod | 'cns';
 
-export function accountIdOf(method: LoginMethod, codiceFiscale: string): string {
+export function accountIdOf(method: AccountMethod, codiceFiscale: string): string {
   return `${method}:${codiceFiscale}`;
 }
 
 export function parseAccountId(
   accountId: string,
-): { method: LoginMethod; codiceFiscale: string } | undefined {
-  const match = /^(spid|cie):([A-Z0-9]{16})$/.exec(accountId);
+): { method: AccountMethod; codiceFiscale: string } | undefined {
+  const match = /^(spid|cie|cns):([A-Z0-9]{16})$/.exec(accountId);
   if (!match) return undefined;
-  return { method: match[1] as LoginMethod, codiceFiscale: match[2] as string };
+  return { method: match[1] as AccountMethod, codiceFiscale: match[2] as string };
 }

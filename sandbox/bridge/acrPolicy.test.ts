@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SPID_ACR } from '../../shared/domain/spid';
-import { decideLogin, requestedAcrFromClaim, requestedAcrFromParams, sessionBelowRequest } from './acrPolicy';
+import { CNS_ACR, SPID_ACR } from '../../shared/domain/spid';
+import {
+  decideCnsLogin,
+  decideLogin,
+  requestedAcrFromClaim,
+  requestedAcrFromParams,
+  sessionBelowRequest,
+} from './acrPolicy';
 
 describe('requested acr', () => {
   it('reads acr_values as advisory, taking the lowest level listed', () => {
@@ -56,5 +62,21 @@ describe('sessionBelowRequest', () => {
     expect(sessionBelowRequest(SPID_ACR[1], { minimumLevel: 2, essential: false })).toBe(true);
     expect(sessionBelowRequest(SPID_ACR[2], { minimumLevel: 2, essential: false })).toBe(false);
     expect(sessionBelowRequest(undefined, { minimumLevel: undefined, essential: false })).toBe(false);
+  });
+});
+
+describe('CNS logins', () => {
+  it('satisfy a request for level 2, essential or not, with the CNS acr', () => {
+    expect(decideCnsLogin({ minimumLevel: 2, essential: true })).toEqual({ outcome: 'login', acr: CNS_ACR });
+    expect(decideCnsLogin({ minimumLevel: 3, essential: false })).toEqual({ outcome: 'login', acr: CNS_ACR });
+  });
+
+  it('are denied when level 3 is essential', () => {
+    expect(decideCnsLogin({ minimumLevel: 3, essential: true })).toMatchObject({ outcome: 'deny' });
+  });
+
+  it('keep a CNS session for a level 2 request, not for a level 3 one', () => {
+    expect(sessionBelowRequest(CNS_ACR, { minimumLevel: 2, essential: false })).toBe(false);
+    expect(sessionBelowRequest(CNS_ACR, { minimumLevel: 3, essential: false })).toBe(true);
   });
 });

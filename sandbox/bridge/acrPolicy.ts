@@ -8,7 +8,14 @@
  * When the request marked `acr` as essential in the claims parameter, the bridge answers
  * `access_denied` instead, as the specification asks of an essential claim it cannot satisfy.
  */
-import { LIVELLO_INSUFFICIENTE_MESSAGE, acrOfLevel, levelOfAcr } from '../../shared/domain/spid';
+import {
+  CNS_ACR,
+  CNS_EQUIVALENT_LEVEL,
+  LIVELLO_INSUFFICIENTE_MESSAGE,
+  acrOfLevel,
+  assuranceOfAcr,
+  levelOfAcr,
+} from '../../shared/domain/spid';
 import type { SpidAcr, SpidLevel } from '../../shared/domain/spid';
 
 export interface RequestedAcr {
@@ -61,9 +68,30 @@ export function decideLogin(chosen: SpidLevel, requested: RequestedAcr): LoginDe
   return { outcome: 'login', acr: acrOfLevel(chosen) };
 }
 
+/**
+ * A CNS login states `CNS_ACR`. It counts as SPID level 2 against a request: it satisfies what
+ * INPS asks (level 2), and is refused only when level 3 is essential.
+ */
+export type CnsLoginDecision =
+  { outcome: 'login'; acr: typeof CNS_ACR } | { outcome: 'deny'; description: string };
+
+export function decideCnsLogin(requested: RequestedAcr): CnsLoginDecision {
+  if (
+    requested.essential &&
+    requested.minimumLevel !== undefined &&
+    CNS_EQUIVALENT_LEVEL < requested.minimumLevel
+  ) {
+    return {
+      outcome: 'deny',
+      description: `Il servizio richiede SPID di livello ${requested.minimumLevel} o la CIE: la CNS non basta.`,
+    };
+  }
+  return { outcome: 'login', acr: CNS_ACR };
+}
+
 /** True when an existing session is weaker than the request: the user is asked to log in again. */
 export function sessionBelowRequest(sessionAcr: string | undefined, requested: RequestedAcr): boolean {
   if (requested.minimumLevel === undefined) return false;
-  const level = levelOfAcr(sessionAcr);
+  const level = assuranceOfAcr(sessionAcr);
   return level === undefined || level < requested.minimumLevel;
 }

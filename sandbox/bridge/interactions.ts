@@ -63,10 +63,17 @@ export interface InteractionHandlerOptions {
   personae: readonly Persona[];
   /** A provider without SPID levels: no acr in the session, requested levels ignored. */
   noAcr?: boolean;
+  /** The CNS endpoint (https://127.0.0.1:PORT) the landing page links to, when there is one. */
+  cnsOrigin?: string;
 }
 
 /** Returns a handler that answers the bridge's own paths and reports false for any other. */
-export function createInteractionHandler({ provider, personae, noAcr = false }: InteractionHandlerOptions) {
+export function createInteractionHandler({
+  provider,
+  personae,
+  noAcr = false,
+  cnsOrigin,
+}: InteractionHandlerOptions) {
   async function landing(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
     const details = await provider.interactionDetails(req, res);
     if (details.prompt.name === 'consent') {
@@ -74,7 +81,7 @@ export function createInteractionHandler({ provider, personae, noAcr = false }: 
       await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
       return;
     }
-    sendHtml(res, 200, landingPage(uid, CLIENT_DISPLAY_NAME), PAGE_HEADERS);
+    sendHtml(res, 200, landingPage(uid, CLIENT_DISPLAY_NAME, cnsOrigin), PAGE_HEADERS);
   }
 
   async function login(

@@ -15,14 +15,20 @@ function interactionPath(uid: string, suffix = ''): string {
   return `/interaction/${encodeURIComponent(uid)}${suffix}`;
 }
 
-export function landingPage(uid: string, clientName: string): string {
+/** The CNS button leads to the HTTPS endpoint that asks the browser for the card's certificate. */
+function cnsChoice(uid: string, cnsOrigin: string | undefined): string {
+  if (!cnsOrigin) return '';
+  return `\n<form method="get" action="${escapeHtml(cnsOrigin)}${interactionPath(uid, '/cns')}"><button type="submit">Entra con CNS</button></form>`;
+}
+
+export function landingPage(uid: string, clientName: string, cnsOrigin?: string): string {
   return layout(
     'Accedi ai servizi',
     `<h1>Accedi ai servizi</h1>
 <p>${escapeHtml(clientName)} chiede di verificare la tua identità. Scegli come entrare.</p>
 <div class="actions">
 <form method="get" action="${interactionPath(uid, '/spid')}"><button type="submit">Entra con SPID</button></form>
-<form method="get" action="${interactionPath(uid, '/cie')}"><button type="submit">Entra con CIE</button></form>
+<form method="get" action="${interactionPath(uid, '/cie')}"><button type="submit">Entra con CIE</button></form>${cnsChoice(uid, cnsOrigin)}
 </div>`,
   );
 }

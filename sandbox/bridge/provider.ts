@@ -4,7 +4,7 @@
  */
 import { Provider, errors, interactionPolicy } from 'oidc-provider';
 import type { AccessTokenLike, Account, Configuration, KoaContextWithOIDC } from 'oidc-provider';
-import { FISCAL_NUMBER_CLAIM, SPID_ACR, formatFiscalNumberClaim } from '../../shared/domain/spid';
+import { CNS_ACR, FISCAL_NUMBER_CLAIM, SPID_ACR, formatFiscalNumberClaim } from '../../shared/domain/spid';
 import { ACCESS_TOKEN_TTL_SECONDS, API_SCOPE, GRANT_ID_CLAIM } from '../accessToken';
 import type { Persona } from '../seed/personae';
 import { parseAccountId } from './accountId';
@@ -124,7 +124,7 @@ export function createBridgeProvider(options: BridgeOptions): Provider {
       long: { httpOnly: true, sameSite: 'lax', signed: true },
       short: { httpOnly: true, sameSite: 'lax', signed: true },
     },
-    acrValues: quirks.noAcr ? [] : [SPID_ACR[1], SPID_ACR[2], SPID_ACR[3]],
+    acrValues: quirks.noAcr ? [] : [SPID_ACR[1], SPID_ACR[2], SPID_ACR[3], CNS_ACR],
     claims: {
       acr: null,
       auth_time: null,

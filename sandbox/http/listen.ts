@@ -1,4 +1,8 @@
-import type { Server } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
+
+/** The HTTPS server of the CNS login shares these two helpers. */
+type Server = HttpServer | HttpsServer;
 
 /** Starts listening and resolves with the port actually bound (useful with port 0). */
 export function listen(server: Server, host: string, port: number): Promise<number> {

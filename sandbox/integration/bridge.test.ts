@@ -1,7 +1,7 @@
 /** The SPID/CIE bridge: metadata, PKCE, levels, its pages, refresh. */
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FISCAL_NUMBER_CLAIM, SPID_ACR } from '../../shared/domain/spid';
+import { CNS_ACR, FISCAL_NUMBER_CLAIM, SPID_ACR } from '../../shared/domain/spid';
 import { HeadlessBrowser } from '../testing/browser';
 import { HeadlessLoginError, discoverBridge, loginHeadless } from '../testing/headlessLogin';
 import { apiGet } from '../testing/apiGet';
@@ -60,7 +60,7 @@ describe('discovery', () => {
     const config = await discoverBridge(sandbox);
     const metadata = config.serverMetadata();
     expect(metadata.issuer).toBe(sandbox.issuer);
-    expect(metadata.acr_values_supported).toEqual([SPID_ACR[1], SPID_ACR[2], SPID_ACR[3]]);
+    expect(metadata.acr_values_supported).toEqual([SPID_ACR[1], SPID_ACR[2], SPID_ACR[3], CNS_ACR]);
     expect(metadata.code_challenge_methods_supported).toEqual(['S256']);
     expect(metadata.revocation_endpoint).toBeDefined();
     expect(metadata.introspection_endpoint).toBeDefined();
@@ -128,6 +128,7 @@ describe('pages', () => {
     expect(parseForms(landing.html).flatMap((form) => form.buttons)).toEqual([
       'Entra con SPID',
       'Entra con CIE',
+      'Entra con CNS',
     ]);
     expect(page.html).toMatch(/<label for="persona">Identità di prova<\/label>/);
     for (const level of [1, 2, 3]) {

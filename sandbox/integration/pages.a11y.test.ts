@@ -95,4 +95,30 @@ describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
     expect(await page.getByLabel('Identità di prova').count()).toBe(1);
     await context.close();
   });
+
+  it('log in with a CNS card: the form-action of the CSP (an http source matches https too) lets the form reach the HTTPS endpoint and come back', async () => {
+    const card = sandbox.cns.cards.find((candidate) => candidate.kind === 'valida');
+    if (!card) throw new Error('nessuna carta valida');
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      clientCertificates: [
+        { origin: sandbox.cns.origin, pfxPath: card.pfxPath, passphrase: sandbox.cns.passphrase },
+      ],
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(await authorizationUrl());
+    const [callback] = await Promise.all([
+      page.waitForRequest((request) =>
+        request.url().startsWith(`http://127.0.0.1:${CALLBACK_PORT}/callback`),
+      ),
+      page.getByRole('button', { name: 'Entra con CNS', exact: true }).click(),
+    ]);
+    expect(new URL(callback.url()).searchParams.get('code')).toBeTruthy();
+    expect(problems.filter((text) => !text.includes(`${CALLBACK_PORT}`))).toEqual([]);
+    await context.close();
+  });
 });

@@ -36,6 +36,8 @@ export interface Persona {
     /** Highest SPID level the identity has, or null without SPID. */
     spid: SpidLevel | null;
     cie: boolean;
+    /** Holds a Carta Nazionale dei Servizi (a certificate in the sandbox's cns/ folder). */
+    cns: boolean;
   };
   profilo: ProfiloInps | null;
   ricercaAttesa: ReadonlyArray<{ posizione: PosizioneKey; ruolo: RuoloPosizione }>;
@@ -49,7 +51,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Rinaldi',
     email: 'marco.rinaldi@comune.borgosanvitale.example.it',
     descrizione: 'Sindaco e legale rappresentante del Comune di Borgo San Vitale',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: 'azienda_operatore',
     ricercaAttesa: [
       { posizione: 'comune-borgo', ruolo: 'legale_rappresentante' },
@@ -63,7 +65,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Colombo',
     email: 'laura.colombo@comune.borgosanvitale.example.it',
     descrizione: 'Ufficio personale del Comune di Borgo San Vitale, dipendente delegata',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: 'azienda_operatore',
     ricercaAttesa: [
       { posizione: 'comune-borgo', ruolo: 'delegato' },
@@ -77,7 +79,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Esposito',
     email: 'paolo.esposito@comune.roccafredda.example.it',
     descrizione: 'Dipendente del Comune di Roccafredda in comando presso il Comune di Borgo San Vitale',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: 'azienda_operatore',
     ricercaAttesa: [{ posizione: 'comune-borgo', ruolo: 'delegato_comando' }],
   },
@@ -88,7 +90,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Romano',
     email: 'studio@romano-consulenti.example.it',
     descrizione: 'Consulente del lavoro (L. 12/1979), Studio Romano di Reggio Emilia',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: 'intermediario',
     ricercaAttesa: [
       { posizione: 'comune-roccafredda', ruolo: 'intermediario' },
@@ -103,7 +105,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Greco',
     email: 'luca.greco@romano-consulenti.example.it',
     descrizione: 'Dipendente dello Studio Romano, subdelegato per il Comune di Roccafredda',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: 'azienda_operatore',
     ricercaAttesa: [{ posizione: 'comune-roccafredda', ruolo: 'subdelegato' }],
   },
@@ -116,7 +118,7 @@ export const PERSONAE: readonly Persona[] = [
     cognome: 'Ricci',
     email: 'chiara.ricci@example.it',
     descrizione: 'Cittadina con SPID, senza alcun profilo INPS per le aziende',
-    credenziali: { spid: 3, cie: true },
+    credenziali: { spid: 3, cie: true, cns: true },
     profilo: null,
     ricercaAttesa: [],
   },
@@ -128,7 +130,7 @@ export const PERSONAE: readonly Persona[] = [
     email: 'andrea.marino@comune.borgosanvitale.example.it',
     // Delegated like any operator, so that a refusal can only come from the level.
     descrizione: 'Dipendente delegato del Comune di Borgo San Vitale, con solo SPID di livello 1',
-    credenziali: { spid: 1, cie: false },
+    credenziali: { spid: 1, cie: false, cns: false },
     profilo: 'azienda_operatore',
     ricercaAttesa: [],
   },

@@ -18,7 +18,14 @@ const MAX_REDIRECTS = 20;
 export class HeadlessBrowser {
   readonly jar = new CookieJar();
 
-  constructor(private readonly bridgeOrigin: string) {}
+  /**
+   * `elsewhere`: other origins the browser may visit on the way, each with its own fetch (the
+   * CNS endpoint, reached over TLS with a client certificate: see cnsLogin.ts).
+   */
+  constructor(
+    private readonly bridgeOrigin: string,
+    private readonly elsewhere: ReadonlyMap<string, typeof fetch> = new Map(),
+  ) {}
 
   async navigate(
     url: URL,
@@ -28,12 +35,13 @@ export class HeadlessBrowser {
     let method = init.method ?? 'GET';
     let body = init.form?.toString();
     for (let hop = 0; hop < MAX_REDIRECTS; hop += 1) {
-      if (current.origin !== this.bridgeOrigin) return { kind: 'callback', url: current };
+      const fetchHere = current.origin === this.bridgeOrigin ? fetch : this.elsewhere.get(current.origin);
+      if (!fetchHere) return { kind: 'callback', url: current };
       const headers: Record<string, string> = {};
       const cookie = this.jar.header(current);
       if (cookie) headers.cookie = cookie;
       if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-      const response = await fetch(current, { method, headers, body, redirect: 'manual' });
+      const response = await fetchHere(current, { method, headers, body, redirect: 'manual' });
       this.jar.store(current, response);
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {

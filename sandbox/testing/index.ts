@@ -14,3 +14,5 @@ export { forgeAccessToken } from './tokens';
 export type { ForgeOptions } from './tokens';
 export { apiGet, apiPost, errorCodeOf } from './apiGet';
 export type { ApiAnswer } from './apiGet';
+export { authorizeWithCns, cnsFetch, loginHeadlessWithCns } from './cnsLogin';
+export type { CnsCardFile } from './cnsLogin';

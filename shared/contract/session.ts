@@ -12,7 +12,7 @@ export const SessionUserSchema = z.object({
   codiceFiscale: z.string(),
   nome: z.string(),
   cognome: z.string(),
-  metodo: z.enum(['spid', 'cie']),
+  metodo: z.enum(['spid', 'cie', 'cns']),
   livello: livelloSchema,
   ruoli: z.array(z.enum(RUOLI_POSIZIONE)),
   abilitato: z.boolean(),

@@ -42,7 +42,7 @@ export const TIPO_ENTE_LABELS: Readonly<Record<TipoEnte, string>> = {
 const codiceFiscaleEnte = z.string().regex(/^[0-9]{11}$/);
 const codiceFiscalePersona = z.string().regex(/^[A-Z0-9]{16}$/);
 
-export const livelloSchema = z.enum(['SpidL1', 'SpidL2', 'SpidL3']);
+export const livelloSchema = z.enum(['SpidL1', 'SpidL2', 'SpidL3', 'CNS']);
 
 export const profiloSchema = z.object({
   codiceFiscale: codiceFiscalePersona,

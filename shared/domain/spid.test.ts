@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CNS_ACR,
   FISCAL_NUMBER_CLAIM,
+  livelloOfAcr,
   SPID_ACR,
   acrOfLevel,
   formatFiscalNumberClaim,
@@ -24,6 +26,15 @@ describe('SPID levels', () => {
     expect(meetsInpsMinimum(SPID_ACR[2])).toBe(true);
     expect(meetsInpsMinimum(SPID_ACR[3])).toBe(true);
     expect(meetsInpsMinimum('urn:altro')).toBe(false);
+  });
+
+  it('admits a CNS login (circ. 34/2023 §2) and names it CNS, while SPID level 1 stays refused', () => {
+    expect(meetsInpsMinimum(CNS_ACR)).toBe(true);
+    expect(livelloOfAcr(CNS_ACR)).toBe('CNS');
+    expect(livelloOfAcr(SPID_ACR[2])).toBe('SpidL2');
+    expect(livelloOfAcr('urn:altro')).toBeUndefined();
+    expect(meetsInpsMinimum(SPID_ACR[1])).toBe(false);
+    expect(meetsInpsMinimum(`${CNS_ACR}x`)).toBe(false);
   });
 });
 

@@ -23,7 +23,20 @@ export const CIE_LEVEL: SpidLevel = 3;
 export const INPS_MINIMUM_LEVEL: SpidLevel = 2;
 
 export const LIVELLO_INSUFFICIENTE_MESSAGE =
-  'Per accedere ai servizi INPS serve SPID di livello 2 o superiore oppure la CIE (circolare INPS n. 34/2023).';
+  'Per accedere ai servizi INPS serve SPID di livello 2 o superiore oppure la CIE o la CNS (circolare INPS n. 34/2023).';
+
+/**
+ * The `acr` of a login with the Carta Nazionale dei Servizi. No federation defines one (the SPID
+ * identifiers name SPID levels, and CIE id reuses them); this value is the bridge's own, and
+ * the ID token's `amr` says `cns` too. INPS accepts the CNS as it accepts SPID level 2 or the CIE
+ * (circ. 34/2023 §2, circ. 87/2020): see docs/cns.md.
+ */
+export const CNS_ACR = 'urn:cassetto-enti:acr:cns';
+/** For comparisons with a requested SPID level, a CNS login counts as this level [INFER]. */
+export const CNS_EQUIVALENT_LEVEL: SpidLevel = 2;
+
+/** How a login is named in the API's answers and in the session: a SPID level, or CNS. */
+export type Livello = LivelloSpid | 'CNS';
 
 export function acrOfLevel(level: SpidLevel): SpidAcr {
   return SPID_ACR[level];
@@ -42,7 +55,20 @@ export function livelloOfLevel(level: SpidLevel): LivelloSpid {
   return `SpidL${level}`;
 }
 
+/** The level a login compares as: its SPID level, or the CNS's equivalent. */
+export function assuranceOfAcr(acr: unknown): SpidLevel | undefined {
+  return acr === CNS_ACR ? CNS_EQUIVALENT_LEVEL : levelOfAcr(acr);
+}
+
+export function livelloOfAcr(acr: unknown): Livello | undefined {
+  if (acr === CNS_ACR) return 'CNS';
+  const level = levelOfAcr(acr);
+  return level === undefined ? undefined : livelloOfLevel(level);
+}
+
+/** SPID level 2 or more (CIE logins carry level 3), or a CNS login. */
 export function meetsInpsMinimum(acr: unknown): boolean {
+  if (acr === CNS_ACR) return true;
   const level = levelOfAcr(acr);
   return level !== undefined && level >= INPS_MINIMUM_LEVEL;
 }

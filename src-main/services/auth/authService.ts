@@ -2,9 +2,10 @@ import * as oidc from 'openid-client';
 import { ContractError, type AuthStatus, type EventHub, type SessionUser } from '../../../shared/contract';
 import { profiloSchema } from '../../../shared/domain/cassettoApi';
 import {
+  CNS_ACR,
   LIVELLO_INSUFFICIENTE_MESSAGE,
   SPID_ACR,
-  levelOfAcr,
+  livelloOfAcr,
   meetsInpsMinimum,
 } from '../../../shared/domain/spid';
 import { CassettoApiError, getFromCassetto, type HttpFetch } from '../cassetto/cassettoApiClient';
@@ -231,7 +232,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       cognome: profilo.cognome,
       metodo: stored.metodo,
       // The level of the login, not what a refreshed token may say.
-      livello: `SpidL${levelOfAcr(stored.acr) ?? 1}` as SessionUser['livello'],
+      livello: livelloOfAcr(stored.acr) ?? 'SpidL1',
       ruoli: profilo.ruoli,
       abilitato: profilo.abilitato,
     };
@@ -268,9 +269,9 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, checks);
       const claims = tokens.claims();
       if (!claims || !meetsInpsMinimum(claims.acr)) {
-        // No SPID/CIE acr at all is the bridge's fault, not the user's level.
+        // No SPID/CIE/CNS acr at all is the bridge's fault, not the user's level.
         const message =
-          levelOfAcr(claims?.acr) === undefined ? ACR_MANCANTE_MESSAGE : LIVELLO_INSUFFICIENTE_MESSAGE;
+          livelloOfAcr(claims?.acr) === undefined ? ACR_MANCANTE_MESSAGE : LIVELLO_INSUFFICIENTE_MESSAGE;
         outcome = { ok: false, message };
         if (
           await revoke(config, [
@@ -293,7 +294,8 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
         idToken: tokens.id_token ?? null,
         expiresAt: now() + (tokens.expiresIn() ?? 300) * 1000,
         acr: String(claims.acr),
-        metodo: amr.includes('cie') ? 'cie' : 'spid',
+        // CNS: the bridge's own acr, with amr "cns" (docs/cns.md); CIE: amr "cie" with a SPID acr.
+        metodo: claims.acr === CNS_ACR ? 'cns' : amr.includes('cie') ? 'cie' : 'spid',
         issuer: endpoints.issuer,
       };
       await activate(endpoints, config, stored);

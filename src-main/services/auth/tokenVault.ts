@@ -7,7 +7,7 @@ export interface StoredSession {
   expiresAt: number;
   /** The level of the original login: a refreshed SPID token says level 1, so it is never re-derived. */
   acr: string;
-  metodo: 'spid' | 'cie';
+  metodo: 'spid' | 'cie' | 'cns';
   issuer: string;
 }
 

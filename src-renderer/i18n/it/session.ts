@@ -6,8 +6,8 @@ export const sessionMessages = {
   'nav.anagrafica': 'Anagrafica',
   'login.title': 'Accedi a Cassetto Enti',
   'login.intro':
-    'L’accesso ai servizi INPS della Gestione Dipendenti Pubblici richiede SPID di livello 2 o superiore oppure la Carta d’Identità Elettronica (circolare INPS n. 34/2023).',
-  'login.button': 'Accedi con SPID o CIE',
+    'L’accesso ai servizi INPS della Gestione Dipendenti Pubblici richiede SPID di livello 2 o superiore, la Carta d’Identità Elettronica o la Carta Nazionale dei Servizi (circolare INPS n. 34/2023).',
+  'login.button': 'Accedi con SPID, CIE o CNS',
   'login.starting': 'Apertura della pagina di accesso…',
   'login.waiting': 'Completi l’accesso nella scheda del browser che si è aperta, poi torni qui.',
   'login.openManually': 'Il browser non ha aperto la scheda: apra la pagina di accesso',
@@ -20,7 +20,8 @@ export const sessionMessages = {
   'login.endBridgeSession': 'Chiudi la sessione sul bridge',
   'login.endSessionUrl': 'Indirizzo della pagina di uscita del bridge',
   'login.refused': 'Accesso non riuscito',
-  'login.sandboxHint': 'Ambiente di prova: la pagina di accesso propone identità SPID e CIE di prova.',
+  'login.sandboxHint':
+    'Ambiente di prova: la pagina di accesso propone identità SPID e CIE di prova. Per la CNS servono i certificati di prova (file .p12 nella cartella “cns” dei dati della sandbox), elencati con la loro password da “npm run sandbox”.',
   'user.label': 'Utente connesso',
   'user.fiscalCode': 'Codice fiscale',
   'user.level': 'Autenticazione',
@@ -31,6 +32,7 @@ export const sessionMessages = {
   'level.SpidL2': 'SPID livello 2',
   'level.SpidL3': 'SPID livello 3',
   'level.cie': 'CIE',
+  'level.CNS': 'CNS',
   'ricerca.title': 'Ricerca posizioni contributive',
   'ricerca.intro':
     'Le posizioni contributive per cui ha una delega o un ruolo. Scelga “Posizione contributiva” per aprirne i servizi.',
