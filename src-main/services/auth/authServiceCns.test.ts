@@ -116,7 +116,7 @@ describe('auth service with a CNS card', () => {
       expect(refusal?.html).toContain(`<h1>${title}</h1>`);
       expect(auth.status().state).toBe('signing-in');
       await expect(auth.accessToken()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-      expect(auth.cancel()).toEqual({ state: 'signed-out' });
+      expect(await auth.cancel()).toEqual({ state: 'signed-out' });
       auth.dispose();
     },
   );
