@@ -56,7 +56,7 @@ const test = base.extend<QuirkFixtures & { quirkySandbox: Sandbox }>({
   },
 });
 
-const loginButton = (page: Page) => page.getByRole('button', { name: 'Accedi con SPID o CIE' });
+const loginButton = (page: Page) => page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' });
 
 test.describe('the address of the login page', () => {
   test('is shown and copied while waiting, and Annulla closes the listener at once', async ({ app }) => {
@@ -137,7 +137,7 @@ test.describe('a bridge that refuses revocation to a public client', () => {
 
     await expect(loginButton(page)).toBeVisible();
     await expect(page.getByTestId('login-warning')).toContainText(
-      'Il bridge SPID/CIE non ha accettato la revoca dei token',
+      'Il bridge di accesso (SPID, CIE, CNS) non ha accettato la revoca dei token',
     );
     await expect(page.getByLabel('Indirizzo della pagina di uscita del bridge')).toHaveValue(/session\/end/);
   });

@@ -54,7 +54,7 @@ export async function signInElectron(
   outcome: string,
 ): Promise<void> {
   await stubOpenExternal(application);
-  await page.getByRole('button', { name: 'Accedi con SPID o CIE' }).click();
+  await page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' }).click();
   const authorization = await nextOpenedUrl(application);
   const browser = bridgeSessions.get(page) ?? new HeadlessBrowser(authorization.origin);
   bridgeSessions.set(page, browser);

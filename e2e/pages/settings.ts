@@ -10,7 +10,7 @@ export const settingsPage = (page: Page) => ({
   chooseProduction: () => page.locator('label[for="environment-production"]').click(),
   chooseSandbox: () => page.locator('label[for="environment-sandbox"]').click(),
   apiBaseUrl: page.getByLabel('Indirizzo API del Cassetto'),
-  issuer: page.getByLabel('Indirizzo del bridge SPID/CIE (issuer OpenID Connect)'),
+  issuer: page.getByLabel('Indirizzo del bridge SPID, CIE e CNS (issuer OpenID Connect)'),
   clientId: page.getByLabel('Identificativo client OpenID Connect'),
   proxy: page.getByLabel('Proxy HTTP (facoltativo)'),
   officialXsd: page.getByLabel('XSD ufficiale ListaPosPA, percorso del file (facoltativo)'),

@@ -68,7 +68,7 @@ export function createUserScope(options: {
     const status = options.status();
     if (status.state !== 'signed-in') {
       if (owner !== null) drop();
-      throw new ContractError('UNAUTHENTICATED', 'Accedere con SPID o CIE.');
+      throw new ContractError('UNAUTHENTICATED', 'Accedere con SPID, CIE o CNS.');
     }
     const { codiceFiscale } = status.user;
     // Checked at every use, events or not: another user never gets the previous one's objects.

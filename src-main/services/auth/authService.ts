@@ -81,8 +81,8 @@ interface Active {
 
 const SCOPE = 'openid profile email offline_access';
 const REFRESH_MARGIN_MS = 60_000;
-const SESSION_EXPIRED = 'La sessione è scaduta: accedere di nuovo con SPID o CIE.';
-const NOT_SIGNED_IN = 'Sessione non attiva: accedere con SPID o CIE.';
+const SESSION_EXPIRED = 'La sessione è scaduta: accedere di nuovo con SPID, CIE o CNS.';
+const NOT_SIGNED_IN = 'Sessione non attiva: accedere con SPID, CIE o CNS.';
 
 /**
  * SPID/CIE login through the OpenID Connect bridge as a public native client (RFC 8252):
@@ -397,7 +397,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       } catch {
         throw new ContractError(
           'UNAVAILABLE',
-          'Il servizio di accesso SPID/CIE non è raggiungibile. Verificare la connessione o le Impostazioni.',
+          'Il servizio di accesso SPID, CIE e CNS non è raggiungibile. Verificare la connessione o le Impostazioni.',
         );
       }
       const loginSettings = options.loginSettings?.() ?? { ports: [], timeoutMs: DEFAULT_LOGIN_TIMEOUT_MS };
@@ -471,7 +471,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       } catch {
         return {
           warnings: [
-            'Non è stato possibile leggere la configurazione del bridge SPID/CIE (discovery): verificare l’indirizzo del bridge e la rete.',
+            'Non è stato possibile leggere la configurazione del bridge di accesso (discovery): verificare l’indirizzo del bridge e la rete.',
           ],
         };
       }

@@ -7,7 +7,7 @@ export const BROWSER_NOT_OPENED =
 
 export function redirectRefusedMessage(redirectUri: string, status: number): string {
   return (
-    `Il bridge SPID/CIE ha rifiutato la richiesta di accesso (HTTP ${status}). ` +
+    `Il bridge di accesso (SPID, CIE, CNS) ha rifiutato la richiesta di accesso (HTTP ${status}). ` +
     `Di solito accade perché l’indirizzo di ritorno ${redirectUri} non è registrato presso il bridge con questa porta: ` +
     `indichi in ${SETTINGS_PORTS} la porta registrata presso il bridge.`
   );
@@ -29,14 +29,14 @@ export function portsBusyMessage(ports: readonly number[]): string {
 }
 
 export const ACR_MANCANTE_MESSAGE =
-  'Il bridge SPID/CIE non ha comunicato il livello di autenticazione (claim “acr”), che l’INPS richiede di verificare: ' +
+  'Il bridge di accesso (SPID, CIE, CNS) non ha comunicato il livello di autenticazione (claim “acr”), che l’INPS richiede di verificare: ' +
   'l’accesso non può proseguire. Il bridge deve inviare i valori acr di SPID/CIE ' +
   '(https://www.spid.gov.it/SpidL2 o SpidL3): lo segnali al gestore del bridge.';
 
 export const NO_ACR_SUPPORTED_WARNING =
-  'Il bridge SPID/CIE non dichiara i livelli di autenticazione che supporta (acr_values_supported): ' +
+  'Il bridge di accesso (SPID, CIE, CNS) non dichiara i livelli di autenticazione che supporta (acr_values_supported): ' +
   'se non invia il claim “acr” con i valori SPID/CIE, ogni accesso sarà rifiutato.';
 
 export const SESSION_MAY_REMAIN =
-  'Il bridge SPID/CIE non ha accettato la revoca dei token: la sessione presso il bridge potrebbe essere ancora aperta. ' +
+  'Il bridge di accesso (SPID, CIE, CNS) non ha accettato la revoca dei token: la sessione presso il bridge potrebbe essere ancora aperta. ' +
   'Chiuda la sessione sulla pagina di uscita del bridge (“Chiudi la sessione sul bridge”).';

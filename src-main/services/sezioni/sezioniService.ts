@@ -109,7 +109,8 @@ export function createSezioniService(
 ): SezioniService {
   const owner = () => {
     const status = auth.status();
-    if (status.state !== 'signed-in') throw new ContractError('UNAUTHENTICATED', 'Accedere con SPID o CIE.');
+    if (status.state !== 'signed-in')
+      throw new ContractError('UNAUTHENTICATED', 'Accedere con SPID, CIE o CNS.');
     return status.user.codiceFiscale;
   };
 

@@ -8,7 +8,7 @@ export const settingsMessages = {
   'settings.environment.production': 'Produzione',
   'settings.endpoints': 'Servizi',
   'settings.cassettoApiBaseUrl': 'Indirizzo API del Cassetto',
-  'settings.oidcIssuer': 'Indirizzo del bridge SPID/CIE (issuer OpenID Connect)',
+  'settings.oidcIssuer': 'Indirizzo del bridge SPID, CIE e CNS (issuer OpenID Connect)',
   'settings.oidcClientId': 'Identificativo client OpenID Connect',
   'settings.network': 'Rete',
   'settings.httpProxy': 'Proxy HTTP (facoltativo)',
