@@ -12,7 +12,7 @@ export const listapospaMessages = {
   'lp.duplicate': 'Copia dal mese precedente',
   'lp.import': 'Importa un file XML ListaPosPA',
   'lp.importOverwrite': 'Sostituisci la bozza dello stesso mese, se esiste',
-  'lp.imported': 'Importata la bozza {mese} con {n} quadri D0.',
+  'lp.imported': 'Importata la bozza {mese} con {n} {n|quadro D0|quadri D0}.',
   'lp.importIssues': 'Avvisi di lettura: {n}',
   'lp.importMergedPosPA':
     'Il file conteneva {n} elementi PosPA: i lavoratori sono stati riuniti in uno solo, come richiesto dall’INPS (00124I).',
@@ -66,7 +66,7 @@ export const listapospaMessages = {
   'lp.amountInvalid': 'Importo non valido: scriva ad esempio 1.234,56',
   'lp.none.option': '(nessuna)',
   'lp.errors': 'Errori e avvisi',
-  'lp.errorsCount': '{bloccanti} bloccanti, {avvisi} avvisi',
+  'lp.errorsCount': '{bloccanti} {bloccanti|bloccante|bloccanti}, {avvisi} {avvisi|avviso|avvisi}',
   'lp.noErrors': 'Nessun errore: la denuncia è pronta per l’esportazione.',
   'lp.severity.bloccante': 'Bloccante',
   'lp.severity.avviso': 'Avviso',
@@ -78,21 +78,21 @@ export const listapospaMessages = {
   'lp.verified': 'Verificata con {xsd}.',
   'lp.export': 'Esporta XML',
   'lp.exportRefused':
-    'Esportazione non eseguita: la denuncia ha {n} errori bloccanti. Li corregga (elenco qui sotto) e riprovi.',
+    'Esportazione non eseguita: la denuncia ha {n} {n|errore bloccante|errori bloccanti}. {n|Lo corregga|Li corregga} (elenco qui sotto) e riprovi.',
   'lp.exported': 'File {file} esportato.',
   'lp.submit': 'Invia all’INPS',
   'lp.submitBlocked':
-    'Invio non possibile: la denuncia ha {n} errori bloccanti. Li corregga (elenco degli errori) e riprovi.',
+    'Invio non possibile: la denuncia ha {n} {n|errore bloccante|errori bloccanti}. {n|Lo corregga|Li corregga} (elenco degli errori) e riprovi.',
   'lp.submitConfirmTitle': 'Conferma invio',
   'lp.submitConfirm':
-    'Inviare all’INPS la denuncia ListaPosPA di {mese} con {n} lavoratori? L’INPS la verifica di nuovo e la registra nella sezione DMA.',
+    'Inviare all’INPS la denuncia ListaPosPA di {mese} con {n} {n|lavoratore|lavoratori}? L’INPS la verifica di nuovo e la registra nella sezione DMA.',
   'lp.submitYes': 'Sì, invia',
   'lp.submitNo': 'Annulla',
   'lp.submitting': 'Invio in corso…',
   'lp.submitFailed': 'Invio non riuscito: {motivo}',
   'lp.esitoTitle': 'Esito dell’invio',
   'lp.esito':
-    'Denuncia di {mese} inviata il {data}: esito «{esito}» ({n} lavoratori, contributi € {totale}).',
+    'Denuncia di {mese} inviata il {data}: esito «{esito}» ({n} {n|lavoratore|lavoratori}, contributi € {totale}).',
   'lp.esitoErrors': 'Errori segnalati dall’INPS ({n})',
   'lp.esitoErrorRow': '{codice} – quadro {quadro}{lavoratore}: {messaggio}',
   'lp.goToDma': 'Vai alla sezione DMA',
