@@ -75,7 +75,21 @@ export const listapospaMessages = {
   'lp.col.gestione': 'Gestione',
   'lp.verify': 'Verifica completa (XSD e regole)',
   'lp.verifying': 'Verifica in corso…',
-  'lp.verified': 'Verificata con {xsd}.',
+  'lp.verified':
+    'Verificata con {xsd}: nessun errore bloccante, {avvisi} {avvisi|avviso|avvisi}. La denuncia è pronta per l’esportazione.',
+  // One state for the banner, the counts and the buttons (draftStatus.ts).
+  'lp.state.blocking':
+    'La denuncia ha {n} {n|errore bloccante|errori bloccanti}: {n|lo corregga|li corregga} prima di esportarla o inviarla (elenco degli errori).',
+  'lp.state.noWorkers': 'La denuncia non ha lavoratori: ne aggiunga almeno uno prima di esportarla.',
+  'lp.state.noWorkersList': 'Nessun lavoratore nella denuncia.',
+  'lp.state.noRuleErrors': 'Nessun errore nelle regole. Manca la verifica completa (XSD e regole).',
+  'lp.state.notVerified':
+    'Nessun errore bloccante nelle regole ({avvisi} {avvisi|avviso|avvisi}). Usi «Verifica completa» per il controllo con l’XSD.',
+  'lp.state.changed': 'Denuncia modificata dopo la verifica: nuova verifica con l’XSD in corso…',
+  'lp.state.checkFailed': 'Verifica non riuscita: {motivo}',
+  'lp.errorsPage': 'Errori {from}–{to} di {total}',
+  'lp.errorsPrev': 'Precedenti',
+  'lp.errorsNext': 'Successivi',
   'lp.export': 'Esporta XML',
   'lp.exportRefused':
     'Esportazione non eseguita: la denuncia ha {n} {n|errore bloccante|errori bloccanti}. {n|Lo corregga|Li corregga} (elenco qui sotto) e riprovi.',
