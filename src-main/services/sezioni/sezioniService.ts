@@ -66,15 +66,16 @@ const base64 = (bytes: Uint8Array | string) =>
   (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('base64');
 const stamp = (date: Date) => date.toISOString().slice(0, 10);
 
-function describeFilters(filters: SezioneFilters): string {
+function describeFilters(filters: SezioneFilters, stateLabel?: string): string {
   const parts: string[] = [];
   if (filters.periodoDa || filters.periodoA)
     parts.push(
       `periodo ${filters.periodoDa ? formatMese(filters.periodoDa) : '…'} – ${filters.periodoA ? formatMese(filters.periodoA) : '…'}`,
     );
-  if (filters.stato) parts.push(`stato «${filters.stato}»`);
-  if (filters.importoMin) parts.push(`importo ≥ ${formatImporto(filters.importoMin)}`);
-  if (filters.importoMax) parts.push(`importo ≤ ${formatImporto(filters.importoMax)}`);
+  if (filters.stato) parts.push(`${(stateLabel ?? 'stato').toLowerCase()} «${filters.stato}»`);
+  // In words: the PDF's font (Titillium Web) has no "≥" or "≤".
+  if (filters.importoMin) parts.push(`importo almeno ${formatImporto(filters.importoMin)}`);
+  if (filters.importoMax) parts.push(`importo al massimo ${formatImporto(filters.importoMax)}`);
   if (filters.testo) parts.push(`testo «${filters.testo}»`);
   return parts.length > 0 ? `Filtri: ${parts.join('; ')}` : 'Nessun filtro';
 }
@@ -211,7 +212,10 @@ export function createSezioniService(
         parts: [
           {
             heading: definition.title,
-            notes: [describeFilters(view.filters), `${rows.length} righe`],
+            notes: [
+              describeFilters(view.filters, definition.stateLabel),
+              `${rows.length} ${rows.length === 1 ? 'riga' : 'righe'}`,
+            ],
             columns: definition.columns,
             rows,
             totals,

@@ -27,6 +27,7 @@ export const cassettoMessages = {
   'sezione.sort.asc': 'ordinata in modo crescente',
   'sezione.sort.desc': 'ordinata in modo decrescente',
   'sezione.totale': 'Totale',
+  'sezione.totaleSenzaAnnullate': 'Totale (escluse le note annullate)',
   'sezione.detail': 'Dettaglio',
   'sezione.detail.open': 'Apri il dettaglio della riga {n}',
   'sezione.detail.close': 'Chiudi il dettaglio',
