@@ -5,6 +5,7 @@ import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
+import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { download as downloadFrom } from './pages/cassetto';
 import { signIn } from './pages/session';
@@ -112,6 +113,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await field(page, `${d0(1)}.f1[0].tipoPiano`).selectOption('12');
   await field(page, `${d0(1)}.f1[0].importo`).fill('150,00');
   await expectAccessible(page, 'Quadri E1, F1 ed EnteVersante');
+  await expectVisibleInputs(page.getByTestId('lp-worker-fields'), 'Quadri del lavoratore');
   await expect(errors).toContainText('0 bloccanti');
   await expect(page.getByTestId('lp-totals')).toContainText('4.100,00');
 
