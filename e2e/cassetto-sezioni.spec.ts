@@ -40,8 +40,8 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(count(versamenti.length));
   await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');
-  await page.getByLabel('Periodo dal (mese)').fill('2025-01');
-  await page.getByLabel('Periodo al (mese)').fill('2025-12');
+  await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2025');
+  await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2025');
   const in2025 = versamenti.filter((v) => v.periodo.startsWith('2025'));
   await expect(sectionCount(page)).toHaveText(`${in2025.length} di ${versamenti.length} righe`);
   const known = in2025[0]!;

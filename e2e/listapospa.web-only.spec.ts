@@ -60,9 +60,9 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
 
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-01');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-  await expect(shell(page).heading).toHaveText('Denuncia 2026-01');
+  await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
 
   await addWorker(page, 0, 'ROSSI');
   await addWorker(page, 1, 'BIANCHI');
@@ -125,7 +125,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await app.restart();
   await openListaPosPA(page);
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toContainText('2');
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await expect(page.getByTestId('lp-worker')).toHaveCount(2);
   await expect(field(page, `${d0(0)}.nome`)).toHaveValue('MARIA LUISA');
 
@@ -152,10 +152,10 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByText('Sostituisci la bozza dello stesso mese, se esiste').click();
   await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
-  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
+  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 01/2026 con 2 quadri D0.');
 
   // Send it to INPS: a confirmation, then the esito, then the denuncia in the DMA section.
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(confirm).toContainText('01/2026 con 2 lavoratori');
@@ -198,7 +198,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const row = page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]');
   await expect(row).toContainText(`acquisita – protocollo ${protocollo} del`);
   await expectAccessible(page, 'Bozze con lo stato dell’invio');
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await expect(page.getByTestId('lp-sent')).toContainText(`protocollo ${protocollo}`);
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeDisabled();
   await expectAccessible(page, 'Bozza inviata in sola lettura');
@@ -237,14 +237,35 @@ test('a ListaPosPA of another ente is not imported, and both codici fiscali are 
 test('export is refused while the draft has blocking errors', async ({ app }) => {
   const { page } = app;
   await openListaPosPA(page);
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-02');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('02/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
+  // Empty: not "pronta per l'esportazione", and not sendable.
+  const state = page.getByTestId('lp-state');
+  await expect(state).toContainText('La denuncia non ha lavoratori');
+  await expect(page.getByTestId('lp-errors')).toContainText('Nessun lavoratore nella denuncia.');
+  await expect(page.getByTestId('lp-errors')).not.toContainText('pronta');
+  await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toBeDisabled();
   await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
   await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toBeDisabled();
-  await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori bloccanti/)).toBeVisible();
+  await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori? bloccanti?/)).toBeVisible();
+  // After the full check: no green "Verificata" above blocking errors, and one count everywhere.
+  await page.getByRole('button', { name: 'Verifica completa (XSD e regole)' }).click();
+  await expect(state).toHaveClass(/alert-danger/);
+  await expect(state).not.toContainText('Verificata');
+  const counted = /La denuncia ha (\d+) errori? bloccanti?/.exec((await state.textContent()) ?? '')?.[1];
+  await expect(page.locator('#lp-errors-title')).toContainText(`(${counted} bloccant`);
+  await expect(page.getByTestId('lp-errors-list').locator('li .badge.bg-danger')).toHaveCount(
+    Number(counted),
+  );
+  await expect(page.locator('#lp-submit-blocked')).toContainText(`la denuncia ha ${counted} error`);
   await page.getByRole('button', { name: 'Esporta XML' }).click();
   await expect(page.getByTestId('lp-status')).toContainText('Esportazione non eseguita: la denuncia ha');
   await expect(page.getByTestId('lp-errors').locator('[data-code="CE001"]')).toBeVisible();
+  // A month typed the ISO way is refused, in Italian, with what to write.
+  await page.getByRole('button', { name: 'Torna alle bozze' }).click();
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('2026-02');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').blur();
+  await expect(page.getByText('Mese di competenza: scrivere mm/aaaa, ad esempio 10/2026.')).toBeVisible();
 });
 
 test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ app }) => {
@@ -262,13 +283,13 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   writeFileSync(file, writeDenuncia(twoPosPA));
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   await expect(page.getByTestId('lp-message')).toHaveText(
-    'Importata la bozza 2026-04 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
+    'Importata la bozza 04/2026 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
       'stati riuniti in uno solo, come richiesto dall’INPS (00124I).',
   );
 
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-03');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('03/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-  await expect(shell(page).heading).toHaveText('Denuncia 2026-03');
+  await expect(shell(page).heading).toHaveText('Denuncia 03/2026');
   const errors = page.getByTestId('lp-errors');
 
   // The firmatario is a person: an ente's 11 digits fire CE032, inline and in the panel.

@@ -14,6 +14,7 @@ import { expect, test } from './support/fixtures';
 import { choose, saved } from './pages/files';
 import { backoffice, composeQuesito, openBorgo } from './pages/quesiti';
 import { shell } from './pages/shell';
+import { itDate } from './pages/dates';
 
 const MB = 1024 * 1024;
 const pdf = (size: number, seed: number) => {
@@ -174,14 +175,14 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   await expectFound(0);
   await page.getByLabel('Stato').selectOption({ label: 'Chiusa' });
   await expectFound(1);
-  await page.getByLabel('Aperti dal').fill(tomorrow);
+  await page.getByLabel('Aperti dal').fill(itDate(tomorrow));
   await expectFound(0);
-  await page.getByLabel('Aperti dal').fill(today);
-  await page.getByLabel('Aperti fino al').fill(today);
+  await page.getByLabel('Aperti dal').fill(itDate(today));
+  await page.getByLabel('Aperti fino al').fill(itDate(today));
   await expectFound(1);
-  await page.getByLabel('Aggiornati fino al').fill(yesterday);
+  await page.getByLabel('Aggiornati fino al').fill(itDate(yesterday));
   await expectFound(0);
-  await page.getByLabel('Aggiornati dal').fill(today);
-  await page.getByLabel('Aggiornati fino al').fill(today);
+  await page.getByLabel('Aggiornati dal').fill(itDate(today));
+  await page.getByLabel('Aggiornati fino al').fill(itDate(today));
   await expectFound(1);
 });

@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Icon } from 'design-react-kit';
+import { DateInput } from '../../components/DateInput';
 import type { SortingState } from '@tanstack/react-table';
 import { useLegacyTable, getCoreRowModel, type LegacyColumnDef } from '@tanstack/react-table/legacy';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -168,24 +169,26 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
           <label className="form-label small" htmlFor={`${sezione}-da`}>
             {t('sezione.filter.periodoDa')}
           </label>
-          <input
+          <DateInput
             id={`${sezione}-da`}
-            type="month"
+            kind="month"
+            what={t('sezione.filter.periodoDa')}
             className="form-control form-control-sm"
             value={filters.periodoDa ?? ''}
-            onChange={(e) => setFilters((p) => ({ ...p, periodoDa: e.target.value || undefined }))}
+            onValue={(value, valid) => valid && setFilters((p) => ({ ...p, periodoDa: value || undefined }))}
           />
         </div>
         <div className="col-6 col-md-2">
           <label className="form-label small" htmlFor={`${sezione}-a`}>
             {t('sezione.filter.periodoA')}
           </label>
-          <input
+          <DateInput
             id={`${sezione}-a`}
-            type="month"
+            kind="month"
+            what={t('sezione.filter.periodoA')}
             className="form-control form-control-sm"
             value={filters.periodoA ?? ''}
-            onChange={(e) => setFilters((p) => ({ ...p, periodoA: e.target.value || undefined }))}
+            onValue={(value, valid) => valid && setFilters((p) => ({ ...p, periodoA: value || undefined }))}
           />
         </div>
         <div className="col-6 col-md-2">

@@ -15,6 +15,7 @@ import { SubmitButton, SubmitPanel, useSubmit } from './SubmitPanel';
 import { draftStatus, type DraftStatus, type XsdOutcome } from './draftStatus';
 import { WorkerForm } from './WorkerForm';
 import { DataTable } from '../../components/DataTable';
+import { formatMonth } from '../../format';
 import { saveFile } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
@@ -360,7 +361,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           {t('lp.back')}
         </button>
         <h1 id="lp-editor-title" className="h3 mb-0">
-          {t('lp.editor.title', { mese: annoMese })}
+          {t('lp.editor.title', { mese: formatMonth(annoMese) })}
         </h1>
         <span className="small text-muted" role="status" data-testid="lp-save-state">
           {save.kind === 'saving'
