@@ -44,7 +44,9 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await expect(page.getByLabel('Canale', { exact: true })).toContainText('F24 EP');
   await expect(page.getByLabel('Stato', { exact: true })).toHaveCount(0);
   // The row detail button shows the kit's icon (an SVG), not a glyph the font may lack.
-  const detailIcon = page.getByRole('button', { name: 'Apri il dettaglio della riga 1' }).locator('svg');
+  const detailIcon = page
+    .getByRole('button', { name: 'Apri il dettaglio della riga 1', exact: true })
+    .locator('svg');
   await expect(detailIcon).toBeVisible();
   await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2025');
   await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2025');

@@ -1,10 +1,5 @@
-/** Italian plural forms, as the CLDR rules say (Intl.PluralRules): "1 lavoratore", "2 lavoratori". */
-const rules = new Intl.PluralRules('it-IT');
-
-/** `one` when the count takes the singular in Italian, `other` otherwise. */
-export function plural(count: number, one: string, other: string): string {
-  return rules.select(count) === 'one' ? one : other;
-}
+/** Italian plurals (Intl.PluralRules), the same helper main and the sandbox use. */
+export { plural } from '../../shared/text/plural';
 
 /** "a" becomes "ad" before a word that starts with a vowel: "ad Andrea", "a Mario". */
 export function prepositionA(next: string): string {

@@ -30,6 +30,7 @@ import { toCsv } from '../export/csv';
 import { renderPdf } from '../export/pdfTables';
 import { toXlsx } from '../export/xlsx';
 import type { SnapshotStore } from './snapshotStore';
+import { countOf } from '../../../shared/text/plural';
 
 type View = z.output<typeof SezioneViewSchema>;
 type SezioneWindow = z.output<typeof SezioneWindowSchema>;
@@ -214,7 +215,7 @@ export function createSezioniService(
             heading: definition.title,
             notes: [
               describeFilters(view.filters, definition.stateLabel),
-              `${rows.length} ${rows.length === 1 ? 'riga' : 'righe'}`,
+              countOf(rows.length, 'riga', 'righe'),
             ],
             columns: definition.columns,
             rows,
@@ -263,7 +264,7 @@ export function createSezioniService(
             return {
               heading: definition.title,
               notes: [
-                `${loaded.rows.length} righe – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
+                `${countOf(loaded.rows.length, 'riga', 'righe')} – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
               ],
               columns: definition.columns,
               rows: loaded.rows,
