@@ -38,6 +38,14 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   // Prefilled from the session.
   await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);
 
+  // Sent empty: every field says in Italian what it needs, none says "Invalid input".
+  await screen.submit.click();
+  await expect(screen.fieldError('ente.denominazione')).toHaveText("Inserisci la denominazione dell'ente.");
+  await expect(screen.fieldError('ente.progressivo')).toHaveText(
+    'Inserisci il progressivo della posizione (5 cifre, es. 00001).',
+  );
+  await expect(page.locator('main')).not.toContainText(/Invalid|expected|received/);
+
   await screen.fill(fixture, {
     'ente.codiceFiscale': '02246800343', // wrong check digit
     'legaleRappresentante.codiceFiscale': 'RNLMRC67E14G337X', // wrong check character
