@@ -347,3 +347,29 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   await expect(hint).toHaveText('Calcolato: 653,00 (32,65%) – aliquota non confermata');
   await expect(errors.locator('[data-code="CE011"]')).toHaveCount(1);
 });
+
+test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ app }) => {
+  const { page } = app;
+  await openListaPosPA(page);
+  const denuncia = sampleDenuncia(1, '2026-07');
+  denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;
+  denuncia.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
+  const file = test.info().outputPath('UNIEN2607.xml');
+  writeFileSync(file, writeDenuncia(denuncia));
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  await page.getByRole('button', { name: 'Apri la bozza 07/2026' }).click();
+  await expect(shell(page).heading).toHaveText('Denuncia 07/2026');
+
+  // Nome longer than the XSD allows (30): only the XSD says so.
+  const nome = field(page, `${d0(0)}.nome`);
+  const before = (await nome.inputValue()) || 'MARIA';
+  await nome.fill('N'.repeat(31));
+  await page.getByRole('button', { name: 'Verifica completa (XSD e regole)' }).click();
+  const xsdOnNome = page.getByTestId('lp-errors').locator('[data-code="XSD"]', { hasText: 'Nome' });
+  await expect(xsdOnNome).toHaveCount(1);
+  await expect(page.getByTestId('lp-state')).toHaveClass(/alert-danger/);
+
+  await nome.fill(before);
+  await expect(xsdOnNome).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByTestId('lp-state')).not.toContainText('modificata dopo la verifica');
+});
