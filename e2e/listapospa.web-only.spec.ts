@@ -250,6 +250,7 @@ test('export is refused while the draft has blocking errors', async ({ app }) =>
   await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori? bloccanti?/)).toBeVisible();
   // After the full check: no green "Verificata" above blocking errors, and one count everywhere.
   await page.getByRole('button', { name: 'Verifica completa (XSD e regole)' }).click();
+  await expect(page.getByTestId('lp-errors').locator('[data-code="XSD"]').first()).toBeVisible();
   await expect(state).toHaveClass(/alert-danger/);
   await expect(state).not.toContainText('Verificata');
   const counted = /La denuncia ha (\d+) errori? bloccanti?/.exec((await state.textContent()) ?? '')?.[1];

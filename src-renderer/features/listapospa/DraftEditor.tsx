@@ -212,10 +212,11 @@ const serverOnly = (findings: readonly Finding[]) =>
 
 /** Saves, then checks the draft with the XSD and the reader; true when the check ran. */
 async function fullCheck(client: ContractClient, setXsd: (next: (current: XsdState) => XsdState) => void) {
+  // "Verifica in corso" from the click on, not a banner of the state before the check.
+  setXsd((current) => ({ ...current, outcome: { kind: 'checking' } }));
   await useEditorStore.getState().flush(client);
   const { d0, frontespizio, posizioneId } = useEditorStore.getState();
   if (!frontespizio) return false;
-  setXsd((current) => ({ ...current, outcome: { kind: 'checking' } }));
   const result = await client.call('listapospa.validate', {
     posizioneId,
     annoMese: frontespizio.azienda.annoMeseDenuncia,
