@@ -5,6 +5,7 @@
 import { forgeAccessToken } from '../sandbox/testing/tokens';
 import { personaByKey, posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
+import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import type { Identity } from './pages/bridge';
@@ -38,6 +39,7 @@ test('a sub-abilitazione opens a posizione to the employee, and its revocation c
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   await shell(page).navLink('Abilitazioni concesse').click();
   await expect(shell(page).heading).toHaveText('Abilitazioni concesse');
+  await expectVisibleInputs(page.locator('main'), 'Abilitazioni concesse');
   await page.getByLabel('Codice fiscale della persona').fill(luca.codiceFiscale);
   await page.getByLabel('Posizione', { exact: true }).selectOption(unione);
   await page.getByRole('button', { name: 'Concedi' }).click();

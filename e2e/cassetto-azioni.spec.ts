@@ -20,6 +20,7 @@ import { download, openPosizione, openSection } from './pages/cassetto';
 import { choose } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { itDate } from './pages/dates';
 
 const posizione = seedPosizione('comune-borgo');
 
@@ -93,10 +94,10 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await openSection(page, 'Note di Debito ECA', 'Note di Debito ECA');
   await page.getByLabel('Cerca nel testo').fill(eca.numero);
   await page.locator(`[data-row-id="${eca.id}"]`).getByRole('button').click();
-  await expect(page.getByLabel('Scadenza di legge')).toHaveValue(eca.scadenza);
+  await expect(page.getByLabel('Scadenza di legge')).toHaveValue(itDate(eca.scadenza));
   await page.getByLabel('Contributi non versati (€)').fill('10.000,00');
-  await page.getByLabel('Scadenza di legge').fill('2025-01-16');
-  await page.getByLabel('Data del pagamento').fill('2025-03-17');
+  await page.getByLabel('Scadenza di legge').fill('16/01/2025');
+  await page.getByLabel('Data del pagamento').fill('17/03/2025');
   await page.getByRole('button', { name: 'Calcola' }).click();
   const result = page.getByTestId('sanzioni-result');
   await expect(result).toContainText('Sanzione civile: € 138,97');

@@ -69,8 +69,8 @@ test('5,000 versamenti scroll to the end, sort and filter with the totals of the
   await expect(rowOf(byAmount.at(-1)!.row.id)).toBeVisible();
 
   // A period filter: its count, and the totals row sums every row of the view, not just those shown.
-  await page.getByLabel('Periodo dal (mese)').fill('2024-01');
-  await page.getByLabel('Periodo al (mese)').fill('2024-12');
+  await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2024');
+  await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2024');
   const in2024 = versamenti.filter((row) => row.periodo.startsWith('2024'));
   await expect(sectionCount(page)).toHaveText(`${n(in2024.length)} di ${n(ROWS)} righe`);
   const total = in2024.reduce((sum, row) => sum + toCents(row.importo), 0);

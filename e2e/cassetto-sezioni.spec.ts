@@ -40,8 +40,16 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(count(versamenti.length));
   await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');
-  await page.getByLabel('Periodo dal (mese)').fill('2025-01');
-  await page.getByLabel('Periodo al (mese)').fill('2025-12');
+  // The channel filter is called what it is: no "Stato" whose options are channels.
+  await expect(page.getByLabel('Canale', { exact: true })).toContainText('F24 EP');
+  await expect(page.getByLabel('Stato', { exact: true })).toHaveCount(0);
+  // The row detail button shows the kit's icon (an SVG), not a glyph the font may lack.
+  const detailIcon = page
+    .getByRole('button', { name: 'Apri il dettaglio della riga 1', exact: true })
+    .locator('svg');
+  await expect(detailIcon).toBeVisible();
+  await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2025');
+  await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2025');
   const in2025 = versamenti.filter((v) => v.periodo.startsWith('2025'));
   await expect(sectionCount(page)).toHaveText(`${in2025.length} di ${versamenti.length} righe`);
   const known = in2025[0]!;

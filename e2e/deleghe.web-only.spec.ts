@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { posizioneId } from '../sandbox';
 import type { DelegaRequest } from '../shared/domain/delega';
 import { expectAccessible } from './support/axe';
+import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { deleghe, readOtp } from './pages/deleghe';
 import { signIn } from './pages/session';
@@ -37,6 +38,14 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   // Prefilled from the session.
   await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);
 
+  // Sent empty: every field says in Italian what it needs, none says "Invalid input".
+  await screen.submit.click();
+  await expect(screen.fieldError('ente.denominazione')).toHaveText("Inserisci la denominazione dell'ente.");
+  await expect(screen.fieldError('ente.progressivo')).toHaveText(
+    'Inserisci il progressivo della posizione (5 cifre, es. 00001).',
+  );
+  await expect(page.locator('main')).not.toContainText(/Invalid|expected|received/);
+
   await screen.fill(fixture, {
     'ente.codiceFiscale': '02246800343', // wrong check digit
     'legaleRappresentante.codiceFiscale': 'RNLMRC67E14G337X', // wrong check character
@@ -48,6 +57,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   );
   await expect(screen.field('ente.codiceFiscale')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'Deleghe – modulo con errori');
+  await expectVisibleInputs(page.locator('form[aria-labelledby="delega-form-title"]'), 'Deleghe – modulo');
 
   await screen.field('ente.codiceFiscale').fill(fixture.ente.codiceFiscale);
   await screen.field('legaleRappresentante.codiceFiscale').fill(fixture.legaleRappresentante.codiceFiscale);
@@ -89,6 +99,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
     'restano 2 tentativi',
   );
   await expectAccessible(page, 'Deleghe – attivazione con OTP');
+  await expectVisibleInputs(page.locator('main'), 'Deleghe – attivazione con OTP');
 
   await screen.otp.fill(otp);
   await screen.activate.click();

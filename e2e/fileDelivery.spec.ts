@@ -57,5 +57,5 @@ test('a ListaPosPA file is chosen and imported', async ({ app }) => {
   const file = test.info().outputPath('UNIEN2606.xml');
   writeFileSync(file, writeDenuncia(denuncia));
   await choose(page, page.getByLabel('Importa un file XML ListaPosPA'), file);
-  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-06 con 2 quadri D0.');
+  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 06/2026 con 2 quadri D0.');
 });

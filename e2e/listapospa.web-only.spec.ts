@@ -5,6 +5,7 @@ import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
+import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { download as downloadFrom } from './pages/cassetto';
 import { signIn } from './pages/session';
@@ -59,9 +60,9 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
 
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-01');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-  await expect(shell(page).heading).toHaveText('Denuncia 2026-01');
+  await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
 
   await addWorker(page, 0, 'ROSSI');
   await addWorker(page, 1, 'BIANCHI');
@@ -112,6 +113,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await field(page, `${d0(1)}.f1[0].tipoPiano`).selectOption('12');
   await field(page, `${d0(1)}.f1[0].importo`).fill('150,00');
   await expectAccessible(page, 'Quadri E1, F1 ed EnteVersante');
+  await expectVisibleInputs(page.getByTestId('lp-worker-fields'), 'Quadri del lavoratore');
   await expect(errors).toContainText('0 bloccanti');
   await expect(page.getByTestId('lp-totals')).toContainText('4.100,00');
 
@@ -123,7 +125,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await app.restart();
   await openListaPosPA(page);
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toContainText('2');
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await expect(page.getByTestId('lp-worker')).toHaveCount(2);
   await expect(field(page, `${d0(0)}.nome`)).toHaveValue('MARIA LUISA');
 
@@ -150,10 +152,10 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByText('Sostituisci la bozza dello stesso mese, se esiste').click();
   await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
-  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 2026-01 con 2 quadri D0.');
+  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 01/2026 con 2 quadri D0.');
 
   // Send it to INPS: a confirmation, then the esito, then the denuncia in the DMA section.
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(confirm).toContainText('01/2026 con 2 lavoratori');
@@ -196,7 +198,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const row = page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]');
   await expect(row).toContainText(`acquisita – protocollo ${protocollo} del`);
   await expectAccessible(page, 'Bozze con lo stato dell’invio');
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await expect(page.getByTestId('lp-sent')).toContainText(`protocollo ${protocollo}`);
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeDisabled();
   await expectAccessible(page, 'Bozza inviata in sola lettura');
@@ -235,14 +237,36 @@ test('a ListaPosPA of another ente is not imported, and both codici fiscali are 
 test('export is refused while the draft has blocking errors', async ({ app }) => {
   const { page } = app;
   await openListaPosPA(page);
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-02');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('02/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
+  // Empty: not "pronta per l'esportazione", and not sendable.
+  const state = page.getByTestId('lp-state');
+  await expect(state).toContainText('La denuncia non ha lavoratori');
+  await expect(page.getByTestId('lp-errors')).toContainText('Nessun lavoratore nella denuncia.');
+  await expect(page.getByTestId('lp-errors')).not.toContainText('pronta');
+  await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toBeDisabled();
   await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
   await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toBeDisabled();
-  await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori bloccanti/)).toBeVisible();
+  await expect(page.getByText(/^Invio non possibile: la denuncia ha \d+ errori? bloccanti?/)).toBeVisible();
+  // After the full check: no green "Verificata" above blocking errors, and one count everywhere.
+  await page.getByRole('button', { name: 'Verifica completa (XSD e regole)' }).click();
+  await expect(page.getByTestId('lp-errors').locator('[data-code="XSD"]').first()).toBeVisible();
+  await expect(state).toHaveClass(/alert-danger/);
+  await expect(state).not.toContainText('Verificata');
+  const counted = /La denuncia ha (\d+) errori? bloccanti?/.exec((await state.textContent()) ?? '')?.[1];
+  await expect(page.locator('#lp-errors-title')).toContainText(`(${counted} bloccant`);
+  await expect(page.getByTestId('lp-errors-list').locator('li .badge.bg-danger')).toHaveCount(
+    Number(counted),
+  );
+  await expect(page.locator('#lp-submit-blocked')).toContainText(`la denuncia ha ${counted} error`);
   await page.getByRole('button', { name: 'Esporta XML' }).click();
   await expect(page.getByTestId('lp-status')).toContainText('Esportazione non eseguita: la denuncia ha');
   await expect(page.getByTestId('lp-errors').locator('[data-code="CE001"]')).toBeVisible();
+  // A month typed the ISO way is refused, in Italian, with what to write.
+  await page.getByRole('button', { name: 'Torna alle bozze' }).click();
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('2026-02');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').blur();
+  await expect(page.getByText('Mese di competenza: scrivere mm/aaaa, ad esempio 10/2026.')).toBeVisible();
 });
 
 test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ app }) => {
@@ -260,13 +284,13 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   writeFileSync(file, writeDenuncia(twoPosPA));
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   await expect(page.getByTestId('lp-message')).toHaveText(
-    'Importata la bozza 2026-04 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
+    'Importata la bozza 04/2026 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
       'stati riuniti in uno solo, come richiesto dall’INPS (00124I).',
   );
 
-  await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-03');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('03/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-  await expect(shell(page).heading).toHaveText('Denuncia 2026-03');
+  await expect(shell(page).heading).toHaveText('Denuncia 03/2026');
   const errors = page.getByTestId('lp-errors');
 
   // The firmatario is a person: an ente's 11 digits fire CE032, inline and in the panel.
@@ -323,4 +347,30 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
     .click();
   await expect(hint).toHaveText('Calcolato: 653,00 (32,65%) – aliquota non confermata');
   await expect(errors.locator('[data-code="CE011"]')).toHaveCount(1);
+});
+
+test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ app }) => {
+  const { page } = app;
+  await openListaPosPA(page);
+  const denuncia = sampleDenuncia(1, '2026-07');
+  denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;
+  denuncia.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
+  const file = test.info().outputPath('UNIEN2607.xml');
+  writeFileSync(file, writeDenuncia(denuncia));
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  await page.getByRole('button', { name: 'Apri la bozza 07/2026' }).click();
+  await expect(shell(page).heading).toHaveText('Denuncia 07/2026');
+
+  // Nome longer than the XSD allows (30): only the XSD says so.
+  const nome = field(page, `${d0(0)}.nome`);
+  const before = (await nome.inputValue()) || 'MARIA';
+  await nome.fill('N'.repeat(31));
+  await page.getByRole('button', { name: 'Verifica completa (XSD e regole)' }).click();
+  const xsdOnNome = page.getByTestId('lp-errors').locator('[data-code="XSD"]', { hasText: 'Nome' });
+  await expect(xsdOnNome).toHaveCount(1);
+  await expect(page.getByTestId('lp-state')).toHaveClass(/alert-danger/);
+
+  await nome.fill(before);
+  await expect(xsdOnNome).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByTestId('lp-state')).not.toContainText('modificata dopo la verifica');
 });

@@ -14,6 +14,7 @@ import { expect, test } from './support/fixtures';
 import { choose, saved } from './pages/files';
 import { backoffice, composeQuesito, openBorgo } from './pages/quesiti';
 import { shell } from './pages/shell';
+import { itDate } from './pages/dates';
 
 const MB = 1024 * 1024;
 const pdf = (size: number, seed: number) => {
@@ -56,11 +57,18 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   await expect(list.locator('li')).toHaveCount(3);
   await expect(list).toContainText('relazione è così.pdf');
   await expect(list.locator('li').nth(2)).toHaveText(/^x\.pdf/);
+  // Sizes under 1 MB in KB, not "(0,0 MB)".
+  await expect(list.locator('li').nth(1)).toContainText('quietanza.pdf (293 KB)');
+  await expect(list.locator('li').nth(2)).toContainText('x.pdf (39 KB)');
 
   await choose(page, input, { name: 'quarto.pdf', mimeType: 'application/pdf', buffer: pdf(1000, 5) });
   await expect(page.getByTestId('allegati-refusals')).toContainText(
     'Si possono allegare al massimo 3 file: «quarto.pdf» non è stato aggiunto.',
   );
+  // The refusal sits below the help text, not over it.
+  const help = await page.getByText(/Al massimo 3 file, 3 MB ciascuno/).boundingBox();
+  const refusal = await page.getByTestId('allegati-refusals').boundingBox();
+  expect(refusal!.y).toBeGreaterThanOrEqual(help!.y + help!.height);
   await expect(list.locator('li')).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Invia quesito' }).click();
@@ -148,9 +156,9 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   const today = new Date().toISOString().slice(0, 10);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const count = page.getByText(/quesiti trovati/);
+  const count = page.getByText(/^\d+ quesit[oi] trovat[oi]$/);
   const expectFound = async (n: number) => {
-    await expect(count).toHaveText(`${n} quesiti trovati`);
+    await expect(count).toHaveText(n === 1 ? '1 quesito trovato' : `${n} quesiti trovati`);
   };
   const matricola = page.getByLabel('Matricola (posizione) o ente');
   await matricola.fill(posizioneId('comune-borgo'));
@@ -167,14 +175,14 @@ test('a quesito with three attachments goes through protocol, back-office and Ag
   await expectFound(0);
   await page.getByLabel('Stato').selectOption({ label: 'Chiusa' });
   await expectFound(1);
-  await page.getByLabel('Aperti dal').fill(tomorrow);
+  await page.getByLabel('Aperti dal').fill(itDate(tomorrow));
   await expectFound(0);
-  await page.getByLabel('Aperti dal').fill(today);
-  await page.getByLabel('Aperti fino al').fill(today);
+  await page.getByLabel('Aperti dal').fill(itDate(today));
+  await page.getByLabel('Aperti fino al').fill(itDate(today));
   await expectFound(1);
-  await page.getByLabel('Aggiornati fino al').fill(yesterday);
+  await page.getByLabel('Aggiornati fino al').fill(itDate(yesterday));
   await expectFound(0);
-  await page.getByLabel('Aggiornati dal').fill(today);
-  await page.getByLabel('Aggiornati fino al').fill(today);
+  await page.getByLabel('Aggiornati dal').fill(itDate(today));
+  await page.getByLabel('Aggiornati fino al').fill(itDate(today));
   await expectFound(1);
 });

@@ -40,9 +40,9 @@ test('two users in turn on one data folder never see each other’s draft or out
     await page.getByRole('button', { name: 'Invia quesito' }).click();
     await expect(page.getByText(/il quesito è nella posta in uscita/)).toBeVisible({ timeout: 30_000 });
     await openListaPosPA(page);
-    await page.getByLabel('Mese di competenza (AAAA-MM)').fill('2026-01');
+    await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
     await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-    await expect(shell(page).heading).toHaveText('Denuncia 2026-01');
+    await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
     await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
     await page.locator(worker('cfLavoratore')).fill(sampleCfPersona(31));
     await page.locator(worker('cognome')).fill('ROSSI');
@@ -80,7 +80,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   await openListaPosPA(page);
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toBeVisible();
-  await page.getByRole('button', { name: 'Apri la bozza 2026-01' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await expect(page.locator(worker('cognome'))).toHaveValue('ROSSI');
   await expect.poll(withText, { timeout: 30_000 }).toBe(1);
 });

@@ -1,5 +1,57 @@
-/** Dates are ISO in code and gg/mm/aaaa on screen (DESIGN.md §3). */
+/**
+ * Dates are ISO in code and Italian on screen (DESIGN.md §3): days gg/mm/aaaa, months mm/aaaa.
+ * The parsers are strict (what they accept is exactly what they print, give or take a leading
+ * zero), bounded in length, and say in Italian what to write when the text is not a date.
+ */
+
+export type Parsed = { ok: true; iso: string } | { ok: false; message: string };
+
+export const DATE_HINT = 'gg/mm/aaaa';
+export const MONTH_HINT = 'mm/aaaa';
+
+/** "2026-10-05" (or a timestamp) → "05/10/2026"; anything else is shown as it is. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** "2026-10" → "10/2026"; anything else is shown as it is. */
+export function formatMonth(iso: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(iso);
+  return match ? `${match[2]}/${match[1]}` : iso;
+}
+
+const pad = (value: string) => value.padStart(2, '0');
+
+/** "5/10/2026" or "05/10/2026" → "2026-10-05", a day that exists in the calendar. */
+export function parseDate(text: string, what = 'Data'): Parsed {
+  const wrong = {
+    ok: false,
+    message: `${what}: scrivere ${DATE_HINT}, ad esempio 05/10/2026.`,
+  } as const;
+  const trimmed = text.trim();
+  if (trimmed.length > 10) return wrong;
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (!match) return wrong;
+  const iso = `${match[3]}-${pad(match[2] as string)}-${pad(match[1] as string)}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+    return { ok: false, message: `${what}: il ${trimmed} non esiste nel calendario.` };
+  }
+  return { ok: true, iso };
+}
+
+/** "10/2026" or "1/2026" → "2026-10" / "2026-01". */
+export function parseMonth(text: string, what = 'Mese'): Parsed {
+  const wrong = {
+    ok: false,
+    message: `${what}: scrivere ${MONTH_HINT}, ad esempio 10/2026.`,
+  } as const;
+  const trimmed = text.trim();
+  if (trimmed.length > 7) return wrong;
+  const match = /^(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (!match) return wrong;
+  const month = Number(match[1]);
+  if (month < 1 || month > 12) return wrong;
+  return { ok: true, iso: `${match[2]}-${pad(match[1] as string)}` };
 }

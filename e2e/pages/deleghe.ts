@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { DelegaRequest } from '../../shared/domain/delega';
+import { itDate } from './dates';
 
 /** The fields a user types in a new request (the intermediario's codice fiscale and name are prefilled). */
 const typedFields = (request: DelegaRequest): Record<string, string> => ({
@@ -17,7 +18,7 @@ const typedFields = (request: DelegaRequest): Record<string, string> => ({
   'legaleRappresentante.cognome': request.legaleRappresentante.cognome,
   'legaleRappresentante.carica': request.legaleRappresentante.carica,
   luogo: request.luogo,
-  dataInizio: request.dataInizio,
+  dataInizio: itDate(request.dataInizio),
 });
 
 /** The Deleghe screen as the intermediario uses it. Fields are found by id: labels repeat per section. */

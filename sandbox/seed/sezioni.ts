@@ -31,6 +31,7 @@ import { GIORNI_CONTESTAZIONE } from '../../shared/domain/sezioni/contestazione'
 import { fromCents, toCents } from '../../shared/domain/sezioni/money';
 import { ENTI, POSIZIONI, posizioneIdOf, type SeedPosizione } from './enti';
 import { createPrng, type Prng } from './prng';
+import { countOf } from '../../shared/text/plural';
 
 export const SEED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 /** The sandbox's "today" for seeded states: data stop at the end of 2025. */
@@ -137,7 +138,7 @@ export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica
       causalePagamento: `P${x}69`,
       importo: fromCents(prng.int(5_000, 350_000)),
       stato,
-      dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${prng.int(1, 12)} lavoratori`,
+      dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${countOf(prng.int(1, 12), 'lavoratore', 'lavoratori')}`,
     });
     n++;
   }

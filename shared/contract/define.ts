@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zod/italian';
 import type { ErrorCode } from './result';
 
 /** One call of the contract: what it takes, what it answers, which errors it may give. */

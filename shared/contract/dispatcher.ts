@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import '../zod/italian';
 import { calls, type CallName, type CallOutput, type Calls } from './calls';
 import { ContractError, type CallResult, type FieldIssue } from './result';
 

@@ -3,6 +3,7 @@
  * checks what it receives and the sandbox is typed by the same source.
  */
 import { z } from 'zod';
+import '../zod/italian';
 
 /** How the user reaches a posizione contributiva (circ. INPS 34/2023 §2). */
 export const RUOLI_POSIZIONE = [

@@ -12,6 +12,7 @@ import { userDirOf } from '../services/userScope';
 import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
+import { countOf } from '../../shared/text/plural';
 
 /**
  * `npm run cli -- listapospa validate FILE.xml`, `listapospa import FILE.xml` (a draft, as the
@@ -46,7 +47,7 @@ function print(findings: readonly Finding[], json: boolean) {
 function summary(findings: readonly Finding[], xsdLabel: string, numeroD0: number) {
   const blocking = findings.filter((f) => f.severity === 'bloccante').length;
   const warnings = findings.length - blocking;
-  return `${numeroD0} quadri D0 verificati con ${xsdLabel} e le regole di congruità: ${blocking} errori bloccanti, ${warnings} avvisi.`;
+  return `${countOf(numeroD0, 'quadro D0 verificato', 'quadri D0 verificati')} con ${xsdLabel} e le regole di congruità: ${countOf(blocking, 'errore bloccante', 'errori bloccanti')}, ${countOf(warnings, 'avviso', 'avvisi')}.`;
 }
 
 async function xsdFor(explicit: string | undefined, dataDir: string) {

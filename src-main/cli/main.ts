@@ -3,7 +3,7 @@
  * batch use. Each feature adds its group to `groups`; exit code 0 = done, 1 = findings or
  * refusal, 2 = wrong usage. Any error is one Italian line on stderr, never a stack trace.
  */
-import { z } from 'zod';
+import '../../shared/zod/italian';
 import { CliError, oneLine } from './cliErrors';
 import { delegaCli } from './delegaCli';
 import { listapospaCli } from './listapospaCli';
@@ -19,9 +19,6 @@ const groups: Record<string, CliGroup> = {
 
 const usage = () =>
   `Uso: npm run cli -- GRUPPO COMANDO [argomenti] (gruppi: ${Object.keys(groups).sort().join(', ') || 'nessuno'})`;
-
-// Messages of the schemas that have none of their own (a request's missing field…) in Italian.
-z.config(z.locales.it());
 
 const [group, ...rest] = process.argv.slice(2);
 const run = group ? groups[group] : undefined;

@@ -17,6 +17,36 @@ function errorsWith(change: (request: DelegaRequestInput) => DelegaRequestInput)
 }
 
 describe('delegaRequestSchema', () => {
+  it('names each field the form left empty, in Italian (not "Invalid input: expected string")', () => {
+    const parsed = delegaRequestSchema.safeParse({
+      intermediario: {
+        codiceFiscale: 'RSSMRA80A01H501U',
+        nome: 'Mario',
+        cognome: 'Rossi',
+        qualifica: 'avvocato',
+      },
+      ente: {},
+      legaleRappresentante: {},
+      servizi: ['cassetto_previdenziale'],
+      durataMesi: 24,
+    });
+    expect(parsed.success).toBe(false);
+    const errors = fieldErrors(parsed.error!);
+    expect(errors).toMatchObject({
+      'intermediario.ordine': "Inserisci l'ordine o albo.",
+      'intermediario.provinciaOrdine': "Inserisci la sigla della provincia dell'ordine (es. PR).",
+      'intermediario.pec': "Inserisci l'indirizzo PEC.",
+      'ente.codiceFiscale': "Inserisci il codice fiscale dell'ente (11 cifre).",
+      'ente.denominazione': "Inserisci la denominazione dell'ente.",
+      'ente.progressivo': 'Inserisci il progressivo della posizione (5 cifre, es. 00001).',
+      'legaleRappresentante.codiceFiscale': 'Inserisci il codice fiscale (16 caratteri).',
+      dataInizio: 'Inserisci la data nel formato gg/mm/aaaa.',
+      luogo: 'Inserisci il luogo di sottoscrizione.',
+    });
+    expect(Object.keys(errors)).toHaveLength(16);
+    for (const message of Object.values(errors)) expect(message).not.toMatch(/Invalid|expected|received/);
+  });
+
   it('accepts the documented example', () => {
     const parsed = delegaRequestSchema.safeParse(fixture);
     expect(parsed.success).toBe(true);

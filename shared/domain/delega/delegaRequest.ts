@@ -3,6 +3,7 @@
  * sandbox. An example that validates is kept at e2e/fixtures/delega-request.json.
  */
 import { z } from 'zod';
+import '../../zod/italian';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
 import { PEC_MAX, charsetProblem, pecProblem, type CharsetName } from './delegaText';
 
@@ -42,9 +43,11 @@ export const SERVIZIO_LABELS: Readonly<Record<ServizioDelegabile, string>> = {
 /** Durations offered, in months (the same as durataMesi below); the delega may be revoked earlier. */
 export const DURATE_MESI = [12, 24, 36] as const;
 
+/** A text field's own message when the form left it out (undefined) or sent something else. */
+const text = (missing: string) => z.string({ error: () => missing });
+
 /** A person's codice fiscale, normalised, with the check character verified. */
-export const codiceFiscalePersonaSchema = z
-  .string()
+export const codiceFiscalePersonaSchema = text('Inserisci il codice fiscale (16 caratteri).')
   .trim()
   .max(16, { message: 'Il codice fiscale è di 16 caratteri.', abort: true })
   .transform((value, context) => {
@@ -56,8 +59,7 @@ export const codiceFiscalePersonaSchema = z
     return result.value.value;
   });
 
-const cfEnte = z
-  .string()
+const cfEnte = text("Inserisci il codice fiscale dell'ente (11 cifre).")
   .trim()
   .max(11, { message: "Il codice fiscale dell'ente è di 11 cifre.", abort: true })
   .transform((value, context) => {
@@ -76,8 +78,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * accent typed as a combining mark becomes the letter the font has, then its character set.
  */
 const required = (what: string, max: number, charset: CharsetName) =>
-  z
-    .string()
+  text(`Inserisci ${what}.`)
     .trim()
     .min(1, { message: `Inserisci ${what}.`, abort: true })
     .max(max, { message: `${capitalise(what)} supera i ${max} caratteri.`, abort: true })
@@ -100,8 +101,7 @@ export const MAX_LENGTHS = {
   pec: PEC_MAX.address,
 } as const;
 
-const isoDate = z
-  .string()
+const isoDate = text('Inserisci la data nel formato gg/mm/aaaa.')
   .max(10, { message: 'Data non valida: usa il formato gg/mm/aaaa.', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usa il formato gg/mm/aaaa.')
   .refine((value) => {
@@ -110,8 +110,7 @@ const isoDate = z
   }, 'Data inesistente nel calendario.');
 
 /** RFC 5321 lengths, checked before anything else; then the address, in one linear pass. */
-const pec = z
-  .string()
+const pec = text("Inserisci l'indirizzo PEC.")
   .trim()
   .min(1, { message: "Inserisci l'indirizzo PEC.", abort: true })
   .max(PEC_MAX.address, {
@@ -129,8 +128,7 @@ export const intermediarioSchema = z.object({
   cognome: required('il cognome', MAX_LENGTHS.cognome, 'nome'),
   qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scegli la qualifica professionale.' }),
   ordine: required("l'ordine o albo", MAX_LENGTHS.ordine, 'testo'),
-  provinciaOrdine: z
-    .string()
+  provinciaOrdine: text("Inserisci la sigla della provincia dell'ordine (es. PR).")
     .trim()
     .max(2, { message: 'La provincia è la sigla di due lettere (es. PR).', abort: true })
     .toUpperCase()
@@ -143,8 +141,7 @@ export const intermediarioSchema = z.object({
 export const enteDeleganteSchema = z.object({
   codiceFiscale: cfEnte,
   denominazione: required("la denominazione dell'ente", MAX_LENGTHS.denominazione, 'testo'),
-  progressivo: z
-    .string()
+  progressivo: text('Inserisci il progressivo della posizione (5 cifre, es. 00001).')
     .trim()
     .max(5, { message: 'Il progressivo della posizione è di 5 cifre (es. 00001).', abort: true })
     .regex(/^[0-9]{5}$/, 'Il progressivo della posizione è di 5 cifre (es. 00001).'),
@@ -164,7 +161,9 @@ export const delegaRequestSchema = z
     ente: enteDeleganteSchema,
     legaleRappresentante: legaleRappresentanteSchema,
     servizi: z
-      .array(z.enum(SERVIZI_DELEGABILI))
+      .array(z.enum(SERVIZI_DELEGABILI, { message: 'Servizio non previsto dalla delega.' }), {
+        error: 'Scegli almeno un servizio da delegare.',
+      })
       .max(SERVIZI_DELEGABILI.length * 2, { message: 'Troppi servizi indicati.', abort: true })
       .min(1, 'Scegli almeno un servizio da delegare.')
       .transform((list) => [...new Set(list)]),
@@ -175,8 +174,7 @@ export const delegaRequestSchema = z
     luogo: required('il luogo di sottoscrizione', MAX_LENGTHS.luogo, 'testo'),
     dataSottoscrizione: isoDate,
     /** Set by the sandbox when the request is submitted; a draft has none. */
-    numeroRichiesta: z
-      .string()
+    numeroRichiesta: text('Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
       .max(15, { message: 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).', abort: true })
       .regex(/^DLG-\d{4}-\d{6}$/, 'Numero di richiesta non valido (DLG-AAAA-NNNNNN).')
       .optional(),

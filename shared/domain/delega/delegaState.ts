@@ -1,5 +1,6 @@
 /** What the sandbox and the app say about a delega once it exists. */
 import { z } from 'zod';
+import '../../zod/italian';
 import { delegaRequestSchema } from './delegaRequest';
 
 export const STATI_DELEGA = ['richiesta', 'bloccata', 'attiva', 'revocata', 'scaduta'] as const;

@@ -18,6 +18,29 @@ import {
 } from './codeTables';
 
 describe('code tables', () => {
+  it('gives each option of a list its own label (58 and 59 no longer both read "Richiamo alle armi")', () => {
+    const tables = [
+      CAUSALE_VARIAZIONE,
+      CODICE_CESSAZIONE,
+      COD_GESTIONE,
+      COD_MOTIVO_UTILIZZO,
+      COD_MOTIVO_UTILIZZO_CAUSALE_5,
+      REGIME_FINE_SERVIZIO,
+      TIPO_IMPIEGO,
+      TIPO_SERVIZIO,
+      TIPO_PART_TIME,
+      TIPO_CONTRIBUTO,
+      TIPO_PIANO,
+      TIPO_OPERAZIONE_F1,
+      ALIQUOTA_ENTE_VERSANTE,
+    ];
+    for (const table of tables) {
+      const labels = table.entries.map((entry) => entry.label);
+      expect(new Set(labels).size, table.name).toBe(labels.length);
+    }
+    expect(labelOf(TIPO_SERVIZIO, '59')).toBe('Richiamo alle armi (variante 2 di 2)');
+  });
+
   it.each([
     TIPO_IMPIEGO,
     TIPO_SERVIZIO,

@@ -24,7 +24,28 @@ export interface CodeTable {
   entries: readonly CodeEntry[];
 }
 
-const table = (name: string, source: string, entries: CodeEntry[]): CodeTable => ({ name, source, entries });
+/**
+ * Codes the source lists under one label (58 and 59 "Richiamo alle armi"…) are told apart in the
+ * label itself, "(variante 1 di 2)", so no two options of a list read the same.
+ */
+function distinctLabels(entries: CodeEntry[]): CodeEntry[] {
+  const count = new Map<string, number>();
+  for (const entry of entries) count.set(entry.label, (count.get(entry.label) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const total = count.get(entry.label) ?? 1;
+    if (total === 1) return entry;
+    const nth = (seen.get(entry.label) ?? 0) + 1;
+    seen.set(entry.label, nth);
+    return { ...entry, label: `${entry.label} (variante ${nth} di ${total})` };
+  });
+}
+
+const table = (name: string, source: string, entries: CodeEntry[]): CodeTable => ({
+  name,
+  source,
+  entries: distinctLabels(entries),
+});
 const list = (pairs: [string, string][]): CodeEntry[] => pairs.map(([code, label]) => ({ code, label }));
 const BASE = 'Tabelle INPS ~2022 riportate da ricscan/UniEmensExplorer (uniemens.md §3)';
 
@@ -104,7 +125,7 @@ export const TIPO_SERVIZIO = table('TipoServizio', BASE + ' (selezione)', [
   ...['33', '34', '35', '44', '45', '53', '54', '65', '66', '67', '68', '69', '70', '75', '76'].map(
     (code) => ({
       code,
-      label: 'Variante per aziende art. 20 c. 2 D.L. 112/2008',
+      label: 'Aziende art. 20 c. 2 D.L. 112/2008',
     }),
   ),
 ]);

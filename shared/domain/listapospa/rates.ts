@@ -40,7 +40,7 @@ export const RATES: readonly Rate[] = [
     datore: '23.80',
     basePercent: '100',
     confirmed: true,
-    source: 'inapa.it, La contribuzione obbligatoria (CPDEL 8,85% + 23,80%)',
+    source: 'INAPA, «La contribuzione obbligatoria» (inapa.it): CPDEL 8,85% + 23,80%',
   },
   {
     kind: 'pensionistica',
@@ -51,7 +51,7 @@ export const RATES: readonly Rate[] = [
     datore: '23.80',
     basePercent: '100',
     confirmed: true,
-    source: 'inapa.it, La contribuzione obbligatoria (CPS 8,85% + 23,80%)',
+    source: 'INAPA, «La contribuzione obbligatoria» (inapa.it): CPS 8,85% + 23,80%',
   },
   {
     kind: 'pensionistica',
@@ -62,7 +62,7 @@ export const RATES: readonly Rate[] = [
     datore: '24.20',
     basePercent: '100',
     confirmed: true,
-    source: 'inapa.it; anfp.it (CTPS 33%)',
+    source: 'INAPA, «La contribuzione obbligatoria» (inapa.it): CTPS 33%',
   },
   {
     kind: 'pensionistica',
@@ -73,7 +73,8 @@ export const RATES: readonly Rate[] = [
     datore: '23.80',
     basePercent: '100',
     confirmed: false,
-    source: 'Non confermata: valore di CPDEL usato come ipotesi (uniemens.md §5)',
+    source:
+      'Non confermata: nessuna circolare o messaggio INPS trovato per la CPI; si usa come ipotesi l’aliquota CPDEL',
   },
   {
     kind: 'pensionistica',
@@ -84,7 +85,8 @@ export const RATES: readonly Rate[] = [
     datore: '24.20',
     basePercent: '100',
     confirmed: false,
-    source: 'Non confermata: valore di CTPS usato come ipotesi (uniemens.md §5)',
+    source:
+      'Non confermata: nessuna circolare o messaggio INPS trovato per la CPUG; si usa come ipotesi l’aliquota CTPS',
   },
   {
     kind: 'TFS',
@@ -96,7 +98,7 @@ export const RATES: readonly Rate[] = [
     basePercent: '100',
     confirmed: true,
     source:
-      'INPS, pagina 46263; msg INPS 2440/2019 (IPS ex INADEL 6,10% dell’ImponibileTFS, già l’80% della retribuzione utile)',
+      'inps.it, pagina «IPS ex INADEL» (46263); msg INPS 2440/2019 (IPS ex INADEL 6,10% dell’ImponibileTFS, già l’80% della retribuzione utile)',
   },
   {
     kind: 'TFS',
@@ -108,7 +110,7 @@ export const RATES: readonly Rate[] = [
     basePercent: '100',
     confirmed: true,
     source:
-      'INPS, scheda 49875; msg INPS 2440/2019 (IBU ex ENPAS 9,60% dell’ImponibileTFS, già l’80% della retribuzione utile)',
+      'inps.it, scheda «Servizi valutabili e contribuzione ai fini dell’indennità di buonuscita»; msg INPS 2440/2019 (IBU ex ENPAS 9,60% dell’ImponibileTFS, già l’80% della retribuzione utile)',
   },
   {
     kind: 'TFR',
@@ -165,7 +167,7 @@ export const RATES: readonly Rate[] = [
     datore: null,
     basePercent: '100',
     confirmed: false,
-    source: 'Non confermata: 0,09% circola ma non è stata trovata in fonti verificate',
+    source: 'Non confermata: nessuna circolare o messaggio INPS trovato (0,09% circola senza fonte)',
   },
   {
     kind: 'ENAM',

@@ -60,3 +60,14 @@ describe('parseRatePercent', () => {
     expect(parseRatePercent(text)).toBeUndefined(),
   );
 });
+
+describe('the sources the Aliquote panel shows', () => {
+  it('cite public sources (INPS messaggi, circolari, public pages), never one of our own documents', () => {
+    for (const row of ratesInForce('2026-01-01')) {
+      expect(row.rate.source, row.key).not.toMatch(/\.md\b|§/);
+    }
+    expect(ratesInForce('2026-01-01').find((row) => row.key === 'TFRUlterioriElem:6')?.rate.source).toContain(
+      'msg INPS 2440/2019',
+    );
+  });
+});

@@ -226,6 +226,13 @@ export function problemsOf(
   return problems;
 }
 
+/** A file's size as a person reads it: "512 byte", "14 KB", "2,4 MB" (never "0,0 MB"). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return formatMegabytes(bytes);
+}
+
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} MB`;

@@ -164,3 +164,12 @@ describe('Agenda appuntamenti', () => {
     ).toBe(false);
   });
 });
+
+describe('file sizes as shown', () => {
+  it('says KB (or byte) under 1 MB, never "0,0 MB"', async () => {
+    const { formatFileSize } = await import('./attachments');
+    expect(formatFileSize(300)).toBe('300 byte');
+    expect(formatFileSize(14_000)).toBe('14 KB');
+    expect(formatFileSize(2.4 * 1024 * 1024)).toBe('2,4 MB');
+  });
+});

@@ -3,6 +3,7 @@
  * carries it: protocol, states, operator comments, final esito, attachments, appointment.
  */
 import { z } from 'zod';
+import '../../zod/italian';
 
 export const STATI_QUESITO = ['aperta', 'in_carico', 'chiusa'] as const;
 export type StatoQuesito = (typeof STATI_QUESITO)[number];

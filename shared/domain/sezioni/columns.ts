@@ -25,6 +25,10 @@ export interface SezioneDefinition {
   periodKey: string;
   /** The field the state filter reads. */
   stateKey: string;
+  /** The state filter's label when that field is not a state (Versamenti filter by channel). */
+  stateLabel?: string;
+  /** Rows left out of the totals: a note annulled is owed no more (its row stays listed). */
+  notCounted?: { key: string; values: readonly string[] };
   /** The field the amount filter reads. */
   amountKey: string;
   columns: readonly SezioneColumn[];
@@ -36,6 +40,7 @@ export const SEZIONE_DEFINITIONS: Readonly<Record<Sezione, SezioneDefinition>> =
     title: 'Versamenti',
     periodKey: 'periodo',
     stateKey: 'canale',
+    stateLabel: 'Canale',
     amountKey: 'importo',
     columns: [
       { key: 'dataVersamento', label: 'Data versamento', kind: 'date' },
@@ -106,6 +111,7 @@ export const SEZIONE_DEFINITIONS: Readonly<Record<Sezione, SezioneDefinition>> =
     title: 'Note di Debito',
     periodKey: 'periodo',
     stateKey: 'stato',
+    notCounted: { key: 'stato', values: ['annullata'] },
     amountKey: 'importo',
     columns: [
       { key: 'numero', label: 'Numero', kind: 'text', width: 1.5 },

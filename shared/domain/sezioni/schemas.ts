@@ -4,6 +4,7 @@
  * strings ("1234.56"), never as JSON numbers, so no float ever touches money.
  */
 import { z } from 'zod';
+import '../../zod/italian';
 import { isBase64 } from '../base64';
 
 export const SEZIONI = [

@@ -169,3 +169,19 @@ describe('100,000 rows', () => {
     expect(in2025.indices.length).toBe(many.filter((r) => r.periodo.startsWith('2025')).length);
   });
 });
+
+describe('totals of the Note di Debito', () => {
+  it('leave out the annulled notes, on screen (index) and in the exports (totalsOf)', async () => {
+    const { totalsOf } = await import('./view');
+    const definition = SEZIONE_DEFINITIONS['note-debito'];
+    const nota = (id: string, importo: string, stato: string) => ({ id, periodo: '2025-01', importo, stato });
+    const note = [
+      nota('n1', '100.00', 'notificata'),
+      nota('n2', '50.00', 'annullata'),
+      nota('n3', '25.50', 'pagata'),
+    ];
+    const index = new SezioneIndex(definition, note);
+    expect(index.view({ filters: {}, sort: null }).totals.importo).toBe('125.50');
+    expect(totalsOf(definition, note).importo).toBe('125.50');
+  });
+});

@@ -223,8 +223,12 @@ export class SezioneIndex<R extends Row> {
     for (const column of this.definition.columns) {
       if (!column.total) continue;
       const amounts = this.centsOf(column.key).all();
+      const rule = this.definition.notCounted;
       let sum = 0;
-      for (const index of indices) sum += amounts[index] as number;
+      for (const index of indices) {
+        if (rule && rule.values.includes(String(this.rows[index]?.[rule.key] ?? ''))) continue;
+        sum += amounts[index] as number;
+      }
       totals[column.key] = fromCents(sum);
     }
     return totals;

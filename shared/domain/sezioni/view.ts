@@ -34,12 +34,18 @@ export function searchTextOf(definition: SezioneDefinition, row: Row): string {
 }
 
 /** Sum of every `total` column over the rows, as decimal strings. */
+/** Whether a row adds to the totals (not an annulled note). */
+export function counted(definition: SezioneDefinition, row: Row): boolean {
+  const rule = definition.notCounted;
+  return !rule || !rule.values.includes(String(row[rule.key] ?? ''));
+}
+
 export function totalsOf(definition: SezioneDefinition, rows: readonly Row[]): Record<string, string> {
   const totals: Record<string, string> = {};
   for (const column of definition.columns) {
     if (!column.total) continue;
     let cents = 0;
-    for (const row of rows) cents += toCents(String(row[column.key] ?? '0'));
+    for (const row of rows) if (counted(definition, row)) cents += toCents(String(row[column.key] ?? '0'));
     const sign = cents < 0 ? '-' : '';
     const abs = Math.abs(cents);
     totals[column.key] = `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,6 +119,22 @@ describe('CSV export', () => {
       '14/02/2025;F24 EP;P101;CPDEL;01/2025;1234,56;Direzione provinciale di Parma;"Delega ""F24 EP""; prot. 1"',
     );
     expect(lines[2]).toBe(';;;;;1234,56;;'.replace(/^/, 'Totale'));
+  });
+});
+
+describe('PDF of the view', () => {
+  it('says the filters in words the font can print, the channel as the channel, and "1 riga"', async () => {
+    const service = createSezioniService(gateway, auth, storeIn(dir));
+    const file = await service.export('82001450343-00001', 'versamenti', 'pdf', {
+      filters: { importoMin: '1000', importoMax: '2000', stato: 'F24 EP' },
+      sort: null,
+    });
+    const pdf = join(dir, 'vista.pdf');
+    await writeFile(pdf, Buffer.from(file.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('canale «F24 EP»');
+    expect(text).toMatch(/importo almeno 1\.000,00.*importo al massimo 2\.000,00/);
+    expect(text).toContain('1 riga');
   });
 });
 

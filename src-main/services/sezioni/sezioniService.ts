@@ -30,6 +30,7 @@ import { toCsv } from '../export/csv';
 import { renderPdf } from '../export/pdfTables';
 import { toXlsx } from '../export/xlsx';
 import type { SnapshotStore } from './snapshotStore';
+import { countOf } from '../../../shared/text/plural';
 
 type View = z.output<typeof SezioneViewSchema>;
 type SezioneWindow = z.output<typeof SezioneWindowSchema>;
@@ -66,15 +67,16 @@ const base64 = (bytes: Uint8Array | string) =>
   (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('base64');
 const stamp = (date: Date) => date.toISOString().slice(0, 10);
 
-function describeFilters(filters: SezioneFilters): string {
+function describeFilters(filters: SezioneFilters, stateLabel?: string): string {
   const parts: string[] = [];
   if (filters.periodoDa || filters.periodoA)
     parts.push(
       `periodo ${filters.periodoDa ? formatMese(filters.periodoDa) : '…'} – ${filters.periodoA ? formatMese(filters.periodoA) : '…'}`,
     );
-  if (filters.stato) parts.push(`stato «${filters.stato}»`);
-  if (filters.importoMin) parts.push(`importo ≥ ${formatImporto(filters.importoMin)}`);
-  if (filters.importoMax) parts.push(`importo ≤ ${formatImporto(filters.importoMax)}`);
+  if (filters.stato) parts.push(`${(stateLabel ?? 'stato').toLowerCase()} «${filters.stato}»`);
+  // In words: the PDF's font (Titillium Web) has no "≥" or "≤".
+  if (filters.importoMin) parts.push(`importo almeno ${formatImporto(filters.importoMin)}`);
+  if (filters.importoMax) parts.push(`importo al massimo ${formatImporto(filters.importoMax)}`);
   if (filters.testo) parts.push(`testo «${filters.testo}»`);
   return parts.length > 0 ? `Filtri: ${parts.join('; ')}` : 'Nessun filtro';
 }
@@ -212,7 +214,10 @@ export function createSezioniService(
         parts: [
           {
             heading: definition.title,
-            notes: [describeFilters(view.filters), `${rows.length} righe`],
+            notes: [
+              describeFilters(view.filters, definition.stateLabel),
+              countOf(rows.length, 'riga', 'righe'),
+            ],
             columns: definition.columns,
             rows,
             totals,
@@ -260,7 +265,7 @@ export function createSezioniService(
             return {
               heading: definition.title,
               notes: [
-                `${loaded.rows.length} righe – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
+                `${countOf(loaded.rows.length, 'riga', 'righe')} – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
               ],
               columns: definition.columns,
               rows: loaded.rows,

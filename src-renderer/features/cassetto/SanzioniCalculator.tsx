@@ -8,6 +8,7 @@ import {
 import { formatCell, parseImportoInput } from '../../../shared/domain/sezioni';
 import { t } from '../../i18n';
 import { CheckboxField, InputField, SelectField } from '../../components/FormField';
+import { DateField } from '../../components/DateInput';
 
 export interface SanzioniDefaults {
   contributi?: string;
@@ -92,16 +93,17 @@ export function SanzioniCalculator({ defaults }: { defaults: SanzioniDefaults })
           onChange={(e) => setContributi(e.target.value)}
         />
         {dateFields.map(([id, label, value, set, required]) => (
-          <InputField
+          <DateField
             key={id}
             id={id}
+            kind="date"
             label={label}
+            what={label}
             compact
             wrapperClassName="col-md-2"
-            type="date"
             required={required}
             value={value}
-            onChange={(e) => set(e.target.value)}
+            onValue={(next) => set(next)}
           />
         ))}
         <CheckboxField

@@ -7,7 +7,8 @@
  * as 100, and the exports apply the very same view.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, Button } from 'design-react-kit';
+import { Alert, Button, Icon } from 'design-react-kit';
+import { DateInput } from '../../components/DateInput';
 import type { SortingState } from '@tanstack/react-table';
 import { useLegacyTable, getCoreRowModel, type LegacyColumnDef } from '@tanstack/react-table/legacy';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -168,29 +169,31 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
           <label className="form-label small" htmlFor={`${sezione}-da`}>
             {t('sezione.filter.periodoDa')}
           </label>
-          <input
+          <DateInput
             id={`${sezione}-da`}
-            type="month"
+            kind="month"
+            what={t('sezione.filter.periodoDa')}
             className="form-control form-control-sm"
             value={filters.periodoDa ?? ''}
-            onChange={(e) => setFilters((p) => ({ ...p, periodoDa: e.target.value || undefined }))}
+            onValue={(value, valid) => valid && setFilters((p) => ({ ...p, periodoDa: value || undefined }))}
           />
         </div>
         <div className="col-6 col-md-2">
           <label className="form-label small" htmlFor={`${sezione}-a`}>
             {t('sezione.filter.periodoA')}
           </label>
-          <input
+          <DateInput
             id={`${sezione}-a`}
-            type="month"
+            kind="month"
+            what={t('sezione.filter.periodoA')}
             className="form-control form-control-sm"
             value={filters.periodoA ?? ''}
-            onChange={(e) => setFilters((p) => ({ ...p, periodoA: e.target.value || undefined }))}
+            onValue={(value, valid) => valid && setFilters((p) => ({ ...p, periodoA: value || undefined }))}
           />
         </div>
         <div className="col-6 col-md-2">
           <label className="form-label small" htmlFor={`${sezione}-stato`}>
-            {t('sezione.filter.stato')}
+            {definition.stateLabel ?? t('sezione.filter.stato')}
           </label>
           <select
             id={`${sezione}-stato`}
@@ -365,7 +368,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
                       aria-expanded={row.id === selectedId}
                       onClick={() => setSelected(row.id === selectedId ? null : row)}
                     >
-                      ⓘ
+                      <Icon icon="it-info-circle" size="sm" color="primary" aria-hidden="true" />
                     </button>
                   </td>
                   {definition.columns.map((column) => (
@@ -387,7 +390,9 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
           </tbody>
           <tfoot>
             <tr data-testid="sezione-totals">
-              <th scope="row">{t('sezione.totale')}</th>
+              <th scope="row">
+                {t(definition.notCounted ? 'sezione.totaleSenzaAnnullate' : 'sezione.totale')}
+              </th>
               {definition.columns.map((column) => (
                 <td key={column.key} className="text-end text-nowrap fw-bold">
                   {column.key in totals ? formatCell('amount', totals[column.key]) : ''}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { SubAbilitazione } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
-import { t } from '../../i18n';
+import { prepositionA, t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
@@ -69,7 +69,10 @@ export function AbilitazioniPage({ variant = 'all' }: { variant?: 'all' | 'dipen
     if (!result.ok) {
       return setMessage({ color: 'danger', text: result.error.issues?.[0]?.message ?? result.error.message });
     }
-    setMessage({ color: 'success', text: t('abilitazioni.granted', result.value) });
+    setMessage({
+      color: 'success',
+      text: t('abilitazioni.granted', { ...result.value, a: prepositionA(result.value.nome) }),
+    });
     setCodiceFiscale('');
     reset();
     void reload();

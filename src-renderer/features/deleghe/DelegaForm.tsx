@@ -17,6 +17,7 @@ import { useSessionStore } from '../../state/sessionStore';
 import { printFile, saveFile } from '../../files/fileTransfer';
 import { fieldId, initialValues, toRequestInput, type FormValues } from './formModel';
 import { CheckboxField } from '../../components/FormField';
+import { DateInput } from '../../components/DateInput';
 
 type Field = { path: string; label: MessageKey; kind?: 'date' | 'qualifica' | 'durata' };
 
@@ -163,7 +164,12 @@ export function DelegaForm({
           {t(field.label)}
         </label>
         {field.kind === 'date' && (
-          <input type="date" {...common} onChange={(e) => set(field.path)(e.target.value)} />
+          <DateInput
+            {...common}
+            kind="date"
+            what={t(field.label)}
+            onValue={(next) => set(field.path)(next)}
+          />
         )}
         {field.kind === 'qualifica' && (
           <select {...common} onChange={(e) => set(field.path)(e.target.value)}>

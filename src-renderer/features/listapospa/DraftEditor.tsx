@@ -4,15 +4,18 @@ import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
+import type { ContractClient } from '../../../shared/contract';
 import { useClient } from '../../ipc/ClientContext';
 import { useEditorStore } from './editorStore';
 import { focusFinding } from './fieldId';
 import { FrontespizioPanel } from './FrontespizioPanel';
 import { RatesPanel } from './RatesPanel';
 import { SentNotice } from './SentNotice';
-import { SubmitButton, SubmitPanel, useBlockingCount, useSubmit } from './SubmitPanel';
+import { SubmitButton, SubmitPanel, useSubmit } from './SubmitPanel';
+import { draftStatus, type DraftStatus, type XsdOutcome } from './draftStatus';
 import { WorkerForm } from './WorkerForm';
 import { DataTable } from '../../components/DataTable';
+import { formatMonth } from '../../format';
 import { saveFile } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
@@ -118,59 +121,117 @@ function WorkerList() {
   );
 }
 
+/** Findings per page: the list is paged, never cut off. */
+const ERRORS_PAGE = 50;
+
 function ErrorsPanel({
-  extra,
+  status,
   onFrontespizio,
 }: {
-  extra: readonly Finding[];
+  status: DraftStatus;
   /** A finding outside the D0 (frontespizio): open its panel and focus the field. */
   onFrontespizio(path: string): void;
 }) {
-  const d0Findings = useEditorStore((state) => state.d0Findings);
-  const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
   const select = useEditorStore((state) => state.select);
-  const all = useMemo(
-    () => [...denunciaFindings, ...extra, ...d0Findings.flat()],
-    [d0Findings, denunciaFindings, extra],
-  );
-  const blocking = all.filter((f) => f.severity === 'bloccante').length;
-  const shown = all.slice(0, 200);
+  const { findings, blocking, warnings } = status;
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(findings.length / ERRORS_PAGE));
+  const current = Math.min(page, pages - 1);
+  const shown = findings.slice(current * ERRORS_PAGE, (current + 1) * ERRORS_PAGE);
   return (
     <section aria-labelledby="lp-errors-title" className="lp-errors" data-testid="lp-errors">
       <h2 id="lp-errors-title" className="h5">
-        {t('lp.errors')}{' '}
-        <small>({t('lp.errorsCount', { bloccanti: blocking, avvisi: all.length - blocking })})</small>
+        {t('lp.errors')} <small>({t('lp.errorsCount', { bloccanti: blocking, avvisi: warnings })})</small>
       </h2>
-      {all.length === 0 ? (
-        <p>{t('lp.noErrors')}</p>
+      {findings.length === 0 ? (
+        <p>{t(status.emptyList)}</p>
       ) : (
-        <ul className="list-unstyled">
-          {shown.map((finding, i) => (
-            <li key={i} className="mb-1" data-code={finding.code}>
+        <>
+          <ul className="list-unstyled lp-errors-list" data-testid="lp-errors-list">
+            {shown.map((finding, i) => (
+              <li key={current * ERRORS_PAGE + i} className="mb-1" data-code={finding.code}>
+                <button
+                  type="button"
+                  className="btn btn-link p-0 text-start"
+                  onClick={() => {
+                    const index = d0IndexOf(finding.path);
+                    if (index >= 0) select(index, finding.path);
+                    else onFrontespizio(finding.path);
+                  }}
+                >
+                  <span
+                    className={`badge ${finding.severity === 'bloccante' ? 'bg-danger' : 'bg-warning text-dark'} me-1`}
+                  >
+                    {t(finding.severity === 'bloccante' ? 'lp.severity.bloccante' : 'lp.severity.avviso')}
+                  </span>
+                  <strong>{finding.code}</strong> {finding.cfLavoratore ? `${finding.cfLavoratore}: ` : ''}
+                  {finding.message}
+                  <span className="visually-hidden"> – {t('lp.goTo')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {pages > 1 && (
+            <nav className="d-flex align-items-center gap-2" aria-label={t('lp.errors')}>
               <button
                 type="button"
-                className="btn btn-link p-0 text-start"
-                onClick={() => {
-                  const index = d0IndexOf(finding.path);
-                  if (index >= 0) select(index, finding.path);
-                  else onFrontespizio(finding.path);
-                }}
+                className="btn btn-outline-primary btn-sm"
+                disabled={current === 0}
+                onClick={() => setPage(current - 1)}
               >
-                <span
-                  className={`badge ${finding.severity === 'bloccante' ? 'bg-danger' : 'bg-warning text-dark'} me-1`}
-                >
-                  {t(finding.severity === 'bloccante' ? 'lp.severity.bloccante' : 'lp.severity.avviso')}
-                </span>
-                <strong>{finding.code}</strong> {finding.cfLavoratore ? `${finding.cfLavoratore}: ` : ''}
-                {finding.message}
-                <span className="visually-hidden"> – {t('lp.goTo')}</span>
+                {t('lp.errorsPrev')}
               </button>
-            </li>
-          ))}
-        </ul>
+              <span className="small" aria-live="polite" data-testid="lp-errors-page">
+                {t('lp.errorsPage', {
+                  from: current * ERRORS_PAGE + 1,
+                  to: current * ERRORS_PAGE + shown.length,
+                  total: findings.length,
+                })}
+              </span>
+              <button
+                type="button"
+                className="btn btn-outline-primary btn-sm"
+                disabled={current >= pages - 1}
+                onClick={() => setPage(current + 1)}
+              >
+                {t('lp.errorsNext')}
+              </button>
+            </nav>
+          )}
+        </>
       )}
     </section>
   );
+}
+
+type XsdState = { outcome: XsdOutcome; d0?: unknown; frontespizio?: unknown };
+
+/** Rule findings are already on screen, live: keep only what the XSD and the reader add. */
+const serverOnly = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02'));
+
+/** Saves, then checks the draft with the XSD and the reader; true when the check ran. */
+async function fullCheck(client: ContractClient, setXsd: (next: (current: XsdState) => XsdState) => void) {
+  // "Verifica in corso" from the click on, not a banner of the state before the check.
+  setXsd((current) => ({ ...current, outcome: { kind: 'checking' } }));
+  await useEditorStore.getState().flush(client);
+  const { d0, frontespizio, posizioneId } = useEditorStore.getState();
+  if (!frontespizio) return false;
+  const result = await client.call('listapospa.validate', {
+    posizioneId,
+    annoMese: frontespizio.azienda.annoMeseDenuncia,
+  });
+  if (!result.ok) {
+    setXsd(() => ({ outcome: { kind: 'failed', message: result.error.message } }));
+    return false;
+  }
+  const findings = serverOnly(result.value.findings);
+  setXsd(() => ({
+    outcome: { kind: 'done', label: result.value.xsdLabel, findings, current: true },
+    d0,
+    frontespizio,
+  }));
+  return true;
 }
 
 function Totals() {
@@ -212,10 +273,22 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
   const invio = useEditorStore((state) => state.sent.invio);
   // Sent (or being sent): what INPS has is what this draft shows, so nothing here changes.
   const readOnly = invio !== undefined;
-  const [serverFindings, setServerFindings] = useState<Finding[]>([]);
+  // The last full check, with the draft it was made on: an edit makes it outdated, and it runs again.
+  const [xsd, setXsd] = useState<XsdState>({
+    outcome: { kind: 'none' },
+  });
   const [status, setStatus] = useState<{ kind: 'info' | 'danger' | 'success'; text: string } | null>(null);
-  const blocking = useBlockingCount();
   const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
+  const d0Findings = useEditorStore((state) => state.d0Findings);
+  const ruleFindings = useMemo(
+    () => [...denunciaFindings, ...d0Findings.flat()],
+    [denunciaFindings, d0Findings],
+  );
+  const xsdOutcome: XsdOutcome =
+    xsd.outcome.kind === 'done'
+      ? { ...xsd.outcome, current: xsd.d0 === d0 && xsd.frontespizio === frontespizio }
+      : xsd.outcome;
+  const draft = draftStatus({ workers: d0.length, ruleFindings, xsd: xsdOutcome });
   const [frontespizioOpen, setFrontespizioOpen] = useState(false);
   const [headerFocus, setHeaderFocus] = useState<{ path: string } | null>(null);
   const submission = useSubmit({ posizioneId, annoMese: frontespizio?.azienda.annoMeseDenuncia ?? '' });
@@ -240,6 +313,14 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
     };
   }, [client]);
 
+  const stale = xsdOutcome.kind === 'done' && !xsdOutcome.current;
+  // An edit after the check: check again once the typing stops, so a fixed XSD error goes away.
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => void fullCheck(client, setXsd), 800);
+    return () => clearTimeout(timer);
+  }, [stale, d0, frontespizio, client]);
+
   if (!frontespizio) return null;
   const annoMese = frontespizio.azienda.annoMeseDenuncia;
   const headerErrors = denunciaFindings.filter(
@@ -248,22 +329,15 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
   const worker = d0[selected];
   const key = { posizioneId, annoMese };
 
-  const verify = async () => {
-    await useEditorStore.getState().flush(client);
-    setStatus({ kind: 'info', text: t('lp.verifying') });
-    const result = await client.call('listapospa.validate', key);
-    if (!result.ok) return setStatus({ kind: 'danger', text: result.error.message });
-    // Rule findings are already on screen, live: keep only what the XSD and the reader add.
-    setServerFindings(result.value.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
-    setStatus({ kind: 'success', text: t('lp.verified', { xsd: result.value.xsdLabel }) });
+  const verify = () => {
+    setStatus(null);
+    return fullCheck(client, setXsd);
   };
 
   const exportXml = async () => {
-    await useEditorStore.getState().flush(client);
+    setStatus(null);
     // The findings first (the XML itself never crosses the contract), then main writes the file.
-    const checked = await client.call('listapospa.validate', key);
-    if (!checked.ok) return setStatus({ kind: 'danger', text: checked.error.message });
-    setServerFindings(checked.value.findings.filter((f) => f.code === 'XSD' || f.code.startsWith('CE02')));
+    if (!(await fullCheck(client, setXsd))) return;
     const result = await saveFile(client, { call: 'listapospa.export', input: key });
     if (!result.ok) return setStatus({ kind: 'danger', text: result.error.message });
     const outcome = result.value;
@@ -288,7 +362,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           {t('lp.back')}
         </button>
         <h1 id="lp-editor-title" className="h3 mb-0">
-          {t('lp.editor.title', { mese: annoMese })}
+          {t('lp.editor.title', { mese: formatMonth(annoMese) })}
         </h1>
         <span className="small text-muted" role="status" data-testid="lp-save-state">
           {save.kind === 'saving'
@@ -304,7 +378,9 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
           <button type="button" className="btn btn-primary btn-sm" onClick={() => void exportXml()}>
             {t('lp.export')}
           </button>
-          {invio?.stato !== 'inviata' && <SubmitButton blocking={blocking} onAsk={submission.ask} />}
+          {invio?.stato !== 'inviata' && (
+            <SubmitButton blocking={draft.blocking} canSubmit={draft.canSubmit} onAsk={submission.ask} />
+          )}
         </span>
       </div>
       <SentNotice annoMese={annoMese} />
@@ -315,6 +391,9 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
         onSend={() => void submission.send()}
         onCancel={submission.cancel}
       />
+      <div className={`alert alert-${draft.banner.tone}`} role="status" data-testid="lp-state">
+        {t(draft.banner.key, draft.banner.params)}
+      </div>
       {status && (
         <div className={`alert alert-${status.kind}`} role="status" data-testid="lp-status">
           {status.text}
@@ -373,7 +452,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
         </div>
         <aside>
           <ErrorsPanel
-            extra={serverFindings}
+            status={draft}
             onFrontespizio={(path) => {
               setFrontespizioOpen(true);
               setHeaderFocus({ path });

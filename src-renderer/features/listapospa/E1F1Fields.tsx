@@ -2,7 +2,7 @@ import { COD_GESTIONE, TIPO_OPERAZIONE_F1, TIPO_PIANO } from '../../../shared/do
 import type { E1, F1 } from '../../../shared/domain/listapospa/model';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
-import { AmountInput, CodeSelect, TextInput } from './Fields';
+import { AmountInput, CodeSelect, TextInput, DayInput, MonthInput } from './Fields';
 
 /**
  * E1 (fondo pensione complementare) and F1 (rata di riscatto / ricongiunzione). CodFondo is
@@ -29,14 +29,14 @@ export function E1Fields({
         value={e1.codFondo}
         onCommit={(value) => update((e) => (e.codFondo = value.trim()))}
       />
-      <TextInput
+      <DayInput
         path={`${path}.dataInizioPeriodo`}
         label={t('lp.e1.dataInizio')}
         findings={findings}
         value={e1.dataInizioPeriodo}
         onCommit={(value) => update((e) => (e.dataInizioPeriodo = value.trim()))}
       />
-      <TextInput
+      <DayInput
         path={`${path}.dataFinePeriodo`}
         label={t('lp.e1.dataFine')}
         findings={findings}
@@ -81,7 +81,7 @@ export function F1Fields({
 }) {
   return (
     <div className="lp-row">
-      <TextInput
+      <MonthInput
         path={`${path}.annoMeseRif`}
         label={t('lp.f1.annoMeseRif')}
         findings={findings}

@@ -5,6 +5,7 @@ import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
 import { fieldId } from './fieldId';
 import { percPartTimeFromInput, percPartTimeToDisplay } from './percent';
+import { formatDate, formatMonth, parseDate, parseMonth } from '../../format';
 
 /** Inputs of the editor: each knows its model path, so its findings show right under it. */
 
@@ -230,4 +231,41 @@ export function CodeSelect({
 /** Findings that concern a whole group or list (e.g. the EnteVersante totals of a V1). */
 export function GroupFindings({ path, findings }: { path: string; findings: readonly Finding[] }) {
   return <FieldErrors id={fieldId(path)} findings={own(findings, path)} />;
+}
+
+/** A day typed gg/mm/aaaa and kept ISO in the model (GiornoInizio, DataAtto…); "" when optional and empty. */
+export function DayInput({
+  optional,
+  onCommit,
+  ...props
+}: Base & { value: string; optional?: boolean; onCommit(v: string): void }) {
+  return (
+    <ParsedField
+      {...props}
+      optional={optional}
+      parse={(text) => {
+        const parsed = parseDate(text);
+        return parsed.ok ? parsed.iso : undefined;
+      }}
+      format={formatDate}
+      invalidMessage={t('lp.dateInvalid')}
+      onCommit={(value) => onCommit(value ?? '')}
+    />
+  );
+}
+
+/** A month typed mm/aaaa and kept "AAAA-MM" in the model (AnnoMeseRif, AnnoMeseErogazione). */
+export function MonthInput({ onCommit, ...props }: Base & { value: string; onCommit(v: string): void }) {
+  return (
+    <ParsedField
+      {...props}
+      parse={(text) => {
+        const parsed = parseMonth(text);
+        return parsed.ok ? parsed.iso : undefined;
+      }}
+      format={formatMonth}
+      invalidMessage={t('lp.monthInvalid')}
+      onCommit={(value) => onCommit(value ?? '')}
+    />
+  );
 }

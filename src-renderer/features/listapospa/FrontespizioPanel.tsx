@@ -1,5 +1,6 @@
 import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import { formatMonth } from '../../format';
 import { t } from '../../i18n';
 import { useEditorStore } from './editorStore';
 import { CodeSelect, TextInput } from './Fields';
@@ -44,7 +45,7 @@ export function FrontespizioPanel({ frontespizio }: { frontespizio: Denuncia }) 
     <div data-testid="lp-frontespizio">
       <p className="small">{t('lpf.intro')}</p>
       <p className="small fw-semibold">
-        {t('lpf.fixed', { mese: a.annoMeseDenuncia, cf: a.cfAzienda, prg: l.prgAzienda })}
+        {t('lpf.fixed', { mese: formatMonth(a.annoMeseDenuncia), cf: a.cfAzienda, prg: l.prgAzienda })}
       </p>
       <fieldset className="lp-quadro">
         <legend className="h6">{t('lpf.mittente')}</legend>

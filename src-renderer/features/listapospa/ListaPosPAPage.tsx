@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummarySchema } from '../../../shared/contract/listapospa';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { z } from 'zod';
-import { formatDate } from '../../format';
+import { formatDate, formatMonth, parseMonth } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
@@ -30,6 +31,7 @@ export function ListaPosPAPage() {
   const derivedFrom = useEditorStore((state) => state.sent.derivataDa?.protocollo ?? '');
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [month, setMonth] = useState(currentMonth);
+  const [monthOk, setMonthOk] = useState(true);
   const [overwrite, setOverwrite] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string; undo?: string } | null>(
     null,
@@ -71,6 +73,10 @@ export function ListaPosPAPage() {
   };
 
   const create = async (from: 'vuota' | 'mesePrecedente') => {
+    if (!monthOk) {
+      const typed = parseMonth(month, t('lp.monthWhat'));
+      return setMessage({ kind: 'danger', text: typed.ok ? '' : typed.message });
+    }
     const result = await client.call('listapospa.drafts.create', {
       posizioneId: posizione.id,
       annoMese: month,
@@ -84,10 +90,10 @@ export function ListaPosPAPage() {
   };
 
   const remove = async (annoMese: string) => {
-    if (!window.confirm(t('lp.confirmDelete', { mese: annoMese }))) return;
+    if (!window.confirm(t('lp.confirmDelete', { mese: formatMonth(annoMese) }))) return;
     const result = await client.call('listapospa.drafts.remove', { posizioneId: posizione.id, annoMese });
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
-    setMessage({ kind: 'success', text: t('lp.deleted', { mese: annoMese }), undo: annoMese });
+    setMessage({ kind: 'success', text: t('lp.deleted', { mese: formatMonth(annoMese) }), undo: annoMese });
     refresh();
   };
 
@@ -107,7 +113,7 @@ export function ListaPosPAPage() {
     if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
     const { draft, issues, posPACount } = result.value;
     const parts = [
-      t('lp.imported', { mese: draft.annoMese, n: draft.numeroD0 }),
+      t('lp.imported', { mese: formatMonth(draft.annoMese), n: draft.numeroD0 }),
       ...(posPACount > 1 ? [t('lp.importMergedPosPA', { n: posPACount })] : []),
       ...(issues.length ? [t('lp.importIssues', { n: issues.length })] : []),
     ];
@@ -140,11 +146,15 @@ export function ListaPosPAPage() {
       <div className="d-flex flex-wrap gap-3 align-items-end mb-4">
         <div>
           <label htmlFor="lp-month">{t('lp.month')}</label>
-          <input
+          <DateInput
             id="lp-month"
-            className="form-control"
+            kind="month"
+            what={t('lp.monthWhat')}
             value={month}
-            onChange={(e) => setMonth(e.target.value)}
+            onValue={(value, valid) => {
+              setMonth(value);
+              setMonthOk(valid && value !== '');
+            }}
           />
         </div>
         <button type="button" className="btn btn-primary" onClick={() => void create('vuota')}>
@@ -186,7 +196,7 @@ export function ListaPosPAPage() {
           rowKey={(draft) => draft.annoMese}
           rowData={(draft) => ({ 'data-mese': draft.annoMese })}
           columns={[
-            { header: t('lp.col.mese'), cell: (draft) => draft.annoMese },
+            { header: t('lp.col.mese'), cell: (draft) => formatMonth(draft.annoMese) },
             {
               header: t('lp.col.tipo'),
               cell: (draft) => t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario'),
@@ -220,14 +230,14 @@ export function ListaPosPAPage() {
                     className="btn btn-sm btn-primary"
                     onClick={() => void open(draft.annoMese)}
                   >
-                    {t('lp.open', { mese: draft.annoMese })}
+                    {t('lp.open', { mese: formatMonth(draft.annoMese) })}
                   </button>
                   <button
                     type="button"
                     className="btn btn-sm btn-outline-danger"
                     onClick={() => void remove(draft.annoMese)}
                   >
-                    {t('lp.delete', { mese: draft.annoMese })}
+                    {t('lp.delete', { mese: formatMonth(draft.annoMese) })}
                   </button>
                 </>
               ),

@@ -9,7 +9,7 @@ import {
 import type { InquadramentoLavPA, Periodo } from '../../../shared/domain/listapospa/model';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
-import { CodeSelect, GroupFindings, OptionalAmountInput, PercentInput, TextInput } from './Fields';
+import { CodeSelect, GroupFindings, OptionalAmountInput, PercentInput, TextInput, DayInput } from './Fields';
 import { GestioniFields } from './GestioneFieldset';
 import { setOptional } from './quadri';
 
@@ -143,14 +143,14 @@ export function PeriodoFields({
   return (
     <>
       <div className="lp-row">
-        <TextInput
+        <DayInput
           path={`${base}.giornoInizio`}
           label={t('lp.giornoInizio')}
           findings={findings}
           value={periodo.giornoInizio}
           onCommit={(value) => update((p) => (p.giornoInizio = value))}
         />
-        <TextInput
+        <DayInput
           path={`${base}.giornoFine`}
           label={t('lp.giornoFine')}
           findings={findings}

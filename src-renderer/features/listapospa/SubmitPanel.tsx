@@ -25,13 +25,22 @@ type State =
   | { kind: 'failed'; message: string }
   | { kind: 'done'; denuncia: Ricevuta };
 
-export function SubmitButton({ onAsk, blocking }: { onAsk(): void; blocking: number }) {
+/** Enabled exactly when draftStatus says the draft may go (no blocking error, some worker). */
+export function SubmitButton({
+  onAsk,
+  blocking,
+  canSubmit,
+}: {
+  onAsk(): void;
+  blocking: number;
+  canSubmit: boolean;
+}) {
   return (
     <>
       <button
         type="button"
         className="btn btn-success btn-sm"
-        disabled={blocking > 0}
+        disabled={!canSubmit}
         aria-describedby={blocking > 0 ? 'lp-submit-blocked' : undefined}
         onClick={onAsk}
       >
@@ -44,14 +53,6 @@ export function SubmitButton({ onAsk, blocking }: { onAsk(): void; blocking: num
       )}
     </>
   );
-}
-
-export function useBlockingCount(): number {
-  const d0Findings = useEditorStore((state) => state.d0Findings);
-  const denunciaFindings = useEditorStore((state) => state.denunciaFindings);
-  let n = denunciaFindings.filter((f) => f.severity === 'bloccante').length;
-  for (const findings of d0Findings) for (const f of findings) if (f.severity === 'bloccante') n += 1;
-  return n;
 }
 
 export function useSubmit(key: { posizioneId: string; annoMese: string }) {

@@ -7,7 +7,7 @@ import {
 import type { EnteVersante, V1 } from '../../../shared/domain/listapospa/model';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
-import { AmountInput, CodeSelect, TextInput } from './Fields';
+import { AmountInput, CodeSelect, TextInput, DayInput, MonthInput } from './Fields';
 import { PeriodoFields } from './PeriodoFields';
 import { QuadroList } from './QuadroList';
 import { newEnteVersante, setCodMotivoUtilizzo, setDescrMotivo } from './quadri';
@@ -63,7 +63,7 @@ function EnteVersanteFields({
         value={row.contributo}
         onCommit={(value) => update((r) => (r.contributo = value))}
       />
-      <TextInput
+      <MonthInput
         path={`${path}.annoMeseErogazione`}
         label={t('lp.ev.annoMeseErogazione')}
         findings={findings}
@@ -122,7 +122,8 @@ export function V1Fields({
         <fieldset className="lp-gestione">
           <legend>{t('lp.descr.title')}</legend>
           <div className="lp-row">
-            <TextInput
+            <DayInput
+              optional
               path={`${path}.descrMotivoUtilizzo.dataAtto`}
               label={t('lp.descr.dataAtto')}
               findings={findings}

@@ -11,6 +11,7 @@ import {
   type QuesitoSummary,
 } from '../../../shared/domain/quesiti';
 import { formatDate } from '../../format';
+import { DateField } from '../../components/DateInput';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { OutboxList } from './OutboxList';
@@ -115,14 +116,15 @@ export function QuesitiPage() {
             ))}
           </SelectField>
           {dateFilters.map(([key, label]) => (
-            <InputField
+            <DateField
               key={key}
               id={`${id}-${key}`}
+              kind="date"
               label={t(label)}
+              what={t(label)}
               wrapperClassName="col-6 col-md-3 mb-3"
-              type="date"
               value={filter[key] ?? ''}
-              onChange={(event) => set(key, event.target.value)}
+              onValue={(value, valid) => valid && set(key, value)}
             />
           ))}
         </div>

@@ -6,6 +6,7 @@ import {
   CLASSI_QUESITO,
   DEFAULT_ALLEGATO_LIMITS,
   findClasse,
+  formatFileSize,
   formatMegabytes,
   refusalOf,
   sanitiseFileNames,
@@ -207,7 +208,7 @@ export function QuesitoComposePage() {
             })}
           </small>
           {refusals.length > 0 && (
-            <div role="alert" className="field-error" data-testid="allegati-refusals">
+            <div role="alert" className="field-error mt-2" data-testid="allegati-refusals">
               {refusals.map((message) => (
                 <p key={message} className="mb-1">
                   {message}
@@ -220,7 +221,7 @@ export function QuesitoComposePage() {
               {allegati.map((a, index) => (
                 <li key={a.stagedId} className="d-flex align-items-center gap-2 mb-1">
                   <span>
-                    {shownNames[index]} ({formatMegabytes(a.dimensione)})
+                    {shownNames[index]} ({formatFileSize(a.dimensione)})
                   </span>
                   <Button
                     type="button"

@@ -4,7 +4,7 @@ import {
   ESITO_QUESITO_LABELS,
   STATO_QUESITO_LABELS,
   bookingState,
-  formatMegabytes,
+  formatFileSize,
   type QuesitoDetail,
   type QuesitoSummary,
   type Slot,
@@ -63,7 +63,7 @@ export function QuesitoDetailView({ summary, onChanged }: { summary: QuesitoSumm
           <ul data-testid="quesito-allegati">
             {detail.allegati.map((a) => (
               <li key={a.nome}>
-                {a.nome} ({formatMegabytes(a.dimensione)})
+                {a.nome} ({formatFileSize(a.dimensione)})
               </li>
             ))}
           </ul>

@@ -13,10 +13,10 @@ export const cassettoMessages = {
   'sezione.offline':
     'Servizio INPS non raggiungibile: sono mostrati i dati della copia locale, aggiornati al {data} alle {ora}.',
   'sezione.reload': 'Aggiorna dall’INPS',
-  'sezione.count': '{shown} di {total} righe',
+  'sezione.count': '{shown} di {total} {total|riga|righe}',
   'sezione.filters': 'Filtri',
-  'sezione.filter.periodoDa': 'Periodo dal (mese)',
-  'sezione.filter.periodoA': 'Periodo al (mese)',
+  'sezione.filter.periodoDa': 'Periodo dal (mm/aaaa)',
+  'sezione.filter.periodoA': 'Periodo al (mm/aaaa)',
   'sezione.filter.stato': 'Stato',
   'sezione.filter.statoAll': 'Tutti',
   'sezione.filter.importoMin': 'Importo minimo (€)',
@@ -27,6 +27,7 @@ export const cassettoMessages = {
   'sezione.sort.asc': 'ordinata in modo crescente',
   'sezione.sort.desc': 'ordinata in modo decrescente',
   'sezione.totale': 'Totale',
+  'sezione.totaleSenzaAnnullate': 'Totale (escluse le note annullate)',
   'sezione.detail': 'Dettaglio',
   'sezione.detail.open': 'Apri il dettaglio della riga {n}',
   'sezione.detail.close': 'Chiudi il dettaglio',
@@ -54,9 +55,9 @@ export const cassettoMessages = {
   'contestazione.intro':
     'Entro 90 giorni dalla notifica si può contestare online, al massimo due volte per lavoratore (messaggio INPS 1779/2019). Indicare il contributo corretto e, nelle note, gli estremi della documentazione inviata per PEC.',
   'contestazione.termine':
-    'Termine per contestare: {termine} ({giorni} giorni dalla notifica del {notifica}).',
+    'Termine per contestare: {termine} ({giorni} {giorni|giorno|giorni} dalla notifica del {notifica}).',
   'contestazione.scaduta':
-    'Il termine per contestare è scaduto il {termine} ({giorni} giorni dalla notifica del {notifica}): questa nota non si può più contestare online.',
+    'Il termine per contestare è scaduto il {termine} ({giorni} {giorni|giorno|giorni} dalla notifica del {notifica}): questa nota non si può più contestare online.',
   'contestazione.lavoratore': 'Lavoratore',
   'contestazione.contributo': 'Contributo da considerare (€)',
   'contestazione.motivazione': 'Motivazione',
@@ -66,7 +67,8 @@ export const cassettoMessages = {
   'contestazione.rimaste.0':
     'Per il lavoratore {lavoratore} non restano altre contestazioni: era la seconda e ultima.',
   'contestazione.rimaste.1': 'Per il lavoratore {lavoratore} resta 1 contestazione.',
-  'contestazione.rimaste.n': 'Per il lavoratore {lavoratore} restano {n} contestazioni.',
+  'contestazione.rimaste.n':
+    'Per il lavoratore {lavoratore} {n|resta|restano} {n} {n|contestazione|contestazioni}.',
   'contestazione.another': 'Presenta un’altra contestazione',
   'contestazione.notAllowed':
     'Questa nota non è contestabile: solo le regolarizzazioni notificate o già contestate.',

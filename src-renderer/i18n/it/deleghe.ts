@@ -37,7 +37,7 @@ export const delegheMessages = {
   'deleghe.form.submit': 'Inoltra la richiesta all’INPS',
   'deleghe.form.cancel': 'Annulla',
   'deleghe.form.submitted':
-    'Richiesta {numero} inoltrata. L’INPS ha inviato l’OTP alla PEC dell’ente: inseriscalo qui sotto quando il legale rappresentante avrà firmato.',
+    'Richiesta {numero} inoltrata. L’INPS ha inviato l’OTP alla PEC dell’ente: lo inserisca qui sotto quando il legale rappresentante avrà firmato.',
   'deleghe.otp.title': 'Attivazione della richiesta {numero}',
   'deleghe.otp.field': 'OTP ricevuto dall’ente (8 cifre)',
   'deleghe.otp.declaration':
@@ -75,7 +75,8 @@ export const delegheMessages = {
   'deleghe.action.revokeLabel': 'Revoca la delega {numero}',
   'deleghe.action.revokeConfirm':
     'Revocare la delega {numero} conferita da {delegante} per {ente} (posizione {posizione})? La posizione non sarà più nella sua Ricerca.',
-  'deleghe.reminder': 'La delega {numero} scade tra {giorni} giorni ({data}): ne chieda il rinnovo all’ente.',
+  'deleghe.reminder':
+    'La delega {numero} scade tra {giorni} {giorni|giorno|giorni} ({data}): ne chieda il rinnovo all’ente.',
   'deleghe.attach.delega_firmata': 'Scansione della delega firmata',
   'deleghe.attach.documento_identita': 'Documento di identità del delegante',
   'deleghe.attach.label': '{tipo} per {numero}',
@@ -94,7 +95,7 @@ export const delegheMessages = {
   'abilitazioni.ruolo.delegato': 'Delega a un dipendente dell’ente',
   'abilitazioni.ruolo.delegato_comando': 'Delega a un dipendente in comando da altra amministrazione',
   'abilitazioni.grant': 'Concedi',
-  'abilitazioni.granted': 'Abilitazione concessa a {nome} {cognome}.',
+  'abilitazioni.granted': 'Abilitazione concessa {a} {nome} {cognome}.',
   'abilitazioni.empty': 'Nessuna abilitazione concessa.',
   'abilitazioni.col.persona': 'Persona',
   'abilitazioni.col.posizione': 'Posizione',
@@ -107,7 +108,7 @@ export const delegheMessages = {
   'abilitazioni.revokeConfirm':
     'Revocare l’abilitazione di {nome} {cognome} ({codiceFiscale}) sulla posizione {posizione}? Non potrà più operare su quella posizione.',
   'abilitazioni.revokePending':
-    'L’abilitazione di {nome} {cognome} su {posizione} sarà revocata tra {secondi} secondi.',
+    'L’abilitazione di {nome} {cognome} su {posizione} sarà revocata tra {secondi} {secondi|secondo|secondi}.',
   'abilitazioni.revokeUndone':
     'Revoca annullata: l’abilitazione di {nome} {cognome} su {posizione} resta attiva.',
   'abilitazioni.dipendenti.title': 'Deleghe ai dipendenti',
@@ -116,12 +117,12 @@ export const delegheMessages = {
   'abilitazioni.dipendenti.empty': 'Nessun dipendente delegato.',
   'undo.annulla': 'Annulla',
   'deleghe.action.revokePending':
-    'La delega {numero} conferita da {delegante} per {ente} (posizione {posizione}) sarà revocata tra {secondi} secondi.',
+    'La delega {numero} conferita da {delegante} per {ente} (posizione {posizione}) sarà revocata tra {secondi} {secondi|secondo|secondi}.',
   'deleghe.action.revokeUndone': 'Revoca annullata: la delega {numero} resta attiva.',
   'deleghe.action.revoked': 'Delega {numero} revocata.',
   'deleghe.blocked': 'Bloccata per troppi OTP errati: presenti una nuova richiesta.',
   'deleghe.otp.resendsLeft':
-    'Nuovi OTP ancora disponibili in quest’ora: {n} su 3. Un nuovo OTP non azzera i tentativi: ne restano {tentativi}.',
+    'Nuovi OTP ancora disponibili in quest’ora: {n} su 3. Un nuovo OTP non azzera i tentativi: {tentativi|ne resta|ne restano} {tentativi}.',
   'deleghe.otp.resendsNone':
     'Ha già chiesto 3 nuovi OTP nell’ultima ora: il prossimo potrà chiederlo dalle {ora}. Tentativi rimasti: {tentativi}.',
   'deleghe.local.title': 'Richieste inoltrate da questo computer che l’archivio INPS non elenca',

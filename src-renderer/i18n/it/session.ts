@@ -37,7 +37,7 @@ export const sessionMessages = {
   'ricerca.intro':
     'Le posizioni contributive per cui ha una delega o un ruolo. Scelga “Posizione contributiva” per aprirne i servizi.',
   'ricerca.search': 'Cerca per codice fiscale, progressivo, denominazione o sede',
-  'ricerca.count': '{shown} di {total} posizioni',
+  'ricerca.count': '{shown} di {total} {total|posizione|posizioni}',
   'ricerca.loading': 'Caricamento delle posizioni…',
   'ricerca.reload': 'Aggiorna',
   'ricerca.col.codiceFiscale': 'Codice fiscale ente',
