@@ -89,6 +89,19 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   expect(numero).not.toBe('');
   await expect(screen.row(numero).getByTestId('stato')).toHaveText('Richiesta (in attesa di OTP)');
 
+  // Once the request exists, the paper to sign carries its number, the identity document and stamp boxes.
+  const signing = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Scarica la delega ${numero} da firmare (PDF)` }).click();
+  const signed = (await run('pdftotext', ['-layout', await (await signing).path(), '-'])).stdout;
+  expect(signed).toContain(`Numero richiesta: ${numero}`);
+  expect(signed).not.toContain('BOZZA');
+  for (const expected of [
+    'Documento di identità del legale rappresentante',
+    'Rilasciato da',
+    "Timbro dell'ente",
+  ])
+    expect(signed).toContain(expected);
+
   const otp = await readOtp(sandbox, fixture.ente.pec, fixture.ente.codiceFiscale);
   await screen.otp.fill(otp === '00000000' ? '11111111' : '00000000');
   // bootstrap-italia draws the box on the label: a user clicks the label.

@@ -14,6 +14,7 @@ describe('openapi.yaml', () => {
     ...SEZIONI.map((sezione) => `/v1/posizioni/{id}/${sezione}:`),
     '/v1/posizioni/{id}/contestazioni:',
     '/v1/posizioni/{id}/tracciati:',
+    '/v1/posizioni/{id}/dma/ultima-inviata:',
   ])('documents %s', (path) => {
     expect(spec).toContain(`  ${path}\n`);
   });

@@ -95,6 +95,17 @@ export function createPosizioneRoutes(): PosizioneRouter {
         },
         { maxBodyBytes: BODY_LIMITS.tracciato },
       )
+      // The last ListaPosPA sent for this posizione, with its XML: the start of the next draft.
+      .get('/dma/ultima-inviata', ({ posizione, sezioni }) => {
+        const ultima = sezioni.ultimaInviata(posizione.id);
+        if (!ultima)
+          throw new ApiError(
+            404,
+            'RISORSA_NON_TROVATA',
+            'Nessuna denuncia ListaPosPA risulta inviata per questa posizione da questo servizio.',
+          );
+        return { body: ultima };
+      })
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
       .post(
         '/dma',
@@ -111,7 +122,10 @@ export function createPosizioneRoutes(): PosizioneRouter {
               dataInvio,
               id: `${posizione.id}-L${randomUUID().slice(0, 8).toUpperCase()}`,
             });
-            return { status: 201, body: sezioni.registraDenuncia(posizione.id, denuncia, idempotencyKey) };
+            return {
+              status: 201,
+              body: sezioni.registraDenuncia(posizione.id, denuncia, idempotencyKey, xml),
+            };
           } catch (error) {
             if (error instanceof PosizioneMismatchError || error instanceof DenunciaIlleggibileError) {
               throw new ApiError(400, 'RICHIESTA_NON_VALIDA', error.message);

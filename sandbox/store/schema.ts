@@ -216,6 +216,17 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (posizione_id, idempotency_key)
   );
   `,
+  // The XML of each ListaPosPA received, so a user can start the next draft from the last one
+  // sent (issue #14). Seeded denunce have none: they were not sent through this API.
+  `
+  CREATE TABLE denunce_xml (
+    denuncia_id TEXT PRIMARY KEY REFERENCES denunce (id),
+    posizione_id TEXT NOT NULL REFERENCES posizioni (id),
+    ricevuta_il TEXT NOT NULL,
+    xml TEXT NOT NULL
+  );
+  CREATE INDEX denunce_xml_per_posizione ON denunce_xml (posizione_id, ricevuta_il);
+  `,
 ];
 
 export function migrate(db: Database): void {

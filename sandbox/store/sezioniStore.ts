@@ -128,7 +128,7 @@ export class SezioniStore {
   }
 
   /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
-  registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string): Denuncia {
+  registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string, xml?: string): Denuncia {
     return inTransaction(this.db, () => {
       // Checked and written in one transaction: two requests with one key record one denuncia.
       if (idempotencyKey !== undefined) {
@@ -151,8 +151,25 @@ export class SezioniStore {
         );
       }
       insertDenuncia(this.db, posizioneId, denuncia);
+      if (xml !== undefined) {
+        this.db.run(
+          'INSERT INTO denunce_xml (denuncia_id, posizione_id, ricevuta_il, xml) VALUES (?, ?, ?, ?)',
+          [denuncia.id, posizioneId, new Date().toISOString(), xml],
+        );
+      }
       return denuncia;
     });
+  }
+
+  /** The last ListaPosPA this posizione sent through the API, with its XML as received. */
+  ultimaInviata(posizioneId: string): { denuncia: Denuncia; xml: string } | undefined {
+    const row = getRow(
+      this.db,
+      `SELECT d.*, x.xml AS xml FROM denunce_xml x JOIN denunce d ON d.id = x.denuncia_id
+       WHERE x.posizione_id = ? ORDER BY x.ricevuta_il DESC, x.rowid DESC LIMIT 1`,
+      [posizioneId],
+    );
+    return row ? { denuncia: toDenuncia(row), xml: text(row, 'xml') } : undefined;
   }
 
   /** The answer given to the submission with this key, if one was recorded. */

@@ -3,6 +3,7 @@ import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Headers } from 'de
 import { t } from '../i18n';
 import { RecoveredNotice } from './RecoveredNotice';
 import { hrefOf, type Route, type routes } from '../state/routeStore';
+import { useSideMenu } from './useSideMenu';
 
 export interface NavGroup {
   label?: string;
@@ -21,6 +22,7 @@ interface AppShellProps {
 
 /** Header with the product name, the sandbox banner, the side navigation and the main area. */
 export function AppShell({ route, about, sandbox, nav, headerRight, children }: AppShellProps) {
+  const [menuOpen, toggleMenu] = useSideMenu();
   return (
     <>
       {/* Focus moves to the main area by hand: the hash belongs to the router, where
@@ -50,6 +52,17 @@ export function AppShell({ route, about, sandbox, nav, headerRight, children }: 
         </Header>
         <Header type="center" small theme="">
           <HeaderContent>
+            {/* Collapsing the menu gives its width back to the page: 1024 px and 200% zoom reflow. */}
+            <button
+              type="button"
+              className="app-menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="app-sidenav"
+              onClick={toggleMenu}
+            >
+              <span aria-hidden="true" className="app-menu-toggle-bars" />
+              {t(menuOpen ? 'nav.hide' : 'nav.show')}
+            </button>
             <HeaderBrand tag="div">
               <div className="it-brand-text">
                 <div className="it-brand-title">{t('app.name')}</div>
@@ -60,7 +73,7 @@ export function AppShell({ route, about, sandbox, nav, headerRight, children }: 
         </Header>
       </Headers>
       <div className="app-body">
-        <nav className="app-sidenav" aria-label={t('nav.label')}>
+        <nav id="app-sidenav" className="app-sidenav" aria-label={t('nav.label')} hidden={!menuOpen}>
           {nav.map((group, index) => (
             <div key={group.label ?? index} className="app-sidenav-group">
               {group.label && <p className="app-sidenav-heading">{group.label}</p>}

@@ -104,6 +104,12 @@ export const cassettoCalls = {
     output: contestazioneSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'UNAVAILABLE'],
   }),
+  /** One nota di debito as a PDF: its data and its workers, as INPS lists them. */
+  'noteDebito.pdf': defineCall({
+    input: z.object({ posizioneId, notaId: notaIdSchema }).strict(),
+    output: ExportedFileSchema,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+  }),
   'tracciati.list': defineCall({
     input: z.object({ posizioneId }).strict(),
     output: z.array(ricevutaTracciatoSchema),

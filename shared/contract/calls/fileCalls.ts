@@ -18,6 +18,7 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('sezione.export', cassettoCalls['sezione.export'].input),
   source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
   source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
+  source('noteDebito.pdf', cassettoCalls['noteDebito.pdf'].input),
   source('listapospa.export', listaposCalls['listapospa.export'].input),
   source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),

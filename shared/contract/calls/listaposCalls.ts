@@ -109,6 +109,21 @@ export const listaposCalls = {
     output: ExportedFileSchema,
     errors: ['NOT_FOUND'],
   }),
+  /**
+   * A draft for `annoMese` from the last ListaPosPA INPS received for the posizione: its workers
+   * and quadri carried to the month (periods moved, variazioni left out), as an ordinario.
+   */
+  'listapospa.drafts.fromUltimaInviata': defineCall({
+    input: DraftKeySchema.extend({ overwrite: z.boolean() }).strict(),
+    output: z.object({
+      draft: DraftSummarySchema,
+      issues: z.array(FindingSchema),
+      posPACount: z.number().int().nonnegative(),
+      /** The denuncia it was made from, as INPS lists it. */
+      inviata: denunciaSchema,
+    }),
+    errors: ['NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE'],
+  }),
   'listapospa.import': defineCall({
     input: z.object({
       posizioneId: DraftKeySchema.shape.posizioneId,

@@ -55,6 +55,27 @@ describe('buildDelegaPdf', () => {
     expect((await run('pdffonts', [file])).stdout).toMatch(/Titillium.*yes/);
   });
 
+  it("leaves room for the signer's identity document and the ente's stamp, on the one page", async () => {
+    const content = await text(await render(fixture as DelegaRequestInput, 'documento.pdf'));
+    for (const expected of [
+      'Documento di identità del legale rappresentante',
+      'Tipo di documento',
+      'Rilasciato da',
+      'Scadenza',
+      "Timbro dell'ente",
+    ]) {
+      expect(content).toContain(expected);
+    }
+    expect(content).not.toContain('BOZZA');
+  });
+
+  it('says BOZZA only on a request that has no number yet', async () => {
+    const { numeroRichiesta: _, ...draft } = fixture as DelegaRequestInput;
+    const content = await text(await render(draft, 'bozza.pdf'));
+    expect(content).toContain('BOZZA – non ancora inoltrata');
+    expect(content).not.toMatch(/DLG-\d{4}-\d{6}/);
+  });
+
   it('wraps a long surname inside the page instead of running off it', async () => {
     const cognome = "Dell'Acqua Bianchi Sforza Visconti di Modrone Lancellotti Ruspoli Boncompagni Ludovisi";
     const file = await render(

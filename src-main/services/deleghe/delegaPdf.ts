@@ -94,8 +94,11 @@ class Cursor {
     this.y -= 6;
   }
 
-  /** A row of labelled boxes; widths are fractions of the content width; rows grow with the text. */
-  boxes(cells: ReadonlyArray<{ label: string; value: string; share: number }>): void {
+  /**
+   * A row of labelled boxes; widths are fractions of the content width; rows grow with the text.
+   * `minHeight` leaves room to write by hand in boxes given an empty value (and printed blank).
+   */
+  boxes(cells: ReadonlyArray<{ label: string; value: string; share: number }>, minHeight = 0): void {
     const valueSize = 10;
     const labelSize = 7.5;
     const padding = 3;
@@ -104,11 +107,14 @@ class Cursor {
       return {
         ...cell,
         width,
-        lines: this.lines(cell.value || '—', valueSize, width - 2 * padding, this.fonts.bold),
+        lines:
+          minHeight > 0 && cell.value === ''
+            ? []
+            : this.lines(cell.value || '—', valueSize, width - 2 * padding, this.fonts.bold),
       };
     });
     const maxLines = Math.max(...laid.map((cell) => cell.lines.length));
-    const height = padding * 2 + labelSize + 3 + maxLines * valueSize * 1.25;
+    const height = Math.max(minHeight, padding * 2 + labelSize + 3 + maxLines * valueSize * 1.25);
     this.ensure(height + 4);
     let x = MARGIN;
     const top = this.y;
@@ -173,6 +179,8 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export const BOZZA_LABEL = 'BOZZA – non ancora inoltrata';
+export const DOCUMENTO_HEADING = 'Documento di identità del legale rappresentante (da compilare a mano)';
+export const TIMBRO_LABEL = "Timbro dell'ente";
 
 /** Builds the printable delega. The request must already be valid (delegaRequestSchema). */
 export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaFonts): Promise<Uint8Array> {
@@ -287,25 +295,39 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
     { label: 'Data', value: formatDataIt(request.dataSottoscrizione), share: 0.4 },
   ]);
   await breathe();
-  c.ensure(72);
+  // The paper is kept five years with a copy of the signer's document (circ. 34/2023): its
+  // details and the ente's stamp are written by hand beside the signatures, so they get room here.
+  c.heading(DOCUMENTO_HEADING);
+  c.boxes(
+    [
+      { label: 'Tipo di documento', value: '', share: 0.25 },
+      { label: 'Numero', value: '', share: 0.22 },
+      { label: 'Rilasciato da', value: '', share: 0.33 },
+      { label: 'Scadenza', value: '', share: 0.2 },
+    ],
+    26,
+  );
+  c.ensure(66);
   c.y -= 6;
-  const signatureHeight = 62;
-  const half = CONTENT_WIDTH / 2 - 6;
+  const signatureHeight = 60;
+  const gap = 8;
+  const third = (CONTENT_WIDTH - 2 * gap) / 3;
   const signatures = [
     { x: MARGIN, label: `Firma del legale rappresentante (${lr.nome} ${lr.cognome})` },
-    { x: MARGIN + half + 12, label: `Firma dell'intermediario (${i.nome} ${i.cognome})` },
+    { x: MARGIN + third + gap, label: TIMBRO_LABEL },
+    { x: MARGIN + 2 * (third + gap), label: `Firma dell'intermediario (${i.nome} ${i.cognome})` },
   ];
   for (const signature of signatures) {
     c.page.drawRectangle({
       x: signature.x,
       y: c.y - signatureHeight,
-      width: half,
+      width: third,
       height: signatureHeight,
       borderColor: BORDER,
       borderWidth: 0.7,
     });
     let y = c.y - 11;
-    for (const line of c.lines(signature.label, 8, half - 8)) {
+    for (const line of c.lines(signature.label, 8, third - 8)) {
       c.page.drawText(line, { x: signature.x + 4, y, size: 8, font: fonts.regular, color: LABEL });
       y -= 10;
     }

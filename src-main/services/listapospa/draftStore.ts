@@ -155,6 +155,26 @@ export interface DraftStore {
   pathOf(posizioneId: string, annoMese: string): string;
 }
 
+/**
+ * A copy of a denuncia for another month: periods (E0) move to it; variazioni (V1) belong to the
+ * month they were sent in and are left out. The source is not changed.
+ */
+export function carriedToMonth(source: Denuncia, annoMese: string): Denuncia {
+  const from = source.azienda.annoMeseDenuncia;
+  const denuncia = structuredClone(source);
+  denuncia.azienda.annoMeseDenuncia = annoMese;
+  for (const pos of denuncia.azienda.listaPosPA.posPA) {
+    for (const d0 of pos.d0) {
+      d0.v1 = [];
+      for (const e0 of d0.e0) {
+        e0.giornoInizio = moveToMonth(e0.giornoInizio, from, annoMese);
+        e0.giornoFine = moveToMonth(e0.giornoFine, from, annoMese);
+      }
+    }
+  }
+  return denuncia;
+}
+
 export function createDraftStore(userDir: string, now: () => Date = () => new Date()): DraftStore {
   const root = join(userDir, 'listapospa', 'drafts');
   const folderOf = (posizioneId: string) => join(root, posizioneId);
@@ -330,19 +350,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
           `Non c’è una bozza del mese precedente (${previous}) da duplicare.`,
         );
       });
-      const denuncia = structuredClone(source.denuncia);
-      denuncia.azienda.annoMeseDenuncia = annoMese;
-      // Periods move to the new month; variazioni (V1) belong to the month they were sent in.
-      for (const pos of denuncia.azienda.listaPosPA.posPA) {
-        for (const d0 of pos.d0) {
-          d0.v1 = [];
-          for (const e0 of d0.e0) {
-            e0.giornoInizio = moveToMonth(e0.giornoInizio, previous, annoMese);
-            e0.giornoFine = moveToMonth(e0.giornoFine, previous, annoMese);
-          }
-        }
-      }
-      return this.create(posizioneId, denuncia);
+      return this.create(posizioneId, carriedToMonth(source.denuncia, annoMese));
     },
 
     async remove(posizioneId, annoMese) {

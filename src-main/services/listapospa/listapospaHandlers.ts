@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { ContractError, type HandlersFor } from '../../../shared/contract';
 import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
@@ -8,7 +9,7 @@ import { receiptPdf } from '../export/receiptPdf';
 import { readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { CallContext, ServiceDeps } from '../mainServices';
-import { DraftError, createDraftStore, invioSummary, type DraftFile } from './draftStore';
+import { DraftError, carriedToMonth, createDraftStore, invioSummary, type DraftFile } from './draftStore';
 import { importDraft } from './importDraft';
 import { createRateOverridesStore } from './rateOverridesStore';
 import { validateDraft, type ValidationReport } from './validation';
@@ -89,6 +90,9 @@ export function emptyDenuncia(input: {
     },
   };
 }
+
+const XML_DECLARATION = /^<\?xml[^>]*\?>/;
+const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export function listaposHandlers({
   settings,
@@ -289,6 +293,23 @@ export function listaposHandlers({
           ['Errori segnalati', String(risposta.errori.length)],
         ],
       });
+    },
+    'listapospa.drafts.fromUltimaInviata': async ({ posizioneId, annoMese, overwrite }) => {
+      const ultima = await cassetto.get(
+        posizionePath(posizioneId, '/dma/ultima-inviata'),
+        z.object({ denuncia: denunciaSchema, xml: z.string() }),
+      );
+      // INPS answers the text as received (already decoded): read it as the UTF-8 it now is.
+      const read = readDenunciaFile(
+        Buffer.from(ultima.xml.replace(XML_DECLARATION, UTF8_DECLARATION), 'utf8'),
+      );
+      await checkSameEnte(posizioneId, read.denuncia);
+      const denuncia = carriedToMonth(read.denuncia, annoMese);
+      denuncia.azienda.listaPosPA.tipo = 'ordinario';
+      const made = await importDraft(store, posizioneId, { ...read, denuncia }, overwrite).catch(
+        asContractError,
+      );
+      return { ...made, inviata: ultima.denuncia };
     },
     'listapospa.import': async ({ posizioneId, contenutoBase64, overwrite }) => {
       let read;

@@ -7,6 +7,7 @@ import { receiptPdf } from '../export/receiptPdf';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore } from './snapshotStore';
+import { notaDebitoPdf } from './notaDebitoPdf';
 
 const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 
@@ -32,6 +33,7 @@ export function cassettoHandlers({
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
     'noteDebito.contesta': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
+    'noteDebito.pdf': ({ posizioneId, notaId }) => notaDebitoPdf(cassetto, posizioneId, notaId),
     'tracciati.list': ({ posizioneId }) =>
       cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
     // From INPS's own list, not from the renderer: the receipt says what INPS recorded.

@@ -12,6 +12,8 @@ import { t } from '../../i18n';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { ContestazioneForm } from './ContestazioneForm';
 import { ErroriDetail, LavoratoriDetail, RateDetail } from './details';
+import { ErroriPerLavoratore } from './ErroriPerLavoratore';
+import { NotaDebitoPdfButton } from './NotaDebitoPdfButton';
 import { SanzioniCalculator } from './SanzioniCalculator';
 import { SezioneTable } from './SezioneTable';
 
@@ -33,10 +35,16 @@ function detailFor(sezione: Sezione, posizioneId: string) {
     case 'piani-ammortamento':
       return (row: Row) => <RateDetail row={row as unknown as PianoAmmortamento} />;
     case 'dma':
-      return (row: Row) => <ErroriDetail row={row as unknown as Denuncia} />;
+      return (row: Row) => (
+        <>
+          <ErroriPerLavoratore row={row as unknown as Denuncia} />
+          <ErroriDetail row={row as unknown as Denuncia} />
+        </>
+      );
     case 'note-debito':
       return (row: Row, reload: () => Promise<void>) => (
         <>
+          <NotaDebitoPdfButton posizioneId={posizioneId} nota={row as unknown as NotaDiDebito} />
           <LavoratoriDetail row={row as unknown as NotaDiDebito} />
           <ContestazioneForm
             key={row.id}

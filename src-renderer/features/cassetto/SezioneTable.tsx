@@ -42,7 +42,11 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const definition = SEZIONE_DEFINITIONS[sezione];
   const [filters, setFilters] = useState<SezioneFilters>({});
   const [importoText, setImportoText] = useState({ min: '', max: '' });
-  const [sorting, setSorting] = useState<SortingState>([]);
+  // Newest first, as an operator reads a Cassetto: by the section's first date or month column.
+  const [sorting, setSorting] = useState<SortingState>(() => {
+    const newest = definition.columns.find((column) => column.kind === 'date' || column.kind === 'month');
+    return newest ? [{ id: newest.key, desc: true }] : [];
+  });
   const [selected, setSelected] = useState<Row | null>(null);
   const [notice, setNotice] = useState<{ color: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

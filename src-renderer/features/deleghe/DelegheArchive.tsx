@@ -70,7 +70,9 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
   const pending = useRef<string | null>(null);
 
   async function pdf(delega: ArchivedDelega) {
-    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request: delega.request } });
+    // The number INPS gave goes on the paper even when its copy of the request does not carry it.
+    const request = { ...delega.request, numeroRichiesta: delega.numeroRichiesta };
+    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request } });
     if (!result.ok) return onError(result.error.message);
   }
 

@@ -4,6 +4,7 @@ import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { CheckboxField } from '../../components/FormField';
+import { saveFile } from '../../files/fileTransfer';
 
 const oraItaliana = new Intl.DateTimeFormat('it-IT', {
   timeZone: 'Europe/Rome',
@@ -64,6 +65,15 @@ export function OtpActivation({
     onChanged(result.value);
   }
 
+  /** The paper to sign, now with the request's number (and its QR code) instead of "BOZZA". */
+  async function pdf(request: ArchivedDelega['request']) {
+    const result = await saveFile(client, {
+      call: 'deleghe.pdf',
+      input: { request: { ...request, numeroRichiesta: numero } },
+    });
+    if (!result.ok) setMessage({ color: 'danger', text: result.error.message });
+  }
+
   const id = `otp-${numero}`;
   return (
     <section aria-labelledby={`${id}-title`} className="border rounded p-3 mb-4">
@@ -74,6 +84,14 @@ export function OtpActivation({
         <Alert color={message.color} role={message.color === 'danger' ? 'alert' : 'status'}>
           {message.text}
         </Alert>
+      )}
+      {delega && (
+        <p className="d-flex flex-wrap align-items-center gap-2">
+          <span>{t('deleghe.otp.printHint')}</span>
+          <Button type="button" color="primary" outline size="sm" onClick={() => void pdf(delega.request)}>
+            {t('deleghe.otp.print', { numero })}
+          </Button>
+        </p>
       )}
       <form
         noValidate

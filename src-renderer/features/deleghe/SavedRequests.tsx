@@ -34,7 +34,8 @@ export function SavedRequests({
   }, [client]);
 
   async function pdf(entry: SavedDelegaRequest) {
-    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request: entry.request } });
+    const request = { ...entry.request, numeroRichiesta: entry.numeroRichiesta };
+    const result = await saveFile(client, { call: 'deleghe.pdf', input: { request } });
     if (!result.ok) return onError(result.error.message);
   }
 

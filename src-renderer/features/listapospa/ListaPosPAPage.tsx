@@ -89,6 +89,27 @@ export function ListaPosPAPage() {
     await open(month);
   };
 
+  /** The month's draft from the last ListaPosPA INPS received: its workers, carried to the month. */
+  const fromUltimaInviata = async () => {
+    const result = await client.call('listapospa.drafts.fromUltimaInviata', {
+      posizioneId: posizione.id,
+      annoMese: month,
+      overwrite,
+    });
+    if (!result.ok) return setMessage({ kind: 'danger', text: result.error.message });
+    const { draft, inviata } = result.value;
+    setMessage({
+      kind: 'success',
+      text: t('lp.fromUltimaInviata.done', {
+        mese: draft.annoMese,
+        n: draft.numeroD0,
+        inviata: inviata.mese,
+        data: formatDate(inviata.dataInvio),
+      }),
+    });
+    refresh();
+  };
+
   const remove = async (annoMese: string) => {
     if (!window.confirm(t('lp.confirmDelete', { mese: formatMonth(annoMese) }))) return;
     const result = await client.call('listapospa.drafts.remove', { posizioneId: posizione.id, annoMese });
@@ -166,6 +187,9 @@ export function ListaPosPAPage() {
           onClick={() => void create('mesePrecedente')}
         >
           {t('lp.duplicate')}
+        </button>
+        <button type="button" className="btn btn-outline-primary" onClick={() => void fromUltimaInviata()}>
+          {t('lp.fromUltimaInviata')}
         </button>
         <div>
           <label htmlFor="lp-import">{t('lp.import')}</label>

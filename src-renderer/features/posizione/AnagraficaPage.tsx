@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Alert } from 'design-react-kit';
 import {
   RUOLO_POSIZIONE_LABELS,
@@ -27,6 +28,13 @@ const rows = (p: AnagraficaPosizione): Array<[MessageKey, string]> => [
 
 export function AnagraficaPage() {
   const selected = usePosizioneStore((state) => state.selected);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = selected.kind === 'ready';
+  // A posizione just opened: a screen reader starts from its name, and Tab from the page, not
+  // from the top of the document (the button pressed in the Ricerca is gone).
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready]);
   if (selected.kind === 'loading') return <p aria-busy="true">{t('posizione.loading')}</p>;
   if (selected.kind === 'error') return <Alert color="danger">{selected.message}</Alert>;
   if (selected.kind === 'idle') {
@@ -43,7 +51,9 @@ export function AnagraficaPage() {
   return (
     <section aria-labelledby="anagrafica-title">
       <p className="text-muted mb-1">{t('posizione.title')}</p>
-      <h1 id="anagrafica-title">{posizione.denominazione}</h1>
+      <h1 id="anagrafica-title" ref={heading} tabIndex={-1} className="page-heading">
+        {posizione.denominazione}
+      </h1>
       <dl className="row anagrafica" data-testid="anagrafica">
         {rows(posizione).map(([label, value]) => (
           <div className="col-12 col-md-6 mb-3" key={label}>

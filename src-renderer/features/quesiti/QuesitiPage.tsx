@@ -14,6 +14,8 @@ import { formatDate } from '../../format';
 import { DateField } from '../../components/DateInput';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { hrefOf } from '../../state/routeStore';
+import { usePosizioneStore } from '../../state/posizioneStore';
 import { OutboxList } from './OutboxList';
 import { QuesitoDetailView } from './QuesitoDetailView';
 import { DataTable } from '../../components/DataTable';
@@ -39,6 +41,10 @@ export function QuesitiPage() {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<QuesitiFilter>({});
   const [open, setOpen] = useState<QuesitoSummary | null>(null);
+  // A quesito is asked about a posizione: without one chosen, the button leads to the Ricerca.
+  const posizione = usePosizioneStore((state) =>
+    state.selected.kind === 'ready' ? state.selected.value : null,
+  );
 
   const load = useCallback(async () => {
     const answer = await client.call('quesiti.list', {});
@@ -70,6 +76,16 @@ export function QuesitiPage() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('quesiti.title')}</h1>
+      <p className="d-flex flex-wrap align-items-center gap-3">
+        <a className="btn btn-primary" href={hrefOf(posizione ? 'quesito-nuovo' : 'home')}>
+          {t('quesiti.new')}
+        </a>
+        <span className="small">
+          {posizione
+            ? t('quesiti.new.for', { denominazione: posizione.denominazione })
+            : t('quesiti.new.choose')}
+        </span>
+      </p>
       {error && <Alert color="danger">{error}</Alert>}
       {!reachable && <Alert color="warning">{t('quesiti.unreachable')}</Alert>}
       {outbox.length > 0 && <OutboxList entries={outbox} onChanged={() => void load()} />}

@@ -46,6 +46,8 @@ export const delegheMessages = {
     'L’attivazione non revoca le deleghe di altri intermediari sulla stessa posizione: se l’ente vuole sostituirle, deve revocarle.',
   'deleghe.otp.activate': 'Attiva la delega',
   'deleghe.otp.resend': 'Chiedi un nuovo OTP',
+  'deleghe.otp.printHint': 'Stampi la delega con il numero della richiesta e la faccia firmare:',
+  'deleghe.otp.print': 'Scarica la delega {numero} da firmare (PDF)',
   'deleghe.otp.resent': 'Nuovo OTP inviato alla PEC dell’ente.',
   'deleghe.otp.activated': 'Delega {numero} attiva: la posizione è ora nella sua Ricerca.',
   'deleghe.otp.declarationMissing': 'Per attivare la delega serve la dichiarazione.',

@@ -13,6 +13,9 @@ export const listapospaMessages = {
   'lp.duplicate': 'Copia dal mese precedente',
   'lp.import': 'Importa un file XML ListaPosPA',
   'lp.importOverwrite': 'Sostituisci la bozza dello stesso mese, se esiste',
+  'lp.fromUltimaInviata': 'Dall’ultima denuncia inviata all’INPS',
+  'lp.fromUltimaInviata.done':
+    'Creata la bozza {mese} con {n} {n|quadro D0|quadri D0} dalla denuncia di {inviata} inviata all’INPS il {data}.',
   'lp.imported': 'Importata la bozza {mese} con {n} {n|quadro D0|quadri D0}.',
   'lp.importIssues': 'Avvisi di lettura: {n}',
   'lp.importMergedPosPA':

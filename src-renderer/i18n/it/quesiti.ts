@@ -23,6 +23,9 @@ export const quesitiMessages = {
   'quesito.queued':
     'Il servizio INPS non è raggiungibile: il quesito è nella posta in uscita e sarà inviato, una sola volta, appena il servizio torna disponibile.',
   'quesito.goHistory': 'Vai ai quesiti inviati',
+  'quesiti.new': 'Nuovo quesito',
+  'quesiti.new.for': 'Per la posizione {denominazione}.',
+  'quesiti.new.choose': 'Scelga prima dalla Ricerca la posizione a cui si riferisce il quesito.',
   'quesiti.title': 'Quesiti e appuntamenti',
   'quesiti.filters': 'Cerca nei quesiti',
   'quesiti.filter.matricola': 'Matricola (posizione) o ente',

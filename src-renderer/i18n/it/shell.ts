@@ -21,6 +21,8 @@ export const shellMessages = {
   'files.pick': 'Scegli file…',
   'nav.label': 'Menu principale',
   'nav.home': 'Home',
+  'nav.show': 'Mostra menu',
+  'nav.hide': 'Nascondi menu',
   'nav.settings': 'Impostazioni',
   'about.version': 'Versione {version}',
   'about.mode.sandbox': 'Ambiente di prova',

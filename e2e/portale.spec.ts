@@ -1,0 +1,133 @@
+/**
+ * What an INPS-portal user looks for (issue #14): "Nuovo quesito" on the Quesiti page, the PDF of
+ * one nota di debito, and the errors of a DMA worker by worker with a jump that opens a variazione
+ * on that worker, a draft started from the last ListaPosPA INPS received. Against the real
+ * sandbox: its seeded denunce and note di debito, and a ListaPosPA sent to it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedPosizione } from '../sandbox/seed/enti';
+import { generateDenunce, generateNoteDebito } from '../sandbox/seed/sezioni';
+import { apiPost } from '../sandbox/testing/apiGet';
+import { loginHeadless } from '../sandbox/testing/headlessLogin';
+import { fieldId } from '../shared/domain/listapospa/fieldId';
+import { sampleDenuncia } from '../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
+import { formatImporto } from '../shared/domain/sezioni';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { download, openPosizione, openSection } from './pages/cassetto';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+const posizione = seedPosizione('comune-borgo');
+const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
+
+test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form of the chosen posizione', async ({
+  app,
+}) => {
+  const { page } = app;
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await shell(page).navLink('Quesiti e appuntamenti').click();
+  await expect(shell(page).heading).toHaveText('Quesiti e appuntamenti');
+  await expect(page.getByText('Scelga prima dalla Ricerca la posizione')).toBeVisible();
+  await page.getByRole('link', { name: 'Nuovo quesito', exact: true }).click();
+  await expect(
+    page.getByRole('button', {
+      name: `Apri la posizione contributiva ${posizione.denominazione}`,
+      exact: true,
+    }),
+  ).toBeVisible();
+
+  await openPosizione(page, posizione.denominazione);
+  await shell(page).navLink('Quesiti e appuntamenti').click();
+  await expect(page.getByText(`Per la posizione ${posizione.denominazione}.`)).toBeVisible();
+  await expectAccessible(page, 'Quesiti con Nuovo quesito');
+  await page.getByRole('main').getByRole('link', { name: 'Nuovo quesito', exact: true }).click();
+  await expect(shell(page).heading).toHaveText('Nuovo quesito alla sede INPS');
+});
+
+test('one nota di debito saves as a PDF with its data and its workers', async ({ app, sandbox }) => {
+  const { page } = app;
+  const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 0)!;
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+  await openSection(page, 'Note di Debito', 'Note di Debito');
+  await page.getByLabel('Cerca nel testo').fill(nota.numero);
+  await page.locator(`[data-row-id="${nota.id}"]`).getByRole('button').click();
+  const pdf = await download(page, `PDF della nota di debito ${nota.numero}`);
+  expect(pdf.download.suggestedFilename()).toBe(
+    `nota-di-debito-${nota.numero.replace(/[^A-Za-z0-9_-]/g, '_')}.pdf`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'nota-'));
+  writeFileSync(join(dir, 'n.pdf'), pdf.bytes);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'n.pdf'), '-'], { encoding: 'utf8' });
+  expect(text).toContain(`Nota di debito ${nota.numero}`);
+  expect(text).toContain(formatImporto(nota.importo));
+  for (const lavoratore of nota.lavoratori) expect(text).toContain(lavoratore.codiceFiscale);
+});
+
+test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ app }) => {
+  const { page } = app;
+  const denuncia = generateDenunce(posizione).find(
+    (d) =>
+      (d.esito === 'scartata' || d.esito === 'acquisita con errori') &&
+      d.errori.some((e) => e.codiceFiscaleLavoratore !== ''),
+  )!;
+  const cf = denuncia.errori.find((e) => e.codiceFiscaleLavoratore !== '')!.codiceFiscaleLavoratore;
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+  await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
+  await page.getByLabel('Cerca nel testo').fill(denuncia.dataInvio.split('-').reverse().join('/'));
+  await page.locator(`[data-row-id="${denuncia.id}"]`).getByRole('button').click();
+  const worker = page.getByTestId('errori-per-lavoratore').locator(`[data-lavoratore="${cf}"]`);
+  for (const errore of denuncia.errori.filter((e) => e.codiceFiscaleLavoratore === cf))
+    await expect(worker).toContainText(errore.codice);
+  await expectAccessible(page, 'DMA con errori per lavoratore');
+
+  await worker.getByRole('button', { name: `Apri una variazione per ${cf}` }).click();
+  await expect(shell(page).heading).toHaveText(`Denuncia ${denuncia.mese}`);
+  await expect(shell(page).navLink('Compilazione ListaPosPA')).toHaveAttribute('aria-current', 'page');
+  // The month's new draft is a variazione, open on that worker.
+  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('variazione');
+  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(cf);
+});
+
+test('a draft starts from the last ListaPosPA INPS received, carried to the month', async ({
+  app,
+  sandbox,
+}) => {
+  const { page } = app;
+  // Sent to INPS from another computer of the office: only INPS has it.
+  const sent = sampleDenuncia(3, '2026-03');
+  sent.datiMittente.cfMittente = posizione.codiceFiscaleEnte;
+  sent.azienda.cfAzienda = posizione.codiceFiscaleEnte;
+  sent.azienda.listaPosPA.prgAzienda = posizione.progressivo;
+  const { accessToken } = await loginHeadless(sandbox, {
+    persona: 'legale-comune',
+    method: 'spid',
+    level: 2,
+  });
+  const answer = await apiPost(
+    sandbox.apiBaseUrl,
+    `/v1/posizioni/${posizione.codiceFiscaleEnte}-${posizione.progressivo}/dma`,
+    { xml: writeDenuncia(sent) },
+    accessToken,
+  );
+  expect(answer.status).toBe(201);
+
+  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await openPosizione(page, posizione.denominazione);
+  await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
+  await page.locator('#lp-month').fill('2026-04');
+  await page.getByRole('button', { name: 'Dall’ultima denuncia inviata all’INPS' }).click();
+  await expect(
+    page.getByText('Creata la bozza 2026-04 con 3 quadri D0 dalla denuncia di 2026-03'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Apri la bozza 2026-04' }).click();
+  const first = sent.azienda.listaPosPA.posPA[0]!.d0[0]!;
+  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(first.cfLavoratore);
+  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('ordinario');
+});
