@@ -18,6 +18,7 @@ import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { itMonth } from './pages/dates';
 import { download, openPosizione, openSection } from './pages/cassetto';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
@@ -88,7 +89,7 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
   await expectAccessible(page, 'DMA con errori per lavoratore');
 
   await worker.getByRole('button', { name: `Apri una variazione per ${cf}` }).click();
-  await expect(shell(page).heading).toHaveText(`Denuncia ${denuncia.mese}`);
+  await expect(shell(page).heading).toHaveText(`Denuncia ${itMonth(denuncia.mese)}`);
   await expect(shell(page).navLink('Compilazione ListaPosPA')).toHaveAttribute('aria-current', 'page');
   // The month's new draft is a variazione, open on that worker.
   await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('variazione');
@@ -121,12 +122,12 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
-  await page.locator('#lp-month').fill('2026-04');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('04/2026');
   await page.getByRole('button', { name: 'Dall’ultima denuncia inviata all’INPS' }).click();
   await expect(
-    page.getByText('Creata la bozza 2026-04 con 3 quadri D0 dalla denuncia di 2026-03'),
+    page.getByText('Creata la bozza 04/2026 con 3 quadri D0 dalla denuncia di 03/2026'),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Apri la bozza 2026-04' }).click();
+  await page.getByRole('button', { name: 'Apri la bozza 04/2026' }).click();
   const first = sent.azienda.listaPosPA.posPA[0]!.d0[0]!;
   await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(first.cfLavoratore);
   await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('ordinario');

@@ -101,9 +101,9 @@ export function ListaPosPAPage() {
     setMessage({
       kind: 'success',
       text: t('lp.fromUltimaInviata.done', {
-        mese: draft.annoMese,
+        mese: formatMonth(draft.annoMese),
         n: draft.numeroD0,
-        inviata: inviata.mese,
+        inviata: formatMonth(inviata.mese),
         data: formatDate(inviata.dataInvio),
       }),
     });
