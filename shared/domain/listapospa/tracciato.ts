@@ -275,12 +275,9 @@ export const ENTE_VERSANTE = element(
 export const V1 = element(
   'Quadro V1',
   {
-    causaleVariazione: attr(
-      'CausaleVariazione',
-      enumeration('1', '2', '5', '6', '7'),
-      text,
-      '1, 2 (refused from 15/06/2019, msg 914/2019: checked by rule CE003), 5, 6, 7.',
-    ),
+    causaleVariazione: attr('CausaleVariazione', enumeration('1', '2', '5', '6', '7'), text, {
+      doc: '1, 2 (refused from 15/06/2019, msg 914/2019: checked by rule CE003), 5, 6, 7.',
+    }),
     codMotivoUtilizzo: optional(attr('CodMotivoUtilizzo', CODICE, text)),
     giornoInizio: leaf('GiornoInizio', DATE, 'Giorno di inizio'),
     giornoFine: leaf('GiornoFine', DATE, 'Giorno di fine'),
@@ -374,12 +371,10 @@ export const LISTA_POS_PA = element(
   'Lista PosPA',
   {
     /** "variazione" writes @TipoListaPosPA="1"; "ordinario" omits the attribute. */
-    tipo: attr(
-      'TipoListaPosPA',
-      enumeration('1'),
-      z.enum(['ordinario', 'variazione']),
-      '"1" = flusso a Variazione (msg 2791/2017); absent = Ordinario.',
-    ),
+    tipo: attr('TipoListaPosPA', enumeration('1'), z.enum(['ordinario', 'variazione']), {
+      doc: '"1" = flusso a Variazione (msg 2791/2017); absent = Ordinario.',
+      toXml: (tipo) => (tipo === 'variazione' ? '1' : undefined),
+    }),
     prgAzienda: leaf('PRGAZIENDA', PROGRESSIVO, 'Progressivo azienda'),
     cfRappresentanteFirmatario: leaf(
       'CFRappresentanteFirmatario',

@@ -69,6 +69,8 @@ export interface Attr<Z extends z.ZodType = z.ZodType> extends FieldBase<Z> {
   xml: string;
   type: SimpleType;
   doc?: string;
+  /** The model's value as written in the XML (undefined: the attribute is left out). */
+  toXml?: (value: string) => string | undefined;
 }
 
 /** A model property with no XML element of its own (GestPrevidenziale's `tipo`, E1's wrapper's kept elements). */
@@ -203,8 +205,13 @@ export function many<F extends Fields>(
   };
 }
 
-export function attr<Z extends z.ZodType>(xml: string, type: SimpleType, zod: Z, doc?: string): Attr<Z> {
-  return { kind: 'attr', xml, type, zod, optional: false, ...(doc ? { doc } : {}) };
+export function attr<Z extends z.ZodType>(
+  xml: string,
+  type: SimpleType,
+  zod: Z,
+  options: { doc?: string; toXml?: (value: string) => string | undefined } = {},
+): Attr<Z> {
+  return { ...options, kind: 'attr', xml, type, zod, optional: false };
 }
 
 export function implied<Z extends z.ZodType>(zod: Z): Implied<Z> {
