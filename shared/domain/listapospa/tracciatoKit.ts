@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { CodeTable } from './codeTables';
 import type { RawElement } from './model';
-import { MAX_UNKNOWN_DEPTH } from './xmlReader';
 
 /**
  * The pieces the description of the tracciato (tracciato.ts) is made of: simple types with their
@@ -89,6 +88,9 @@ export interface ElementDesc<F extends Fields = Fields> {
   /** Named xs:complexType, declared once; without it the type is written inline. */
   typeName?: string;
 }
+
+/** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
+export const MAX_UNKNOWN_DEPTH = 12;
 
 /*
  * Elements an import kept without knowing them (model.ts UnknownElement): names as the XML

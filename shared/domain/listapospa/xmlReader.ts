@@ -2,16 +2,20 @@ import { amountFromXml } from './amount';
 import type {
   D0,
   DatiMittente,
+  DatiSedeLavoro,
+  DescrMotivoUtilizzo,
   Denuncia,
   E0,
   E1,
   EnteVersante,
   F1,
+  GestCredito,
   GestSemplice,
   Gestioni,
   InquadramentoLavPA,
   KeepsUnknown,
   ListaPosPA,
+  PartTimePA,
   Periodo,
   PosPA,
   RawElement,
@@ -19,7 +23,23 @@ import type {
   UnknownElement,
   V1,
 } from './model';
+import {
+  DATI_SEDE_LAVORO,
+  DESCR_MOTIVO_UTILIZZO,
+  E1 as E1_DESC,
+  ENPDEP,
+  ENTE_VERSANTE,
+  F1 as F1_DESC,
+  GEST_CREDITO,
+  INQUADRAMENTO,
+  PART_TIME_PA,
+  RECUPERO_SGRAVI,
+} from './tracciato';
+import { MAX_UNKNOWN_DEPTH, type ElementDesc, type Leaf } from './tracciatoKit';
 import { X } from './xmlNames';
+
+/** E1's fields sit in an element the model does not have. */
+const E1_WRAPPER = 'DatiPosContribIscritto';
 import { decodeXmlBytes } from './xmlEncoding';
 import { XmlSyntaxError, parseXml, positionAt, type XmlNode } from './xmlTokenizer';
 
@@ -78,8 +98,7 @@ const REPEATED: ReadonlySet<string> = new Set([
   'RecuperoSgravi',
 ]);
 
-/** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
-export const MAX_UNKNOWN_DEPTH = 12;
+export { MAX_UNKNOWN_DEPTH };
 
 /** Well-formed XML that is not a ListaPosPA; at the element concerned, like syntax errors. */
 export class ListaPosPAFormatError extends XmlSyntaxError {
@@ -244,66 +263,92 @@ function rawOf(node: XmlNode, depth: number, tooDeep: () => void): RawElement {
   return raw;
 }
 
-function readInquadramento(r: Reader, node: XmlNode, path: string): InquadramentoLavPA {
-  const c = r.index(node, path, [
-    'TipoImpiego',
-    'TipoServizio',
-    'PercRetribuzione',
-    'Contratto',
-    'Qualifica',
-    'PartTimePA',
-    'RegimeFineServizio',
-  ]);
-  const inq: InquadramentoLavPA = withUnknown(
-    {
-      tipoImpiego: r.text(c, 'TipoImpiego', `${path}.tipoImpiego`),
-      tipoServizio: r.text(c, 'TipoServizio', `${path}.tipoServizio`),
-    },
-    c,
+/** Worked out once per element (and wrapper) of the description: the reader visits millions. */
+function cached<T>(
+  cache: WeakMap<ElementDesc, Map<string, T>>,
+  desc: ElementDesc,
+  wrapper: string | undefined,
+  make: () => T,
+): T {
+  let byWrapper = cache.get(desc);
+  if (!byWrapper) cache.set(desc, (byWrapper = new Map()));
+  const key = wrapper ?? '';
+  let value = byWrapper.get(key);
+  if (value === undefined) byWrapper.set(key, (value = make()));
+  return value;
+}
+
+const knownLists = new WeakMap<ElementDesc, Map<string, readonly string[]>>();
+/** The children the description gives an element: leaves, child elements, wrappers (in order). */
+function knownOf(desc: ElementDesc, wrapper?: string): readonly string[] {
+  return cached(knownLists, desc, wrapper, () => {
+    const names: string[] = [];
+    for (const field of Object.values(desc.fields)) {
+      if (field.kind === 'child') names.push(field.xml);
+      else if (field.kind !== 'leaf') continue;
+      else if (field.wrapper !== wrapper) {
+        if (wrapper === undefined && field.wrapper && !names.includes(field.wrapper))
+          names.push(field.wrapper);
+      } else if (field.suffixedBy) names.push(...field.suffixedBy.map((suffix) => field.xml + suffix));
+      else names.push(field.xml);
+    }
+    return names;
+  });
+}
+
+const leafLists = new WeakMap<ElementDesc, Map<string, readonly (readonly [string, Leaf])[]>>();
+/** The leaves' fields of an element (those inside `wrapper`, when given), TFS/TFR ones apart. */
+function leavesOf(desc: ElementDesc, wrapper?: string): readonly (readonly [string, Leaf])[] {
+  return cached(leafLists, desc, wrapper, () =>
+    Object.entries(desc.fields).flatMap(([key, field]) =>
+      field.kind === 'leaf' && !field.suffixedBy && field.wrapper === wrapper ? [[key, field] as const] : [],
+    ),
   );
-  put(inq, 'percRetribuzione', r.optional(c, 'PercRetribuzione'));
-  put(inq, 'contratto', r.optional(c, 'Contratto'));
-  put(inq, 'qualifica', r.optional(c, 'Qualifica'));
-  const pt = c.get('PartTimePA')?.[0];
-  if (pt) {
-    const p = r.index(pt, `${path}.partTimePA`, ['TipoPartTime', 'PercPartTime']);
-    inq.partTimePA = withUnknown(
-      {
-        tipoPartTime: r.text(p, 'TipoPartTime', `${path}.partTimePA.tipoPartTime`) as 'P' | 'V' | 'M',
-        percPartTime: r.text(p, 'PercPartTime', `${path}.partTimePA.percPartTime`),
-      },
-      p,
-    );
+}
+
+/**
+ * The leaves the description gives an element, read from its children into `target`: a missing
+ * required one is an issue (and '' or 0,00), a missing optional one is left out.
+ */
+function readLeaves<T extends object>(
+  r: Reader,
+  c: Children,
+  desc: ElementDesc,
+  path: string,
+  target: T,
+  wrapper?: string,
+): T {
+  const into = target as Record<string, unknown>;
+  for (const [key, field] of leavesOf(desc, wrapper)) {
+    if (field.value === 'amount') {
+      if (field.optional) put(into, key, r.optionalAmount(c, field.xml, `${path}.${key}`));
+      else into[key] = r.amount(c, field.xml, `${path}.${key}`);
+    } else if (field.optional) put(into, key, r.optional(c, field.xml));
+    else into[key] = r.text(c, field.xml, `${path}.${key}`);
   }
-  put(inq, 'regimeFineServizio', r.optional(c, 'RegimeFineServizio'));
-  return inq;
+  return target;
+}
+
+/** An element made of leaves only, read as its description says. */
+function readPlain<T extends object>(r: Reader, node: XmlNode, desc: ElementDesc, path: string): T {
+  const c = r.index(node, path, knownOf(desc));
+  return withUnknown(readLeaves(r, c, desc, path, {} as T), c);
+}
+
+function readInquadramento(r: Reader, node: XmlNode, path: string): InquadramentoLavPA {
+  const c = r.index(node, path, knownOf(INQUADRAMENTO));
+  const inq = readLeaves(r, c, INQUADRAMENTO, path, {} as InquadramentoLavPA);
+  const pt = c.get('PartTimePA')?.[0];
+  if (pt) inq.partTimePA = readPlain<PartTimePA>(r, pt, PART_TIME_PA, `${path}.partTimePA`);
+  return withUnknown(inq, c);
 }
 
 function readSemplice(r: Reader, node: XmlNode, path: string): GestSemplice {
-  const c = r.index(node, path, ['CodGestione', 'Imponibile', 'Contributo']);
-  return withUnknown(
-    {
-      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-    },
-    c,
-  );
+  return readPlain<GestSemplice>(r, node, ENPDEP, path);
 }
 
 function readRecuperoSgravi(r: Reader, node: XmlNode, path: string): RecuperoSgravi {
-  const c = r.index(node, path, ['AnnoRif', 'MeseRif', 'CodiceRecupero', 'AltroImponibile', 'Importo']);
-  const recupero: RecuperoSgravi = withUnknown(
-    {
-      annoRif: r.text(c, 'AnnoRif', `${path}.annoRif`),
-      meseRif: r.text(c, 'MeseRif', `${path}.meseRif`),
-      codiceRecupero: r.text(c, 'CodiceRecupero', `${path}.codiceRecupero`),
-      importo: r.amount(c, 'Importo', `${path}.importo`),
-    },
-    c,
-  );
-  put(recupero, 'altroImponibile', r.optionalAmount(c, 'AltroImponibile', `${path}.altroImponibile`));
-  return recupero;
+  return readPlain<RecuperoSgravi>(r, node, RECUPERO_SGRAVI, path);
 }
 
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
@@ -419,16 +464,7 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const cred = c.get('GestCredito')?.[0];
   if (cred) {
     const at = `${path}.credito`;
-    const p = r.index(cred, at, ['CodGestione', 'AderenteCredito45_2007', 'Imponibile', 'Contributo']);
-    g.credito = withUnknown(
-      {
-        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
-      },
-      p,
-    );
-    put(g.credito, 'aderenteCredito45_2007', r.optional(p, 'AderenteCredito45_2007'));
+    g.credito = readPlain<GestCredito>(r, cred, GEST_CREDITO, at);
   }
   const enpdep = c.get('ENPDEP')?.[0];
   if (enpdep) g.enpdep = readSemplice(r, enpdep, `${path}.enpdep`);
@@ -496,27 +532,7 @@ function readE0(r: Reader, node: XmlNode, path: string): E0 {
 }
 
 function readEnteVersante(r: Reader, node: XmlNode, path: string): EnteVersante {
-  const c = r.index(node, path, [
-    'TipoContributo',
-    'CFAzienda',
-    'PRGAZIENDA',
-    'Imponibile',
-    'Contributo',
-    'AnnoMeseErogazione',
-    'Aliquota',
-  ]);
-  return withUnknown(
-    {
-      tipoContributo: r.text(c, 'TipoContributo', `${path}.tipoContributo`),
-      cfAzienda: r.text(c, 'CFAzienda', `${path}.cfAzienda`),
-      prgAzienda: r.text(c, 'PRGAZIENDA', `${path}.prgAzienda`),
-      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-      annoMeseErogazione: r.text(c, 'AnnoMeseErogazione', `${path}.annoMeseErogazione`),
-      aliquota: r.text(c, 'Aliquota', `${path}.aliquota`) as '1' | '2',
-    },
-    c,
-  );
+  return readPlain<EnteVersante>(r, node, ENTE_VERSANTE, path);
 }
 
 function readV1(r: Reader, node: XmlNode, path: string): V1 {
@@ -534,10 +550,7 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
   const descr = c.get('DescrMotivoUtilizzo')?.[0];
   if (descr) {
     const at = `${path}.descrMotivoUtilizzo`;
-    const d = r.index(descr, at, ['DataAtto', 'IdentAtto', 'NumeroRegistro']);
-    v1.descrMotivoUtilizzo = withUnknown({ dataAtto: r.text(d, 'DataAtto', `${at}.dataAtto`) }, d);
-    put(v1.descrMotivoUtilizzo, 'identAtto', r.optional(d, 'IdentAtto'));
-    put(v1.descrMotivoUtilizzo, 'numeroRegistro', r.optional(d, 'NumeroRegistro'));
+    v1.descrMotivoUtilizzo = readPlain<DescrMotivoUtilizzo>(r, descr, DESCR_MOTIVO_UTILIZZO, at);
   }
   (c.get('EnteVersante') ?? []).forEach((row, index) =>
     v1.enteVersante.push(readEnteVersante(r, row, `${path}.enteVersante[${index}]`)),
@@ -546,55 +559,18 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
 }
 
 function readE1(r: Reader, node: XmlNode, path: string): E1 {
-  const outer = r.index(node, path, ['DatiPosContribIscritto']);
-  const inner = outer.get('DatiPosContribIscritto')?.[0];
+  const outer = r.index(node, path, knownOf(E1_DESC));
+  const inner = outer.get(E1_WRAPPER)?.[0];
   const c: Children = inner
-    ? r.index(inner, path, [
-        'CodFondo',
-        'DataInizioPeriodo',
-        'DataFinePeriodo',
-        'RetribSoggettaAContrib',
-        'ContribLav',
-        'ContribDL',
-      ])
+    ? r.index(inner, path, knownOf(E1_DESC, E1_WRAPPER))
     : new Map<string, XmlNode[]>();
-  const e1: E1 = withUnknown(
-    {
-      codFondo: r.text(c, 'CodFondo', `${path}.codFondo`),
-      dataInizioPeriodo: r.text(c, 'DataInizioPeriodo', `${path}.dataInizioPeriodo`),
-      dataFinePeriodo: r.text(c, 'DataFinePeriodo', `${path}.dataFinePeriodo`),
-      retribSoggettaAContrib: r.amount(c, 'RetribSoggettaAContrib', `${path}.retribSoggettaAContrib`),
-      contribLav: r.amount(c, 'ContribLav', `${path}.contribLav`),
-      contribDL: r.amount(c, 'ContribDL', `${path}.contribDL`),
-    },
-    outer,
-  );
+  const e1 = withUnknown(readLeaves(r, c, E1_DESC, path, {} as E1, E1_WRAPPER), outer);
   if (c.unknown || c.unknownAttrs) e1.datiPosContribIscritto = withUnknown({}, c);
   return e1;
 }
 
 function readF1(r: Reader, node: XmlNode, path: string): F1 {
-  const c = r.index(node, path, [
-    'AnnoMeseRif',
-    'CodGestione',
-    'TipoPiano',
-    'PrgRata',
-    'TotaleRate',
-    'Importo',
-    'TipoOperazione',
-  ]);
-  return withUnknown(
-    {
-      annoMeseRif: r.text(c, 'AnnoMeseRif', `${path}.annoMeseRif`),
-      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-      tipoPiano: r.text(c, 'TipoPiano', `${path}.tipoPiano`),
-      prgRata: r.text(c, 'PrgRata', `${path}.prgRata`),
-      totaleRate: r.text(c, 'TotaleRate', `${path}.totaleRate`),
-      importo: r.amount(c, 'Importo', `${path}.importo`),
-      tipoOperazione: r.text(c, 'TipoOperazione', `${path}.tipoOperazione`) as 'V' | 'R' | 'S',
-    },
-    c,
-  );
+  return readPlain<F1>(r, node, F1_DESC, path);
 }
 
 function readD0(r: Reader, node: XmlNode, path: string): D0 {
@@ -622,14 +598,7 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
   );
   const sede = c.get('DatiSedeLavoro')?.[0];
   if (sede) {
-    const s = r.index(sede, `${path}.datiSedeLavoro`, ['CodiceComune', 'CAP']);
-    d0.datiSedeLavoro = withUnknown(
-      {
-        codiceComune: r.text(s, 'CodiceComune', `${path}.datiSedeLavoro.codiceComune`),
-        cap: r.text(s, 'CAP', `${path}.datiSedeLavoro.cap`),
-      },
-      s,
-    );
+    d0.datiSedeLavoro = readPlain<DatiSedeLavoro>(r, sede, DATI_SEDE_LAVORO, `${path}.datiSedeLavoro`);
   }
   return d0;
 }
