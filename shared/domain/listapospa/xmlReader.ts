@@ -10,6 +10,7 @@ import type {
   EnteVersante,
   F1,
   GestCredito,
+  GestPensionistica,
   GestSemplice,
   Gestioni,
   InquadramentoLavPA,
@@ -24,16 +25,22 @@ import type {
   V1,
 } from './model';
 import {
+  D0 as D0_DESC,
+  DATI_MITTENTE,
   DATI_SEDE_LAVORO,
   DESCR_MOTIVO_UTILIZZO,
+  E0 as E0_DESC,
   E1 as E1_DESC,
   ENPDEP,
   ENTE_VERSANTE,
   F1 as F1_DESC,
   GEST_CREDITO,
+  GEST_PENSIONISTICA,
+  GESTIONI,
   INQUADRAMENTO,
   PART_TIME_PA,
   RECUPERO_SGRAVI,
+  V1 as V1_DESC,
 } from './tracciato';
 import { MAX_UNKNOWN_DEPTH, type ElementDesc, type Leaf } from './tracciatoKit';
 import { X } from './xmlNames';
@@ -352,69 +359,13 @@ function readRecuperoSgravi(r: Reader, node: XmlNode, path: string): RecuperoSgr
 }
 
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
-  const c = r.index(node, path, ['GestPensionistica', 'GestPrevidenziale', 'GestCredito', 'ENPDEP', 'ENAM']);
+  const c = r.index(node, path, knownOf(GESTIONI));
   const g: Gestioni = withUnknown({}, c);
   const pens = c.get('GestPensionistica')?.[0];
   if (pens) {
     const at = `${path}.pensionistica`;
-    const p = r.index(pens, at, [
-      'CodGestione',
-      'Imponibile',
-      'Contributo',
-      'ImponibileEccMass',
-      'Contrib1PerCento',
-      'GiorniUtiliFiniPensionistici',
-      'RetribVirtualeFiniPens',
-      'StipendioTabellare',
-      'RetribIndivAnzianita',
-      'QuotaDatoreL166_91',
-      'ContributoL166_91',
-      'RecuperoSgravi',
-    ]);
-    g.pensionistica = withUnknown(
-      {
-        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
-      },
-      p,
-    );
-    put(
-      g.pensionistica,
-      'imponibileEccMass',
-      r.optionalAmount(p, 'ImponibileEccMass', `${at}.imponibileEccMass`),
-    );
-    put(
-      g.pensionistica,
-      'contrib1PerCento',
-      r.optionalAmount(p, 'Contrib1PerCento', `${at}.contrib1PerCento`),
-    );
-    put(g.pensionistica, 'giorniUtiliFiniPensionistici', r.optional(p, 'GiorniUtiliFiniPensionistici'));
-    put(
-      g.pensionistica,
-      'retribVirtualeFiniPens',
-      r.optionalAmount(p, 'RetribVirtualeFiniPens', `${at}.retribVirtualeFiniPens`),
-    );
-    put(
-      g.pensionistica,
-      'stipendioTabellare',
-      r.optionalAmount(p, 'StipendioTabellare', `${at}.stipendioTabellare`),
-    );
-    put(
-      g.pensionistica,
-      'retribIndivAnzianita',
-      r.optionalAmount(p, 'RetribIndivAnzianita', `${at}.retribIndivAnzianita`),
-    );
-    put(
-      g.pensionistica,
-      'quotaDatoreL166_91',
-      r.optionalAmount(p, 'QuotaDatoreL166_91', `${at}.quotaDatoreL166_91`),
-    );
-    put(
-      g.pensionistica,
-      'contributoL166_91',
-      r.optionalAmount(p, 'ContributoL166_91', `${at}.contributoL166_91`),
-    );
+    const p = r.index(pens, at, knownOf(GEST_PENSIONISTICA));
+    g.pensionistica = withUnknown(readLeaves(r, p, GEST_PENSIONISTICA, at, {} as GestPensionistica), p);
     const recuperi = p.get('RecuperoSgravi');
     if (recuperi) {
       g.pensionistica.recuperoSgravi = recuperi.map((node, i) =>
@@ -473,47 +424,19 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   return g;
 }
 
-const PERIODO_CHILDREN = [
-  'GiornoInizio',
-  'GiornoFine',
-  'InquadramentoLavPA',
-  'Gestioni',
-  'CodiceCessazione',
-  'NumeroMensilita',
-  'RetribTeoricaTabellareTFR',
-  'RetribValutabileTFR',
-];
-
-function readPeriodo(r: Reader, c: Children, path: string): Periodo {
-  const periodo: Periodo = withUnknown(
-    {
-      giornoInizio: r.text(c, 'GiornoInizio', `${path}.giornoInizio`),
-      giornoFine: r.text(c, 'GiornoFine', `${path}.giornoFine`),
-    },
-    c,
-  );
+/** The leaves of a period (E0 and V1 have the same), with its inquadramento and gestioni. */
+function readPeriodo(r: Reader, c: Children, desc: ElementDesc, path: string): Periodo {
+  const periodo = withUnknown(readLeaves(r, c, desc, path, {} as Periodo), c);
   const inq = c.get('InquadramentoLavPA')?.[0];
   if (inq) periodo.inquadramento = readInquadramento(r, inq, `${path}.inquadramento`);
   const gest = c.get('Gestioni')?.[0];
   if (gest) periodo.gestioni = readGestioni(r, gest, `${path}.gestioni`);
-  put(periodo, 'codiceCessazione', r.optional(c, 'CodiceCessazione'));
-  put(periodo, 'numeroMensilita', r.optional(c, 'NumeroMensilita'));
-  put(
-    periodo,
-    'retribTeoricaTabellareTFR',
-    r.optionalAmount(c, 'RetribTeoricaTabellareTFR', `${path}.retribTeoricaTabellareTFR`),
-  );
-  put(
-    periodo,
-    'retribValutabileTFR',
-    r.optionalAmount(c, 'RetribValutabileTFR', `${path}.retribValutabileTFR`),
-  );
   return periodo;
 }
 
 function readE0(r: Reader, node: XmlNode, path: string): E0 {
-  const c = r.index(node, path, PERIODO_CHILDREN);
-  const periodo = readPeriodo(r, c, path);
+  const c = r.index(node, path, knownOf(E0_DESC));
+  const periodo = readPeriodo(r, c, E0_DESC, path);
   if (!periodo.inquadramento) {
     r.issues.push({
       severity: 'errore',
@@ -536,7 +459,7 @@ function readEnteVersante(r: Reader, node: XmlNode, path: string): EnteVersante 
 }
 
 function readV1(r: Reader, node: XmlNode, path: string): V1 {
-  const c = r.index(node, path, [...PERIODO_CHILDREN, 'DescrMotivoUtilizzo', 'EnteVersante']);
+  const c = r.index(node, path, knownOf(V1_DESC));
   const causale = node.attrs['CausaleVariazione'];
   if (causale === undefined) {
     r.issues.push({
@@ -545,7 +468,7 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
       message: 'Manca l’attributo CausaleVariazione del quadro V1.',
     });
   }
-  const v1: V1 = { causaleVariazione: causale ?? '', ...readPeriodo(r, c, path), enteVersante: [] };
+  const v1: V1 = { causaleVariazione: causale ?? '', ...readPeriodo(r, c, V1_DESC, path), enteVersante: [] };
   put(v1, 'codMotivoUtilizzo', node.attrs['CodMotivoUtilizzo']);
   const descr = c.get('DescrMotivoUtilizzo')?.[0];
   if (descr) {
@@ -574,28 +497,12 @@ function readF1(r: Reader, node: XmlNode, path: string): F1 {
 }
 
 function readD0(r: Reader, node: XmlNode, path: string): D0 {
-  const c = r.index(node, path, [
-    'CFLavoratore',
-    'Cognome',
-    'Nome',
-    'DatiSedeLavoro',
-    X.e0,
-    X.e1,
-    X.f1,
-    X.v1,
-  ]);
-  const d0: D0 = withUnknown(
-    {
-      cfLavoratore: r.text(c, 'CFLavoratore', `${path}.cfLavoratore`),
-      cognome: r.text(c, 'Cognome', `${path}.cognome`),
-      nome: r.text(c, 'Nome', `${path}.nome`),
-      e0: (c.get(X.e0) ?? []).map((n, i) => readE0(r, n, `${path}.e0[${i}]`)),
-      e1: (c.get(X.e1) ?? []).map((n, i) => readE1(r, n, `${path}.e1[${i}]`)),
-      f1: (c.get(X.f1) ?? []).map((n, i) => readF1(r, n, `${path}.f1[${i}]`)),
-      v1: (c.get(X.v1) ?? []).map((n, i) => readV1(r, n, `${path}.v1[${i}]`)),
-    },
-    c,
-  );
+  const c = r.index(node, path, knownOf(D0_DESC));
+  const d0 = withUnknown(readLeaves(r, c, D0_DESC, path, {} as D0), c);
+  d0.e0 = (c.get(X.e0) ?? []).map((n, i) => readE0(r, n, `${path}.e0[${i}]`));
+  d0.e1 = (c.get(X.e1) ?? []).map((n, i) => readE1(r, n, `${path}.e1[${i}]`));
+  d0.f1 = (c.get(X.f1) ?? []).map((n, i) => readF1(r, n, `${path}.f1[${i}]`));
+  d0.v1 = (c.get(X.v1) ?? []).map((n, i) => readV1(r, n, `${path}.v1[${i}]`));
   const sede = c.get('DatiSedeLavoro')?.[0];
   if (sede) {
     d0.datiSedeLavoro = readPlain<DatiSedeLavoro>(r, sede, DATI_SEDE_LAVORO, `${path}.datiSedeLavoro`);
@@ -605,25 +512,9 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
 
 function readMittente(r: Reader, node: XmlNode): DatiMittente {
   const path = 'datiMittente';
-  const c = r.index(node, path, [
-    'CFPersonaMittente',
-    'RagSocMittente',
-    'CFMittente',
-    'CFSoftwarehouse',
-    'SedeINPS',
-  ]);
-  const m: DatiMittente = withUnknown(
-    {
-      tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2',
-      cfPersonaMittente: r.text(c, 'CFPersonaMittente', `${path}.cfPersonaMittente`),
-      ragSocMittente: r.text(c, 'RagSocMittente', `${path}.ragSocMittente`),
-      cfMittente: r.text(c, 'CFMittente', `${path}.cfMittente`),
-    },
-    c,
-  );
-  put(m, 'cfSoftwarehouse', r.optional(c, 'CFSoftwarehouse'));
-  put(m, 'sedeINPS', r.optional(c, 'SedeINPS'));
-  return m;
+  const c = r.index(node, path, knownOf(DATI_MITTENTE));
+  const m = { tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2' } as DatiMittente;
+  return withUnknown(readLeaves(r, c, DATI_MITTENTE, path, m), c);
 }
 
 /**
