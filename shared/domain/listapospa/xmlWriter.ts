@@ -138,6 +138,8 @@ interface Step {
   xml: string;
   amount?: boolean;
   element?: ElementDesc;
+  /** The child element's plan, linked once so that writing never looks one up. */
+  plan?: Plan;
   /** Wrapper: where the model keeps its unknown elements, and how many leaves it holds. */
   keptKey?: string;
   count?: number;
@@ -162,7 +164,13 @@ function planOf(desc: ElementDesc): Plan {
     if (field.kind === 'attr') attrs.push([key, field]);
     if (field.kind === 'attr' || field.kind === 'implied') continue;
     if (field.kind === 'child') {
-      steps.push({ op: field.repeated ? Op.Many : Op.Child, key, xml: field.xml, element: field.element });
+      steps.push({
+        op: field.repeated ? Op.Many : Op.Child,
+        key,
+        xml: field.xml,
+        element: field.element,
+        plan: planOf(field.element),
+      });
       continue;
     }
     if (field.wrapper && wrapper?.xml !== field.wrapper) {
@@ -199,8 +207,7 @@ function attributesOfModel(plan: Plan, value: Values): [string, string | undefin
 }
 
 /** An element of the tracciato: its tag with attributes, its fields in order, its kept elements. */
-function writeElement(w: Lines, xml: string, desc: ElementDesc, value: Values) {
-  const plan = planOf(desc);
+function writePlanned(w: Lines, xml: string, plan: Plan, value: Values) {
   w.open(xml, attributesOfModel(plan, value), value);
   const steps = plan.steps;
   for (let i = 0; i < steps.length; i = writeStep(w, steps, i, value));
@@ -225,12 +232,12 @@ function writeStep(w: Lines, steps: readonly Step[], i: number, value: Values): 
     }
     case Op.Child: {
       const child = value[step.key] as Values | undefined;
-      if (child !== undefined) writeElement(w, step.xml, step.element as ElementDesc, child);
+      if (child !== undefined) writePlanned(w, step.xml, step.plan as Plan, child);
       break;
     }
     case Op.Many: {
       const items = value[step.key] as Values[] | undefined;
-      if (items) for (const item of items) writeElement(w, step.xml, step.element as ElementDesc, item);
+      if (items) for (const item of items) writePlanned(w, step.xml, step.plan as Plan, item);
       break;
     }
     case Op.Wrapper: {
@@ -263,7 +270,7 @@ function* chunksOf(w: Lines, xml: string, desc: ElementDesc, value: Values): Gen
     } else if (element && step.xml === X.d0) {
       yield w.take();
       for (const d0 of value[step.key] as Values[]) {
-        writeElement(w, X.d0, element, d0);
+        writePlanned(w, X.d0, step.plan as Plan, d0);
         yield w.take();
       }
       i += 1;
