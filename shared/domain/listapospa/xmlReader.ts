@@ -2,6 +2,7 @@ import { amountFromXml } from './amount';
 import type {
   D0,
   DatiMittente,
+  DescrMotivoUtilizzo,
   Denuncia,
   E0,
   E1,
@@ -12,6 +13,7 @@ import type {
   InquadramentoLavPA,
   KeepsUnknown,
   ListaPosPA,
+  PartTimePA,
   Periodo,
   PosPA,
   RawElement,
@@ -19,7 +21,29 @@ import type {
   UnknownElement,
   V1,
 } from './model';
+import {
+  D0 as D0_DESC,
+  DATI_MITTENTE,
+  DATI_SEDE_LAVORO,
+  DESCR_MOTIVO_UTILIZZO,
+  E0 as E0_DESC,
+  E1 as E1_DESC,
+  ENPDEP,
+  ENTE_VERSANTE,
+  F1 as F1_DESC,
+  GEST_CREDITO,
+  GEST_PENSIONISTICA,
+  GESTIONI,
+  INQUADRAMENTO,
+  PART_TIME_PA,
+  RECUPERO_SGRAVI,
+  V1 as V1_DESC,
+} from './tracciato';
+import { MAX_UNKNOWN_DEPTH, type ElementDesc, type Leaf } from './tracciatoKit';
 import { X } from './xmlNames';
+
+/** E1's fields sit in an element the model does not have. */
+const E1_WRAPPER = 'DatiPosContribIscritto';
 import { decodeXmlBytes } from './xmlEncoding';
 import { XmlSyntaxError, parseXml, positionAt, type XmlNode } from './xmlTokenizer';
 
@@ -78,8 +102,7 @@ const REPEATED: ReadonlySet<string> = new Set([
   'RecuperoSgravi',
 ]);
 
-/** Nesting kept for an unknown element: far above any real one, and what the contract admits. */
-export const MAX_UNKNOWN_DEPTH = 12;
+export { MAX_UNKNOWN_DEPTH };
 
 /** Well-formed XML that is not a ListaPosPA; at the element concerned, like syntax errors. */
 export class ListaPosPAFormatError extends XmlSyntaxError {
@@ -244,16 +267,83 @@ function rawOf(node: XmlNode, depth: number, tooDeep: () => void): RawElement {
   return raw;
 }
 
+/** What reading an element takes from its description, worked out once (the reader visits millions). */
+interface ReadPlan {
+  /** Its children: leaves, child elements, wrappers, in order (anything else is kept as unknown). */
+  known: readonly string[];
+  /** Its leaves (those inside `wrapper`, when given), TFS/TFR ones apart. */
+  leaves: readonly (readonly [string, Leaf])[];
+}
+
+function readPlan(desc: ElementDesc, wrapper?: string): ReadPlan {
+  const known: string[] = [];
+  const leaves: (readonly [string, Leaf])[] = [];
+  for (const [key, field] of Object.entries(desc.fields)) {
+    if (field.kind === 'child') known.push(field.xml);
+    else if (field.kind !== 'leaf') continue;
+    else if (field.wrapper !== wrapper) {
+      if (wrapper === undefined && field.wrapper && !known.includes(field.wrapper)) known.push(field.wrapper);
+    } else if (field.suffixedBy) known.push(...field.suffixedBy.map((suffix) => field.xml + suffix));
+    else {
+      known.push(field.xml);
+      leaves.push([key, field]);
+    }
+  }
+  return { known, leaves };
+}
+
+const optionalOnly = (plan: ReadPlan): ReadPlan => ({
+  known: plan.known,
+  leaves: plan.leaves.filter(([, leaf]) => leaf.optional),
+});
+
+const PLAN = {
+  mittente: readPlan(DATI_MITTENTE),
+  d0: readPlan(D0_DESC),
+  sede: readPlan(DATI_SEDE_LAVORO),
+  e0: readPlan(E0_DESC),
+  v1: readPlan(V1_DESC),
+  descr: readPlan(DESCR_MOTIVO_UTILIZZO),
+  enteVersante: readPlan(ENTE_VERSANTE),
+  e1: readPlan(E1_DESC),
+  e1Dati: readPlan(E1_DESC, E1_WRAPPER),
+  f1: readPlan(F1_DESC),
+  inquadramento: readPlan(INQUADRAMENTO),
+  partTime: readPlan(PART_TIME_PA),
+  gestioni: readPlan(GESTIONI),
+  pensionistica: readPlan(GEST_PENSIONISTICA),
+  pensionisticaOptional: optionalOnly(readPlan(GEST_PENSIONISTICA)),
+  recuperoSgravi: readPlan(RECUPERO_SGRAVI),
+  credito: readPlan(GEST_CREDITO),
+  semplice: readPlan(ENPDEP),
+};
+
+/**
+ * The leaves the description gives an element, read from its children into `target`: a missing
+ * required one is an issue (and '' or 0,00), a missing optional one is left out.
+ */
+function readLeaves<T extends object>(r: Reader, c: Children, plan: ReadPlan, path: string, target: T): T {
+  const into = target as Record<string, unknown>;
+  for (const [key, field] of plan.leaves) {
+    if (field.value === 'amount') {
+      if (field.optional) put(into, key, r.optionalAmount(c, field.xml, `${path}.${key}`));
+      else into[key] = r.amount(c, field.xml, `${path}.${key}`);
+    } else if (field.optional) put(into, key, r.optional(c, field.xml));
+    else into[key] = r.text(c, field.xml, `${path}.${key}`);
+  }
+  return target;
+}
+
+/** An element made of leaves only, read as its description says. */
+function readPlain<T extends object>(r: Reader, node: XmlNode, plan: ReadPlan, path: string): T {
+  const c = r.index(node, path, plan.known);
+  return withUnknown(readLeaves(r, c, plan, path, {} as T), c);
+}
+
 function readInquadramento(r: Reader, node: XmlNode, path: string): InquadramentoLavPA {
-  const c = r.index(node, path, [
-    'TipoImpiego',
-    'TipoServizio',
-    'PercRetribuzione',
-    'Contratto',
-    'Qualifica',
-    'PartTimePA',
-    'RegimeFineServizio',
-  ]);
+  // In every period of every D0: read by hand, as an object literal (a generic read of its leaves
+  // costs the 50,000-D0 file a tenth more); tracciato.test.ts checks it reads every field.
+  const c = r.index(node, path, PLAN.inquadramento.known);
   const inq: InquadramentoLavPA = withUnknown(
     {
       tipoImpiego: r.text(c, 'TipoImpiego', `${path}.tipoImpiego`),
@@ -265,67 +355,27 @@ function readInquadramento(r: Reader, node: XmlNode, path: string): Inquadrament
   put(inq, 'contratto', r.optional(c, 'Contratto'));
   put(inq, 'qualifica', r.optional(c, 'Qualifica'));
   const pt = c.get('PartTimePA')?.[0];
-  if (pt) {
-    const p = r.index(pt, `${path}.partTimePA`, ['TipoPartTime', 'PercPartTime']);
-    inq.partTimePA = withUnknown(
-      {
-        tipoPartTime: r.text(p, 'TipoPartTime', `${path}.partTimePA.tipoPartTime`) as 'P' | 'V' | 'M',
-        percPartTime: r.text(p, 'PercPartTime', `${path}.partTimePA.percPartTime`),
-      },
-      p,
-    );
-  }
+  if (pt) inq.partTimePA = readPlain<PartTimePA>(r, pt, PLAN.partTime, `${path}.partTimePA`);
   put(inq, 'regimeFineServizio', r.optional(c, 'RegimeFineServizio'));
   return inq;
 }
 
 function readSemplice(r: Reader, node: XmlNode, path: string): GestSemplice {
-  const c = r.index(node, path, ['CodGestione', 'Imponibile', 'Contributo']);
-  return withUnknown(
-    {
-      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-    },
-    c,
-  );
+  return readPlain<GestSemplice>(r, node, PLAN.semplice, path);
 }
 
 function readRecuperoSgravi(r: Reader, node: XmlNode, path: string): RecuperoSgravi {
-  const c = r.index(node, path, ['AnnoRif', 'MeseRif', 'CodiceRecupero', 'AltroImponibile', 'Importo']);
-  const recupero: RecuperoSgravi = withUnknown(
-    {
-      annoRif: r.text(c, 'AnnoRif', `${path}.annoRif`),
-      meseRif: r.text(c, 'MeseRif', `${path}.meseRif`),
-      codiceRecupero: r.text(c, 'CodiceRecupero', `${path}.codiceRecupero`),
-      importo: r.amount(c, 'Importo', `${path}.importo`),
-    },
-    c,
-  );
-  put(recupero, 'altroImponibile', r.optionalAmount(c, 'AltroImponibile', `${path}.altroImponibile`));
-  return recupero;
+  return readPlain<RecuperoSgravi>(r, node, PLAN.recuperoSgravi, path);
 }
 
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
-  const c = r.index(node, path, ['GestPensionistica', 'GestPrevidenziale', 'GestCredito', 'ENPDEP', 'ENAM']);
+  const c = r.index(node, path, PLAN.gestioni.known);
   const g: Gestioni = withUnknown({}, c);
   const pens = c.get('GestPensionistica')?.[0];
   if (pens) {
     const at = `${path}.pensionistica`;
-    const p = r.index(pens, at, [
-      'CodGestione',
-      'Imponibile',
-      'Contributo',
-      'ImponibileEccMass',
-      'Contrib1PerCento',
-      'GiorniUtiliFiniPensionistici',
-      'RetribVirtualeFiniPens',
-      'StipendioTabellare',
-      'RetribIndivAnzianita',
-      'QuotaDatoreL166_91',
-      'ContributoL166_91',
-      'RecuperoSgravi',
-    ]);
+    const p = r.index(pens, at, PLAN.pensionistica.known);
+    // Its three required leaves by hand (in every period); the optional ones from the description.
     g.pensionistica = withUnknown(
       {
         codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
@@ -334,42 +384,7 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
       },
       p,
     );
-    put(
-      g.pensionistica,
-      'imponibileEccMass',
-      r.optionalAmount(p, 'ImponibileEccMass', `${at}.imponibileEccMass`),
-    );
-    put(
-      g.pensionistica,
-      'contrib1PerCento',
-      r.optionalAmount(p, 'Contrib1PerCento', `${at}.contrib1PerCento`),
-    );
-    put(g.pensionistica, 'giorniUtiliFiniPensionistici', r.optional(p, 'GiorniUtiliFiniPensionistici'));
-    put(
-      g.pensionistica,
-      'retribVirtualeFiniPens',
-      r.optionalAmount(p, 'RetribVirtualeFiniPens', `${at}.retribVirtualeFiniPens`),
-    );
-    put(
-      g.pensionistica,
-      'stipendioTabellare',
-      r.optionalAmount(p, 'StipendioTabellare', `${at}.stipendioTabellare`),
-    );
-    put(
-      g.pensionistica,
-      'retribIndivAnzianita',
-      r.optionalAmount(p, 'RetribIndivAnzianita', `${at}.retribIndivAnzianita`),
-    );
-    put(
-      g.pensionistica,
-      'quotaDatoreL166_91',
-      r.optionalAmount(p, 'QuotaDatoreL166_91', `${at}.quotaDatoreL166_91`),
-    );
-    put(
-      g.pensionistica,
-      'contributoL166_91',
-      r.optionalAmount(p, 'ContributoL166_91', `${at}.contributoL166_91`),
-    );
+    readLeaves(r, p, PLAN.pensionisticaOptional, at, g.pensionistica);
     const recuperi = p.get('RecuperoSgravi');
     if (recuperi) {
       g.pensionistica.recuperoSgravi = recuperi.map((node, i) =>
@@ -419,7 +434,7 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const cred = c.get('GestCredito')?.[0];
   if (cred) {
     const at = `${path}.credito`;
-    const p = r.index(cred, at, ['CodGestione', 'AderenteCredito45_2007', 'Imponibile', 'Contributo']);
+    const p = r.index(cred, at, PLAN.credito.known);
     g.credito = withUnknown(
       {
         codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
@@ -437,18 +452,9 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   return g;
 }
 
-const PERIODO_CHILDREN = [
-  'GiornoInizio',
-  'GiornoFine',
-  'InquadramentoLavPA',
-  'Gestioni',
-  'CodiceCessazione',
-  'NumeroMensilita',
-  'RetribTeoricaTabellareTFR',
-  'RetribValutabileTFR',
-];
-
+/** The leaves of a period (E0 and V1 have the same), with its inquadramento and gestioni. */
 function readPeriodo(r: Reader, c: Children, path: string): Periodo {
+  // By hand, like readInquadramento: in every D0.
   const periodo: Periodo = withUnknown(
     {
       giornoInizio: r.text(c, 'GiornoInizio', `${path}.giornoInizio`),
@@ -476,7 +482,7 @@ function readPeriodo(r: Reader, c: Children, path: string): Periodo {
 }
 
 function readE0(r: Reader, node: XmlNode, path: string): E0 {
-  const c = r.index(node, path, PERIODO_CHILDREN);
+  const c = r.index(node, path, PLAN.e0.known);
   const periodo = readPeriodo(r, c, path);
   if (!periodo.inquadramento) {
     r.issues.push({
@@ -496,31 +502,11 @@ function readE0(r: Reader, node: XmlNode, path: string): E0 {
 }
 
 function readEnteVersante(r: Reader, node: XmlNode, path: string): EnteVersante {
-  const c = r.index(node, path, [
-    'TipoContributo',
-    'CFAzienda',
-    'PRGAZIENDA',
-    'Imponibile',
-    'Contributo',
-    'AnnoMeseErogazione',
-    'Aliquota',
-  ]);
-  return withUnknown(
-    {
-      tipoContributo: r.text(c, 'TipoContributo', `${path}.tipoContributo`),
-      cfAzienda: r.text(c, 'CFAzienda', `${path}.cfAzienda`),
-      prgAzienda: r.text(c, 'PRGAZIENDA', `${path}.prgAzienda`),
-      imponibile: r.amount(c, 'Imponibile', `${path}.imponibile`),
-      contributo: r.amount(c, 'Contributo', `${path}.contributo`),
-      annoMeseErogazione: r.text(c, 'AnnoMeseErogazione', `${path}.annoMeseErogazione`),
-      aliquota: r.text(c, 'Aliquota', `${path}.aliquota`) as '1' | '2',
-    },
-    c,
-  );
+  return readPlain<EnteVersante>(r, node, PLAN.enteVersante, path);
 }
 
 function readV1(r: Reader, node: XmlNode, path: string): V1 {
-  const c = r.index(node, path, [...PERIODO_CHILDREN, 'DescrMotivoUtilizzo', 'EnteVersante']);
+  const c = r.index(node, path, PLAN.v1.known);
   const causale = node.attrs['CausaleVariazione'];
   if (causale === undefined) {
     r.issues.push({
@@ -534,10 +520,7 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
   const descr = c.get('DescrMotivoUtilizzo')?.[0];
   if (descr) {
     const at = `${path}.descrMotivoUtilizzo`;
-    const d = r.index(descr, at, ['DataAtto', 'IdentAtto', 'NumeroRegistro']);
-    v1.descrMotivoUtilizzo = withUnknown({ dataAtto: r.text(d, 'DataAtto', `${at}.dataAtto`) }, d);
-    put(v1.descrMotivoUtilizzo, 'identAtto', r.optional(d, 'IdentAtto'));
-    put(v1.descrMotivoUtilizzo, 'numeroRegistro', r.optional(d, 'NumeroRegistro'));
+    v1.descrMotivoUtilizzo = readPlain<DescrMotivoUtilizzo>(r, descr, PLAN.descr, at);
   }
   (c.get('EnteVersante') ?? []).forEach((row, index) =>
     v1.enteVersante.push(readEnteVersante(r, row, `${path}.enteVersante[${index}]`)),
@@ -546,68 +529,21 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
 }
 
 function readE1(r: Reader, node: XmlNode, path: string): E1 {
-  const outer = r.index(node, path, ['DatiPosContribIscritto']);
-  const inner = outer.get('DatiPosContribIscritto')?.[0];
-  const c: Children = inner
-    ? r.index(inner, path, [
-        'CodFondo',
-        'DataInizioPeriodo',
-        'DataFinePeriodo',
-        'RetribSoggettaAContrib',
-        'ContribLav',
-        'ContribDL',
-      ])
-    : new Map<string, XmlNode[]>();
-  const e1: E1 = withUnknown(
-    {
-      codFondo: r.text(c, 'CodFondo', `${path}.codFondo`),
-      dataInizioPeriodo: r.text(c, 'DataInizioPeriodo', `${path}.dataInizioPeriodo`),
-      dataFinePeriodo: r.text(c, 'DataFinePeriodo', `${path}.dataFinePeriodo`),
-      retribSoggettaAContrib: r.amount(c, 'RetribSoggettaAContrib', `${path}.retribSoggettaAContrib`),
-      contribLav: r.amount(c, 'ContribLav', `${path}.contribLav`),
-      contribDL: r.amount(c, 'ContribDL', `${path}.contribDL`),
-    },
-    outer,
-  );
+  const outer = r.index(node, path, PLAN.e1.known);
+  const inner = outer.get(E1_WRAPPER)?.[0];
+  const c: Children = inner ? r.index(inner, path, PLAN.e1Dati.known) : new Map<string, XmlNode[]>();
+  const e1 = withUnknown(readLeaves(r, c, PLAN.e1Dati, path, {} as E1), outer);
   if (c.unknown || c.unknownAttrs) e1.datiPosContribIscritto = withUnknown({}, c);
   return e1;
 }
 
 function readF1(r: Reader, node: XmlNode, path: string): F1 {
-  const c = r.index(node, path, [
-    'AnnoMeseRif',
-    'CodGestione',
-    'TipoPiano',
-    'PrgRata',
-    'TotaleRate',
-    'Importo',
-    'TipoOperazione',
-  ]);
-  return withUnknown(
-    {
-      annoMeseRif: r.text(c, 'AnnoMeseRif', `${path}.annoMeseRif`),
-      codGestione: r.text(c, 'CodGestione', `${path}.codGestione`),
-      tipoPiano: r.text(c, 'TipoPiano', `${path}.tipoPiano`),
-      prgRata: r.text(c, 'PrgRata', `${path}.prgRata`),
-      totaleRate: r.text(c, 'TotaleRate', `${path}.totaleRate`),
-      importo: r.amount(c, 'Importo', `${path}.importo`),
-      tipoOperazione: r.text(c, 'TipoOperazione', `${path}.tipoOperazione`) as 'V' | 'R' | 'S',
-    },
-    c,
-  );
+  return readPlain<F1>(r, node, PLAN.f1, path);
 }
 
 function readD0(r: Reader, node: XmlNode, path: string): D0 {
-  const c = r.index(node, path, [
-    'CFLavoratore',
-    'Cognome',
-    'Nome',
-    'DatiSedeLavoro',
-    X.e0,
-    X.e1,
-    X.f1,
-    X.v1,
-  ]);
+  const c = r.index(node, path, PLAN.d0.known);
+  // By hand, like readInquadramento: 50,000 of them in the bench file.
   const d0: D0 = withUnknown(
     {
       cfLavoratore: r.text(c, 'CFLavoratore', `${path}.cfLavoratore`),
@@ -622,7 +558,7 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
   );
   const sede = c.get('DatiSedeLavoro')?.[0];
   if (sede) {
-    const s = r.index(sede, `${path}.datiSedeLavoro`, ['CodiceComune', 'CAP']);
+    const s = r.index(sede, `${path}.datiSedeLavoro`, PLAN.sede.known);
     d0.datiSedeLavoro = withUnknown(
       {
         codiceComune: r.text(s, 'CodiceComune', `${path}.datiSedeLavoro.codiceComune`),
@@ -636,25 +572,9 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
 
 function readMittente(r: Reader, node: XmlNode): DatiMittente {
   const path = 'datiMittente';
-  const c = r.index(node, path, [
-    'CFPersonaMittente',
-    'RagSocMittente',
-    'CFMittente',
-    'CFSoftwarehouse',
-    'SedeINPS',
-  ]);
-  const m: DatiMittente = withUnknown(
-    {
-      tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2',
-      cfPersonaMittente: r.text(c, 'CFPersonaMittente', `${path}.cfPersonaMittente`),
-      ragSocMittente: r.text(c, 'RagSocMittente', `${path}.ragSocMittente`),
-      cfMittente: r.text(c, 'CFMittente', `${path}.cfMittente`),
-    },
-    c,
-  );
-  put(m, 'cfSoftwarehouse', r.optional(c, 'CFSoftwarehouse'));
-  put(m, 'sedeINPS', r.optional(c, 'SedeINPS'));
-  return m;
+  const c = r.index(node, path, PLAN.mittente.known);
+  const m = { tipo: (node.attrs['Tipo'] ?? '1') as '1' | '2' } as DatiMittente;
+  return withUnknown(readLeaves(r, c, PLAN.mittente, path, m), c);
 }
 
 /**

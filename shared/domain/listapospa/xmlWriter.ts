@@ -1,26 +1,14 @@
 import { amountToXml } from './amount';
-import type {
-  D0,
-  DatiMittente,
-  Denuncia,
-  E1,
-  EnteVersante,
-  F1,
-  Gestioni,
-  InquadramentoLavPA,
-  KeepsUnknown,
-  Periodo,
-  RawElement,
-  UnknownElement,
-  V1,
-} from './model';
+import type { Denuncia, KeepsUnknown, RawElement, UnknownElement } from './model';
+import { AZIENDA, DENUNCIA, LISTA_POS_PA, POS_PA } from './tracciato';
+import type { Attr, ElementDesc } from './tracciatoKit';
 import { X } from './xmlNames';
 
 /**
  * Writes a denuncia as ListaPosPA XML in canonical form: UTF-8 declaration, two-space
  * indentation, one element per line, amounts with a comma and two decimals, optional elements
  * omitted when absent. Linear: one pass, chunks of one D0 each, so 50,000 D0 can be streamed to
- * a file. Element order follows uniemens.md §2 (reconstructed, not the official XSD).
+ * a file. Elements, attributes and order come from the description of the tracciato (tracciato.ts).
  * Elements an import kept without knowing them (`unknown` of each model object) are written back
  * where they were: after the same known sibling, or last in their parent if that one is gone.
  */
@@ -130,212 +118,172 @@ class Lines {
   }
 }
 
-function writeMittente(w: Lines, m: DatiMittente) {
-  w.open('DatiMittente', [['Tipo', m.tipo]], m);
-  w.leaf('CFPersonaMittente', m.cfPersonaMittente);
-  w.leaf('RagSocMittente', m.ragSocMittente);
-  w.leaf('CFMittente', m.cfMittente);
-  w.leaf('CFSoftwarehouse', m.cfSoftwarehouse);
-  w.leaf('SedeINPS', m.sedeINPS);
-  w.close('DatiMittente');
+/** A model object seen by its fields' keys, as the description addresses them. */
+type Values = KeepsUnknown & Record<string, unknown>;
+
+const enum Op {
+  Text,
+  Amount,
+  /** ImponibileTFS / ImponibileTFR, by the model's `tipo`. */
+  Suffixed,
+  Child,
+  Many,
+  /** An element the model does not have around the leaves that follow (`count` of them). */
+  Wrapper,
 }
 
-function writeInquadramento(w: Lines, inq: InquadramentoLavPA) {
-  w.open('InquadramentoLavPA', [], inq);
-  w.leaf('TipoImpiego', inq.tipoImpiego);
-  w.leaf('TipoServizio', inq.tipoServizio);
-  w.leaf('PercRetribuzione', inq.percRetribuzione);
-  w.leaf('Contratto', inq.contratto);
-  w.leaf('Qualifica', inq.qualifica);
-  if (inq.partTimePA) {
-    w.open('PartTimePA', [], inq.partTimePA);
-    w.leaf('TipoPartTime', inq.partTimePA.tipoPartTime);
-    w.leaf('PercPartTime', inq.partTimePA.percPartTime);
-    w.close('PartTimePA');
-  }
-  w.leaf('RegimeFineServizio', inq.regimeFineServizio);
-  w.close('InquadramentoLavPA');
+interface Step {
+  op: Op;
+  key: string;
+  xml: string;
+  amount?: boolean;
+  element?: ElementDesc;
+  /** The child element's plan, linked once so that writing never looks one up. */
+  plan?: Plan;
+  /** Wrapper: where the model keeps its unknown elements, and how many leaves it holds. */
+  keptKey?: string;
+  count?: number;
 }
 
-function writeGestioni(w: Lines, g: Gestioni) {
-  w.open('Gestioni', [], g);
-  if (g.pensionistica) {
-    const p = g.pensionistica;
-    w.open('GestPensionistica', [], p);
-    w.leaf('CodGestione', p.codGestione);
-    w.amount('Imponibile', p.imponibile);
-    w.amount('Contributo', p.contributo);
-    w.amount('ImponibileEccMass', p.imponibileEccMass);
-    w.amount('Contrib1PerCento', p.contrib1PerCento);
-    w.leaf('GiorniUtiliFiniPensionistici', p.giorniUtiliFiniPensionistici);
-    w.amount('RetribVirtualeFiniPens', p.retribVirtualeFiniPens);
-    w.amount('StipendioTabellare', p.stipendioTabellare);
-    w.amount('RetribIndivAnzianita', p.retribIndivAnzianita);
-    w.amount('QuotaDatoreL166_91', p.quotaDatoreL166_91);
-    w.amount('ContributoL166_91', p.contributoL166_91);
-    for (const r of p.recuperoSgravi ?? []) {
-      w.open('RecuperoSgravi', [], r);
-      w.leaf('AnnoRif', r.annoRif);
-      w.leaf('MeseRif', r.meseRif);
-      w.leaf('CodiceRecupero', r.codiceRecupero);
-      w.amount('AltroImponibile', r.altroImponibile);
-      w.amount('Importo', r.importo);
-      w.close('RecuperoSgravi');
+interface Plan {
+  attrs: readonly (readonly [string, Attr])[];
+  steps: readonly Step[];
+}
+
+const NO_ATTRS: [string, string | undefined][] = [];
+
+/** What writing an element takes, worked out once per element of the description. */
+const plans = new WeakMap<ElementDesc, Plan>();
+function planOf(desc: ElementDesc): Plan {
+  const known = plans.get(desc);
+  if (known) return known;
+  const attrs: (readonly [string, Attr])[] = [];
+  const steps: Step[] = [];
+  let wrapper: Step | undefined;
+  for (const [key, field] of Object.entries(desc.fields)) {
+    if (field.kind === 'attr') attrs.push([key, field]);
+    if (field.kind === 'attr' || field.kind === 'implied') continue;
+    if (field.kind === 'child') {
+      steps.push({
+        op: field.repeated ? Op.Many : Op.Child,
+        key,
+        xml: field.xml,
+        element: field.element,
+        plan: planOf(field.element),
+      });
+      continue;
     }
-    w.close('GestPensionistica');
+    if (field.wrapper && wrapper?.xml !== field.wrapper) {
+      const name = field.wrapper;
+      wrapper = {
+        op: Op.Wrapper,
+        key,
+        xml: name,
+        keptKey: name.charAt(0).toLowerCase() + name.slice(1),
+        count: 0,
+      };
+      steps.push(wrapper);
+    }
+    if (field.wrapper && wrapper) wrapper.count = (wrapper.count ?? 0) + 1;
+    const amount = field.value === 'amount';
+    steps.push({
+      op: field.suffixedBy ? Op.Suffixed : amount ? Op.Amount : Op.Text,
+      key,
+      xml: field.xml,
+      amount,
+    });
   }
-  if (g.previdenziale) {
-    const p = g.previdenziale;
-    w.open('GestPrevidenziale', [], p);
-    w.leaf('CodGestione', p.codGestione);
-    w.amount(`Imponibile${p.tipo}`, p.imponibile);
-    w.amount(`Contributo${p.tipo}`, p.contributo);
-    w.amount('ImponibileTFRUlterioriElem', p.imponibileTFRUlterioriElem);
-    w.amount('ContributoTFRUlterioriElem', p.contributoTFRUlterioriElem);
-    w.close('GestPrevidenziale');
-  }
-  if (g.credito) {
-    w.open('GestCredito', [], g.credito);
-    w.leaf('CodGestione', g.credito.codGestione);
-    w.leaf('AderenteCredito45_2007', g.credito.aderenteCredito45_2007);
-    w.amount('Imponibile', g.credito.imponibile);
-    w.amount('Contributo', g.credito.contributo);
-    w.close('GestCredito');
-  }
-  for (const [name, s] of [
-    ['ENPDEP', g.enpdep],
-    ['ENAM', g.enam],
-  ] as const) {
-    if (!s) continue;
-    w.open(name, [], s);
-    w.leaf('CodGestione', s.codGestione);
-    w.amount('Imponibile', s.imponibile);
-    w.amount('Contributo', s.contributo);
-    w.close(name);
-  }
-  w.close('Gestioni');
+  const plan = { attrs, steps };
+  plans.set(desc, plan);
+  return plan;
 }
 
-function writePeriodoBody(w: Lines, p: Periodo) {
-  w.leaf('GiornoInizio', p.giornoInizio);
-  w.leaf('GiornoFine', p.giornoFine);
-  if (p.inquadramento) writeInquadramento(w, p.inquadramento);
-  if (p.gestioni) writeGestioni(w, p.gestioni);
-  w.leaf('CodiceCessazione', p.codiceCessazione);
-  w.leaf('NumeroMensilita', p.numeroMensilita);
-  w.amount('RetribTeoricaTabellareTFR', p.retribTeoricaTabellareTFR);
-  w.amount('RetribValutabileTFR', p.retribValutabileTFR);
+function attributesOfModel(plan: Plan, value: Values): [string, string | undefined][] {
+  if (plan.attrs.length === 0) return NO_ATTRS;
+  return plan.attrs.map(([key, field]) => {
+    const raw = value[key] as string | undefined;
+    return [field.xml, raw !== undefined && field.toXml ? field.toXml(raw) : raw];
+  });
 }
 
-function writeEnteVersante(w: Lines, e: EnteVersante) {
-  w.open('EnteVersante', [], e);
-  w.leaf('TipoContributo', e.tipoContributo);
-  w.leaf('CFAzienda', e.cfAzienda);
-  w.leaf('PRGAZIENDA', e.prgAzienda);
-  w.amount('Imponibile', e.imponibile);
-  w.amount('Contributo', e.contributo);
-  w.leaf('AnnoMeseErogazione', e.annoMeseErogazione);
-  w.leaf('Aliquota', e.aliquota);
-  w.close('EnteVersante');
+/** An element of the tracciato: its tag with attributes, its fields in order, its kept elements. */
+function writePlanned(w: Lines, xml: string, plan: Plan, value: Values) {
+  w.open(xml, attributesOfModel(plan, value), value);
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i = writeStep(w, steps, i, value));
+  w.close(xml);
 }
 
-function writeV1(w: Lines, v: V1) {
-  w.open(
-    X.v1,
-    [
-      ['CausaleVariazione', v.causaleVariazione],
-      ['CodMotivoUtilizzo', v.codMotivoUtilizzo],
-    ],
-    v,
-  );
-  writePeriodoBody(w, v);
-  if (v.descrMotivoUtilizzo) {
-    w.open('DescrMotivoUtilizzo', [], v.descrMotivoUtilizzo);
-    w.leaf('DataAtto', v.descrMotivoUtilizzo.dataAtto);
-    w.leaf('IdentAtto', v.descrMotivoUtilizzo.identAtto);
-    w.leaf('NumeroRegistro', v.descrMotivoUtilizzo.numeroRegistro);
-    w.close('DescrMotivoUtilizzo');
+/** Writes step `i` of an element's plan; returns the index of the next step. */
+function writeStep(w: Lines, steps: readonly Step[], i: number, value: Values): number {
+  const step = steps[i] as Step;
+  switch (step.op) {
+    case Op.Text:
+      w.leaf(step.xml, value[step.key] as string | undefined);
+      break;
+    case Op.Amount:
+      w.amount(step.xml, value[step.key] as string | undefined);
+      break;
+    case Op.Suffixed: {
+      const xml = `${step.xml}${value.tipo as string}`;
+      if (step.amount) w.amount(xml, value[step.key] as string | undefined);
+      else w.leaf(xml, value[step.key] as string | undefined);
+      break;
+    }
+    case Op.Child: {
+      const child = value[step.key] as Values | undefined;
+      if (child !== undefined) writePlanned(w, step.xml, step.plan as Plan, child);
+      break;
+    }
+    case Op.Many: {
+      const items = value[step.key] as Values[] | undefined;
+      if (items) for (const item of items) writePlanned(w, step.xml, step.plan as Plan, item);
+      break;
+    }
+    case Op.Wrapper: {
+      // Its leaves are the steps that follow it.
+      w.open(step.xml, NO_ATTRS, value[step.keptKey as string] as KeepsUnknown | undefined);
+      const end = i + 1 + (step.count ?? 0);
+      for (let next = i + 1; next < end; next = writeStep(w, steps, next, value));
+      w.close(step.xml);
+      return end;
+    }
   }
-  for (const row of v.enteVersante) writeEnteVersante(w, row);
-  w.close(X.v1);
+  return i + 1;
 }
 
-function writeE1(w: Lines, e: E1) {
-  w.open(X.e1, [], e);
-  w.open('DatiPosContribIscritto', [], e.datiPosContribIscritto);
-  w.leaf('CodFondo', e.codFondo);
-  w.leaf('DataInizioPeriodo', e.dataInizioPeriodo);
-  w.leaf('DataFinePeriodo', e.dataFinePeriodo);
-  w.amount('RetribSoggettaAContrib', e.retribSoggettaAContrib);
-  w.amount('ContribLav', e.contribLav);
-  w.amount('ContribDL', e.contribDL);
-  w.close('DatiPosContribIscritto');
-  w.close(X.e1);
-}
+/** The elements that hold the D0, written by chunksOf so that each D0 is a chunk of its own. */
+const HOLDS_D0: ReadonlySet<ElementDesc> = new Set<ElementDesc>([DENUNCIA, AZIENDA, LISTA_POS_PA, POS_PA]);
 
-function writeF1(w: Lines, f: F1) {
-  w.open(X.f1, [], f);
-  w.leaf('AnnoMeseRif', f.annoMeseRif);
-  w.leaf('CodGestione', f.codGestione);
-  w.leaf('TipoPiano', f.tipoPiano);
-  w.leaf('PrgRata', f.prgRata);
-  w.leaf('TotaleRate', f.totaleRate);
-  w.amount('Importo', f.importo);
-  w.leaf('TipoOperazione', f.tipoOperazione);
-  w.close(X.f1);
-}
-
-function writeD0(w: Lines, d: D0) {
-  w.open(X.d0, [], d);
-  w.leaf('CFLavoratore', d.cfLavoratore);
-  w.leaf('Cognome', d.cognome);
-  w.leaf('Nome', d.nome);
-  if (d.datiSedeLavoro) {
-    w.open('DatiSedeLavoro', [], d.datiSedeLavoro);
-    w.leaf('CodiceComune', d.datiSedeLavoro.codiceComune);
-    w.leaf('CAP', d.datiSedeLavoro.cap);
-    w.close('DatiSedeLavoro');
+function* chunksOf(w: Lines, xml: string, desc: ElementDesc, value: Values): Generator<string> {
+  const plan = planOf(desc);
+  w.open(xml, attributesOfModel(plan, value), value);
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length;) {
+    const step = steps[i] as Step;
+    const element = step.element;
+    if (element && HOLDS_D0.has(element)) {
+      const child = value[step.key] as Values | Values[] | undefined;
+      const items = Array.isArray(child) ? child : child === undefined ? [] : [child];
+      for (const item of items) yield* chunksOf(w, step.xml, element, item);
+      i += 1;
+    } else if (element && step.xml === X.d0) {
+      yield w.take();
+      for (const d0 of value[step.key] as Values[]) {
+        writePlanned(w, X.d0, step.plan as Plan, d0);
+        yield w.take();
+      }
+      i += 1;
+    } else i = writeStep(w, steps, i, value);
   }
-  for (const e0 of d.e0) {
-    w.open(X.e0, [], e0);
-    writePeriodoBody(w, e0);
-    w.close(X.e0);
-  }
-  for (const e1 of d.e1) writeE1(w, e1);
-  for (const f1 of d.f1) writeF1(w, f1);
-  for (const v1 of d.v1) writeV1(w, v1);
-  w.close(X.d0);
+  w.close(xml);
 }
 
 /** The XML in chunks (header, then one chunk per D0, then the tail): stream them to a file. */
 export function* writeDenunciaChunks(denuncia: Denuncia): Generator<string> {
   const w = new Lines();
   w.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
-  w.open(X.root, [], denuncia);
-  writeMittente(w, denuncia.datiMittente);
-  const a = denuncia.azienda;
-  w.open('Azienda', [], a);
-  w.leaf('AnnoMeseDenuncia', a.annoMeseDenuncia);
-  w.leaf('CFAzienda', a.cfAzienda);
-  w.leaf('RagSocAzienda', a.ragSocAzienda);
-  const l = a.listaPosPA;
-  w.open('ListaPosPA', [['TipoListaPosPA', l.tipo === 'variazione' ? '1' : undefined]], l);
-  w.leaf('PRGAZIENDA', l.prgAzienda);
-  w.leaf('CFRappresentanteFirmatario', l.cfRappresentanteFirmatario);
-  w.leaf('ISTAT', l.istat);
-  w.leaf('FormaGiuridica', l.formaGiuridica);
-  for (const pos of l.posPA) {
-    w.open('PosPA', [], pos);
-    yield w.take();
-    for (const d0 of pos.d0) {
-      writeD0(w, d0);
-      yield w.take();
-    }
-    w.close('PosPA');
-  }
-  w.close('ListaPosPA');
-  w.close('Azienda');
-  w.close(X.root);
+  yield* chunksOf(w, X.root, DENUNCIA, denuncia as unknown as Values);
   yield w.take();
 }
 

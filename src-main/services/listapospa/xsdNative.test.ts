@@ -106,7 +106,7 @@ function rich(): Denuncia {
 }
 
 describe('ListaPosPA.ricostruito.xsd', () => {
-  it('is the text the app ships (ricostruitoXsd.ts is generated from the .xsd file)', () => {
+  it('is the XSD generated from tracciato.ts, the text the app ships (else run `npx tsx scripts/generateXsd.ts`)', () => {
     expect(RICOSTRUITO_XSD).toBe(readFileSync(XSD_PATH, 'utf8'));
     expect(RICOSTRUITO_XSD).toContain('XSD RICOSTRUITO');
   });

@@ -10,6 +10,7 @@ import type { Gestioni, Periodo } from '../../../shared/domain/listapospa/model'
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
 import { AmountInput, CodeSelect, OptionalAmountInput, TextInput } from './Fields';
+import { RecuperoSgraviRows } from './RecuperoSgraviRows';
 import {
   GESTIONE_SPECS,
   extraValue,
@@ -165,6 +166,11 @@ function GestioneFieldset({
             <TextInput key={extra.key} {...props} value={props.value ?? ''} onCommit={commit} />
           );
         })}
+      {spec.key === 'pensionistica' &&
+        gestione &&
+        (shown || (gestioni.pensionistica?.recuperoSgravi ?? []).length > 0) && (
+          <RecuperoSgraviRows path={path} periodo={periodo} findings={findings} onChange={onChange} />
+        )}
     </fieldset>
   );
 }

@@ -8,10 +8,20 @@ import type {
   Gestioni,
   KeepsUnknown,
   Periodo,
+  RecuperoSgravi,
   V1,
 } from '../../../shared/domain/listapospa/model';
 import { TIPO_IMPIEGO_GIORNALIERO } from '../../../shared/domain/listapospa/codeTables';
 import { imponibileTfsDaRetribuzioneUtile } from '../../../shared/domain/listapospa/contributions';
+import {
+  ENAM,
+  ENPDEP,
+  GEST_CREDITO,
+  GEST_PENSIONISTICA,
+  GEST_PREVIDENZIALE,
+  RECUPERO_SGRAVI,
+} from '../../../shared/domain/listapospa/tracciato';
+import type { ElementDesc, Fields as FieldDescs } from '../../../shared/domain/listapospa/tracciatoKit';
 import type { MessageKey } from '../../i18n';
 
 /**
@@ -46,21 +56,54 @@ export interface GestioneSpec {
   extrasToggle?: MessageKey;
 }
 
+/** The optional leaf fields of an element of the tracciato (children such as RecuperoSgravi apart). */
+type OptionalLeafKeys<F extends FieldDescs> = {
+  [K in keyof F]: F[K] extends { kind: 'leaf'; optional: true } ? K : never;
+}[keyof F] &
+  string;
+
+/**
+ * A gestione's extras: its optional leaves in the order of the tracciato (tracciato.ts), each
+ * with its label here, where the compiler asks for one for every optional field of the description.
+ */
+function extrasOf<F extends FieldDescs>(
+  desc: ElementDesc<F>,
+  labels: Record<OptionalLeafKeys<F>, MessageKey>,
+  computed: Partial<Record<OptionalLeafKeys<F>, ComputedContributo['field']>> = {},
+): ExtraField[] {
+  return Object.entries(desc.fields).flatMap(([key, field]) => {
+    if (field.kind !== 'leaf' || !field.optional) return [];
+    const label = (labels as Record<string, MessageKey>)[key];
+    const hint = (computed as Record<string, ComputedContributo['field'] | undefined>)[key];
+    if (!label) return [];
+    return [
+      { key, label, kind: field.value === 'amount' ? 'amount' : 'text', ...(hint ? { computed: hint } : {}) },
+    ];
+  });
+}
+
+/** The CodGestione codes a gestione admits: its enumeration, or its one fixed code. */
+function codesOf(desc: ElementDesc): readonly string[] {
+  const field = desc.fields.codGestione;
+  if (field?.kind !== 'leaf') return [];
+  return field.fixed !== undefined ? [field.fixed] : (field.type.enumeration ?? []);
+}
+
 export const GESTIONE_SPECS: readonly GestioneSpec[] = [
   {
     key: 'pensionistica',
     legend: 'lp.gest.pensionistica',
-    codes: ['1', '2', '3', '4', '5'],
-    extras: [
-      { key: 'imponibileEccMass', label: 'lp.gest.imponibileEccMass', kind: 'amount' },
-      { key: 'contrib1PerCento', label: 'lp.gest.contrib1PerCento', kind: 'amount' },
-      { key: 'giorniUtiliFiniPensionistici', label: 'lp.gest.giorniUtili', kind: 'text' },
-      { key: 'retribVirtualeFiniPens', label: 'lp.gest.retribVirtualeFiniPens', kind: 'amount' },
-      { key: 'stipendioTabellare', label: 'lp.gest.stipendioTabellare', kind: 'amount' },
-      { key: 'retribIndivAnzianita', label: 'lp.gest.retribIndivAnzianita', kind: 'amount' },
-      { key: 'quotaDatoreL166_91', label: 'lp.gest.quotaDatoreL166_91', kind: 'amount' },
-      { key: 'contributoL166_91', label: 'lp.gest.contributoL166_91', kind: 'amount' },
-    ],
+    codes: codesOf(GEST_PENSIONISTICA),
+    extras: extrasOf(GEST_PENSIONISTICA, {
+      imponibileEccMass: 'lp.gest.imponibileEccMass',
+      contrib1PerCento: 'lp.gest.contrib1PerCento',
+      giorniUtiliFiniPensionistici: 'lp.gest.giorniUtili',
+      retribVirtualeFiniPens: 'lp.gest.retribVirtualeFiniPens',
+      stipendioTabellare: 'lp.gest.stipendioTabellare',
+      retribIndivAnzianita: 'lp.gest.retribIndivAnzianita',
+      quotaDatoreL166_91: 'lp.gest.quotaDatoreL166_91',
+      contributoL166_91: 'lp.gest.contributoL166_91',
+    }),
     // Rarely used: on demand, so that a period stays short to read; a giornaliero needs
     // GiorniUtiliFiniPensionistici (00072I), so there they are shown.
     extrasWhen: (periodo, opened) =>
@@ -70,29 +113,28 @@ export const GESTIONE_SPECS: readonly GestioneSpec[] = [
   {
     key: 'previdenziale',
     legend: 'lp.gest.previdenziale',
-    codes: ['6', '7'],
-    extras: [
-      { key: 'imponibileTFRUlterioriElem', label: 'lp.gest.imponibileTFRUlterioriElem', kind: 'amount' },
+    codes: codesOf(GEST_PREVIDENZIALE),
+    extras: extrasOf(
+      GEST_PREVIDENZIALE,
       {
-        key: 'contributoTFRUlterioriElem',
-        label: 'lp.gest.contributoTFRUlterioriElem',
-        kind: 'amount',
-        computed: 'previdenzialeUlterioriElem',
+        imponibileTFRUlterioriElem: 'lp.gest.imponibileTFRUlterioriElem',
+        contributoTFRUlterioriElem: 'lp.gest.contributoTFRUlterioriElem',
       },
-    ],
+      { contributoTFRUlterioriElem: 'previdenzialeUlterioriElem' },
+    ),
     // "Ulteriori elementi" exist only for the TFR (INPS msg 2440/2019).
     extrasWhen: (periodo) => periodo.gestioni?.previdenziale?.tipo === 'TFR',
   },
   {
     key: 'credito',
     legend: 'lp.gest.credito',
-    codes: ['9'],
-    extras: [{ key: 'aderenteCredito45_2007', label: 'lp.gest.aderenteCredito', kind: 'text' }],
+    codes: codesOf(GEST_CREDITO),
+    extras: extrasOf(GEST_CREDITO, { aderenteCredito45_2007: 'lp.gest.aderenteCredito' }),
     extrasWhen: (_periodo, opened) => opened,
     extrasToggle: 'lp.gest.altriDati',
   },
-  { key: 'enpdep', legend: 'lp.gest.enpdep', codes: ['8'], extras: [] },
-  { key: 'enam', legend: 'lp.gest.enam', codes: ['11'], extras: [] },
+  { key: 'enpdep', legend: 'lp.gest.enpdep', codes: codesOf(ENPDEP), extras: [] },
+  { key: 'enam', legend: 'lp.gest.enam', codes: codesOf(ENAM), extras: [] },
 ];
 
 /** A gestione seen as its fields by name: the specs address fields by key. */
@@ -263,4 +305,39 @@ export function newF1(annoMese: string): F1 {
     importo: '0.00',
     tipoOperazione: 'V',
   };
+}
+
+/**
+ * A new RecuperoSgravi row of a GestPensionistica: the year and month of the period (the month
+ * unpadded, as in the real file seen, uniemens.md §2.4), no code yet, a zero amount.
+ */
+export function newRecuperoSgravi(periodo: Periodo): RecuperoSgravi {
+  const [anno = '', mese = ''] = periodo.giornoInizio.split('-');
+  return { annoRif: anno, meseRif: String(Number(mese) || ''), codiceRecupero: '', importo: '0.00' };
+}
+
+export function addRecuperoSgravi(gestioni: Gestioni, periodo: Periodo): void {
+  const pens = gestioni.pensionistica;
+  if (pens) (pens.recuperoSgravi ??= []).push(newRecuperoSgravi(periodo));
+}
+
+/** The last row removed takes the list with it: the XML never carries an empty one. */
+export function removeRecuperoSgravi(gestioni: Gestioni, index: number): void {
+  const pens = gestioni.pensionistica;
+  if (!pens?.recuperoSgravi) return;
+  pens.recuperoSgravi.splice(index, 1);
+  if (pens.recuperoSgravi.length === 0) delete pens.recuperoSgravi;
+}
+
+/** A field of a RecuperoSgravi row, by its key in the tracciato; an empty optional one is removed. */
+export function setRecuperoSgraviField(
+  gestioni: Gestioni,
+  index: number,
+  key: keyof typeof RECUPERO_SGRAVI.fields,
+  value: string | undefined,
+): void {
+  const row = gestioni.pensionistica?.recuperoSgravi?.[index];
+  if (!row) return;
+  if (RECUPERO_SGRAVI.fields[key].optional && (value === undefined || value === '')) delete row[key];
+  else row[key] = value ?? '';
 }
