@@ -1,5 +1,5 @@
 import { Button } from 'design-react-kit';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FilePickKind } from '../../shared/contract';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
@@ -17,7 +17,6 @@ interface FilePickerProps {
   /** The browser's filter, same as the Open dialog's (see pickFilters on the main side). */
   accept?: string;
   multiple?: boolean;
-  className?: string;
   'aria-label'?: string;
   'aria-describedby'?: string;
   onFiles(files: PickedFile[]): void;
@@ -29,27 +28,44 @@ const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => c
  * Choosing a file: the system's Open dialog in the desktop app (main reads the file), the
  * page's own `<input type=file>` in the browser. Callers get `File`s either way.
  */
-export function FilePicker({ id, kind, accept, multiple, className, onFiles, ...aria }: FilePickerProps) {
+export function FilePicker({ id, kind, accept, multiple, onFiles, ...aria }: FilePickerProps) {
   const client = useClient();
   const desktop = useAppStore((state) => state.info?.host === 'electron');
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   if (!desktop) {
+    // The browser draws its own button and "no file" text in the browser's language (English in
+    // many offices); the input stays the focusable, named control, visually hidden, and an
+    // Italian button that only mirrors it stands in for the browser's.
     return (
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        className={className ?? 'form-control'}
-        {...aria}
-        onChange={(event) => {
-          const input = event.target;
-          onFiles([...(input.files ?? [])].map((file) => ({ file, path: null })));
-          input.value = '';
-        }}
-      />
+      <div className="file-picker">
+        <input
+          ref={inputRef}
+          id={id}
+          type="file"
+          accept={accept}
+          multiple={multiple}
+          className="visually-hidden"
+          {...aria}
+          onChange={(event) => {
+            const input = event.target;
+            const files = [...(input.files ?? [])];
+            setChosen(files.length > 0 ? files.map((file) => file.name).join(', ') : null);
+            onFiles(files.map((file) => ({ file, path: null })));
+            input.value = '';
+          }}
+        />
+        <span
+          aria-hidden="true"
+          className="btn btn-outline-primary btn-sm"
+          onClick={() => inputRef.current?.click()}
+        >
+          {t('files.pick')}
+        </span>
+        {chosen && <span className="ms-2">{chosen}</span>}
+      </div>
     );
   }
 

@@ -166,7 +166,6 @@ export function ContestazioneForm({
             id="ct-allegati"
             kind="allegato"
             multiple
-            className="form-control form-control-sm"
             onFiles={(picked) => setFiles(picked.map((entry) => entry.file))}
           />
         </div>
