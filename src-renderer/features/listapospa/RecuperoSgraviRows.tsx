@@ -51,15 +51,15 @@ export function RecuperoSgraviRows({
       {(row, index, rowPath) => (
         <div className="lp-row">
           {FIELDS.map(([key, field]) => {
-            const props = { key, path: `${rowPath}.${key}`, label: t(LABELS[key]), findings };
+            const props = { path: `${rowPath}.${key}`, label: t(LABELS[key]), findings };
             const commit = (value: string | undefined) =>
               onChange((next) => setRecuperoSgraviField(next, index, key, value?.trim()));
             if (field.value !== 'amount')
-              return <TextInput {...props} value={row[key] ?? ''} onCommit={commit} />;
+              return <TextInput key={key} {...props} value={row[key] ?? ''} onCommit={commit} />;
             return field.optional ? (
-              <OptionalAmountInput {...props} value={row[key]} onCommit={commit} />
+              <OptionalAmountInput key={key} {...props} value={row[key]} onCommit={commit} />
             ) : (
-              <AmountInput {...props} value={row[key] ?? '0.00'} onCommit={commit} />
+              <AmountInput key={key} {...props} value={row[key] ?? '0.00'} onCommit={commit} />
             );
           })}
         </div>
