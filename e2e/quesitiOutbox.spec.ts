@@ -14,7 +14,7 @@ test('the outbox sends a quesito written offline, exactly once', async ({ app, s
     await page.getByRole('button', { name: 'Invia quesito' }).click();
     await expect(page.getByText(/il quesito è nella posta in uscita/)).toBeVisible({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Vai ai quesiti inviati' }).click();
-    await expect(page.getByTestId('outbox')).toContainText('Posta in uscita: 1 quesiti in attesa di invio');
+    await expect(page.getByTestId('outbox')).toContainText('Posta in uscita: 1 quesito in attesa di invio');
     await expect(page.getByText('Il servizio INPS non è raggiungibile')).toBeVisible();
     await expectAccessible(page, 'Quesiti con posta in uscita');
   } finally {
