@@ -40,9 +40,9 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
 
   // Sent empty: every field says in Italian what it needs, none says "Invalid input".
   await screen.submit.click();
-  await expect(screen.fieldError('ente.denominazione')).toHaveText("Inserisci la denominazione dell'ente.");
+  await expect(screen.fieldError('ente.denominazione')).toHaveText("Inserisca la denominazione dell'ente.");
   await expect(screen.fieldError('ente.progressivo')).toHaveText(
-    'Inserisci il progressivo della posizione (5 cifre, es. 00001).',
+    'Inserisca il progressivo della posizione (5 cifre, es. 00001).',
   );
   await expect(page.locator('main')).not.toContainText(/Invalid|expected|received/);
 

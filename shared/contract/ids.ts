@@ -14,7 +14,7 @@ const opaqueId = (max: number, message: string) =>
 /** A posizione contributiva: codice fiscale of the ente and progressivo (e.g. 80012345678-00001). */
 export const posizioneIdSchema = z
   .string()
-  .min(1, 'Scegli la posizione.')
+  .min(1, 'Scelga la posizione.')
   .max(64, 'Identificativo della posizione non valido.')
   .regex(/^[A-Za-z0-9_-]+$/, 'Identificativo della posizione non valido.');
 

@@ -126,7 +126,7 @@ export function decodeOmocodia(codiceFiscale: string): string {
 /** Validates the 16-character codice fiscale of a person, omocodic codes included. */
 export function validateCodiceFiscalePersona(input: string): CodiceFiscaleResult<CodiceFiscalePersona> {
   const value = compact(input);
-  if (value === '') return fail('VUOTO', 'Inserisci il codice fiscale.');
+  if (value === '') return fail('VUOTO', 'Inserisca il codice fiscale.');
   if (value.length !== 16) {
     return fail('LUNGHEZZA', 'Il codice fiscale di una persona è lungo 16 caratteri.');
   }
@@ -176,7 +176,7 @@ export function computeEnteCheckDigit(first10: string): string {
 /** Validates the 11-digit codice fiscale of an ente (amministrazione, azienda, intermediario). */
 export function validateCodiceFiscaleEnte(input: string): CodiceFiscaleResult<CodiceFiscaleEnte> {
   const value = compact(input);
-  if (value === '') return fail('VUOTO', "Inserisci il codice fiscale dell'ente.");
+  if (value === '') return fail('VUOTO', "Inserisca il codice fiscale dell'ente.");
   if (value.length !== 11) {
     return fail('LUNGHEZZA', 'Il codice fiscale di un ente è composto da 11 cifre.');
   }
@@ -197,7 +197,7 @@ export function validateCodiceFiscale(
   input: string,
 ): CodiceFiscaleResult<CodiceFiscalePersona | CodiceFiscaleEnte> {
   const value = compact(input);
-  if (value === '') return fail('VUOTO', 'Inserisci il codice fiscale.');
+  if (value === '') return fail('VUOTO', 'Inserisca il codice fiscale.');
   if (value.length === 11) return validateCodiceFiscaleEnte(value);
   if (value.length === 16) return validateCodiceFiscalePersona(value);
   return fail('LUNGHEZZA', 'Il codice fiscale è lungo 16 caratteri (persona) o 11 cifre (ente).');

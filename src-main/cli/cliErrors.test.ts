@@ -94,7 +94,7 @@ describe('CLI errors: one Italian line, non-zero exit', () => {
     writeFileSync(join(dir, 'vuota.json'), '{}');
     expectOneItalianLine(
       cli('delega', 'pdf', join(dir, 'vuota.json'), join(dir, 'd.pdf')),
-      /non è valida: intermediario: Campo obbligatorio: inserire un valore\.; .*luogo: Inserisci il luogo di sottoscrizione/,
+      /non è valida: intermediario: Campo obbligatorio: inserire un valore\.; .*luogo: Inserisca il luogo di sottoscrizione/,
     );
     expectOneItalianLine(
       cli('delega', 'pdf', DELEGA, join(noFolder, 'd.pdf')),

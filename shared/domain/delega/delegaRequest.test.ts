@@ -33,15 +33,15 @@ describe('delegaRequestSchema', () => {
     expect(parsed.success).toBe(false);
     const errors = fieldErrors(parsed.error!);
     expect(errors).toMatchObject({
-      'intermediario.ordine': "Inserisci l'ordine o albo.",
-      'intermediario.provinciaOrdine': "Inserisci la sigla della provincia dell'ordine (es. PR).",
-      'intermediario.pec': "Inserisci l'indirizzo PEC.",
-      'ente.codiceFiscale': "Inserisci il codice fiscale dell'ente (11 cifre).",
-      'ente.denominazione': "Inserisci la denominazione dell'ente.",
-      'ente.progressivo': 'Inserisci il progressivo della posizione (5 cifre, es. 00001).',
-      'legaleRappresentante.codiceFiscale': 'Inserisci il codice fiscale (16 caratteri).',
-      dataInizio: 'Inserisci la data nel formato gg/mm/aaaa.',
-      luogo: 'Inserisci il luogo di sottoscrizione.',
+      'intermediario.ordine': "Inserisca l'ordine o albo.",
+      'intermediario.provinciaOrdine': "Inserisca la sigla della provincia dell'ordine (es. PR).",
+      'intermediario.pec': "Inserisca l'indirizzo PEC.",
+      'ente.codiceFiscale': "Inserisca il codice fiscale dell'ente (11 cifre).",
+      'ente.denominazione': "Inserisca la denominazione dell'ente.",
+      'ente.progressivo': 'Inserisca il progressivo della posizione (5 cifre, es. 00001).',
+      'legaleRappresentante.codiceFiscale': 'Inserisca il codice fiscale (16 caratteri).',
+      dataInizio: 'Inserisca la data nel formato gg/mm/aaaa.',
+      luogo: 'Inserisca il luogo di sottoscrizione.',
     });
     expect(Object.keys(errors)).toHaveLength(16);
     for (const message of Object.values(errors)) expect(message).not.toMatch(/Invalid|expected|received/);

@@ -47,7 +47,7 @@ export const DURATE_MESI = [12, 24, 36] as const;
 const text = (missing: string) => z.string({ error: () => missing });
 
 /** A person's codice fiscale, normalised, with the check character verified. */
-export const codiceFiscalePersonaSchema = text('Inserisci il codice fiscale (16 caratteri).')
+export const codiceFiscalePersonaSchema = text('Inserisca il codice fiscale (16 caratteri).')
   .trim()
   .max(16, { message: 'Il codice fiscale è di 16 caratteri.', abort: true })
   .transform((value, context) => {
@@ -59,7 +59,7 @@ export const codiceFiscalePersonaSchema = text('Inserisci il codice fiscale (16 
     return result.value.value;
   });
 
-const cfEnte = text("Inserisci il codice fiscale dell'ente (11 cifre).")
+const cfEnte = text("Inserisca il codice fiscale dell'ente (11 cifre).")
   .trim()
   .max(11, { message: "Il codice fiscale dell'ente è di 11 cifre.", abort: true })
   .transform((value, context) => {
@@ -78,9 +78,9 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * accent typed as a combining mark becomes the letter the font has, then its character set.
  */
 const required = (what: string, max: number, charset: CharsetName) =>
-  text(`Inserisci ${what}.`)
+  text(`Inserisca ${what}.`)
     .trim()
-    .min(1, { message: `Inserisci ${what}.`, abort: true })
+    .min(1, { message: `Inserisca ${what}.`, abort: true })
     .max(max, { message: `${capitalise(what)} supera i ${max} caratteri.`, abort: true })
     .overwrite((value) => value.normalize('NFC'))
     .superRefine((value, context) => {
@@ -101,7 +101,7 @@ export const MAX_LENGTHS = {
   pec: PEC_MAX.address,
 } as const;
 
-const isoDate = text('Inserisci la data nel formato gg/mm/aaaa.')
+const isoDate = text('Inserisca la data nel formato gg/mm/aaaa.')
   .max(10, { message: 'Data non valida: usa il formato gg/mm/aaaa.', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usa il formato gg/mm/aaaa.')
   .refine((value) => {
@@ -110,9 +110,9 @@ const isoDate = text('Inserisci la data nel formato gg/mm/aaaa.')
   }, 'Data inesistente nel calendario.');
 
 /** RFC 5321 lengths, checked before anything else; then the address, in one linear pass. */
-const pec = text("Inserisci l'indirizzo PEC.")
+const pec = text("Inserisca l'indirizzo PEC.")
   .trim()
-  .min(1, { message: "Inserisci l'indirizzo PEC.", abort: true })
+  .min(1, { message: "Inserisca l'indirizzo PEC.", abort: true })
   .max(PEC_MAX.address, {
     message: `L'indirizzo PEC supera i ${PEC_MAX.address} caratteri.`,
     abort: true,
@@ -126,9 +126,9 @@ export const intermediarioSchema = z.object({
   codiceFiscale: codiceFiscalePersonaSchema,
   nome: required('il nome', MAX_LENGTHS.nome, 'nome'),
   cognome: required('il cognome', MAX_LENGTHS.cognome, 'nome'),
-  qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scegli la qualifica professionale.' }),
+  qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scelga la qualifica professionale.' }),
   ordine: required("l'ordine o albo", MAX_LENGTHS.ordine, 'testo'),
-  provinciaOrdine: text("Inserisci la sigla della provincia dell'ordine (es. PR).")
+  provinciaOrdine: text("Inserisca la sigla della provincia dell'ordine (es. PR).")
     .trim()
     .max(2, { message: 'La provincia è la sigla di due lettere (es. PR).', abort: true })
     .toUpperCase()
@@ -141,7 +141,7 @@ export const intermediarioSchema = z.object({
 export const enteDeleganteSchema = z.object({
   codiceFiscale: cfEnte,
   denominazione: required("la denominazione dell'ente", MAX_LENGTHS.denominazione, 'testo'),
-  progressivo: text('Inserisci il progressivo della posizione (5 cifre, es. 00001).')
+  progressivo: text('Inserisca il progressivo della posizione (5 cifre, es. 00001).')
     .trim()
     .max(5, { message: 'Il progressivo della posizione è di 5 cifre (es. 00001).', abort: true })
     .regex(/^[0-9]{5}$/, 'Il progressivo della posizione è di 5 cifre (es. 00001).'),
@@ -162,14 +162,14 @@ export const delegaRequestSchema = z
     legaleRappresentante: legaleRappresentanteSchema,
     servizi: z
       .array(z.enum(SERVIZI_DELEGABILI, { message: 'Servizio non previsto dalla delega.' }), {
-        error: 'Scegli almeno un servizio da delegare.',
+        error: 'Scelga almeno un servizio da delegare.',
       })
       .max(SERVIZI_DELEGABILI.length * 2, { message: 'Troppi servizi indicati.', abort: true })
-      .min(1, 'Scegli almeno un servizio da delegare.')
+      .min(1, 'Scelga almeno un servizio da delegare.')
       .transform((list) => [...new Set(list)]),
     dataInizio: isoDate,
     durataMesi: z.union([z.literal(12), z.literal(24), z.literal(36)], {
-      message: 'Scegli una durata di 12, 24 o 36 mesi.',
+      message: 'Scelga una durata di 12, 24 o 36 mesi.',
     }),
     luogo: required('il luogo di sottoscrizione', MAX_LENGTHS.luogo, 'testo'),
     dataSottoscrizione: isoDate,

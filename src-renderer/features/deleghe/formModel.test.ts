@@ -10,9 +10,9 @@ describe('the delega form sent empty', () => {
     const errors = fieldErrors(parsed.error!);
     expect(Object.keys(errors)).toHaveLength(14);
     for (const [field, message] of Object.entries(errors)) {
-      expect(message, field).toMatch(/^Inserisci /);
+      expect(message, field).toMatch(/^Inserisca /);
       expect(message, field).not.toMatch(/Invalid|expected|received|undefined/);
     }
-    expect(errors['ente.denominazione']).toBe("Inserisci la denominazione dell'ente.");
+    expect(errors['ente.denominazione']).toBe("Inserisca la denominazione dell'ente.");
   });
 });
