@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventHub, type AuthStatus } from '../../../shared/contract';
+import type { AuthStatus } from '../../../shared/contract';
 import { LIVELLO_INSUFFICIENTE_MESSAGE } from '../../../shared/domain/spid';
 import { personaByKey, posizioneId, type PersonaKey } from '../../../sandbox';
 import {
@@ -11,7 +11,8 @@ import {
 } from '../../../sandbox/testing';
 import { createCassettoGateway } from '../cassetto/cassettoGateway';
 import { createRicercaService } from '../ricerca/ricercaService';
-import { createAuthService, type AuthServiceOptions } from './authService';
+import type { AuthServiceOptions } from './authService';
+import { authServiceFor } from './authServiceFor.test-support';
 import { createMemoryVault, type TokenVault } from './tokenVault';
 
 let sandbox: TempSandbox;
@@ -21,21 +22,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.dispose());
 
 function serviceWith(overrides: Partial<AuthServiceOptions> = {}) {
-  const events = createEventHub();
-  const seen: AuthStatus[] = [];
-  events.subscribe((name, payload) => name === 'auth.changed' && seen.push(payload as AuthStatus));
-  const auth = createAuthService({
-    resolveEndpoints: async () => ({
-      issuer: sandbox.issuer,
-      clientId: sandbox.clientId,
-      apiBaseUrl: sandbox.apiBaseUrl,
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    events,
-    ...overrides,
-  });
-  return { auth, events, seen };
+  return authServiceFor(sandbox, overrides);
 }
 
 /** What the system browser does: the bridge pages, then the app's loopback callback. */

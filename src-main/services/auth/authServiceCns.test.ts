@@ -3,7 +3,7 @@
  * is played by a TLS client presenting the card's PKCS#12 at the CNS endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventHub, type AuthStatus } from '../../../shared/contract';
+import type { AuthStatus } from '../../../shared/contract';
 import { personaByKey, type CnsCard, type CnsCardKind, type PersonaKey } from '../../../sandbox';
 import {
   apiGet,
@@ -12,8 +12,8 @@ import {
   startTempSandbox,
   type TempSandbox,
 } from '../../../sandbox/testing';
-import { createAuthService, type AuthServiceOptions } from './authService';
-import { createMemoryVault } from './tokenVault';
+import type { AuthServiceOptions } from './authService';
+import { authServiceFor } from './authServiceFor.test-support';
 
 let sandbox: TempSandbox;
 beforeAll(async () => {
@@ -22,21 +22,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.dispose());
 
 function serviceWith(overrides: Partial<AuthServiceOptions> = {}) {
-  const events = createEventHub();
-  const seen: AuthStatus[] = [];
-  events.subscribe((name, payload) => name === 'auth.changed' && seen.push(payload as AuthStatus));
-  const auth = createAuthService({
-    resolveEndpoints: async () => ({
-      issuer: sandbox.issuer,
-      clientId: sandbox.clientId,
-      apiBaseUrl: sandbox.apiBaseUrl,
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    events,
-    ...overrides,
-  });
-  return { auth, seen };
+  return authServiceFor(sandbox, overrides);
 }
 
 const card = (kind: CnsCardKind, persona?: PersonaKey): CnsCard => {

@@ -6,11 +6,11 @@
  */
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventHub, type AuthStatus } from '../../../shared/contract';
+import type { AuthStatus } from '../../../shared/contract';
 import { glewlwydInstalled, startGlewlwyd, type Glewlwyd } from '../../../sandbox/testing/glewlwyd';
-import { createAuthService, type AuthServiceOptions } from './authService';
+import type { AuthServiceOptions } from './authService';
+import { authServiceFor } from './authServiceFor.test-support';
 import { ACR_MANCANTE_MESSAGE, NO_ACR_SUPPORTED_WARNING, SESSION_MAY_REMAIN } from './loginMessages';
-import { createMemoryVault } from './tokenVault';
 
 let provider: Glewlwyd;
 let startedIn = 0;
@@ -27,27 +27,13 @@ afterAll(async () => {
 });
 
 function serviceFor(overrides: Partial<AuthServiceOptions> = {}) {
-  const events = createEventHub();
-  const seen: AuthStatus[] = [];
-  const logged: string[] = [];
   const opened: string[] = [];
-  events.subscribe((name, payload) => name === 'auth.changed' && seen.push(payload as AuthStatus));
-  const auth = createAuthService({
-    resolveEndpoints: async () => ({
-      issuer: provider.issuer,
-      clientId: provider.clientId,
-      // Never reached: glewlwyd's logins stop at the acr check, before the profile.
-      apiBaseUrl: 'http://127.0.0.1:9/',
-      // Plain http, as for the sandbox: glewlwyd runs on loopback.
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    events,
-    log: (message) => logged.push(message),
-    openExternal: async (url) => void opened.push(url),
-    ...overrides,
-  });
-  return { auth, seen, logged, opened };
+  const service = authServiceFor(
+    // The API is never reached: glewlwyd's logins stop at the acr check, before the profile.
+    { issuer: provider.issuer, clientId: provider.clientId, apiBaseUrl: 'http://127.0.0.1:9/' },
+    { openExternal: async (url) => void opened.push(url), ...overrides },
+  );
+  return { ...service, opened };
 }
 
 const settled = (seen: AuthStatus[]) =>

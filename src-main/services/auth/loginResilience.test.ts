@@ -4,10 +4,11 @@
  */
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventHub, type AuthStatus } from '../../../shared/contract';
+import type { AuthStatus } from '../../../shared/contract';
 import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import type { BridgeQuirks } from '../../../sandbox';
-import { createAuthService, type AuthServiceOptions } from './authService';
+import type { AuthServiceOptions } from './authService';
+import { authServiceFor } from './authServiceFor.test-support';
 import {
   ACR_MANCANTE_MESSAGE,
   BROWSER_NOT_OPENED,
@@ -15,7 +16,6 @@ import {
   noAnswerMessage,
   portsBusyMessage,
 } from './loginMessages';
-import { createMemoryVault } from './tokenVault';
 
 const sandboxes: TempSandbox[] = [];
 afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.dispose())));
@@ -27,23 +27,7 @@ async function sandboxWith(quirks?: BridgeQuirks): Promise<TempSandbox> {
 }
 
 function serviceOn(sandbox: TempSandbox, overrides: Partial<AuthServiceOptions> = {}) {
-  const events = createEventHub();
-  const seen: AuthStatus[] = [];
-  const logged: string[] = [];
-  events.subscribe((name, payload) => name === 'auth.changed' && seen.push(payload as AuthStatus));
-  const auth = createAuthService({
-    resolveEndpoints: async () => ({
-      issuer: sandbox.issuer,
-      clientId: sandbox.clientId,
-      apiBaseUrl: sandbox.apiBaseUrl,
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    events,
-    log: (message) => logged.push(message),
-    ...overrides,
-  });
-  return { auth, seen, logged };
+  return authServiceFor(sandbox, overrides);
 }
 
 /** Ports nobody listens on now (they were just free). */
