@@ -10,8 +10,8 @@ import type { Persona } from '../seed/personae';
 import { readForm } from '../http/body';
 import { redirect, sendHtml } from '../http/respond';
 import type { LoginMethod } from './accountId';
-import { accountIdOf } from './accountId';
 import { decideLogin, requestedAcrFromParams } from './acrPolicy';
+import { finishLogin } from './finishLogin';
 import { grantEverythingRequested } from './consent';
 import { PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from './html';
 import { landingPage, loginPage, messagePage } from './pages';
@@ -117,29 +117,7 @@ export function createInteractionHandler({
     const decision = noAcr
       ? ({ outcome: 'login' } as const)
       : decideLogin(level, requestedAcrFromParams(details.params));
-    if (decision.outcome === 'deny') {
-      await provider.interactionFinished(
-        req,
-        res,
-        { error: 'access_denied', error_description: decision.description },
-        { mergeWithLastSubmission: false },
-      );
-      return;
-    }
-    await provider.interactionFinished(
-      req,
-      res,
-      // Not remembered: the session cookie ends with the browser, as on a shared office PC it should.
-      {
-        login: {
-          accountId: accountIdOf(method, persona.codiceFiscale),
-          ...('acr' in decision ? { acr: decision.acr } : {}),
-          amr: [method],
-          remember: false,
-        },
-      },
-      { mergeWithLastSubmission: false },
-    );
+    await finishLogin(provider, req, res, decision, method, persona.codiceFiscale);
   }
 
   async function abort(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -14,8 +14,8 @@ import type { TLSSocket } from 'node:tls';
 import type { Provider } from 'oidc-provider';
 import type { Persona } from '../seed/personae';
 import { redirect, sendHtml } from '../http/respond';
-import { accountIdOf } from '../bridge/accountId';
 import { decideCnsLogin, requestedAcrFromParams } from '../bridge/acrPolicy';
+import { finishLogin } from '../bridge/finishLogin';
 import { PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from '../bridge/html';
 import { cnsPage, italianDate, NO_CERTIFICATE, type PageLinks } from './cnsPages';
 import { codiceFiscaleFromSubject } from './subject';
@@ -167,28 +167,7 @@ export function createCnsHandler(options: CnsEndpointOptions) {
     if (details.prompt.name !== 'login') return redirect(res, nav.back as string);
 
     const decision = decideCnsLogin(requestedAcrFromParams(details.params));
-    if (decision.outcome === 'deny') {
-      await provider.interactionFinished(
-        req,
-        res,
-        { error: 'access_denied', error_description: decision.description },
-        { mergeWithLastSubmission: false },
-      );
-      return;
-    }
-    await provider.interactionFinished(
-      req,
-      res,
-      {
-        login: {
-          accountId: accountIdOf('cns', persona.codiceFiscale),
-          acr: decision.acr,
-          amr: ['cns'],
-          remember: false,
-        },
-      },
-      { mergeWithLastSubmission: false },
-    );
+    await finishLogin(provider, req, res, decision, 'cns', persona.codiceFiscale);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
