@@ -11,6 +11,7 @@ import { HeadlessBrowser, type Navigation } from './browser';
 import {
   discoverBridge,
   HeadlessLoginError,
+  tokensAtCallback,
   type BridgeCoordinates,
   type HeadlessLoginResult,
 } from './headlessLogin';
@@ -75,20 +76,5 @@ export async function loginHeadlessWithCns(
   if (end.kind === 'page') {
     throw new HeadlessLoginError('cns_refused', alertText(end.page.html) ?? `HTTP ${end.page.status}`);
   }
-  const error = end.url.searchParams.get('error');
-  if (error) throw new HeadlessLoginError(error, end.url.searchParams.get('error_description') ?? error);
-  const tokens = await client.authorizationCodeGrant(config, end.url, {
-    pkceCodeVerifier: codeVerifier,
-    expectedState: state,
-    expectedNonce: nonce,
-    idTokenExpected: true,
-  });
-  return {
-    accessToken: tokens.access_token,
-    refreshToken: tokens.refresh_token,
-    idToken: tokens.id_token,
-    idTokenClaims: tokens.claims(),
-    expiresIn: tokens.expiresIn(),
-    config,
-  };
+  return tokensAtCallback(config, end.url, { codeVerifier, state, nonce });
 }

@@ -134,13 +134,21 @@ export async function loginHeadless(
     start.kind === 'callback'
       ? start.url
       : await loginOnPages(browser, expectPage(start, 'pagina di accesso'), options);
+  return { ...(await tokensAtCallback(config, callback, { codeVerifier, state, nonce })), browser };
+}
+
+/** The bridge's answer at the callback: its OAuth error raised, or the code exchanged for tokens. */
+export async function tokensAtCallback(
+  config: client.Configuration,
+  callback: URL,
+  checks: { codeVerifier: string; state: string; nonce: string },
+): Promise<Omit<HeadlessLoginResult, 'browser'>> {
   const error = callback.searchParams.get('error');
   if (error) throw new HeadlessLoginError(error, callback.searchParams.get('error_description') ?? error);
-
   const tokens = await client.authorizationCodeGrant(config, callback, {
-    pkceCodeVerifier: codeVerifier,
-    expectedState: state,
-    expectedNonce: nonce,
+    pkceCodeVerifier: checks.codeVerifier,
+    expectedState: checks.state,
+    expectedNonce: checks.nonce,
     idTokenExpected: true,
   });
   return {
@@ -150,7 +158,6 @@ export async function loginHeadless(
     idTokenClaims: tokens.claims(),
     expiresIn: tokens.expiresIn(),
     config,
-    browser,
   };
 }
 
