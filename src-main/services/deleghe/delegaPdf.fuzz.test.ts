@@ -148,7 +148,7 @@ function printed(parsed: DelegaRequest): string[] {
 const compact = (value: string) => value.replace(/\s+/g, '');
 /** zod's own messages are English: none may reach a field. */
 const ENGLISH = /\b(invalid|expected|too (big|small)|must|received)\b/i;
-const ITALIAN = /\b(inserisci|supera|contiene|caratteri|manca|dominio|punto|indirizzo|della|non)\b/i;
+const ITALIAN = /\b(inserisca|scelga|supera|contiene|caratteri|manca|dominio|punto|indirizzo|della|non)\b/i;
 
 describe('delega request into the PDF (fuzz)', () => {
   it('refuses on the field in Italian, or prints every field in full', async () => {
