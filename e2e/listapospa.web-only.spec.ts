@@ -369,8 +369,12 @@ test('an XSD error goes once it is fixed: the draft is checked again after the e
   const xsdOnNome = page.getByTestId('lp-errors').locator('[data-code="XSD"]', { hasText: 'Nome' });
   await expect(xsdOnNome).toHaveCount(1);
   await expect(page.getByTestId('lp-state')).toHaveClass(/alert-danger/);
+  // The worker's badge in the list counts it too, so the list shows where the error is.
+  const badge = page.getByTestId('lp-worker').first().locator('.badge');
+  await expect(badge).toHaveText('1');
 
   await nome.fill(before);
   await expect(xsdOnNome).toHaveCount(0, { timeout: 15_000 });
+  await expect(badge).toHaveCount(0);
   await expect(page.getByTestId('lp-state')).not.toContainText('modificata dopo la verifica');
 });

@@ -12,7 +12,13 @@ import { FrontespizioPanel } from './FrontespizioPanel';
 import { RatesPanel } from './RatesPanel';
 import { SentNotice } from './SentNotice';
 import { SubmitButton, SubmitPanel, useSubmit } from './SubmitPanel';
-import { draftStatus, type DraftStatus, type XsdOutcome } from './draftStatus';
+import {
+  d0IndexOf,
+  draftStatus,
+  xsdBlockingByWorker,
+  type DraftStatus,
+  type XsdOutcome,
+} from './draftStatus';
 import { WorkerForm } from './WorkerForm';
 import { DataTable } from '../../components/DataTable';
 import { formatMonth } from '../../format';
@@ -20,12 +26,7 @@ import { saveFile } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
 
-const d0IndexOf = (path: string) => {
-  const match = /\.d0\[(\d+)\]/.exec(path);
-  return match ? Number(match[1]) : -1;
-};
-
-function WorkerList() {
+function WorkerList({ xsdBlocking }: { xsdBlocking: ReadonlyMap<number, number> }) {
   const d0 = useEditorStore((state) => state.d0);
   const findings = useEditorStore((state) => state.d0Findings);
   const selected = useEditorStore((state) => state.selected);
@@ -87,7 +88,9 @@ function WorkerList() {
           {virtualizer.getVirtualItems().map((item) => {
             const index = visible[item.index] ?? 0;
             const w = d0[index];
-            const blocking = (findings[index] ?? []).filter((f) => f.severity === 'bloccante').length;
+            const blocking =
+              (findings[index] ?? []).filter((f) => f.severity === 'bloccante').length +
+              (xsdBlocking.get(index) ?? 0);
             return (
               <div
                 key={index}
@@ -420,7 +423,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
       </details>
       <div className="lp-layout">
         <div>
-          <WorkerList />
+          <WorkerList xsdBlocking={xsdBlockingByWorker(xsdOutcome)} />
           <button
             type="button"
             hidden={readOnly}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
-import { draftStatus } from './draftStatus';
+import { draftStatus, xsdBlockingByWorker } from './draftStatus';
 
 const finding = (code: string, severity: Finding['severity']): Finding => ({
   code,
@@ -65,5 +65,31 @@ describe('draftStatus: one state for banner, counts and buttons', () => {
     const stale = draftStatus({ ...base, xsd: { kind: 'done', label: 'x', findings: [], current: false } });
     expect(stale.banner.key).toBe('lp.state.changed');
     expect(draftStatus({ ...base, xsd: { kind: 'failed', message: 'rete' } }).banner.tone).toBe('danger');
+  });
+});
+
+describe('the worker list counts the XSD errors of each worker too', () => {
+  const on = (path: string, severity: Finding['severity'] = 'bloccante'): Finding => ({
+    ...finding('XSD', severity),
+    path,
+  });
+  it('puts each blocking XSD finding on its worker, not warnings nor the frontespizio', () => {
+    const counts = xsdBlockingByWorker({
+      kind: 'done',
+      label: 'XSD ricostruito',
+      current: true,
+      findings: [
+        on('azienda.listaPosPA.posPA[0].d0[3].nome'),
+        on('azienda.listaPosPA.posPA[0].d0[3].gestioni[0].imponibile'),
+        on('azienda.listaPosPA.posPA[0].d0[12].cognome'),
+        on('azienda.listaPosPA.posPA[0].d0[5].nome', 'avviso'),
+        on('azienda.cfAzienda'),
+      ],
+    });
+    expect([...counts]).toEqual([
+      [3, 2],
+      [12, 1],
+    ]);
+    expect(xsdBlockingByWorker({ kind: 'checking' }).size).toBe(0);
   });
 });

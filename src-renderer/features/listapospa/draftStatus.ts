@@ -67,3 +67,23 @@ export function draftStatus({ workers, ruleFindings, xsd }: DraftStatusInput): D
     return { tone: 'info', key: 'lp.state.notVerified', params: { avvisi: warnings } };
   }
 }
+
+/** The D0 a finding's path points into (`….d0[12].…`), or -1 for the frontespizio. */
+export function d0IndexOf(path: string): number {
+  const match = /\.d0\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : -1;
+}
+
+/**
+ * Blocking findings of the last full check per worker, for the worker list's badges: the live
+ * rule findings are counted there already, and the XSD's count as well, as in the totals above.
+ */
+export function xsdBlockingByWorker(xsd: XsdOutcome): ReadonlyMap<number, number> {
+  const counts = new Map<number, number>();
+  if (xsd.kind !== 'done') return counts;
+  for (const finding of xsd.findings) {
+    const index = d0IndexOf(finding.path);
+    if (finding.severity === 'bloccante' && index >= 0) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return counts;
+}
