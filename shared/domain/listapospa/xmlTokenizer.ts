@@ -241,6 +241,7 @@ export function parseXml(
   let root: XmlNode | undefined;
   // The reader detaches one name (D0): compared, not hashed, for each element that closes.
   const detachOnly = detach.size === 1 ? [...detach][0] : undefined;
+  let nextAmp = 0;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (message: string, at = pos): never => {
     throw syntaxErrorAt(xml, at, message);
@@ -256,8 +257,11 @@ export function parseXml(
       const top = stack[stack.length - 1];
       // Only leaves carry values: the indentation between children is not kept.
       if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), pos, fail);
-      else if (top) checkReferences(xml, pos, textEnd, fail);
-      else {
+      else if (top) {
+        // The next `&` of the file, looked for again only once passed: one scan in all.
+        if (nextAmp !== -1 && nextAmp < pos) nextAmp = xml.indexOf('&', pos);
+        if (nextAmp !== -1 && nextAmp < textEnd) checkReferences(xml, pos, textEnd, fail);
+      } else {
         const stray = xml.slice(pos, textEnd);
         const at = stray.search(/\S/);
         if (at !== -1) fail('testo fuori dall’elemento radice', pos + at);
