@@ -125,8 +125,12 @@ async function filePhases(denuncia: Denuncia): Promise<void> {
     );
     const [read] = await time('  parse only (reader)', () => readDenuncia(xml));
     await time('  rules only', () => validateDenuncia(read.denuncia, contextOf(read.denuncia, DATA_INVIO)));
-    const [report, validate] = await time('validate file (XSD ∥ parse + rules)', () =>
+    await time('  validate file, keeping the model (as the app would)', () =>
       validateXml(bytes, { xsd: RICOSTRUITO, dataInvio: DATA_INVIO }),
+    );
+    // As the CLI's `listapospa validate` does: the D0 are checked as they are read, not kept.
+    const [report, validate] = await time('validate file (XSD ∥ parse + rules)', () =>
+      validateXml(bytes, { xsd: RICOSTRUITO, dataInvio: DATA_INVIO, keepModel: false }),
     );
     console.log(`  findings: ${report.findings.length}`);
     const [, exported] = await time('export + full validation (validateDraft)', () =>

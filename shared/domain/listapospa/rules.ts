@@ -750,14 +750,23 @@ export function validateD0(d0: D0, context: RuleContext, path: string): Finding[
   return findings;
 }
 
-/** Every finding of a denuncia, frontespizio first, then D0 in document order. */
-export function validateDenuncia(denuncia: Denuncia, context: RuleContext): Finding[] {
+/**
+ * The findings of the rules on the whole denuncia (frontespizio, PosPA, duplicate workers). Of
+ * the D0 they read only the codice fiscale: a file validated D0 by D0 passes them stand-ins.
+ */
+export function denunciaFindings(denuncia: Denuncia, context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of DENUNCIA_RULES) {
     rule.check(denuncia, context, (path, message) =>
       findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
     );
   }
+  return findings;
+}
+
+/** Every finding of a denuncia, frontespizio first, then D0 in document order. */
+export function validateDenuncia(denuncia: Denuncia, context: RuleContext): Finding[] {
+  const findings = denunciaFindings(denuncia, context);
   denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
     pos.d0.forEach((d0, index) => {
       for (const finding of validateD0(d0, context, `azienda.listaPosPA.posPA[${p}].d0[${index}]`))

@@ -643,9 +643,32 @@ export function readDenunciaFile(bytes: Uint8Array): ReadResult {
   return readDenuncia(decodeXmlBytes(bytes));
 }
 
-export function readDenuncia(xml: string): ReadResult {
+/** The flow's AnnoMeseDenuncia and tipo as far as the file has given them when a D0 is read. */
+export interface FlowSoFar {
+  /** Undefined when <AnnoMeseDenuncia> has not come yet (the file puts it after ListaPosPA). */
+  annoMeseDenuncia: string | undefined;
+  tipo: ListaPosPA['tipo'];
+}
+
+/**
+ * Takes each D0 as soon as it is read (validating a file without keeping 50,000 D0 in memory):
+ * what it returns is kept in its place instead of the D0, which the model then does not hold;
+ * undefined leaves the D0 in the model.
+ */
+export type D0Sink<T> = (d0: D0, path: string, flow: FlowSoFar) => T | undefined;
+
+export interface StreamedResult<T> extends ReadResult {
+  /** What the sink returned, by PosPA of the model and D0 in order (D0 it left are in the model). */
+  streamed: T[][];
+}
+
+export function readDenuncia(xml: string): ReadResult;
+export function readDenuncia<T>(xml: string, sink: D0Sink<T>): StreamedResult<T>;
+export function readDenuncia<T>(xml: string, sink?: D0Sink<T>): ReadResult | StreamedResult<T> {
   const r = new Reader();
   const d0ByPos = new Map<XmlNode, D0[]>();
+  const takenByPos = new Map<XmlNode, T[]>();
+  let flow: FlowSoFar = { annoMeseDenuncia: undefined, tipo: 'ordinario' };
   // Where each D0 started: the PosPA's unknown children are placed between them by offset.
   const d0Offsets = new Map<XmlNode, number[]>();
   let lastPos: XmlNode | undefined;
@@ -662,10 +685,27 @@ export function readDenuncia(xml: string): ReadResult {
       lastPos = pos;
       const siblings = ancestors[ancestors.length - 2]?.children ?? [];
       posPath = `azienda.listaPosPA.posPA[${siblings.filter((child) => child.name === 'PosPA').length}]`;
+      if (sink) {
+        // As the model will read them if this PosPA is the model's: the caller checks that.
+        const lista = ancestors[ancestors.length - 2];
+        const anno = ancestors[ancestors.length - 3]?.children.find((c) => c.name === 'AnnoMeseDenuncia');
+        flow = {
+          annoMeseDenuncia: anno?.text,
+          tipo: lista?.attrs['TipoListaPosPA'] === '1' ? 'variazione' : 'ordinario',
+        };
+      }
     }
-    list.push(readD0(r, node, `${posPath}.d0[${list.length}]`));
     const offsets = d0Offsets.get(pos) ?? [];
     if (!d0Offsets.has(pos)) d0Offsets.set(pos, offsets);
+    const path = `${posPath}.d0[${offsets.length}]`;
+    const d0 = readD0(r, node, path);
+    const taken = sink?.(d0, path, flow);
+    if (taken === undefined) list.push(d0);
+    else {
+      const takenList = takenByPos.get(pos) ?? [];
+      if (!takenByPos.has(pos)) takenByPos.set(pos, takenList);
+      takenList.push(taken);
+    }
     offsets.push(node.offset);
   });
   if (root.name !== X.root) {
@@ -698,7 +738,8 @@ export function readDenuncia(xml: string): ReadResult {
     'FormaGiuridica',
     'PosPA',
   ]);
-  const posPA: PosPA[] = l.all('PosPA').map((node, index) => {
+  const posNodes = l.all('PosPA');
+  const posPA: PosPA[] = posNodes.map((node, index) => {
     const pos: PosPA = { d0: d0ByPos.get(node) ?? [] };
     // Its D0 were read apart: each other child goes after the D0 that precede it in the file.
     const offsets = d0Offsets.get(node) ?? [];
@@ -746,6 +787,7 @@ export function readDenuncia(xml: string): ReadResult {
     issues: r.issues,
     unknown: r.unknownAt,
     unknownAttrs: r.attrsKept,
+    ...(sink ? { streamed: posNodes.map((node) => takenByPos.get(node) ?? []) } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export interface ValidationOptions {
   overrides?: RateOverrides;
   /** Cancels the validation; its XSD worker is terminated. */
   signal?: AbortSignal;
+  /** False: no denuncia in the report, each D0 checked as it is read (see the shared options). */
+  keepModel?: boolean;
 }
 
 const passOf = (xsd: XsdSource): XsdPass => ({
