@@ -128,9 +128,11 @@ async function filePhases(denuncia: Denuncia): Promise<void> {
     await time('  validate file, keeping the model (as the app would)', () =>
       validateXml(bytes, { xsd: RICOSTRUITO, dataInvio: DATA_INVIO }),
     );
-    // As the CLI's `listapospa validate` does: the D0 are checked as they are read, not kept.
+    // As the CLI's `listapospa validate` does: the D0 are checked as they are read, not kept, and
+    // the file's bytes (here a copy made beforehand) go to the XSD worker without a copy.
+    const given = bytes.slice();
     const [report, validate] = await time('validate file (XSD ∥ parse + rules)', () =>
-      validateXml(bytes, { xsd: RICOSTRUITO, dataInvio: DATA_INVIO, keepModel: false }),
+      validateXml(given, { xsd: RICOSTRUITO, dataInvio: DATA_INVIO, keepModel: false, handOverBytes: true }),
     );
     console.log(`  findings: ${report.findings.length}`);
     const [, exported] = await time('export + full validation (validateDraft)', () =>

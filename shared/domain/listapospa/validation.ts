@@ -47,8 +47,11 @@ export interface XsdPass {
    * them: it is run on the file without them. An official XSD judges the file as it is.
    */
   reconstructed: boolean;
-  /** Rejects (an AbortError) when `signal` aborts: the validation is cancelled. */
-  run(xml: Uint8Array, signal?: AbortSignalLike): Promise<XsdError[]>;
+  /**
+   * Rejects (an AbortError) when `signal` aborts: the validation is cancelled. `handOver`: the
+   * caller has no further use for `xml`, which the pass may take (detach) rather than copy.
+   */
+  run(xml: Uint8Array, signal?: AbortSignalLike, handOver?: boolean): Promise<XsdError[]>;
 }
 
 export interface ValidationOptions {
@@ -65,6 +68,11 @@ export interface ValidationOptions {
    * findings. A file validated from the app keeps it (true by default).
    */
   keepModel?: boolean;
+  /**
+   * True when the caller has no further use for the file's bytes (the CLI's validate): decoded
+   * first, they are then handed to the XSD pass (detached) instead of copied, 70 MB on 50,000 D0.
+   */
+  handOverBytes?: boolean;
 }
 
 export interface ValidationReport {
@@ -140,8 +148,17 @@ async function validateXmlText(
   options: ValidationOptions,
   model?: Denuncia,
 ): Promise<ValidationReport> {
+  // Decoded before the bytes go, when they are handed over; an encoding error is said below.
+  let decoded: { text: string } | { error: unknown } | undefined;
+  if (options.handOverBytes && known === undefined && !model) {
+    try {
+      decoded = { text: decodeXmlBytes(bytes) };
+    } catch (error) {
+      decoded = { error };
+    }
+  }
   // Started first: the worker thread checks the XSD while this thread parses and runs the rules.
-  let xsdRun = options.xsd.run(bytes, options.signal);
+  let xsdRun = options.xsd.run(bytes, options.signal, decoded !== undefined);
   const findings: Finding[] = [];
   let denuncia: Denuncia | undefined;
   // Read D0 by D0 (keepModel false): `denuncia` holds stand-ins of its D0, not for the report.
@@ -155,7 +172,8 @@ async function validateXmlText(
     findings.push(...validateDenuncia(model, contextOf(model, options.dataInvio, options.overrides)));
   } else
     try {
-      text = known ?? decodeXmlBytes(bytes);
+      if (decoded && 'error' in decoded) throw decoded.error;
+      text = known ?? decoded?.text ?? decodeXmlBytes(bytes);
       const streamed = options.keepModel === false ? readChecking(text, options) : undefined;
       const read = streamed?.read ?? readDenuncia(text);
       denuncia = streamed?.stand ?? read.denuncia;

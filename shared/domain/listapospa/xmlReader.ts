@@ -158,7 +158,7 @@ class Reader {
     let last: string | undefined;
     for (const child of node.children) {
       const isKnown = known.includes(child.name);
-      if (!isKnown || (!REPEATED.has(child.name) && byName.has(child.name))) {
+      if (!isKnown || (byName.has(child.name) && !REPEATED.has(child.name))) {
         const afterIndex = last === undefined ? 0 : Math.max(byName.count(last), 1) - 1;
         const why = isKnown ? 'ripetuto' : otherTipo.includes(child.name) ? 'altroTipo' : 'sconosciuto';
         this.keep(byName, node, child, path, last, afterIndex, why);
