@@ -123,6 +123,9 @@ export async function listapospaCli(args: string[]): Promise<number> {
         xsd: await xsdFor(values.xsd, dataDir),
         dataInvio,
         overrides: await overrides(),
+        // Only the findings are printed: the D0 are checked as they are read, not kept.
+        keepModel: false,
+        handOverBytes: true,
       });
       print(report.findings, values.json);
       console.error(summary(report.findings, report.xsdLabel, report.numeroD0));

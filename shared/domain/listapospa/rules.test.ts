@@ -525,6 +525,28 @@ describe('rules true to real flows', () => {
     expect(codes(denuncia)).toEqual([`CE006 ${D0_PATH}.v1[0].giornoFine`]);
   });
 
+  it('CE006: a date is AAAA-MM-GG with month 1–12 and day 1–31, as Date.parse took it', () => {
+    const denuncia = base();
+    const v = firstV1(denuncia);
+    v.enteVersante = [];
+    v.giornoInizio = '2025-02-01';
+    v.giornoFine = '2025-02-30'; // Date.parse accepts 30 February: so did the rule, so does it
+    expect(codes(denuncia)).toEqual([]);
+    for (const [inizio, fine, field] of [
+      ['2025-13-01', '2025-13-31', 'giornoInizio'],
+      ['2025-00-01', '2025-00-31', 'giornoInizio'],
+      ['2025-02-01', '2025-02-32', 'giornoFine'],
+      ['2025-02-01', '2025-02-00', 'giornoFine'],
+      ['2025-2-01', '2025-02-28', 'giornoInizio'],
+      ['2025-02-01', '2025-02-2x', 'giornoFine'],
+      ['+02025-02-01', '2025-02-28', 'giornoInizio'],
+    ] as const) {
+      v.giornoInizio = inizio;
+      v.giornoFine = fine;
+      expect(codes(denuncia), `${inizio} ${fine}`).toEqual([`CE006 ${D0_PATH}.v1[0].${field}`]);
+    }
+  });
+
   it('CE006: a flusso a variazione may carry a yearly period before 2005 (msg INPS 2791/2017)', () => {
     const denuncia = base();
     denuncia.azienda.listaPosPA.tipo = 'variazione';

@@ -73,7 +73,21 @@ const monthOf = (isoDate: string) => isoDate.slice(0, 7);
  * and a variazione may reach before 2005 (msg INPS 2791/2017).
  */
 const MONO_MESE_DAL = '2012-10-01';
-const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const digitAt = (value: string, at: number) => {
+  const code = value.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+};
+/**
+ * AAAA-MM-GG with month 1–12 and day 1–31, which is what `Date.parse` accepts of that form (it
+ * takes 30 February): by hand, as it is asked twice per period of every D0.
+ */
+const isIsoDate = (value: string) => {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 4; i += 1) if (Number.isNaN(digitAt(value, i))) return false;
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+};
 const fmt = (amount: string) => amount.replace('.', ',');
 
 function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: string, v1?: V1) => void) {
@@ -721,16 +735,30 @@ export function contextOf(denuncia: Denuncia, dataInvio: string, overrides?: Rat
 /** Findings of one D0: what the editor re-runs on each keystroke. */
 export function validateD0(d0: D0, context: RuleContext, path: string): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of D0_RULES) {
-    rule.check(d0, context, path, (at, message) =>
-      findings.push({
-        code: rule.code,
-        rule: rule.name,
-        severity: rule.severity,
-        path: at,
-        message,
-        cfLavoratore: d0.cfLavoratore,
-      }),
+  // One emitter for all the rules (a closure per rule per D0 is 1.5 million on a 50,000-D0 file).
+  let rule = D0_RULES[0] as D0Rule;
+  const emit: Emit = (at, message) =>
+    findings.push({
+      code: rule.code,
+      rule: rule.name,
+      severity: rule.severity,
+      path: at,
+      message,
+      cfLavoratore: d0.cfLavoratore,
+    });
+  for (rule of D0_RULES) rule.check(d0, context, path, emit);
+  return findings;
+}
+
+/**
+ * The findings of the rules on the whole denuncia (frontespizio, PosPA, duplicate workers). Of
+ * the D0 they read only the codice fiscale: a file validated D0 by D0 passes them stand-ins.
+ */
+export function denunciaFindings(denuncia: Denuncia, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of DENUNCIA_RULES) {
+    rule.check(denuncia, context, (path, message) =>
+      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
     );
   }
   return findings;
@@ -738,12 +766,7 @@ export function validateD0(d0: D0, context: RuleContext, path: string): Finding[
 
 /** Every finding of a denuncia, frontespizio first, then D0 in document order. */
 export function validateDenuncia(denuncia: Denuncia, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of DENUNCIA_RULES) {
-    rule.check(denuncia, context, (path, message) =>
-      findings.push({ code: rule.code, rule: rule.name, severity: rule.severity, path, message }),
-    );
-  }
+  const findings = denunciaFindings(denuncia, context);
   denuncia.azienda.listaPosPA.posPA.forEach((pos, p) =>
     pos.d0.forEach((d0, index) => {
       for (const finding of validateD0(d0, context, `azienda.listaPosPA.posPA[${p}].d0[${index}]`))

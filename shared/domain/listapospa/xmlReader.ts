@@ -70,11 +70,36 @@ export interface ReadResult {
   unknownAttrs: string[];
 }
 
-/** Children of an element by name, with the ones the model does not know, kept in order. */
-type Children = Map<string, XmlNode[]> & {
+/**
+ * The children of an element the model reads, in order, with the ones it does not know kept
+ * apart. Looked up by a scan: an element has a handful of children, and hashing the name of each
+ * of the millions of elements of a 50,000-D0 file into a Map costs more than the scans.
+ */
+class Children {
+  readonly nodes: XmlNode[] = [];
   unknown?: UnknownElement[];
   unknownAttrs?: Record<string, string>;
-};
+
+  first(name: string): XmlNode | undefined {
+    for (const node of this.nodes) if (node.name === name) return node;
+    return undefined;
+  }
+
+  /** Every child of that name (the lists the model holds: E0, V1, EnteVersante…). */
+  all(name: string): XmlNode[] {
+    return this.nodes.filter((node) => node.name === name);
+  }
+
+  has(name: string): boolean {
+    return this.first(name) !== undefined;
+  }
+
+  count(name: string): number {
+    let count = 0;
+    for (const node of this.nodes) if (node.name === name) count += 1;
+    return count;
+  }
+}
 
 /** The attributes the model holds, by element; every other one is kept as it was. */
 const KNOWN_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -128,20 +153,18 @@ class Reader {
    * model holds once, are kept as UnknownElement after the known sibling before them.
    */
   index(node: XmlNode, path: string, known: readonly string[], otherTipo: readonly string[] = []): Children {
-    const byName: Children = new Map<string, XmlNode[]>();
+    const byName = new Children();
     this.attrs(byName, node, path);
     let last: string | undefined;
     for (const child of node.children) {
-      const list = byName.get(child.name);
       const isKnown = known.includes(child.name);
-      if (!isKnown || (list && !REPEATED.has(child.name))) {
-        const afterIndex = last === undefined ? 0 : (byName.get(last)?.length ?? 1) - 1;
+      if (!isKnown || (byName.has(child.name) && !REPEATED.has(child.name))) {
+        const afterIndex = last === undefined ? 0 : Math.max(byName.count(last), 1) - 1;
         const why = isKnown ? 'ripetuto' : otherTipo.includes(child.name) ? 'altroTipo' : 'sconosciuto';
         this.keep(byName, node, child, path, last, afterIndex, why);
         continue;
       }
-      if (list) list.push(child);
-      else byName.set(child.name, [child]);
+      byName.nodes.push(child);
       last = child.name;
     }
     return byName;
@@ -206,44 +229,58 @@ class Reader {
     }
   }
 
-  text(children: Map<string, XmlNode[]>, name: string, path: string): string {
-    const node = children.get(name)?.[0];
+  /*
+   * `path` and `key` make the issue's path, joined only when there is an issue: the reader asks
+   * for some 25 values per D0.
+   */
+  text(children: Children, name: string, path: string, key?: string): string {
+    const node = children.first(name);
     if (!node) {
-      this.issues.push({ severity: 'errore', path, message: `Manca l’elemento obbligatorio <${name}>.` });
+      this.issues.push({
+        severity: 'errore',
+        path: pathOf(path, key),
+        message: `Manca l’elemento obbligatorio <${name}>.`,
+      });
       return '';
     }
     return node.text;
   }
 
-  optional(children: Map<string, XmlNode[]>, name: string): string | undefined {
-    return children.get(name)?.[0]?.text;
+  optional(children: Children, name: string): string | undefined {
+    return children.first(name)?.text;
   }
 
-  amount(children: Map<string, XmlNode[]>, name: string, path: string): string {
-    const value = this.optionalAmount(children, name, path);
+  amount(children: Children, name: string, path: string, key?: string): string {
+    const value = this.optionalAmount(children, name, path, key);
     if (value === undefined) {
       if (!children.has(name)) {
-        this.issues.push({ severity: 'errore', path, message: `Manca l’importo obbligatorio <${name}>.` });
+        this.issues.push({
+          severity: 'errore',
+          path: pathOf(path, key),
+          message: `Manca l’importo obbligatorio <${name}>.`,
+        });
       }
       return '0.00';
     }
     return value;
   }
 
-  optionalAmount(children: Map<string, XmlNode[]>, name: string, path: string): string | undefined {
-    const node = children.get(name)?.[0];
+  optionalAmount(children: Children, name: string, path: string, key?: string): string | undefined {
+    const node = children.first(name);
     if (!node) return undefined;
     const value = amountFromXml(node.text);
     if (value === undefined) {
       this.issues.push({
         severity: 'errore',
-        path,
+        path: pathOf(path, key),
         message: `<${name}> non è un importo: "${node.text}" (atteso, ad esempio, 1234,56).`,
       });
     }
     return value;
   }
 }
+
+const pathOf = (path: string, key: string | undefined) => (key === undefined ? path : `${path}.${key}`);
 
 const put = <T extends object, K extends string, V>(target: T, key: K, value: V | undefined) => {
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
@@ -326,10 +363,10 @@ function readLeaves<T extends object>(r: Reader, c: Children, plan: ReadPlan, pa
   const into = target as Record<string, unknown>;
   for (const [key, field] of plan.leaves) {
     if (field.value === 'amount') {
-      if (field.optional) put(into, key, r.optionalAmount(c, field.xml, `${path}.${key}`));
-      else into[key] = r.amount(c, field.xml, `${path}.${key}`);
+      if (field.optional) put(into, key, r.optionalAmount(c, field.xml, path, key));
+      else into[key] = r.amount(c, field.xml, path, key);
     } else if (field.optional) put(into, key, r.optional(c, field.xml));
-    else into[key] = r.text(c, field.xml, `${path}.${key}`);
+    else into[key] = r.text(c, field.xml, path, key);
   }
   return target;
 }
@@ -346,15 +383,15 @@ function readInquadramento(r: Reader, node: XmlNode, path: string): Inquadrament
   const c = r.index(node, path, PLAN.inquadramento.known);
   const inq: InquadramentoLavPA = withUnknown(
     {
-      tipoImpiego: r.text(c, 'TipoImpiego', `${path}.tipoImpiego`),
-      tipoServizio: r.text(c, 'TipoServizio', `${path}.tipoServizio`),
+      tipoImpiego: r.text(c, 'TipoImpiego', path, 'tipoImpiego'),
+      tipoServizio: r.text(c, 'TipoServizio', path, 'tipoServizio'),
     },
     c,
   );
   put(inq, 'percRetribuzione', r.optional(c, 'PercRetribuzione'));
   put(inq, 'contratto', r.optional(c, 'Contratto'));
   put(inq, 'qualifica', r.optional(c, 'Qualifica'));
-  const pt = c.get('PartTimePA')?.[0];
+  const pt = c.first('PartTimePA');
   if (pt) inq.partTimePA = readPlain<PartTimePA>(r, pt, PLAN.partTime, `${path}.partTimePA`);
   put(inq, 'regimeFineServizio', r.optional(c, 'RegimeFineServizio'));
   return inq;
@@ -368,86 +405,106 @@ function readRecuperoSgravi(r: Reader, node: XmlNode, path: string): RecuperoSgr
   return readPlain<RecuperoSgravi>(r, node, PLAN.recuperoSgravi, path);
 }
 
+/** GestPrevidenziale's children by regime, fixed lists rather than ones built per period. */
+const PREVIDENZIALE = {
+  TFS: {
+    imponibile: 'ImponibileTFS',
+    contributo: 'ContributoTFS',
+    known: [
+      'CodGestione',
+      'ImponibileTFS',
+      'ContributoTFS',
+      'ImponibileTFRUlterioriElem',
+      'ContributoTFRUlterioriElem',
+    ],
+    other: [],
+  },
+  TFR: {
+    imponibile: 'ImponibileTFR',
+    contributo: 'ContributoTFR',
+    known: [
+      'CodGestione',
+      'ImponibileTFR',
+      'ContributoTFR',
+      'ImponibileTFRUlterioriElem',
+      'ContributoTFRUlterioriElem',
+    ],
+    other: ['ImponibileTFS', 'ContributoTFS'],
+  },
+} as const satisfies Record<
+  string,
+  { imponibile: string; contributo: string; known: readonly string[]; other: readonly string[] }
+>;
+
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const c = r.index(node, path, PLAN.gestioni.known);
   const g: Gestioni = withUnknown({}, c);
-  const pens = c.get('GestPensionistica')?.[0];
+  const pens = c.first('GestPensionistica');
   if (pens) {
     const at = `${path}.pensionistica`;
     const p = r.index(pens, at, PLAN.pensionistica.known);
     // Its three required leaves by hand (in every period); the optional ones from the description.
     g.pensionistica = withUnknown(
       {
-        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
+        codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
+        imponibile: r.amount(p, 'Imponibile', at, 'imponibile'),
+        contributo: r.amount(p, 'Contributo', at, 'contributo'),
       },
       p,
     );
     readLeaves(r, p, PLAN.pensionisticaOptional, at, g.pensionistica);
-    const recuperi = p.get('RecuperoSgravi');
-    if (recuperi) {
+    const recuperi = p.all('RecuperoSgravi');
+    if (recuperi.length > 0) {
       g.pensionistica.recuperoSgravi = recuperi.map((node, i) =>
         readRecuperoSgravi(r, node, `${at}.recuperoSgravi[${i}]`),
       );
     }
   }
-  const prev = c.get('GestPrevidenziale')?.[0];
+  const prev = c.first('GestPrevidenziale');
   if (prev) {
     const at = `${path}.previdenziale`;
     // TFR when any TFR amount is there; the TFS ones beside them are kept, not lost.
     const tfr = prev.children.some((n) => n.name === 'ImponibileTFR' || n.name === 'ContributoTFR');
     const tipo: 'TFS' | 'TFR' = tfr ? 'TFR' : 'TFS';
-    const other = tfr ? ['ImponibileTFS', 'ContributoTFS'] : [];
-    const p = r.index(
-      prev,
-      at,
-      [
-        'CodGestione',
-        `Imponibile${tipo}`,
-        `Contributo${tipo}`,
-        'ImponibileTFRUlterioriElem',
-        'ContributoTFRUlterioriElem',
-      ],
-      other,
-    );
+    const names = PREVIDENZIALE[tipo];
+    const p = r.index(prev, at, names.known, names.other);
     g.previdenziale = withUnknown(
       {
-        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
+        codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
         tipo,
-        imponibile: r.amount(p, `Imponibile${tipo}`, `${at}.imponibile`),
-        contributo: r.amount(p, `Contributo${tipo}`, `${at}.contributo`),
+        imponibile: r.amount(p, names.imponibile, at, 'imponibile'),
+        contributo: r.amount(p, names.contributo, at, 'contributo'),
       },
       p,
     );
     put(
       g.previdenziale,
       'imponibileTFRUlterioriElem',
-      r.optionalAmount(p, 'ImponibileTFRUlterioriElem', `${at}.imponibileTFRUlterioriElem`),
+      r.optionalAmount(p, 'ImponibileTFRUlterioriElem', at, 'imponibileTFRUlterioriElem'),
     );
     put(
       g.previdenziale,
       'contributoTFRUlterioriElem',
-      r.optionalAmount(p, 'ContributoTFRUlterioriElem', `${at}.contributoTFRUlterioriElem`),
+      r.optionalAmount(p, 'ContributoTFRUlterioriElem', at, 'contributoTFRUlterioriElem'),
     );
   }
-  const cred = c.get('GestCredito')?.[0];
+  const cred = c.first('GestCredito');
   if (cred) {
     const at = `${path}.credito`;
     const p = r.index(cred, at, PLAN.credito.known);
     g.credito = withUnknown(
       {
-        codGestione: r.text(p, 'CodGestione', `${at}.codGestione`),
-        imponibile: r.amount(p, 'Imponibile', `${at}.imponibile`),
-        contributo: r.amount(p, 'Contributo', `${at}.contributo`),
+        codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
+        imponibile: r.amount(p, 'Imponibile', at, 'imponibile'),
+        contributo: r.amount(p, 'Contributo', at, 'contributo'),
       },
       p,
     );
     put(g.credito, 'aderenteCredito45_2007', r.optional(p, 'AderenteCredito45_2007'));
   }
-  const enpdep = c.get('ENPDEP')?.[0];
+  const enpdep = c.first('ENPDEP');
   if (enpdep) g.enpdep = readSemplice(r, enpdep, `${path}.enpdep`);
-  const enam = c.get('ENAM')?.[0];
+  const enam = c.first('ENAM');
   if (enam) g.enam = readSemplice(r, enam, `${path}.enam`);
   return g;
 }
@@ -457,26 +514,26 @@ function readPeriodo(r: Reader, c: Children, path: string): Periodo {
   // By hand, like readInquadramento: in every D0.
   const periodo: Periodo = withUnknown(
     {
-      giornoInizio: r.text(c, 'GiornoInizio', `${path}.giornoInizio`),
-      giornoFine: r.text(c, 'GiornoFine', `${path}.giornoFine`),
+      giornoInizio: r.text(c, 'GiornoInizio', path, 'giornoInizio'),
+      giornoFine: r.text(c, 'GiornoFine', path, 'giornoFine'),
     },
     c,
   );
-  const inq = c.get('InquadramentoLavPA')?.[0];
+  const inq = c.first('InquadramentoLavPA');
   if (inq) periodo.inquadramento = readInquadramento(r, inq, `${path}.inquadramento`);
-  const gest = c.get('Gestioni')?.[0];
+  const gest = c.first('Gestioni');
   if (gest) periodo.gestioni = readGestioni(r, gest, `${path}.gestioni`);
   put(periodo, 'codiceCessazione', r.optional(c, 'CodiceCessazione'));
   put(periodo, 'numeroMensilita', r.optional(c, 'NumeroMensilita'));
   put(
     periodo,
     'retribTeoricaTabellareTFR',
-    r.optionalAmount(c, 'RetribTeoricaTabellareTFR', `${path}.retribTeoricaTabellareTFR`),
+    r.optionalAmount(c, 'RetribTeoricaTabellareTFR', path, 'retribTeoricaTabellareTFR'),
   );
   put(
     periodo,
     'retribValutabileTFR',
-    r.optionalAmount(c, 'RetribValutabileTFR', `${path}.retribValutabileTFR`),
+    r.optionalAmount(c, 'RetribValutabileTFR', path, 'retribValutabileTFR'),
   );
   return periodo;
 }
@@ -517,12 +574,12 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
   }
   const v1: V1 = { causaleVariazione: causale ?? '', ...readPeriodo(r, c, path), enteVersante: [] };
   put(v1, 'codMotivoUtilizzo', node.attrs['CodMotivoUtilizzo']);
-  const descr = c.get('DescrMotivoUtilizzo')?.[0];
+  const descr = c.first('DescrMotivoUtilizzo');
   if (descr) {
     const at = `${path}.descrMotivoUtilizzo`;
     v1.descrMotivoUtilizzo = readPlain<DescrMotivoUtilizzo>(r, descr, PLAN.descr, at);
   }
-  (c.get('EnteVersante') ?? []).forEach((row, index) =>
+  c.all('EnteVersante').forEach((row, index) =>
     v1.enteVersante.push(readEnteVersante(r, row, `${path}.enteVersante[${index}]`)),
   );
   return v1;
@@ -530,8 +587,8 @@ function readV1(r: Reader, node: XmlNode, path: string): V1 {
 
 function readE1(r: Reader, node: XmlNode, path: string): E1 {
   const outer = r.index(node, path, PLAN.e1.known);
-  const inner = outer.get(E1_WRAPPER)?.[0];
-  const c: Children = inner ? r.index(inner, path, PLAN.e1Dati.known) : new Map<string, XmlNode[]>();
+  const inner = outer.first(E1_WRAPPER);
+  const c: Children = inner ? r.index(inner, path, PLAN.e1Dati.known) : new Children();
   const e1 = withUnknown(readLeaves(r, c, PLAN.e1Dati, path, {} as E1), outer);
   if (c.unknown || c.unknownAttrs) e1.datiPosContribIscritto = withUnknown({}, c);
   return e1;
@@ -546,23 +603,23 @@ function readD0(r: Reader, node: XmlNode, path: string): D0 {
   // By hand, like readInquadramento: 50,000 of them in the bench file.
   const d0: D0 = withUnknown(
     {
-      cfLavoratore: r.text(c, 'CFLavoratore', `${path}.cfLavoratore`),
-      cognome: r.text(c, 'Cognome', `${path}.cognome`),
-      nome: r.text(c, 'Nome', `${path}.nome`),
-      e0: (c.get(X.e0) ?? []).map((n, i) => readE0(r, n, `${path}.e0[${i}]`)),
-      e1: (c.get(X.e1) ?? []).map((n, i) => readE1(r, n, `${path}.e1[${i}]`)),
-      f1: (c.get(X.f1) ?? []).map((n, i) => readF1(r, n, `${path}.f1[${i}]`)),
-      v1: (c.get(X.v1) ?? []).map((n, i) => readV1(r, n, `${path}.v1[${i}]`)),
+      cfLavoratore: r.text(c, 'CFLavoratore', path, 'cfLavoratore'),
+      cognome: r.text(c, 'Cognome', path, 'cognome'),
+      nome: r.text(c, 'Nome', path, 'nome'),
+      e0: c.all(X.e0).map((n, i) => readE0(r, n, `${path}.e0[${i}]`)),
+      e1: c.all(X.e1).map((n, i) => readE1(r, n, `${path}.e1[${i}]`)),
+      f1: c.all(X.f1).map((n, i) => readF1(r, n, `${path}.f1[${i}]`)),
+      v1: c.all(X.v1).map((n, i) => readV1(r, n, `${path}.v1[${i}]`)),
     },
     c,
   );
-  const sede = c.get('DatiSedeLavoro')?.[0];
+  const sede = c.first('DatiSedeLavoro');
   if (sede) {
     const s = r.index(sede, `${path}.datiSedeLavoro`, PLAN.sede.known);
     d0.datiSedeLavoro = withUnknown(
       {
-        codiceComune: r.text(s, 'CodiceComune', `${path}.datiSedeLavoro.codiceComune`),
-        cap: r.text(s, 'CAP', `${path}.datiSedeLavoro.cap`),
+        codiceComune: r.text(s, 'CodiceComune', path, 'datiSedeLavoro.codiceComune'),
+        cap: r.text(s, 'CAP', path, 'datiSedeLavoro.cap'),
       },
       s,
     );
@@ -586,11 +643,36 @@ export function readDenunciaFile(bytes: Uint8Array): ReadResult {
   return readDenuncia(decodeXmlBytes(bytes));
 }
 
-export function readDenuncia(xml: string): ReadResult {
+/** The flow's AnnoMeseDenuncia and tipo as far as the file has given them when a D0 is read. */
+export interface FlowSoFar {
+  /** Undefined when <AnnoMeseDenuncia> has not come yet (the file puts it after ListaPosPA). */
+  annoMeseDenuncia: string | undefined;
+  tipo: ListaPosPA['tipo'];
+}
+
+/**
+ * Takes each D0 as soon as it is read (validating a file without keeping 50,000 D0 in memory):
+ * what it returns is kept in its place instead of the D0, which the model then does not hold;
+ * undefined leaves the D0 in the model.
+ */
+export type D0Sink<T> = (d0: D0, path: string, flow: FlowSoFar) => T | undefined;
+
+export interface StreamedResult<T> extends ReadResult {
+  /** What the sink returned, by PosPA of the model and D0 in order (D0 it left are in the model). */
+  streamed: T[][];
+}
+
+export function readDenuncia(xml: string): ReadResult;
+export function readDenuncia<T>(xml: string, sink: D0Sink<T>): StreamedResult<T>;
+export function readDenuncia<T>(xml: string, sink?: D0Sink<T>): ReadResult | StreamedResult<T> {
   const r = new Reader();
   const d0ByPos = new Map<XmlNode, D0[]>();
+  const takenByPos = new Map<XmlNode, T[]>();
+  let flow: FlowSoFar = { annoMeseDenuncia: undefined, tipo: 'ordinario' };
   // Where each D0 started: the PosPA's unknown children are placed between them by offset.
   const d0Offsets = new Map<XmlNode, number[]>();
+  let lastPos: XmlNode | undefined;
+  let posPath = '';
   const root = parseXml(xml, new Set([X.d0]), (node, ancestors) => {
     const pos = ancestors[ancestors.length - 1];
     if (!pos || pos.name !== 'PosPA') {
@@ -598,11 +680,32 @@ export function readDenuncia(xml: string): ReadResult {
     }
     const list = d0ByPos.get(pos) ?? [];
     if (!d0ByPos.has(pos)) d0ByPos.set(pos, list);
-    const posIndex =
-      ancestors[ancestors.length - 2]?.children.filter((child) => child.name === 'PosPA').length ?? 0;
-    list.push(readD0(r, node, `azienda.listaPosPA.posPA[${posIndex}].d0[${list.length}]`));
+    if (pos !== lastPos) {
+      // The PosPA before it (closed ones) number it: counted once per PosPA, not per D0.
+      lastPos = pos;
+      const siblings = ancestors[ancestors.length - 2]?.children ?? [];
+      posPath = `azienda.listaPosPA.posPA[${siblings.filter((child) => child.name === 'PosPA').length}]`;
+      if (sink) {
+        // As the model will read them if this PosPA is the model's: the caller checks that.
+        const lista = ancestors[ancestors.length - 2];
+        const anno = ancestors[ancestors.length - 3]?.children.find((c) => c.name === 'AnnoMeseDenuncia');
+        flow = {
+          annoMeseDenuncia: anno?.text,
+          tipo: lista?.attrs['TipoListaPosPA'] === '1' ? 'variazione' : 'ordinario',
+        };
+      }
+    }
     const offsets = d0Offsets.get(pos) ?? [];
     if (!d0Offsets.has(pos)) d0Offsets.set(pos, offsets);
+    const path = `${posPath}.d0[${offsets.length}]`;
+    const d0 = readD0(r, node, path);
+    const taken = sink?.(d0, path, flow);
+    if (taken === undefined) list.push(d0);
+    else {
+      const takenList = takenByPos.get(pos) ?? [];
+      if (!takenByPos.has(pos)) takenByPos.set(pos, takenList);
+      takenList.push(taken);
+    }
     offsets.push(node.offset);
   });
   if (root.name !== X.root) {
@@ -613,14 +716,14 @@ export function readDenuncia(xml: string): ReadResult {
     );
   }
   const top = r.index(root, '', ['DatiMittente', 'Azienda']);
-  const mittenteNode = top.get('DatiMittente')?.[0];
+  const mittenteNode = top.first('DatiMittente');
   if (!mittenteNode)
     throw formatError(xml, root, 'Manca <DatiMittente>: il file non è una denuncia UniEmens.');
   const datiMittente = readMittente(r, mittenteNode);
-  const aziendaNode = top.get('Azienda')?.[0];
+  const aziendaNode = top.first('Azienda');
   if (!aziendaNode) throw formatError(xml, root, 'Manca <Azienda>.');
   const a = r.index(aziendaNode, 'azienda', ['AnnoMeseDenuncia', 'CFAzienda', 'RagSocAzienda', 'ListaPosPA']);
-  const listaNode = a.get('ListaPosPA')?.[0];
+  const listaNode = a.first('ListaPosPA');
   if (!listaNode) {
     throw formatError(
       xml,
@@ -635,11 +738,12 @@ export function readDenuncia(xml: string): ReadResult {
     'FormaGiuridica',
     'PosPA',
   ]);
-  const posPA: PosPA[] = (l.get('PosPA') ?? []).map((node, index) => {
+  const posNodes = l.all('PosPA');
+  const posPA: PosPA[] = posNodes.map((node, index) => {
     const pos: PosPA = { d0: d0ByPos.get(node) ?? [] };
     // Its D0 were read apart: each other child goes after the D0 that precede it in the file.
     const offsets = d0Offsets.get(node) ?? [];
-    const children: Children = new Map();
+    const children = new Children();
     r.attrs(children, node, `azienda.listaPosPA.posPA[${index}]`);
     let before = 0;
     for (const child of node.children) {
@@ -683,6 +787,7 @@ export function readDenuncia(xml: string): ReadResult {
     issues: r.issues,
     unknown: r.unknownAt,
     unknownAttrs: r.attrsKept,
+    ...(sink ? { streamed: posNodes.map((node) => takenByPos.get(node) ?? []) } : {}),
   };
 }
 

@@ -154,6 +154,18 @@ const GT = 62;
 /** Shared by every element without attributes (the tokenizer never writes into it). */
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
+/**
+ * The children of a leaf, most elements of a file: one shared empty list, replaced by a list of
+ * its own at the first child. Never written into (frozen).
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
+
+/** Whether `name` is at `at` in `xml`, compared in place. */
+function sameAt(xml: string, at: number, name: string): boolean {
+  for (let i = 0; i < name.length; i += 1) if (xml.charCodeAt(at + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
 const isNameStart = (code: number) =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95; // A-Z a-z _
 
@@ -227,6 +239,9 @@ export function parseXml(
 ): XmlNode {
   const stack: XmlNode[] = [];
   let root: XmlNode | undefined;
+  // The reader detaches one name (D0): compared, not hashed, for each element that closes.
+  const detachOnly = detach.size === 1 ? [...detach][0] : undefined;
+  let nextAmp = 0;
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (message: string, at = pos): never => {
     throw syntaxErrorAt(xml, at, message);
@@ -242,8 +257,11 @@ export function parseXml(
       const top = stack[stack.length - 1];
       // Only leaves carry values: the indentation between children is not kept.
       if (top && top.children.length === 0) top.text += decode(xml.slice(pos, textEnd), pos, fail);
-      else if (top) checkReferences(xml, pos, textEnd, fail);
-      else {
+      else if (top) {
+        // The next `&` of the file, looked for again only once passed: one scan in all.
+        if (nextAmp !== -1 && nextAmp < pos) nextAmp = xml.indexOf('&', pos);
+        if (nextAmp !== -1 && nextAmp < textEnd) checkReferences(xml, pos, textEnd, fail);
+      } else {
         const stray = xml.slice(pos, textEnd);
         const at = stray.search(/\S/);
         if (at !== -1) fail('testo fuori dall’elemento radice', pos + at);
@@ -286,15 +304,25 @@ export function parseXml(
       fail('DTD e dichiarazioni non sono ammesse in un file ListaPosPA');
     } else if (xml.charCodeAt((nameEnd = nameEndAt(xml, pos + 1))) === GT && nameEnd > pos + 1) {
       // `<Name>` without attributes, the common case: no slicing of the tag body, no regex.
-      const node: XmlNode = {
-        name: xml.slice(pos + 1, nameEnd),
-        attrs: NO_ATTRS,
-        children: [],
-        text: '',
-        offset: pos,
-        end: 0,
-      };
+      const name = xml.slice(pos + 1, nameEnd);
       if (!stack.length && root) fail('più di un elemento radice');
+      // A leaf `<Name>value</Name>`, most elements of a file: made whole here, without the stack.
+      const valueEnd = stack.length ? xml.indexOf('<', nameEnd + 1) : -1;
+      const closeEnd = valueEnd + 2 + name.length;
+      if (
+        valueEnd !== -1 &&
+        xml.charCodeAt(valueEnd + 1) === SLASH &&
+        xml.charCodeAt(closeEnd) === GT &&
+        sameAt(xml, valueEnd + 2, name)
+      ) {
+        const text =
+          valueEnd > nameEnd + 1 ? decode(xml.slice(nameEnd + 1, valueEnd), nameEnd + 1, fail) : '';
+        const leaf: XmlNode = { name, attrs: NO_ATTRS, children: NO_CHILDREN, text, offset: pos, end: 0 };
+        pos = closeEnd + 1;
+        finish(leaf);
+        continue;
+      }
+      const node: XmlNode = { name, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: pos, end: 0 };
       stack.push(node);
       pos = nameEnd + 1;
     } else {
@@ -306,7 +334,7 @@ export function parseXml(
       if (nameLength === 0) fail('nome di elemento non valido');
       const name = body.slice(0, nameLength);
       const attrs = parseAttributes(body, nameLength, pos + 1, name, fail);
-      const node: XmlNode = { name, attrs, children: [], text: '', offset: pos, end: 0 };
+      const node: XmlNode = { name, attrs, children: NO_CHILDREN, text: '', offset: pos, end: 0 };
       if (!stack.length && root) fail('più di un elemento radice');
       stack.push(node);
       pos = end + 1;
@@ -321,10 +349,11 @@ export function parseXml(
   function finish(node: XmlNode) {
     node.end = pos;
     const parent = stack[stack.length - 1];
-    if (parent && detach.has(node.name)) {
+    if (parent && (detachOnly === undefined ? detach.has(node.name) : node.name === detachOnly)) {
       onDetached(node, stack);
     } else if (parent) {
-      parent.children.push(node);
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
     } else {
       root = node;
     }

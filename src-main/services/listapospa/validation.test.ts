@@ -141,4 +141,29 @@ describe('ListaPosPA validation of files with elements the app does not model', 
     expect(report.findings.filter((f) => f.code === 'XSD').length).toBeGreaterThan(0);
     expect(report.blocking).toBe(true);
   });
+  it('says the same of a file whose bytes are handed over, as the CLI does (no copy for the worker)', async () => {
+    const broken = writeDenuncia(sampleDenuncia(3)).replace(
+      '<Nome>NOME2</Nome>',
+      '<Nome>NOME2</Nome><Nome>X</Nome>',
+    );
+    const kept = await validateXml(bytes(broken), options);
+    const given = bytes(broken);
+    const handed = await validateXml(given, { ...options, keepModel: false, handOverBytes: true });
+    expect(kept.findings.some((finding) => finding.code === 'XSD')).toBe(true);
+    expect(handed.findings).toEqual(kept.findings);
+    expect(given.byteLength).toBe(0); // taken by the worker, not copied
+    // A Buffer from Node's shared pool is not the whole of its memory: copied, left usable.
+    const pooled = Buffer.from(writeDenuncia(sampleDenuncia(1)));
+    const small = await validateXml(pooled, { ...options, keepModel: false, handOverBytes: true });
+    expect(small.findings).toEqual([]);
+    expect(pooled.byteLength).toBeGreaterThan(0);
+  });
+
+  it('reports an encoding it cannot read the same way when the bytes are handed over', async () => {
+    const latin = new Uint8Array([...bytes('<?xml version="1.0" encoding="EBCDIC"?><a/>')]);
+    const kept = await validateXml(latin.slice(), options);
+    const handed = await validateXml(latin, { ...options, keepModel: false, handOverBytes: true });
+    expect(kept.findings.map((finding) => finding.code)).toContain('CE021');
+    expect(handed.findings).toEqual(kept.findings);
+  });
 });

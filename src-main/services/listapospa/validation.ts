@@ -23,12 +23,16 @@ export interface ValidationOptions {
   overrides?: RateOverrides;
   /** Cancels the validation; its XSD worker is terminated. */
   signal?: AbortSignal;
+  /** False: no denuncia in the report, each D0 checked as it is read (see the shared options). */
+  keepModel?: boolean;
+  /** True: the bytes go to the XSD worker instead of a copy of them (see the shared options). */
+  handOverBytes?: boolean;
 }
 
 const passOf = (xsd: XsdSource): XsdPass => ({
   label: xsd.label,
   reconstructed: xsd.kind === 'ricostruito',
-  run: (bytes, signal) => validateWithXsd(bytes, xsd, signal),
+  run: (bytes, signal, handOver) => validateWithXsd(bytes, xsd, signal, handOver),
 });
 
 export const validateXml = (bytes: Uint8Array, options: ValidationOptions) =>

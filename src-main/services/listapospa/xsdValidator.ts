@@ -150,6 +150,7 @@ function runInWorker(
   xml: Uint8Array,
   schema: { key: string; contents: string | Uint8Array },
   signal?: AbortSignalLike,
+  handOver = false,
 ): Promise<WorkerAnswer> {
   if (signal?.aborted) return Promise.reject(abortError());
   const worker = idle ?? spawn();
@@ -159,7 +160,15 @@ function runInWorker(
   const id = (nextId += 1);
   // A copy of its own goes over, so the caller's bytes stay usable (the reader parses them); not
   // `slice`, which for a Buffer is a view of the same memory and would be detached by the transfer.
-  const copy = new Uint8Array(xml);
+  // Handed over, the caller's own buffer goes when the bytes are all of it (a Buffer may be a
+  // slice of a shared pool, which is then copied like any other).
+  const whole =
+    handOver &&
+    xml.buffer instanceof ArrayBuffer &&
+    xml.byteOffset === 0 &&
+    xml.byteLength === xml.buffer.byteLength;
+  const copy = whole ? xml : new Uint8Array(xml);
+  const size = xml.length;
   const xsd =
     typeof schema.contents === 'string' ? new TextEncoder().encode(schema.contents) : schema.contents;
   return new Promise<WorkerAnswer>((resolve, reject) => {
@@ -172,7 +181,7 @@ function runInWorker(
     const onMessage = (answer: WorkerAnswer & { id: number }) => {
       if (answer.id !== id) return;
       done();
-      if (!idle && xml.length <= KEEP_WORKER_UP_TO_BYTES) keepIdle(worker);
+      if (!idle && size <= KEEP_WORKER_UP_TO_BYTES) keepIdle(worker);
       else void worker.terminate();
       resolve(answer);
     };
@@ -194,7 +203,9 @@ function runInWorker(
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ id, key: schema.key, xsd, xml: copy.buffer }, [copy.buffer]);
+    // An ArrayBuffer: a new one, or the caller's, checked above.
+    const buffer = copy.buffer as ArrayBuffer;
+    worker.postMessage({ id, key: schema.key, xsd, xml: buffer }, [buffer]);
   });
 }
 
@@ -207,8 +218,9 @@ export async function validateWithXsd(
   xml: Uint8Array,
   xsd: XsdSource,
   signal?: AbortSignalLike,
+  handOver = false,
 ): Promise<XsdError[]> {
-  const answer = await runInWorker(xml, { key: keyOfSource(xsd), contents: xsd.contents }, signal);
+  const answer = await runInWorker(xml, { key: keyOfSource(xsd), contents: xsd.contents }, signal, handOver);
   if ('schemaError' in answer) {
     return [
       {
