@@ -84,8 +84,8 @@ const layering = [
   },
   {
     files: ['src-main/services/**/*.ts'],
-    // Integration tests run the services against the real sandbox.
-    ignores: ['**/*.test.ts'],
+    // Integration tests, and the helpers only they import, run the services against the real sandbox.
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

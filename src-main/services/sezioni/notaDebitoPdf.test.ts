@@ -1,57 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type CallHandlers } from '../../../shared/contract';
-import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
-import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
+import type { TempSandbox } from '../../../sandbox/testing/tempSandbox';
+import { cassettoCallsAs, type CassettoCall, type CassettoCallsAs } from './cassettoCalls.test-support';
 import { posizioneId, seedPosizione } from '../../../sandbox/seed/enti';
 import { generateNoteDebito } from '../../../sandbox/seed/sezioni';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
-import { fixedScope } from '../userScope';
-import { cassettoHandlers } from './cassettoHandlers';
 
 /** noteDebito.pdf through the real dispatcher and gateway, against the real sandbox. */
 
 const posizione = seedPosizione('comune-borgo');
+let calls: CassettoCallsAs;
 let sandbox: TempSandbox;
 let dir: string;
-let call: (
-  name: string,
-  input: unknown,
-) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+let call: CassettoCall;
 
 beforeAll(async () => {
-  sandbox = await startTempSandbox();
-  const { accessToken } = await loginHeadless(sandbox, {
-    persona: 'legale-comune',
-    method: 'spid',
-    level: 2,
-  });
-  dir = mkdtempSync(join(tmpdir(), 'nota-pdf-'));
-  const auth = {
-    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RNLMRC67E14G337R' } }),
-    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
-  } as unknown as AuthService;
-  const deps = {
-    environment: { dataDir: dir },
-    auth,
-    userScope: fixedScope(dir, 'RNLMRC67E14G337R'),
-    cassetto: createCassettoGateway(auth),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    cassettoHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null) as never;
+  calls = await cassettoCallsAs('legale-comune');
+  ({ sandbox, dir, call } = calls);
 });
-afterAll(async () => {
-  await sandbox?.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => calls?.dispose());
 
 describe('noteDebito.pdf', () => {
   it('prints the nota as INPS lists it: number, amount, every worker', async () => {

@@ -1,54 +1,23 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type CallHandlers } from '../../../shared/contract';
-import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
-import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
-import { fixedScope } from '../userScope';
-import { cassettoHandlers } from './cassettoHandlers';
+import { cassettoCallsAs, type CassettoCall, type CassettoCallsAs } from './cassettoCalls.test-support';
 
 /** tracciati.invia and its receipt PDF through the real dispatcher and gateway, real sandbox. */
 
 const POSIZIONE = '82001450343-00001';
-let sandbox: TempSandbox;
+let calls: CassettoCallsAs;
 let dir: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: CassettoCall;
 
 beforeAll(async () => {
-  sandbox = await startTempSandbox();
-  const { accessToken } = await loginHeadless(sandbox, {
-    persona: 'legale-comune',
-    method: 'spid',
-    level: 2,
-  });
-  dir = mkdtempSync(join(tmpdir(), 'tracciati-'));
-  const auth = {
-    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RSSMRA80A01H501U' } }),
-    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
-  } as unknown as AuthService;
-  const deps = {
-    environment: { dataDir: dir },
-    auth,
-    userScope: fixedScope(dir, 'RSSMRA80A01H501U'),
-    cassetto: createCassettoGateway(auth),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    cassettoHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+  calls = await cassettoCallsAs('legale-comune');
+  ({ dir, call } = calls);
 });
-afterAll(async () => {
-  await sandbox?.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => calls?.dispose());
 
 const list = async () =>
   ((await call('tracciati.list', { posizioneId: POSIZIONE })) as { value: unknown[] }).value;
