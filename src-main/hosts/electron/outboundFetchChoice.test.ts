@@ -4,7 +4,6 @@
  * integrated authentication), with the proxy and extra CA of Impostazioni applied to that
  * session; the web host keeps undici, which goes through the proxy of Settings itself.
  */
-import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 import type { Certificate, Request as CertificateRequest } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/contract';
+import { selfSignedLoopbackCertificate } from '../../services/net/loopbackCertificate.test-support';
 import { startTestWebHost } from '../web/testing/testWebHost';
 import { proxyRule, trustingAlso } from './sessionFetch';
 import { current, ipcCall, startElectronHost } from './testing/startElectronHost';
@@ -28,31 +28,7 @@ const listen = (server: Server) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
   );
 
-function selfSigned(name: string): string {
-  const certFile = join(dir, `${name}.pem`);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      join(dir, `${name}.key`),
-      '-out',
-      certFile,
-    ],
-    { stdio: 'ignore' },
-  );
-  return certFile;
-}
+const selfSigned = (name: string) => selfSignedLoopbackCertificate(dir, name).certFile;
 
 let caFile = '';
 let otherFile = '';

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -7,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../shared/contract';
+import { selfSignedLoopbackCertificate } from './loopbackCertificate.test-support';
 import { createOutboundFetch } from './outboundFetch';
 
 const dir = mkdtempSync(join(tmpdir(), 'cassetto-net-'));
@@ -24,33 +24,10 @@ const listen = (server: Server) =>
 
 beforeAll(async () => {
   // A self-signed certificate, as an office's TLS-inspecting proxy or an internal CA would present.
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      certFile,
-    ],
-    { stdio: 'ignore' },
-  );
-  api = createHttpsServer(
-    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(certFile) },
-    (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"stato":"ok"}');
-    },
-  );
+  const { keyFile } = selfSignedLoopbackCertificate(dir, 'ca');
+  api = createHttpsServer({ key: readFileSync(keyFile), cert: readFileSync(certFile) }, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"stato":"ok"}');
+  });
   apiUrl = `https://127.0.0.1:${await listen(api)}/health`;
   // A real CONNECT proxy that records where it tunnels to.
   proxy = createHttpServer();
