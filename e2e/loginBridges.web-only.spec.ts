@@ -4,11 +4,11 @@
  * public client (issues 18 and 20).
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSandbox, type BridgeQuirks, type Sandbox } from '../sandbox';
+import { freePorts } from '../sandbox/testing/freePorts';
 import { expectAccessible } from './support/axe';
 import { launchWeb } from './support/launchers';
 import { expect, test as base } from './support/fixtures';
@@ -23,19 +23,11 @@ interface QuirkFixtures {
   registeredPort: number;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Each test gets its own sandbox, whose bridge behaves as `quirks` says, and an app pointed at it. */
 const test = base.extend<QuirkFixtures & { quirkySandbox: Sandbox }>({
   quirks: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern
-  registeredPort: async ({}, use) => use(await freePort()),
+  registeredPort: async ({}, use) => use((await freePorts(1))[0]!),
   quirkySandbox: async ({ sandboxClock, quirks, registeredPort }, use) => {
     const { exactPort, ...rest } = quirks;
     const sandbox = await startSandbox({

@@ -9,10 +9,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../store/sqlite';
+import { freePorts } from './freePorts';
 
 const BINARY = '/usr/bin/glewlwyd';
 const SCHEMA = '/usr/share/dbconfig-common/data/glewlwyd/install/sqlite3';
@@ -34,14 +34,6 @@ export interface Glewlwyd {
   /** What glewlwyd answers to a GET of a URL with the signed-in user's cookies (end_session…). */
   get(url: string): Promise<Response>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 const config = (port: number, db: string) => `port=${port}
@@ -131,8 +123,7 @@ export async function startGlewlwyd(): Promise<Glewlwyd> {
   const database = openDatabase(db);
   database.exec(await readFile(SCHEMA, 'utf8'));
   database.close();
-  const port = await freePort();
-  const redirectPort = await freePort();
+  const [port = 0, redirectPort = 0] = await freePorts(2);
   await writeFile(join(dir, 'glewlwyd.conf'), config(port, db));
 
   let output = '';

@@ -8,6 +8,7 @@ export {
 } from './headlessLogin';
 export type { BridgeCoordinates, HeadlessLoginOptions, HeadlessLoginResult } from './headlessLogin';
 export { HeadlessBrowser } from './browser';
+export { freePorts } from './freePorts';
 export { startTempSandbox } from './tempSandbox';
 export type { TempSandbox } from './tempSandbox';
 export { forgeAccessToken } from './tokens';

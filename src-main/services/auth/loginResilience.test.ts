@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../shared/contract';
-import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
+import { authorizeHeadless, freePorts, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import type { BridgeQuirks } from '../../../sandbox';
 import type { AuthServiceOptions } from './authService';
 import { authServiceFor } from './authServiceFor.test-support';
@@ -28,19 +28,6 @@ async function sandboxWith(quirks?: BridgeQuirks): Promise<TempSandbox> {
 
 function serviceOn(sandbox: TempSandbox, overrides: Partial<AuthServiceOptions> = {}) {
   return authServiceFor(sandbox, overrides);
-}
-
-/** Ports nobody listens on now (they were just free). */
-async function freePorts(count: number): Promise<number[]> {
-  const servers: Server[] = [];
-  for (let i = 0; i < count; i++) {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    servers.push(server);
-  }
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
 }
 
 async function occupy(port: number): Promise<Server> {
