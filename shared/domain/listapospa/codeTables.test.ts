@@ -17,45 +17,33 @@ import {
   lookupCode,
 } from './codeTables';
 
+/** Every code table of the tracciato. */
+const TABLES = [
+  CAUSALE_VARIAZIONE,
+  CODICE_CESSAZIONE,
+  COD_GESTIONE,
+  COD_MOTIVO_UTILIZZO,
+  COD_MOTIVO_UTILIZZO_CAUSALE_5,
+  REGIME_FINE_SERVIZIO,
+  TIPO_IMPIEGO,
+  TIPO_SERVIZIO,
+  TIPO_PART_TIME,
+  TIPO_CONTRIBUTO,
+  TIPO_PIANO,
+  TIPO_OPERAZIONE_F1,
+  ALIQUOTA_ENTE_VERSANTE,
+];
+
 describe('code tables', () => {
   it('gives each option of a list its own label (58 and 59 no longer both read "Richiamo alle armi")', () => {
-    const tables = [
-      CAUSALE_VARIAZIONE,
-      CODICE_CESSAZIONE,
-      COD_GESTIONE,
-      COD_MOTIVO_UTILIZZO,
-      COD_MOTIVO_UTILIZZO_CAUSALE_5,
-      REGIME_FINE_SERVIZIO,
-      TIPO_IMPIEGO,
-      TIPO_SERVIZIO,
-      TIPO_PART_TIME,
-      TIPO_CONTRIBUTO,
-      TIPO_PIANO,
-      TIPO_OPERAZIONE_F1,
-      ALIQUOTA_ENTE_VERSANTE,
-    ];
-    for (const table of tables) {
+    for (const table of TABLES) {
       const labels = table.entries.map((entry) => entry.label);
       expect(new Set(labels).size, table.name).toBe(labels.length);
     }
     expect(labelOf(TIPO_SERVIZIO, '59')).toBe('Richiamo alle armi (variante 2 di 2)');
   });
 
-  it.each([
-    TIPO_IMPIEGO,
-    TIPO_SERVIZIO,
-    CAUSALE_VARIAZIONE,
-    COD_MOTIVO_UTILIZZO,
-    COD_MOTIVO_UTILIZZO_CAUSALE_5,
-    CODICE_CESSAZIONE,
-    COD_GESTIONE,
-    REGIME_FINE_SERVIZIO,
-    TIPO_PART_TIME,
-    TIPO_CONTRIBUTO,
-    TIPO_PIANO,
-    TIPO_OPERAZIONE_F1,
-    ALIQUOTA_ENTE_VERSANTE,
-  ])('$name has unique codes, each with a label and a source', (codeTable) => {
+  it.each(TABLES)('$name has unique codes, each with a label and a source', (codeTable) => {
     const codes = codeTable.entries.map((entry) => entry.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const entry of codeTable.entries) expect(entry.label.length).toBeGreaterThan(2);
