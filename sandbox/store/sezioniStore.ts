@@ -127,7 +127,7 @@ export class SezioniStore {
     return this.generated(posizioneId, sezione);
   }
 
-  /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
+  /** A ListaPosPA received through POST /dma, already checked (sandbox/listapospa/denunciaSubmission.ts). */
   registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string, xml?: string): Denuncia {
     return inTransaction(this.db, () => {
       // Checked and written in one transaction: two requests with one key record one denuncia.

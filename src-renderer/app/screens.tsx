@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
-import { FascicoloPage } from '../features/cassetto/FascicoloPage';
-import { SezionePage } from '../features/cassetto/SezionePages';
-import { TracciatiPage } from '../features/cassetto/TracciatiPage';
+import { FascicoloPage } from '../features/sezioni/FascicoloPage';
+import { SezionePage } from '../features/sezioni/SezionePages';
+import { TracciatiPage } from '../features/sezioni/TracciatiPage';
 import { ListaPosPAPage } from '../features/listapospa/ListaPosPAPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { QuesitiPage } from '../features/quesiti/QuesitiPage';

@@ -1,5 +1,5 @@
 import { delegheMessages } from './it/deleghe';
-import { cassettoMessages } from './it/cassetto';
+import { sezioniMessages } from './it/sezioni';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
 import { listapospaPanelsMessages } from './it/listapospaPanels';
@@ -13,7 +13,7 @@ export const it = {
   ...settingsMessages,
   ...sessionMessages,
   ...delegheMessages,
-  ...cassettoMessages,
+  ...sezioniMessages,
   ...quesitiMessages,
   ...listapospaMessages,
   ...listapospaPanelsMessages,

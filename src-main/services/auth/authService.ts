@@ -8,7 +8,7 @@ import {
   livelloOfAcr,
   meetsInpsMinimum,
 } from '../../../shared/domain/spid';
-import { CassettoApiError, getFromCassetto, type HttpFetch } from '../cassetto/cassettoApiClient';
+import { CassettoApiError, getFromCassetto, type HttpFetch } from '../cassettoApi/cassettoApiClient';
 import type { Endpoints, ResolveEndpoints } from './endpoints';
 import {
   ACR_MANCANTE_MESSAGE,

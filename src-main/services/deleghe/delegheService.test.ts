@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createDelegheService } from './delegheService';
 
 const request = delegaRequestSchema.parse(fixture);

@@ -14,7 +14,7 @@ import {
   type SubAbilitazione,
 } from '../../../shared/domain/delega';
 import { oggiInItalia } from '../../../shared/domain/sezioni/contestazione';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createAttachmentStore, saveRequestCopy, type Attachment } from './attachmentStore';
 import { buildDelegaPdf } from './delegaPdf';
 

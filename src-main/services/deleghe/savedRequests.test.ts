@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { ContractError } from '../../../shared/contract';
 import { createDelegheService } from './delegheService';
 import { listSavedRequests } from './savedRequests';

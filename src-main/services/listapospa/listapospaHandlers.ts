@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ContractError, type HandlersFor } from '../../../shared/contract';
-import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
+import type { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { posizioneSchema } from '../../../shared/domain/cassettoApi';
 import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
@@ -99,7 +99,7 @@ export function listaposHandlers({
   auth,
   cassetto,
   userScope,
-}: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
+}: ServiceDeps): HandlersFor<typeof listapospaCalls, CallContext> {
   // The signed-in user's drafts and rates, never another's (userScope.ts).
   const store = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
   const rateOverrides = userScope.perUser('listapospa.aliquote', (user) =>

@@ -14,7 +14,7 @@ import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import { listaposHandlers } from './listapospaHandlers';

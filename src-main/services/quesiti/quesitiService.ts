@@ -25,9 +25,9 @@ import {
   type QuesitoSummary,
   type StatoQuesito,
 } from '../../../shared/domain/quesiti';
-import { CassettoApiError } from '../cassetto/cassettoApiClient';
+import { CassettoApiError } from '../cassettoApi/cassettoApiClient';
 import { fixedScope, type UserScope } from '../userScope';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createOutbox, type OutboxRecord } from './outbox';
 import { createStaging } from './staging';
 import { zipFromDisk } from './zipAttachments';

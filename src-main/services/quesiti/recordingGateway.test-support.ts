@@ -1,4 +1,4 @@
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 
 /** A gateway for quesiti tests: lists nothing, accepts every quesito and keeps the bodies sent. */
 export function recordingGateway(): { gateway: CassettoGateway; posted: Array<{ allegatiZip: string }> } {

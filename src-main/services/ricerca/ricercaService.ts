@@ -5,7 +5,7 @@ import {
   type AnagraficaPosizione,
   type PosizioneContributiva,
 } from '../../../shared/domain/cassettoApi';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 
 export interface RicercaService {
   list(): Promise<PosizioneContributiva[]>;

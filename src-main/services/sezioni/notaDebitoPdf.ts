@@ -13,7 +13,7 @@ import {
   type NotaDiDebito,
   type SezioneColumn,
 } from '../../../shared/domain/sezioni';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { renderPdf } from '../export/pdfTables';
 
 const LAVORATORI_COLUMNS: readonly SezioneColumn[] = [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore, type SnapshotStore } from './snapshotStore';
 

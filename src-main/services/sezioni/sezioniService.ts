@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
-import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/cassettoCalls';
+import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/sezioniCalls';
 import {
   anagraficaPosizioneSchema,
   RUOLO_POSIZIONE_LABELS,
@@ -25,7 +25,7 @@ import {
   type Sezione,
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { toCsv } from '../export/csv';
 import { renderPdf } from '../export/pdfTables';
 import { toXlsx } from '../export/xlsx';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HandlersFor } from '../../../shared/contract';
-import type { cassettoCalls } from '../../../shared/contract/calls/cassettoCalls';
+import type { sezioniCalls } from '../../../shared/contract/calls/sezioniCalls';
 import { contestazioneSchema, ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
 import { ContractError } from '../../../shared/contract';
 import { receiptPdf } from '../export/receiptPdf';
@@ -12,12 +12,12 @@ import { notaDebitoPdf } from './notaDebitoPdf';
 const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 
 /** The Cassetto sections: consultation with snapshots, exports, fascicolo and management actions. */
-export function cassettoHandlers({
+export function sezioniHandlers({
   auth,
   cassetto,
   environment,
   userScope,
-}: ServiceDeps): HandlersFor<typeof cassettoCalls, CallContext> {
+}: ServiceDeps): HandlersFor<typeof sezioniCalls, CallContext> {
   // One per user: the rows kept in memory go with the user, at logout or switch (userScope.ts).
   const sezioni = userScope.perUser('sezioni', (user) =>
     createSezioniService(
@@ -31,7 +31,7 @@ export function cassettoHandlers({
     'sezione.export': ({ posizioneId, sezione, format, view }) =>
       sezioni.export(posizioneId, sezione, format, view),
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
-    'noteDebito.contesta': ({ posizioneId, ...input }) =>
+    'noteDebito.contest': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
     'noteDebito.pdf': ({ posizioneId, notaId }) => notaDebitoPdf(cassetto, posizioneId, notaId),
     'tracciati.list': ({ posizioneId }) =>
@@ -55,7 +55,7 @@ export function cassettoHandlers({
         ],
       });
     },
-    'tracciati.invia': ({ posizioneId, ...input }) =>
+    'tracciati.send': ({ posizioneId, ...input }) =>
       cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
   };
 }
