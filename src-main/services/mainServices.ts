@@ -15,6 +15,7 @@ import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
+import { cruscottoHandlers } from './cruscotto/cruscottoHandlers';
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
 import { fileHandlers } from './files/fileHandlers';
@@ -142,6 +143,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      ...cruscottoHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
