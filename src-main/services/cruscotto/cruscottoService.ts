@@ -85,6 +85,7 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
   let errore: string | null = null;
   let progress: { completate: number; totale: number } | null = null;
   let running: Promise<void> | null = null;
+  let saving: Promise<void> = Promise.resolve();
   let started = false;
 
   const loaded = (async () => {
@@ -97,9 +98,12 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
     ...(errore ? { errore } : {}),
   });
 
-  const persist = () => {
-    if (disposed || !righe) return;
-    deps.cache.save(righe).catch((error: unknown) => log('Cruscotto: salvataggio non riuscito', error));
+  const persist = (): Promise<void> => {
+    if (disposed || !righe) return saving;
+    saving = deps.cache
+      .save(righe)
+      .catch((error: unknown) => log('Cruscotto: salvataggio non riuscito', error));
+    return saving;
   };
 
   const put = (row: PosizioneSnapshot) => {
@@ -173,14 +177,17 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
 
   const start = () => {
     started = true;
-    running ??= load()
+    if (running) return;
+    // Shown as loading at once, before the Ricerca has answered.
+    progress = { completate: 0, totale: righe?.length ?? 0 };
+    running = load()
       .catch((error: unknown) => {
         if (!disposed) errore = messageOf(error);
       })
       .finally(() => {
         progress = null;
         running = null;
-        persist();
+        void persist();
       });
   };
 
@@ -205,12 +212,13 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
         );
       const collected = await collect(row, readUserLists());
       put(collected);
-      persist();
+      await persist();
       return collected;
     },
     async idle() {
       await loaded;
       while (running) await running;
+      await saving;
     },
     dispose() {
       disposed = true;
