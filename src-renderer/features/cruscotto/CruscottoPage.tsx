@@ -5,7 +5,7 @@ import type { Cruscotto, PosizioneSnapshot } from '../../../shared/domain/crusco
 import { oggiInItalia } from '../../../shared/domain/sezioni';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { hrefOf } from '../../state/routeStore';
@@ -15,8 +15,6 @@ import {
   aggiornatoAl,
   cruscottoRows,
   formatIstante,
-  MOSTRA,
-  ORDINI,
   type CruscottoView,
   type Mostra,
   type Ordine,
@@ -25,18 +23,42 @@ import {
 /** How often the screen asks for progress while a background load runs. */
 const POLL_MS = 600;
 
-const MOSTRA_LABELS = {
+const MOSTRA_LABELS: Readonly<Record<Mostra, MessageKey>> = {
   tutte: 'cruscotto.filter.all',
   'da-fare': 'cruscotto.filter.todo',
   errori: 'cruscotto.filter.errors',
-} as const;
-const ORDINE_LABELS = {
+};
+const ORDINE_LABELS: Readonly<Record<Ordine, MessageKey>> = {
   urgenza: 'cruscotto.sort.urgenza',
   denominazione: 'cruscotto.sort.denominazione',
   note: 'cruscotto.sort.note',
   mesi: 'cruscotto.sort.mesi',
   aggiornamento: 'cruscotto.sort.aggiornamento',
-} as const;
+};
+
+/** A select over a fixed set of choices, each with its label in the catalogue. */
+function Choice<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V;
+  labels: Readonly<Record<V, MessageKey>>;
+  onChange(value: V): void;
+}) {
+  return (
+    <SelectField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value as V)}
+    >
+      {(Object.keys(props.labels) as V[]).map((value) => (
+        <option key={value} value={value}>
+          {t(props.labels[value])}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
 
 /** Every posizione of the Ricerca in one table, read in the background; a click opens its section. */
 export function CruscottoPage() {
@@ -130,30 +152,20 @@ export function CruscottoPage() {
               onChange={(event) => setView({ ...view, testo: event.target.value })}
               autoComplete="off"
             />
-            <SelectField
+            <Choice
               id="cruscotto-mostra"
               label={t('cruscotto.filter.show')}
               value={view.mostra}
-              onChange={(event) => setView({ ...view, mostra: event.target.value as Mostra })}
-            >
-              {MOSTRA.map((value) => (
-                <option key={value} value={value}>
-                  {t(MOSTRA_LABELS[value])}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
+              labels={MOSTRA_LABELS}
+              onChange={(mostra) => setView({ ...view, mostra })}
+            />
+            <Choice
               id="cruscotto-ordine"
               label={t('cruscotto.sort')}
               value={view.ordine}
-              onChange={(event) => setView({ ...view, ordine: event.target.value as Ordine })}
-            >
-              {ORDINI.map((value) => (
-                <option key={value} value={value}>
-                  {t(ORDINE_LABELS[value])}
-                </option>
-              ))}
-            </SelectField>
+              labels={ORDINE_LABELS}
+              onChange={(ordine) => setView({ ...view, ordine })}
+            />
             <Button
               color="secondary"
               outline
