@@ -4,61 +4,17 @@ import type { CallResult } from '../../../shared/contract';
 import type { Cruscotto, PosizioneSnapshot } from '../../../shared/domain/cruscotto/posizioneSnapshot';
 import { oggiInItalia } from '../../../shared/domain/sezioni';
 import { DataTable } from '../../components/DataTable';
-import { InputField, SelectField } from '../../components/FormField';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { hrefOf } from '../../state/routeStore';
 import { formatDate, formatMonth } from '../../format';
 import { CountBadges, type BadgeRoute } from './CountBadges';
-import {
-  aggiornatoAl,
-  cruscottoRows,
-  formatIstante,
-  type CruscottoView,
-  type Mostra,
-  type Ordine,
-} from './cruscottoView';
+import { CruscottoFilters } from './CruscottoFilters';
+import { aggiornatoAl, cruscottoRows, formatIstante, type CruscottoView } from './cruscottoView';
 
 /** How often the screen asks for progress while a background load runs. */
 const POLL_MS = 600;
-
-const MOSTRA_LABELS: Readonly<Record<Mostra, MessageKey>> = {
-  tutte: 'cruscotto.filter.all',
-  'da-fare': 'cruscotto.filter.todo',
-  errori: 'cruscotto.filter.errors',
-};
-const ORDINE_LABELS: Readonly<Record<Ordine, MessageKey>> = {
-  urgenza: 'cruscotto.sort.urgenza',
-  denominazione: 'cruscotto.sort.denominazione',
-  note: 'cruscotto.sort.note',
-  mesi: 'cruscotto.sort.mesi',
-  aggiornamento: 'cruscotto.sort.aggiornamento',
-};
-
-/** A select over a fixed set of choices, each with its label in the catalogue. */
-function Choice<V extends string>(props: {
-  id: string;
-  label: string;
-  value: V;
-  labels: Readonly<Record<V, MessageKey>>;
-  onChange(value: V): void;
-}) {
-  return (
-    <SelectField
-      id={props.id}
-      label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.target.value as V)}
-    >
-      {(Object.keys(props.labels) as V[]).map((value) => (
-        <option key={value} value={value}>
-          {t(props.labels[value])}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
 
 /** Every posizione of the Ricerca in one table, read in the background; a click opens its section. */
 export function CruscottoPage() {
@@ -142,30 +98,7 @@ export function CruscottoPage() {
       {data && (
         <>
           <div className="d-flex flex-wrap align-items-end gap-3 mb-3">
-            <InputField
-              id="cruscotto-testo"
-              label={t('cruscotto.filter.text')}
-              wrapperClassName="flex-grow-1"
-              type="search"
-              maxLength={100}
-              value={view.testo}
-              onChange={(event) => setView({ ...view, testo: event.target.value })}
-              autoComplete="off"
-            />
-            <Choice
-              id="cruscotto-mostra"
-              label={t('cruscotto.filter.show')}
-              value={view.mostra}
-              labels={MOSTRA_LABELS}
-              onChange={(mostra) => setView({ ...view, mostra })}
-            />
-            <Choice
-              id="cruscotto-ordine"
-              label={t('cruscotto.sort')}
-              value={view.ordine}
-              labels={ORDINE_LABELS}
-              onChange={(ordine) => setView({ ...view, ordine })}
-            />
+            <CruscottoFilters view={view} onChange={setView} />
             <Button
               color="secondary"
               outline
