@@ -110,5 +110,7 @@ describe('Cruscotto on the sandbox', () => {
     for (const id of seededPosizioni(SEEDED).map((p) => `${p.codiceFiscaleEnte}-00001`))
       expect(ids).not.toContain(id);
     expect(legale.righe.every((row) => row.posizione.ruolo === 'legale_rappresentante')).toBe(true);
+    // The deleghe and quesiti lists answer for him too: no row carries an error.
+    expect(legale.righe.map((row) => row.errore)).toEqual(legale.righe.map(() => null));
   });
 });
