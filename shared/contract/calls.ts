@@ -7,6 +7,7 @@ import { listapospaCalls } from './calls/listapospaCalls';
 import { listapospaRatesCalls } from './calls/listapospaRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
+import { cruscottoCalls } from './calls/cruscottoCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -33,6 +34,7 @@ export const calls = {
   ...listapospaCalls,
   ...listapospaRatesCalls,
   ...fileCalls,
+  ...cruscottoCalls,
 } as const;
 
 export type Calls = typeof calls;

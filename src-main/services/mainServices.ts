@@ -15,12 +15,13 @@ import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassettoApi/cassettoGateway';
+import { cruscottoHandlers } from './cruscotto/cruscottoHandlers';
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
 import { fileHandlers } from './files/fileHandlers';
 import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
-import { listaposHandlers } from './listapospa/listapospaHandlers';
+import { listapospaHandlers } from './listapospa/listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospa/listapospaRatesHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { sezioniHandlers } from './sezioni/sezioniHandlers';
@@ -140,8 +141,9 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...delegheHandlers(deps),
       ...sezioniHandlers(deps),
       ...quesitiHandlers(deps),
-      ...listaposHandlers(deps),
+      ...listapospaHandlers(deps),
       ...listapospaRatesHandlers(deps),
+      ...cruscottoHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,

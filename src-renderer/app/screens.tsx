@@ -6,6 +6,7 @@ import { SezionePage } from '../features/sezioni/SezionePages';
 import { TracciatiPage } from '../features/sezioni/TracciatiPage';
 import { ListaPosPAPage } from '../features/listapospa/ListaPosPAPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
+import { CruscottoPage } from '../features/cruscotto/CruscottoPage';
 import { QuesitiPage } from '../features/quesiti/QuesitiPage';
 import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -34,6 +35,7 @@ function Settings() {
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
+  { route: 'cruscotto', title: 'nav.cruscotto', scope: 'user', render: () => <CruscottoPage /> },
   { route: 'deleghe', title: 'nav.deleghe', scope: 'user', render: () => <DeleghePage /> },
   { route: 'abilitazioni', title: 'nav.abilitazioni', scope: 'user', render: () => <AbilitazioniPage /> },
   {

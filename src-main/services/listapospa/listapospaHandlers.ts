@@ -94,7 +94,7 @@ export function emptyDenuncia(input: {
 const XML_DECLARATION = /^<\?xml[^>]*\?>/;
 const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-export function listaposHandlers({
+export function listapospaHandlers({
   settings,
   auth,
   cassetto,

@@ -7,7 +7,7 @@ import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope, userDirOf } from '../userScope';
 import { createDraftStore } from './draftStore';
-import { listaposHandlers } from './listapospaHandlers';
+import { listapospaHandlers } from './listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospaRatesHandlers';
 import { createRateOverridesStore } from './rateOverridesStore';
 
@@ -30,7 +30,7 @@ beforeEach(() => {
     userScope: createUserScope({ dataDir, status: status as never }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
-    { ...listaposHandlers(deps), ...listapospaRatesHandlers(deps) } as unknown as CallHandlers<null>,
+    { ...listapospaHandlers(deps), ...listapospaRatesHandlers(deps) } as unknown as CallHandlers<null>,
     () => undefined,
   );
   call = (name, input) => dispatch(name, input, null);
