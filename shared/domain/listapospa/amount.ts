@@ -10,12 +10,6 @@ import type { Amount } from './model';
 const MODEL_AMOUNT = /^-?\d+\.\d{2}$/;
 const XML_AMOUNT = /^-?\d+,\d{2}$/;
 
-export const ZERO: Amount = '0.00';
-
-export function isAmount(value: string): boolean {
-  return MODEL_AMOUNT.test(value);
-}
-
 export function toDecimal(value: Amount | undefined): Decimal {
   if (value === undefined || value === '') return new Decimal(0);
   return new Decimal(value);
