@@ -4,8 +4,8 @@ import type { Attr, ElementDesc, Field, Leaf, SimpleType } from './tracciatoKit'
 /**
  * The reconstructed XSD, generated from the description of the tracciato (tracciato.ts), so
  * that the schema cannot say something the model, the contract and the editor do not. The
- * committed ListaPosPA.ricostruito.xsd is this text (xsdGenerator.test.ts); regenerate it with
- * `npx tsx scripts/generateXsd.ts`.
+ * committed ListaPosPA.ricostruito.xsd is this text (checked by
+ * src-main/services/listapospa/xsdNative.test.ts); regenerate it with `npx tsx scripts/generateXsd.ts`.
  */
 
 const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
