@@ -4,7 +4,7 @@ import type { CallResult, ContractClient, FileOutcome, FileSource } from '../../
 import { bytesToBase64 } from '../../shared/domain/base64';
 
 /**
- * Files reach the user through the host (DESIGN §5): the renderer names the call that makes a
+ * Files reach the user through the host (docs/architecture.md §4): the renderer names the call that makes a
  * file, main makes the bytes and the host delivers them, a Save dialog in the desktop app, a
  * one-time download address in the browser. No object URL, no download link is made here.
  */

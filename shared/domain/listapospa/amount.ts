@@ -4,7 +4,7 @@ import type { Amount } from './model';
 
 /**
  * Amounts: decimal strings in the model ("1234.56"), comma decimals in the XML ("1234,56",
- * uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen.
+ * docs/uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen.
  */
 
 const MODEL_AMOUNT = /^-?\d+\.\d{2}$/;

@@ -14,7 +14,7 @@ const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
   Generated from shared/domain/listapospa/tracciato.ts by xsdGenerator.ts: edit the description,
   then run \`npx tsx scripts/generateXsd.ts\` (docs/listapospa.md).
 
-  Authored by Cassetto Enti from shared/reference/uniemens.md (research notes), whose sources are:
+  Authored by Cassetto Enti from docs/uniemens.md (format notes), whose sources are:
   - ricscan/UniEmensExplorer, commit 377c259765f4086682cca4538b50e6cdae57ce2e (reader of real
     DMA2 files: element names and nesting);
   - Annaluca17/uniemens-builder, commit 5c7657a747e78c99fe1cf768cad762c5a6e12170 and
