@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { citationProblems, formatProblems, markdownLinkProblems, type Tree } from './markdownLinks';
+import {
+  citationProblems,
+  codePathProblems,
+  formatProblems,
+  markdownLinkProblems,
+  type Tree,
+} from './markdownLinks';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the checks read in the repository: tracked files and new ones not ignored. */
@@ -30,6 +36,10 @@ describe('the repository', () => {
 
   it('cites no document outside the repository, and only sections and tests that exist', () => {
     expect(formatProblems(citationProblems(tree, SELF))).toBe('');
+  });
+
+  it('shows as code, in its Markdown pages, only paths of files that exist', () => {
+    expect(formatProblems(codePathProblems(tree))).toBe('');
   });
 });
 
@@ -103,5 +113,16 @@ describe('the checks', () => {
       'src/gone.ts:2: cites the design notes outside the repository: use docs/architecture.md ("DESIGN §")',
       'src/gone.ts:1: cites research notes outside the repository: use docs/ ("shared/reference/")',
     ]);
+  });
+
+  it('reports a path shown as code that names no file, leaving globs and placeholders alone', () => {
+    const tree = treeOf({
+      'README.md':
+        '# R\n\nSee `src/x.ts`, `src/`, `src/*.ts`, `utenti/<id>/` and `src/gone.ts` (`a/b` is no folder of ours).\n',
+      'src/x.ts': '',
+    });
+    expect(formatProblems(codePathProblems(tree))).toBe(
+      'README.md:3: names src/gone.ts, which is not in the repository',
+    );
   });
 });

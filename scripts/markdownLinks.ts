@@ -185,5 +185,40 @@ export function citationProblems(tree: Tree, skip: readonly string[] = []): Prob
   return problems;
 }
 
+/**
+ * Paths a Markdown page shows as code (`src-main/services/userScope.ts`) name files of the
+ * repository: a path whose first folder is one of the repository's must exist. Globs and
+ * placeholders (`*`, `<id>`, `…`) are descriptions, not paths, and are left alone.
+ */
+export function codePathProblems(tree: Tree): Problem[] {
+  const repo = lookup(tree);
+  const topFolders = new Set(
+    tree.files.filter((file) => file.includes('/')).map((file) => file.split('/')[0]),
+  );
+  const problems: Problem[] = [];
+  for (const file of tree.files.filter((name) => name.endsWith('.md'))) {
+    const text = read(tree, file);
+    const spans: string[] = [];
+    marked.walkTokens(marked.lexer(text), (token) => {
+      if (token.type === 'codespan') spans.push((token as Tokens.Codespan).text);
+    });
+    for (const span of spans) {
+      const path = span.replace(/\/$/, '');
+      if (!path.includes('/') || /[\s*<>{}…]/.test(path) || !topFolders.has(path.split('/')[0])) continue;
+      const found = [fromRoot('', path), fromRoot(dirname(file), path)].some(
+        (p) => p !== null && repo.exists(p),
+      );
+      if (!found) {
+        problems.push({
+          file,
+          line: lineAt(text, Math.max(0, text.indexOf(`\`${span}\``))),
+          message: `names ${path}, which is not in the repository`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
 export const formatProblems = (problems: readonly Problem[]) =>
   problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n');
