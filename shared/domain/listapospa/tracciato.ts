@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import {
   ALIQUOTA_ENTE_VERSANTE,
-  CAUSALE_VARIAZIONE,
   COD_GESTIONE,
-  COD_MOTIVO_UTILIZZO,
   CODICE_CESSAZIONE,
   REGIME_FINE_SERVIZIO,
   TIPO_CONTRIBUTO,
@@ -289,11 +287,6 @@ export const V1 = element(
   },
   'V1',
 );
-/** Code tables of V1's attributes, for the editor (attributes carry no label in the XSD). */
-export const V1_CODE_TABLES = {
-  causaleVariazione: CAUSALE_VARIAZIONE,
-  codMotivoUtilizzo: COD_MOTIVO_UTILIZZO,
-};
 
 const E1_WRAPPER = { wrapper: 'DatiPosContribIscritto' } as const;
 /** Complementary pension fund: the model flattens DatiPosContribIscritto into E1. */
