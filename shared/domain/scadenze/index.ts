@@ -2,4 +2,4 @@ export * from './scadenza';
 export * from './sources';
 export * from './calendar';
 export * from './rules';
-export * from './fromData';
+export * from './fromSnapshot';
