@@ -24,6 +24,7 @@ import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
+import { scadenzarioHandlers } from './scadenzario/scadenzarioHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 import { createUserScope, type UserScope } from './userScope';
 
@@ -142,6 +143,8 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      // The deadlines are computed from the Cruscotto's facts, asked through this same dispatcher.
+      ...scadenzarioHandlers(deps, (name, input) => handle(name, input, {})),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
