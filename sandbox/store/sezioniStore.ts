@@ -31,6 +31,7 @@ import {
   seedPosizioneById,
   type SeededNotaDiDebito,
 } from '../seed/sezioni';
+import { aYearOf } from '../seed/seededPosizioni';
 import type { Row } from './rows';
 import { text } from './rows';
 import type { Database } from './sqlite';
@@ -205,8 +206,9 @@ export class SezioniStore {
             : sezione === 'note-debito'
               ? generateNoteDebito(posizione, this.oggiSeed)
               : generateNoteDebitoEca(posizione);
-    this.cache.set(key, rows);
-    return rows;
+    const kept = posizione.key.startsWith('seeded-') ? aYearOf(sezione, rows) : rows;
+    this.cache.set(key, kept);
+    return kept;
   }
 
   /** The seeded note with the contestazioni recorded since applied to them. */

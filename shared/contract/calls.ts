@@ -7,6 +7,7 @@ import { listaposCalls } from './calls/listaposCalls';
 import { listaposRatesCalls } from './calls/listaposRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
+import { cruscottoCalls } from './calls/cruscottoCalls';
 import { scadenzarioCalls } from './calls/scadenzarioCalls';
 
 export type { CallDefinition } from './define';
@@ -34,6 +35,7 @@ export const calls = {
   ...listaposCalls,
   ...listaposRatesCalls,
   ...fileCalls,
+  ...cruscottoCalls,
   ...scadenzarioCalls,
 } as const;
 

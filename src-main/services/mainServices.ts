@@ -15,6 +15,7 @@ import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
 import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
+import { cruscottoHandlers } from './cruscotto/cruscottoHandlers';
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
 import { fileHandlers } from './files/fileHandlers';
@@ -143,6 +144,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      ...cruscottoHandlers(deps),
       // The deadlines are computed from the Cruscotto's facts, asked through this same dispatcher.
       ...scadenzarioHandlers(deps, (name, input) => handle(name, input, {})),
       // The file calls make their bytes with the source call, through this same dispatcher.

@@ -131,5 +131,7 @@ export const cruscottoSchema = z.object({
   righe: z.array(posizioneSnapshotSchema),
   /** Set while a background load is running: how many posizioni are done out of how many. */
   caricamento: z.object({ completate: z.number().int(), totale: z.number().int() }).nullable(),
+  /** Why the last load could not even list the posizioni (the Ricerca failed); rows stay as kept. */
+  errore: z.string().optional(),
 });
 export type Cruscotto = z.infer<typeof cruscottoSchema>;
