@@ -4,6 +4,7 @@ import {
   SettingsSchema,
   environments,
   loginTimeoutsMinutes,
+  preavvisoGiorniOptions,
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
@@ -193,6 +194,23 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             {loginTimeoutsMinutes.map((minutes) => (
               <option key={minutes} value={minutes}>
                 {t('settings.loginTimeoutMinutes.option', { minutes })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mb-4 select-wrapper">
+          <label htmlFor="scadenzarioPreavvisoGiorni">{t('settings.scadenzarioPreavvisoGiorni')}</label>
+          <select
+            id="scadenzarioPreavvisoGiorni"
+            value={draft.scadenzarioPreavvisoGiorni}
+            onChange={(event) => {
+              const days = preavvisoGiorniOptions.find((value) => String(value) === event.target.value);
+              if (days) update('scadenzarioPreavvisoGiorni', days);
+            }}
+          >
+            {preavvisoGiorniOptions.map((n) => (
+              <option key={n} value={n}>
+                {t('settings.scadenzarioPreavvisoGiorni.option', { n })}
               </option>
             ))}
           </select>
