@@ -106,7 +106,12 @@ function sessionHandlers({
 }
 
 /** Calls that do not count as user activity for the idle timeout. */
-const passiveCalls: ReadonlySet<CallName> = new Set(['app.info', 'auth.status']);
+const passiveCalls: ReadonlySet<CallName> = new Set([
+  'app.info',
+  'auth.status',
+  // Asked every minute on every screen: the reminders must not keep an idle session alive.
+  'scadenzario.remind',
+]);
 
 /** The composition of every service behind the contract; hosts only carry it. */
 export function createMainServices(environment: HostEnvironment): MainServices {
