@@ -44,7 +44,6 @@ export function ScadenzarioList({ voci, onMark }: Props) {
     },
     {
       header: t('scadenzario.col.fatta'),
-      testId: 'scadenza-fatta',
       cell: (v) => (
         <input
           type="checkbox"
