@@ -8,6 +8,7 @@ import { listapospaRatesCalls } from './calls/listapospaRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 import { cruscottoCalls } from './calls/cruscottoCalls';
+import { scadenzarioCalls } from './calls/scadenzarioCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -35,6 +36,7 @@ export const calls = {
   ...listapospaRatesCalls,
   ...fileCalls,
   ...cruscottoCalls,
+  ...scadenzarioCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -7,6 +7,7 @@ import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
 import { cruscottoMessages } from './it/cruscotto';
+import { scadenzarioMessages } from './it/scadenzario';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -19,6 +20,7 @@ export const it = {
   ...listapospaMessages,
   ...listapospaPanelsMessages,
   ...cruscottoMessages,
+  ...scadenzarioMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -4,6 +4,7 @@ import { sezioniCalls } from './sezioniCalls';
 import { delegheCalls } from './delegheCalls';
 import { listapospaCalls } from './listapospaCalls';
 import { quesitiCalls } from './quesitiCalls';
+import { scadenzarioCalls } from './scadenzarioCalls';
 
 /**
  * Files reach the user through the host, never through renderer download links (which the
@@ -22,6 +23,7 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('listapospa.export', listapospaCalls['listapospa.export'].input),
   source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
+  source('scadenzario.exportIcs', scadenzarioCalls['scadenzario.exportIcs'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
 
