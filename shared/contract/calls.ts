@@ -5,6 +5,7 @@ import { cassettoCalls } from './calls/cassettoCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
 import { listaposCalls } from './calls/listaposCalls';
 import { listaposRatesCalls } from './calls/listaposRatesCalls';
+import { payrollCalls } from './calls/payrollCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 
@@ -32,6 +33,7 @@ export const calls = {
   ...quesitiCalls,
   ...listaposCalls,
   ...listaposRatesCalls,
+  ...payrollCalls,
   ...fileCalls,
 } as const;
 

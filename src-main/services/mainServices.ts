@@ -22,6 +22,7 @@ import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
+import { payrollHandlers } from './listapospa/payroll/payrollHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
@@ -142,6 +143,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      ...payrollHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
