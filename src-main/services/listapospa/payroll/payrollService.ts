@@ -3,6 +3,7 @@ import { mergeWorkers } from '../../../../shared/domain/listapospa/payroll/merge
 import type { PayrollIssue } from '../../../../shared/domain/listapospa/payroll/build';
 import type { PayrollMapping } from '../../../../shared/domain/listapospa/payroll/mapping';
 import type { RateOverrides } from '../../../../shared/domain/listapospa/rates';
+import { countOf } from '../../../../shared/text/plural';
 import { emptyDenuncia } from '../listapospaHandlers';
 import { DraftError, type DraftFile, type DraftStore, type DraftSummary } from '../draftStore';
 import type { PayrollMappingStore } from './mappingStore';
@@ -172,7 +173,7 @@ export function createPayrollService(deps: PayrollServiceDeps) {
       if (existing) {
         if (!input.merge || existing.revision !== input.expectedRevision) {
           throw new PayrollConflictError(
-            `Esiste già la bozza ${input.annoMese}: conferma l’unione (${changes.addedCount} lavoratori aggiunti, ${changes.replacedCount} sostituiti, ${changes.kept} invariati) dopo aver riguardato l’anteprima.`,
+            `Esiste già la bozza ${input.annoMese}: conferma l’unione (${countOf(changes.addedCount, 'lavoratore aggiunto', 'lavoratori aggiunti')}, ${countOf(changes.replacedCount, 'sostituito', 'sostituiti')}, ${countOf(changes.kept, 'invariato', 'invariati')}) dopo aver riguardato l’anteprima.`,
           );
         }
         const { denuncia } = mergeWorkers(existing.denuncia, reading.built.workers);
