@@ -106,7 +106,8 @@ export function buildWorkers(
   const workers: D0[] = [];
   const origins: WorkerOrigin[] = [];
   const byCf = new Map<string, number>();
-  const firstValue = new Map<string, { value: string; row: number }>();
+  /** Which row gave each field of a worker or period its value (only the first writes it). */
+  const setRows = new Map<object, Map<string, number>>();
 
   for (const row of rows) {
     const issue = (field: PayrollField | undefined, message: string) =>
@@ -170,23 +171,27 @@ export function buildWorkers(
     for (const [field, value] of values) {
       if (field.level === 'gestione') continue;
       const target = field.level === 'd0' ? worker : e0;
-      const key = `${workerIndex}/${field.level === 'e0' ? e0Index : ''}/${field.id}`;
-      const first = firstValue.get(key);
-      if (first && first.value !== value) {
+      const current = getPath(target, field.path);
+      if (current === value) continue;
+      // Set by an earlier row of the same worker (or period): a different value is a contradiction.
+      const setBy = setRows.get(target)?.get(field.id);
+      if (setBy !== undefined) {
         issue(
           field,
-          `${field.header} «${value}» diverso da «${first.value}» della riga ${first.row} per lo stesso lavoratore${field.level === 'e0' ? ' e periodo' : ''}.`,
+          `${field.header} «${value}» diverso da «${String(current)}» della riga ${setBy} per lo stesso lavoratore${field.level === 'e0' ? ' e periodo' : ''}.`,
         );
         contradicted = true;
         continue;
       }
-      if (!first) firstValue.set(key, { value, row: row.number });
-      if (getPath(target, field.path) !== value)
-        setPath(target as unknown as Record<string, unknown>, field.path, value);
+      setPath(target as unknown as Record<string, unknown>, field.path, value);
+      let rowsOfTarget = setRows.get(target);
+      if (!rowsOfTarget) setRows.set(target, (rowsOfTarget = new Map()));
+      rowsOfTarget.set(field.id, row.number);
     }
     if (contradicted) continue;
 
-    const gestioneValues = [...values].filter(([field]) => field.level === 'gestione');
+    const gestioneValues: [PayrollField, string][] = [];
+    for (const entry of values) if (entry[0].level === 'gestione') gestioneValues.push(entry);
     if (gestioneValues.length === 0) continue;
     const codField = PAYROLL_FIELD_BY_ID.get('gestione.codGestione') as PayrollField;
     const codGestione = values.get(codField);

@@ -30,12 +30,15 @@ export function payrollHandlers({ userScope }: ServiceDeps): HandlersFor<typeof 
   const mappings = userScope.perUser('listapospa.paghe.mappature', (user) =>
     createPayrollMappingStore(user.dir),
   );
-  const service = createPayrollService({
-    drafts,
-    mappings,
-    overrides: () => rates.get(),
-    cfOperatore: () => userScope.current().codiceFiscale,
-  });
+  // Per user: the service keeps the last file read, which is that user's only.
+  const service = userScope.perUser('listapospa.paghe', (user) =>
+    createPayrollService({
+      drafts,
+      mappings,
+      overrides: () => rates.get(),
+      cfOperatore: () => user.codiceFiscale,
+    }),
+  );
   const fileInput = <T extends { contenutoBase64: string }>({ contenutoBase64, ...rest }: T) => ({
     ...rest,
     bytes: Buffer.from(contenutoBase64, 'base64'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { D0 } from '../../../../shared/domain/listapospa/model';
 import { mergeWorkers } from '../../../../shared/domain/listapospa/payroll/merge';
 import type { PayrollIssue } from '../../../../shared/domain/listapospa/payroll/build';
@@ -85,19 +86,33 @@ const nameOf = (d0: D0): WorkerName => ({ cf: d0.cfLavoratore, nome: `${d0.cogno
 export function createPayrollService(deps: PayrollServiceDeps) {
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
 
-  const read = async (input: PayrollFileInput): Promise<PayrollReading> =>
-    readPayroll({
+  // The last reading, so the apply that follows a preview of the same file and mapping does not
+  // read it again (the key holds everything the reading depends on).
+  let last: { key: string; reading: PayrollReading } | null = null;
+
+  const read = async (input: PayrollFileInput): Promise<PayrollReading> => {
+    const saved = await deps.mappings.get(input.cfAzienda);
+    const context = {
+      dataInvio: today(),
+      annoMeseDenuncia: input.annoMese,
+      tipoFlusso: 'ordinario' as const,
+      overrides: await deps.overrides(),
+    };
+    const key = createHash('sha256')
+      .update(input.bytes)
+      .update(JSON.stringify([input.fileName, input.mapping ?? null, saved, context]))
+      .digest('hex');
+    if (last?.key === key) return last.reading;
+    const reading = await readPayroll({
       bytes: input.bytes,
       fileName: input.fileName,
       mapping: input.mapping,
-      saved: await deps.mappings.get(input.cfAzienda),
-      context: {
-        dataInvio: today(),
-        annoMeseDenuncia: input.annoMese,
-        tipoFlusso: 'ordinario',
-        overrides: await deps.overrides(),
-      },
+      saved,
+      context,
     });
+    last = { key, reading };
+    return reading;
+  };
 
   const existingDraft = (target: PayrollTarget): Promise<DraftFile | null> =>
     deps.drafts.open(target.posizioneId, target.annoMese).catch((error: unknown) => {
@@ -168,6 +183,7 @@ export function createPayrollService(deps: PayrollServiceDeps) {
       if (reading.built.workers.length === 0) {
         throw new PayrollInvalidError('Il file non ha righe con lavoratori: nessuna bozza è stata scritta.');
       }
+      last = null;
       const existing = await existingDraft(input);
       const changes = changesOf(existing, reading.built.workers);
       if (existing) {
