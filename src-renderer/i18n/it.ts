@@ -3,6 +3,7 @@ import { cassettoMessages } from './it/cassetto';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
 import { listapospaPanelsMessages } from './it/listapospaPanels';
+import { listapospaPayrollMessages } from './it/listapospaPayroll';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -17,6 +18,7 @@ export const it = {
   ...quesitiMessages,
   ...listapospaMessages,
   ...listapospaPanelsMessages,
+  ...listapospaPayrollMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

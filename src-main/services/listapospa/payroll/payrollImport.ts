@@ -39,11 +39,14 @@ export async function readPayroll(input: {
   context: RuleContext;
 }): Promise<PayrollReading> {
   const table = await readPayrollTable(input.bytes, input.fileName);
-  const { mapping, mappingSource } = input.mapping
-    ? { mapping: input.mapping, mappingSource: 'richiesta' as const }
-    : input.saved && mappingFits(input.saved, table.headers)
-      ? { mapping: input.saved, mappingSource: 'salvata' as const }
-      : { mapping: proposeMapping(table.headers, input.saved), mappingSource: 'modello' as const };
+  // A mapping made for other headers (another file) still gives its choices, by header name.
+  const given = input.mapping;
+  const { mapping, mappingSource } =
+    given && mappingFits(given, table.headers)
+      ? { mapping: given, mappingSource: 'richiesta' as const }
+      : !given && input.saved && mappingFits(input.saved, table.headers)
+        ? { mapping: input.saved, mappingSource: 'salvata' as const }
+        : { mapping: proposeMapping(table.headers, given ?? input.saved), mappingSource: 'modello' as const };
   const built = buildWorkers(table.headers, table.rows, mapping, input.context.annoMeseDenuncia);
   const readIssues = [...table.issues, ...built.issues];
   const issues = [...readIssues, ...ruleIssues(built, table.headers, mapping, input.context)].sort(
