@@ -38,9 +38,8 @@ export const TEMPLATE_HEADERS: readonly string[] = TEMPLATE_FIELDS.map((field) =
 const dateIt = (iso: string) => iso.split('-').reverse().join('/');
 const percentIt = (stored: string) => {
   const value = Number(stored);
-  const decimals = String(value % 1000)
-    .padStart(3, '0')
-    .replace(/0+$/, '');
+  let decimals = String(value % 1000).padStart(3, '0');
+  while (decimals.endsWith('0')) decimals = decimals.slice(0, -1);
   return decimals ? `${Math.trunc(value / 1000)},${decimals}` : String(Math.trunc(value / 1000));
 };
 

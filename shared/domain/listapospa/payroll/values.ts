@@ -12,14 +12,20 @@ export type Cell = string | number;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
-const EURO = /^€\s*|\s*€$/g;
+/** Without a leading or trailing sign (€, %) and the spaces around it; no regex, so linear. */
+function withoutSign(text: string, sign: string): string {
+  let out = text.trim();
+  if (out.startsWith(sign)) out = out.slice(sign.length).trim();
+  if (out.endsWith(sign)) out = out.slice(0, -sign.length).trim();
+  return out;
+}
 
 export function parseAmountCell(cell: Cell, format: NumberFormat): Parsed<Amount> {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || Math.abs(cell) >= 1e13) return fail(`importo fuori misura: ${cell}`);
     return { ok: true, value: toAmount(cell) };
   }
-  const text = cell.replace(EURO, '').replace(/\s/g, '');
+  const text = withoutSign(cell, '€').replace(/\s/g, '');
   const expected =
     format === 'it' ? 'un importo come 1.234,56 o 1234,56' : 'un importo come 1,234.56 o 1234.56';
   if (text.length > 20) return fail(`atteso ${expected}`);
@@ -64,7 +70,7 @@ export function parseDateCell(cell: Cell, format: DateFormat): Parsed<string> {
 
 /** "66,67" or 66.67 → "66670" (PercPartTime is the percentage × 1000, see model.ts). */
 export function parsePercentCell(cell: Cell, format: NumberFormat): Parsed<string> {
-  const text = typeof cell === 'number' ? String(cell) : cell.trim().replace(/\s*%$/, '');
+  const text = typeof cell === 'number' ? String(cell) : withoutSign(cell, '%');
   const decimal = typeof cell === 'number' || format === 'en' ? '.' : ',';
   const [integer = '', decimals = '', ...rest] = text.split(decimal);
   if (rest.length > 0 || !/^\d{1,3}$/.test(integer) || !/^\d{0,3}$/.test(decimals)) {
