@@ -80,25 +80,30 @@ export const issueLine = (issue: PayrollIssue) =>
     issue.message,
   ].join('\t');
 
-export async function fromCsvCli(args: string[]): Promise<number> {
-  let parsed;
+const OPTIONS = {
+  mapping: { type: 'string' },
+  mese: { type: 'string' },
+  'cf-ente': { type: 'string' },
+  prg: { type: 'string' },
+  'ragione-sociale': { type: 'string' },
+  firmatario: { type: 'string' },
+  xsd: { type: 'string' },
+  'data-invio': { type: 'string' },
+  'data-dir': { type: 'string' },
+} as const;
+
+/** The command line, or undefined when an option is unknown or lacks its value. */
+function commandLine(args: string[]) {
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        mapping: { type: 'string' },
-        mese: { type: 'string' },
-        'cf-ente': { type: 'string' },
-        prg: { type: 'string' },
-        'ragione-sociale': { type: 'string' },
-        firmatario: { type: 'string' },
-        xsd: { type: 'string' },
-        'data-invio': { type: 'string' },
-        'data-dir': { type: 'string' },
-      },
-    });
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch {
+    return undefined;
+  }
+}
+
+export async function fromCsvCli(args: string[]): Promise<number> {
+  const parsed = commandLine(args);
+  if (!parsed) {
     console.error(USAGE);
     return 2;
   }

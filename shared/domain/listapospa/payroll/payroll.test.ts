@@ -41,6 +41,9 @@ const OTHER_MAPPING: PayrollMapping = {
   ],
 };
 
+const buildOther = (rows: string[][], annoMese = '2026-01') =>
+  buildWorkers(OTHER_HEADERS, rowsOf(rows), OTHER_MAPPING, annoMese);
+
 describe('payroll values', () => {
   it('reads comma decimals with thousands dots, and dot decimals when the mapping says so', () => {
     expect(parseAmountCell('1.234,56', 'it')).toEqual({ ok: true, value: '1234.56' });
@@ -111,13 +114,11 @@ describe('payroll rows → workers', () => {
 
   it('reads another layout through its mapping; a period without days is the month', () => {
     const cf = sampleD0(3).cfLavoratore;
-    const built = buildWorkers(
-      OTHER_HEADERS,
-      rowsOf([
+    const built = buildOther(
+      [
         ['77', cf, 'X', '2', '2,000.00', '653.00', 'VERDI', 'ANNA', '1', '4'],
         ['77', cf, 'X', '9', '2000', '7', 'VERDI', 'ANNA', '1', '4'],
-      ]),
-      OTHER_MAPPING,
+      ],
       '2026-02',
     );
     expect(built.issues).toEqual([]);
@@ -134,19 +135,14 @@ describe('payroll rows → workers', () => {
 
   it('says each bad value with its row, column and field, and makes no worker of that row', () => {
     const cf = sampleD0(4).cfLavoratore;
-    const built = buildWorkers(
-      OTHER_HEADERS,
-      rowsOf([
-        ['1', cf, '', '2', '2.000,00', '653.00', 'BIANCHI', 'LUCA', '1', '4'],
-        ['1', cf, '', '12', '10.00', '1.00', 'BIANCHI', 'LUCA', '1', '4'],
-        ['1', cf, '', '9', '10.00', '1.00', 'NERI', 'LUCA', '1', '4'],
-        ['1', '', '', '9', '10.00', '1.00', 'X', 'Y', '1', '4'],
-        ['1', sampleD0(5).cfLavoratore, '', '9', '10.00', '', '=HYPERLINK("http://x")', 'Y', '1', '4'],
-        ['', '', '', '', '', '', '', '', '', ''],
-      ]),
-      OTHER_MAPPING,
-      '2026-01',
-    );
+    const built = buildOther([
+      ['1', cf, '', '2', '2.000,00', '653.00', 'BIANCHI', 'LUCA', '1', '4'],
+      ['1', cf, '', '12', '10.00', '1.00', 'BIANCHI', 'LUCA', '1', '4'],
+      ['1', cf, '', '9', '10.00', '1.00', 'NERI', 'LUCA', '1', '4'],
+      ['1', '', '', '9', '10.00', '1.00', 'X', 'Y', '1', '4'],
+      ['1', sampleD0(5).cfLavoratore, '', '9', '10.00', '', '=HYPERLINK("http://x")', 'Y', '1', '4'],
+      ['', '', '', '', '', '', '', '', '', ''],
+    ]);
     expect(built.issues.map(({ row, column, field }) => ({ row, column, field }))).toEqual([
       { row: 2, column: 'Imp.', field: 'Imponibile' },
       { row: 3, column: 'Cassa', field: 'Codice gestione' },
@@ -164,12 +160,7 @@ describe('payroll rows → workers', () => {
   it('refuses a second row for the same gestione of the same period, naming the first', () => {
     const cf = sampleD0(6).cfLavoratore;
     const row = ['1', cf, '', '2', '10.00', '1.00', 'A', 'B', '1', '4'];
-    const built = buildWorkers(
-      OTHER_HEADERS,
-      rowsOf([row, [...row.slice(0, 3), '3', ...row.slice(4)]]),
-      OTHER_MAPPING,
-      '2026-01',
-    );
+    const built = buildOther([row, [...row.slice(0, 3), '3', ...row.slice(4)]]);
     expect(built.issues[0]).toMatchObject({ row: 3, column: 'Cassa' });
     expect(built.issues[0]?.message).toContain('già la gestione pensionistica in questo periodo (riga 2)');
   });
