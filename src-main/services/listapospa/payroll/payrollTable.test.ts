@@ -96,8 +96,21 @@ describe('payroll table', () => {
         'Imponibile',
         'Riga 3: la cella ha una formula senza valore calcolato: apri e salva il file in Excel, o scrivi il valore.',
       ],
-      [3, 'Note', 'Riga 3: la formula dà l’errore #N/A.'],
+      [
+        3,
+        'Note',
+        'Riga 3: la cella ha una formula senza valore calcolato: apri e salva il file in Excel, o scrivi il valore.',
+      ],
     ]);
+  });
+
+  it('keeps each XLSX value under its header when cells in between are empty', async () => {
+    const bytes = await xlsx([
+      ['CF', 'Part-time', 'Percentuale', 'Imponibile'],
+      ['AAAAAA80A01H501A', '', null, '2000,00'],
+    ]);
+    const table = await readPayrollTable(bytes);
+    expect(table.rows[0]?.cells).toEqual(['AAAAAA80A01H501A', '', '', '2000,00']);
   });
 
   it('refuses a file called .xlsx that is not one, and an empty file', async () => {

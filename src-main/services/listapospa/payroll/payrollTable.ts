@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decodeWindows1252 } from '../../../../shared/domain/listapospa/xmlEncoding';
 import type { PayrollIssue, PayrollRow } from '../../../../shared/domain/listapospa/payroll/build';
@@ -165,37 +166,49 @@ function xlsxCell(value: ExcelJS.CellValue): Cell | CellProblem {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<PayrollTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new PayrollFileError('Il file Excel non è leggibile: salvalo di nuovo come .xlsx o come CSV.');
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new PayrollFileError('Il file Excel non ha fogli con dati.');
+  // The streaming reader: rows come one at a time and the reading stops at the limit, so a sheet
+  // of a million rows costs what the first 100,000 cost.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   let header: Cell[] | undefined;
   const data: PayrollRow[] = [];
   const issues: PayrollIssue[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (data.length > MAX_ROWS) return;
-    const values = (row.values as ExcelJS.CellValue[]).slice(1, MAX_COLUMNS + 2);
-    const cells: Cell[] = [];
-    values.forEach((value, index) => {
-      const cell = xlsxCell(value);
-      if (typeof cell === 'object') {
-        issues.push({
-          row: number,
-          column: String(header?.[index] ?? `colonna ${index + 1}`),
-          field: '',
-          // The cell is read as empty: a mapped field that needs it says so with its own error.
-          severity: 'avviso',
-          message: `Riga ${number}: ${cell.problem}.`,
-        });
-        cells.push('');
-      } else cells.push(cell);
-    });
-    if (!header) header = cells;
-    else data.push({ number, cells });
-  });
-  return { kind: 'xlsx', ...tableOf(header ?? [], data, issues) };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1, MAX_COLUMNS + 2);
+        if (values.every((value) => value === null || value === undefined || value === '')) continue;
+        const cells: Cell[] = [];
+        // A row's values are sparse (empty cells are holes): by index, so no cell moves left.
+        for (let index = 0; index < values.length; index += 1) {
+          const cell = xlsxCell(values[index]);
+          if (typeof cell === 'object') {
+            issues.push({
+              row: row.number,
+              column: String(header?.[index] ?? `colonna ${index + 1}`),
+              field: '',
+              // The cell is read as empty: a mapped field that needs it says so with its own error.
+              severity: 'avviso',
+              message: `Riga ${row.number}: ${cell.problem}.`,
+            });
+            cells.push('');
+          } else cells.push(cell);
+        }
+        if (!header) header = cells;
+        else data.push({ number: row.number, cells });
+        if (data.length > MAX_ROWS) break;
+      }
+      // The first sheet with data is the one read.
+      if (header) break;
+    }
+  } catch {
+    throw new PayrollFileError('Il file Excel non è leggibile: salvalo di nuovo come .xlsx o come CSV.');
+  }
+  if (!header) throw new PayrollFileError('Il file Excel non ha fogli con dati.');
+  return { kind: 'xlsx', ...tableOf(header, data, issues) };
 }
