@@ -5,6 +5,7 @@ import { sezioniCalls } from './calls/sezioniCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
 import { listapospaCalls } from './calls/listapospaCalls';
 import { listapospaRatesCalls } from './calls/listapospaRatesCalls';
+import { payrollCalls } from './calls/payrollCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 import { cruscottoCalls } from './calls/cruscottoCalls';
@@ -34,6 +35,7 @@ export const calls = {
   ...quesitiCalls,
   ...listapospaCalls,
   ...listapospaRatesCalls,
+  ...payrollCalls,
   ...fileCalls,
   ...cruscottoCalls,
   ...scadenzarioCalls,

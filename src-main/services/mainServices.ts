@@ -23,6 +23,7 @@ import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listapospaHandlers } from './listapospa/listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospa/listapospaRatesHandlers';
+import { payrollHandlers } from './listapospa/payroll/payrollHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { sezioniHandlers } from './sezioni/sezioniHandlers';
 import { scadenzarioHandlers } from './scadenzario/scadenzarioHandlers';
@@ -152,6 +153,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...cruscottoHandlers(deps),
       // The deadlines are computed from the Cruscotto's facts, asked through this same dispatcher.
       ...scadenzarioHandlers(deps, (name, input) => handle(name, input, {})),
+      ...payrollHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,

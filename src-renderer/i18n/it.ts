@@ -3,6 +3,7 @@ import { sezioniMessages } from './it/sezioni';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
 import { listapospaPanelsMessages } from './it/listapospaPanels';
+import { listapospaPayrollMessages } from './it/listapospaPayroll';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
@@ -21,6 +22,7 @@ export const it = {
   ...listapospaPanelsMessages,
   ...cruscottoMessages,
   ...scadenzarioMessages,
+  ...listapospaPayrollMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

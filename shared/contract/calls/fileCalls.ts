@@ -69,6 +69,7 @@ export const FILE_PICK_KINDS = [
   'allegato',
   'certificato',
   'xsd',
+  'paghe',
 ] as const;
 export type FilePickKind = (typeof FILE_PICK_KINDS)[number];
 

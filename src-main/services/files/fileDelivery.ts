@@ -65,6 +65,7 @@ export const pickFilters: Record<FilePickKind, { name: string; extensions: strin
   allegato: { name: 'Documento', extensions: [...ALLOWED_EXTENSIONS] },
   certificato: { name: 'Certificato', extensions: ['pem', 'crt', 'cer'] },
   xsd: { name: 'Schema XSD', extensions: ['xsd'] },
+  paghe: { name: 'File delle paghe (CSV o Excel)', extensions: ['csv', 'txt', 'xlsx'] },
 };
 
 /** The largest file a picker reads: the biggest import (a ListaPosPA) the contract takes. */
