@@ -10,7 +10,7 @@ import { keepSettingsFile } from '../settings/settingsFiles';
 import { kindOf, type FileDelivery, type FileToDeliver } from './fileDelivery';
 
 /** Runs a call of the contract inside main, validated like any other. */
-export type InnerCall = (name: string, input: unknown) => Promise<CallResult<unknown>>;
+export type InnerCall = (name: string, input: unknown, signal?: AbortSignal) => Promise<CallResult<unknown>>;
 
 type Made = { file: FileToDeliver; rows?: number } | { refused: number };
 
@@ -53,13 +53,19 @@ export function fileHandlers(
   inner: InnerCall,
   dataDir: string,
 ): HandlersFor<typeof fileCalls, Record<string, never>> {
-  const make = async (source: FileSource): Promise<Made> => {
-    const result = await inner(source.call, source.input);
+  // The file call's signal goes to the source call: cancelling a save stops the export's work.
+  const make = async (source: FileSource, signal?: AbortSignal): Promise<Made> => {
+    const result = await inner(source.call, source.input, signal);
     if (!result.ok) throw new ContractError(result.error.code, result.error.message, result.error.issues);
     return fileOf(source.call, result.value);
   };
-  const deliver = async (source: FileSource, how: 'save' | 'print'): Promise<FileOutcome> => {
-    const made = await make(source);
+  const deliver = async (source: FileSource, how: 'save' | 'print', signal?: AbortSignal) => {
+    const made = await make(source, signal);
+    // Cancelled while the bytes were made: nothing is offered, saved or opened.
+    signal?.throwIfAborted();
+    return deliverMade(made, how);
+  };
+  const deliverMade = async (made: Made, how: 'save' | 'print'): Promise<FileOutcome> => {
     if ('refused' in made) return { outcome: 'refused', blocking: made.refused };
     if (how === 'print') return delivery.print(made.file);
     const outcome = await delivery.save(made.file);
@@ -69,8 +75,8 @@ export function fileHandlers(
       : outcome;
   };
   return {
-    'files.save': (input) => deliver(input.source, 'save'),
-    'files.print': (input) => deliver(input.source, 'print'),
+    'files.save': (input, _context, signal) => deliver(input.source, 'save', signal),
+    'files.print': (input, _context, signal) => deliver(input.source, 'print', signal),
     'files.reveal': async (input) => {
       await delivery.reveal(input.savedId, input.action);
       return {};
