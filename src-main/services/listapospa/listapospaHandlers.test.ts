@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import {
   SAMPLE_CF_ENTE,
   sampleCfPersona,
@@ -11,8 +12,9 @@ import {
 } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/foreignFile.test-support';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
+import type { CassettoGateway } from '../cassetto/cassettoGateway';
 import { listaposHandlers } from './listapospaHandlers';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
@@ -26,12 +28,9 @@ const operatore = sampleCfPersona(424242);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'listapos-calls-'));
-  const status = () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) as const;
-  const deps = {
-    environment: { dataDir: dir },
-    settings: { get: () => defaultSettings },
-    auth: { status },
-    userScope: createUserScope({ dataDir: dir, status: status as never }),
+  const deps = serviceDepsFor({
+    dataDir: dir,
+    auth: signedInAuth({ codiceFiscale: operatore }),
     // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
     // checks the same against the real sandbox).
     cassetto: {
@@ -44,13 +43,9 @@ beforeEach(() => {
         tipoEnte: 'comune',
         ruolo: 'legale rappresentante',
       }),
-    },
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    listaposHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+    } as unknown as CassettoGateway,
+  });
+  call = dispatcherFor(listaposCalls, listaposHandlers(deps)).raw;
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
