@@ -1,6 +1,6 @@
-import { ContractError, type AuthStatus, type SessionUser } from '../../shared/contract';
+import { ContractError, type AuthStatus, type CallResult, type SessionUser } from '../../shared/contract';
 import { personaByKey, type PersonaKey } from '../../sandbox';
-import { loginHeadless } from '../../sandbox/testing/headlessLogin';
+import { authorizeHeadless, loginHeadless } from '../../sandbox/testing/headlessLogin';
 import type { TempSandbox } from '../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../services/auth/authService';
 
@@ -68,4 +68,28 @@ export function signedInAuth(who: TestUser, session?: ApiSession): SignedInAuth 
 export async function signInToSandbox(sandbox: TempSandbox, persona: PersonaKey): Promise<SignedInAuth> {
   const { accessToken } = await loginHeadless(sandbox, { persona, method: 'spid', level: 2 });
   return signedInAuth(persona, { token: accessToken, apiBaseUrl: sandbox.apiBaseUrl });
+}
+
+/** A contract call as a host carries it (the dispatcher, or HTTP to the web host). */
+export type AnyCall = (name: string, input: unknown) => Promise<CallResult<unknown>>;
+
+/**
+ * Signs a persona in through the contract, as the renderer does: auth.login, the bridge's
+ * pages answered headless (SPID level 2), then auth.status until main says signed-in.
+ */
+export async function signInThroughContract(call: AnyCall, persona: PersonaKey): Promise<void> {
+  const login = (await call('auth.login', {})) as CallResult<{ authorizationUrl: string }>;
+  if (!login.ok) throw new Error(login.error.message);
+  const callback = await authorizeHeadless(new URL(login.value.authorizationUrl), {
+    persona,
+    method: 'spid',
+    level: 2,
+  });
+  await (await fetch(callback)).text();
+  for (let tries = 0; ; tries += 1) {
+    const status = (await call('auth.status', {})) as CallResult<{ state: string }>;
+    if (status.ok && status.value.state === 'signed-in') return;
+    if (tries > 150) throw new Error(`Accesso non riuscito: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
