@@ -23,7 +23,7 @@ const base64 = (text: string) => Buffer.from(text).toString('base64');
 /** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
 
 let dir: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: (name: string, input: unknown, signal?: AbortSignal) => Promise<unknown>;
 const operatore = sampleCfPersona(424242);
 
 beforeEach(() => {
@@ -136,6 +136,20 @@ describe('listapospa calls', () => {
     });
     expect(second).toMatchObject({ ok: true, value: { blocking: true } });
     expect(exported).toMatchObject({ ok: true, value: { ok: false } });
+  });
+
+  it('a Verifica the renderer cancels answers CANCELLED, quietly; the next one runs', async () => {
+    await create();
+    const renderer = new AbortController();
+    const cancelled = call('listapospa.validate', key, renderer.signal);
+    const exported = call('listapospa.export', key);
+    renderer.abort();
+    expect(await cancelled).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Operazione annullata.' },
+    });
+    expect(await exported).toMatchObject({ ok: true, value: { ok: false } });
+    expect(await call('listapospa.validate', key)).toMatchObject({ ok: true, value: { blocking: true } });
   });
 
   it('imports an XML into a draft, refusing to overwrite unless asked', async () => {
