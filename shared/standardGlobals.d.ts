@@ -17,3 +17,17 @@ declare class URL {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+
+/** WHATWG AbortController: how a caller cancels a call of the contract (dispatcher, client). */
+declare class AbortSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+  throwIfAborted(): void;
+}
+
+declare class AbortController {
+  readonly signal: AbortSignal;
+  abort(reason?: unknown): void;
+}

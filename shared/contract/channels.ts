@@ -5,6 +5,8 @@
 export const ipcChannels = {
   call: 'cassetto:call',
   event: 'cassetto:event',
+  /** The renderer withdrew a call: its id, as given to `call`. */
+  cancel: 'cassetto:cancel',
 } as const;
 
 /** Web host paths: POST a call, stream events. */
@@ -16,6 +18,8 @@ export const webRoutes = {
 
 /** What the preload exposes on `window.cassetto`, and nothing more. */
 export interface PreloadApi {
-  invoke(name: string, input: unknown): Promise<unknown>;
+  /** `callId`: the renderer's name for this call, which `cancel` can withdraw. */
+  invoke(name: string, input: unknown, callId?: string): Promise<unknown>;
+  cancel(callId: string): void;
   subscribe(listener: (name: string, payload: unknown) => void): () => void;
 }

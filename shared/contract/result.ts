@@ -12,6 +12,8 @@ export const errorCodes = [
   'CONFLICT',
   'UNAVAILABLE',
   'INTERNAL',
+  // The caller withdrew the call (an AbortSignal): not a failure, the renderer shows nothing.
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -47,6 +49,16 @@ export class ContractError extends Error {
       : { code: this.code, message: this.message };
   }
 }
+
+/** The answer of a call its caller cancelled; any call may end so. */
+export const cancelledResult: CallResult<never> = {
+  ok: false,
+  error: { code: 'CANCELLED', message: 'Operazione annullata.' },
+};
+
+/** True when a call ended because its caller cancelled it: nothing to show to the user. */
+export const isCancelled = (result: CallResult<unknown>): boolean =>
+  !result.ok && result.error.code === 'CANCELLED';
 
 export function isCallError(value: unknown): value is CallError {
   return (

@@ -5,7 +5,7 @@ import type { PayrollIssue } from '../../shared/domain/listapospa/payroll/build'
 import type { D0 } from '../../shared/domain/listapospa/model';
 import { countOf } from '../../shared/text/plural';
 import { writeFileAtomic } from '../adapters/node/atomicWrite';
-import { emptyDenuncia } from '../services/listapospa/listapospaHandlers';
+import { emptyDenuncia } from '../services/listapospa/listapospaDrafts';
 import { readPayroll } from '../services/listapospa/payroll/payrollImport';
 import { PayrollFileError } from '../services/listapospa/payroll/payrollTable';
 import { validateDraft } from '../services/listapospa/validation';

@@ -157,16 +157,16 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
-        (name, input) => handle(name, input, {}),
+        (name, input, signal) => handle(name, input, {}, signal),
         environment.dataDir,
       ),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );
 
-  const dispatch: Dispatch<CallContext> = (name, input, context) => {
+  const dispatch: Dispatch<CallContext> = (name, input, context, cancel) => {
     if (typeof name === 'string' && !passiveCalls.has(name as CallName)) auth.touch();
-    return handle(name, input, context);
+    return handle(name, input, context, cancel);
   };
 
   return { dispatch, events, settings, auth };

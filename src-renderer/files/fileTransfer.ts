@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { onScopeReset } from '../state/scopeReset';
-import type { CallResult, ContractClient, FileOutcome, FileSource } from '../../shared/contract';
+import type { CallOptions, CallResult, ContractClient, FileOutcome, FileSource } from '../../shared/contract';
 import { bytesToBase64 } from '../../shared/domain/base64';
 
 /**
@@ -32,9 +32,16 @@ function follow(outcome: FileOutcome): void {
   }
 }
 
-/** Saves the file a call makes: the answer says whether it was saved, cancelled or refused. */
-export async function saveFile(client: ContractClient, source: FileSource): Promise<CallResult<FileOutcome>> {
-  const result = await client.call('files.save', { source });
+/**
+ * Saves the file a call makes: the answer says whether it was saved, cancelled or refused.
+ * `signal` withdraws it while main is still making the bytes (CANCELLED, nothing offered).
+ */
+export async function saveFile(
+  client: ContractClient,
+  source: FileSource,
+  options: CallOptions = {},
+): Promise<CallResult<FileOutcome>> {
+  const result = await client.call('files.save', { source }, options);
   if (result.ok) follow(result.value);
   return result;
 }

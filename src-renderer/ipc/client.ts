@@ -1,4 +1,9 @@
-import { createClient, type ContractClient, type PreloadApi } from '../../shared/contract';
+import {
+  createClient,
+  transportOfPreload,
+  type ContractClient,
+  type PreloadApi,
+} from '../../shared/contract';
 import { createWebTransport, takeSessionToken } from './webTransport';
 
 declare global {
@@ -11,7 +16,7 @@ export type Connection = { kind: 'electron' | 'web'; client: ContractClient } | 
 
 /** Picks the transport once: the preload's API in Electron, HTTP to the loopback host otherwise. */
 export function connect(): Connection {
-  if (window.cassetto) return { kind: 'electron', client: createClient(window.cassetto) };
+  if (window.cassetto) return { kind: 'electron', client: createClient(transportOfPreload(window.cassetto)) };
   const token = takeSessionToken(window.location, window.sessionStorage, window.history);
   if (!token) return { kind: 'missing-token' };
   return { kind: 'web', client: createClient(createWebTransport(token)) };

@@ -76,12 +76,14 @@ export function createWebTransport(token: string): Transport {
   };
 
   return {
-    async invoke(name, input) {
+    // Aborting the request is the cancel message: the host sees the connection close unanswered.
+    async invoke(name, input, signal) {
       const response = await fetch(`${webRoutes.callPrefix}${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { ...headers, 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
         cache: 'no-store',
+        ...(signal ? { signal } : {}),
       });
       return response.json();
     },

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
+import { ipcChannels } from '../../../shared/contract/channels';
 import { current, ipcCall, startElectronHost } from './testing/startElectronHost';
 
 afterEach(() => {
@@ -266,5 +267,32 @@ describe('the app identity on Windows', () => {
     // Before ready, hence before any Notification the services could show.
     expect(setBeforeReady).toEqual([[appId]]);
     expect(fake.recorded('Notification')).toHaveLength(0);
+  });
+});
+
+// Issue 17: aborting in the renderer sends the cancel message for the call's id, and main stops
+// the call: a file being made is never offered in a Save dialog, the call answers CANCELLED.
+describe('the Electron host carries a cancel', () => {
+  it('stops a save cancelled while main makes the file: no Save dialog, nothing written', async () => {
+    const fake = await startElectronHost();
+    fake.script.savePaths.push(`${fake.electron.app.getPath('documents')}/non-scritto.pdf`);
+    const answer = fake.invoke(ipcChannels.call, 'files.save', { source: delegaSource }, 'c1');
+    fake.send(ipcChannels.cancel, 'c1');
+    expect(await answer).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Operazione annullata.' },
+    });
+    expect(fake.recorded('dialog.showSaveDialog')).toEqual([]);
+    expect(existsSync(fake.electron.app.getPath('documents'))).toBe(false);
+  });
+
+  it('cancels only the call with that id: another call goes on', async () => {
+    const fake = await startElectronHost();
+    fake.script.savePaths.push(null);
+    const saving = fake.invoke(ipcChannels.call, 'files.save', { source: delegaSource }, 'c2');
+    fake.send(ipcChannels.cancel, 'c9');
+    expect(await saving).toEqual({ ok: true, value: { outcome: 'cancelled' } });
+    expect(fake.recorded('dialog.showSaveDialog')).toHaveLength(1);
+    expect((await ipcCall(fake, 'app.info', {})).ok).toBe(true);
   });
 });

@@ -6,7 +6,11 @@ import { ipcChannels, type PreloadApi } from '../../../shared/contract/channels'
  * Node; subscribe returns its own unsubscribe so listeners are really removed.
  */
 const api: PreloadApi = {
-  invoke: (name, input) => ipcRenderer.invoke(ipcChannels.call, String(name), input),
+  invoke: (name, input, callId) =>
+    callId === undefined
+      ? ipcRenderer.invoke(ipcChannels.call, String(name), input)
+      : ipcRenderer.invoke(ipcChannels.call, String(name), input, String(callId)),
+  cancel: (callId) => ipcRenderer.send(ipcChannels.cancel, String(callId)),
   subscribe(listener) {
     const wrapped = (_event: unknown, name: string, payload: unknown) => listener(name, payload);
     ipcRenderer.on(ipcChannels.event, wrapped);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
+import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import {
   calls,
   defaultSettings,
@@ -23,6 +23,7 @@ import {
 } from '../../../shared/contract';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
+import { signInThroughContract } from '../../testing/signedInUser.test-support';
 import { composeWebServices } from './composeWebServices';
 import { callInputs } from './fuzz/schemaArbitrary';
 import { startWebHost, type WebHost } from './webHost';
@@ -71,20 +72,7 @@ beforeAll(async () => {
     onUnexpected: (error) => unexpected.push(error),
   });
   // Signed in, so the calls reach the services' real paths and the sandbox's API.
-  const login = (await dispatch('auth.login', {}, {})) as CallResult<{ authorizationUrl: string }>;
-  if (!login.ok) throw new Error(login.error.message);
-  const callback = await authorizeHeadless(new URL(login.value.authorizationUrl), {
-    persona: 'intermediario',
-    method: 'spid',
-    level: 2,
-  });
-  await (await fetch(callback)).text();
-  for (let tries = 0; ; tries += 1) {
-    const status = (await dispatch('auth.status', {}, {})) as CallResult<{ state: string }>;
-    if (status.ok && status.value.state === 'signed-in') break;
-    if (tries > 150) throw new Error(`Accesso non riuscito: ${JSON.stringify(status)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await signInThroughContract((name, input) => dispatch(name, input, {}), 'intermediario');
   const ricerca = (await dispatch('ricerca.list', {}, {})) as CallResult<Array<{ id: string }>>;
   if (!ricerca.ok || !ricerca.value[0]) throw new Error('La Ricerca non ha dato posizioni.');
   posizioneId = ricerca.value[0].id;

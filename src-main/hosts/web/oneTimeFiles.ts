@@ -18,6 +18,8 @@ export interface OneTimeFiles {
   delivery: FileDelivery;
   /** The file behind an address, once: a second request, or one after a minute, gets nothing. */
   take(token: string): Waiting | null;
+  /** How many files wait to be taken (what the tests of cancelled exports look at). */
+  waitingCount(): number;
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -50,6 +52,10 @@ export function createOneTimeFiles(now: () => number = Date.now): OneTimeFiles {
       // Nothing is saved here by the host: the browser keeps its downloads.
       reveal: () => Promise.reject(new ContractError('NOT_FOUND', 'Nessun file salvato da aprire.')),
       pick: () => Promise.resolve({ outcome: 'browser' }),
+    },
+    waitingCount: () => {
+      sweep();
+      return waiting.size;
     },
     take(token) {
       if (!TOKEN.test(token)) return null;

@@ -74,9 +74,10 @@ async function safeDispatch<C>(
   input: unknown,
   context: C,
   onUnexpected: (error: unknown) => void,
+  cancel: AbortSignal,
 ): Promise<CallResult<unknown>> {
   try {
-    return await dispatch(name, input, context);
+    return await dispatch(name, input, context, cancel);
   } catch (error) {
     onUnexpected(error);
     return internalError;
@@ -126,8 +127,21 @@ export async function startWebHost<C>(options: WebHostOptions<C>): Promise<WebHo
     } catch {
       return sendJson(response, 400, refusal('INVALID_INPUT', 'JSON non valido.'));
     }
+    // A client that hangs up before its answer (the renderer aborted the fetch) cancels the call.
+    const cancel = new AbortController();
+    const onClose = () => {
+      if (!response.writableFinished) cancel.abort();
+    };
+    response.once('close', onClose);
     // The envelope says whether the call succeeded; the status only marks unknown calls and failures.
-    const result = await safeDispatch(options.dispatch, name, input, options.context, onUnexpected);
+    const result = await safeDispatch(
+      options.dispatch,
+      name,
+      input,
+      options.context,
+      onUnexpected,
+      cancel.signal,
+    );
     sendJson(response, statusOf(result), result);
   };
 

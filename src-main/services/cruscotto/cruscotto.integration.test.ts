@@ -49,10 +49,11 @@ function cruscottoFor(current: { user: string }) {
     userScope: createUserScope({ dataDir, status, events: createEventHub() }),
     environment: {},
   } as unknown as ServiceDeps);
-  const list = () => handlers['cruscotto.list']({}, {}) as Promise<Cruscotto>;
+  const list = () => handlers['cruscotto.list']({}, {}, new AbortController().signal) as Promise<Cruscotto>;
   return {
     list,
-    refresh: (posizioneId: string) => handlers['cruscotto.refresh']({ posizioneId }, {}),
+    refresh: (posizioneId: string) =>
+      handlers['cruscotto.refresh']({ posizioneId }, {}, new AbortController().signal),
     async loaded() {
       await expect.poll(async () => (await list()).caricamento, { timeout: 20_000 }).toBeNull();
       return list();

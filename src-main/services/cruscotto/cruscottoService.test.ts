@@ -192,9 +192,14 @@ describe('Cruscotto per user', () => {
       userScope,
       environment: {},
     } as unknown as ServiceDeps);
-    const list = () => handlers['cruscotto.list']({}, {}) as Promise<Cruscotto>;
+    const list = () => handlers['cruscotto.list']({}, {}, new AbortController().signal) as Promise<Cruscotto>;
     const ids = async () => (await list()).righe.map((row) => row.posizione.id);
-    return { events, list, ids, reload: () => handlers['cruscotto.reload']({}, {}) as Promise<Cruscotto> };
+    return {
+      events,
+      list,
+      ids,
+      reload: () => handlers['cruscotto.reload']({}, {}, new AbortController().signal) as Promise<Cruscotto>,
+    };
   }
 
   const settle = async (list: () => Promise<Cruscotto>) => {

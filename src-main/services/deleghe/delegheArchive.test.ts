@@ -7,14 +7,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type CallHandlers, type CallResult } from '../../../shared/contract';
-import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import { delegheCalls, type ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import { posizioneId } from '../../../sandbox/seed/enti';
-import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signInToSandbox } from '../../testing/signedInUser.test-support';
 import { fixedScope } from '../userScope';
 import { delegheHandlers } from './delegheHandlers';
 
@@ -30,26 +28,11 @@ afterAll(async () => {
 });
 
 async function signedIn(persona: 'intermediario' | 'subdelegato') {
-  const { accessToken } = await loginHeadless(sandbox, { persona, method: 'spid', level: 2 });
+  const auth = await signInToSandbox(sandbox, persona);
   const dir = mkdtempSync(join(tmpdir(), 'deleghe-archive-'));
   dirs.push(dir);
-  const auth = {
-    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
-    logout: async () => undefined,
-  } as unknown as AuthService;
-  const deps = {
-    environment: { dataDir: dir },
-    userScope: fixedScope(dir),
-    cassetto: createCassettoGateway(auth),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    delegheHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  return {
-    dir,
-    call: (name: string, input: unknown) => dispatch(name, input, null) as Promise<CallResult<unknown>>,
-  };
+  const deps = serviceDepsFor({ dataDir: dir, auth, userScope: fixedScope(dir) });
+  return { dir, call: dispatcherFor(delegheCalls, delegheHandlers(deps)).raw };
 }
 
 const scan = (numero: string) => ({

@@ -1,31 +1,20 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { delegheCalls } from '../../../shared/contract/calls/delegheCalls';
 import type { CallContext, ServiceDeps } from '../mainServices';
-import { createDelegheService, delegaPdfFile } from './delegheService';
-import { adoptLegacyRequests } from './legacyRequests';
-import { listSavedRequests } from './savedRequests';
+import { delegaPdfFile } from './delegheService';
+import { userDeleghe } from './userDeleghe';
 
 export function delegheHandlers({
   cassetto,
   environment,
   userScope,
 }: ServiceDeps): HandlersFor<typeof delegheCalls, CallContext> {
-  // Saved requests and scans are the signed-in user's, in their folder (userScope.ts).
-  const deleghe = userScope.perUser('deleghe', (user) => createDelegheService(cassetto, user.dir));
-  // Once per user and run: the copies of the previous version that are provably theirs move in.
-  const legacy = userScope.perUser('deleghe.legacy', (user) => ({
-    adopted: adoptLegacyRequests(environment.dataDir, user).catch(() => undefined),
-  }));
+  const archive = userDeleghe(cassetto, environment.dataDir, userScope);
+  const { deleghe } = archive;
   return {
     'deleghe.pdf': ({ request }) => delegaPdfFile(request),
-    'deleghe.saved': async () => {
-      await legacy.adopted;
-      return listSavedRequests(userScope.current().dir);
-    },
-    'deleghe.list': async () => {
-      await legacy.adopted;
-      return deleghe.list();
-    },
+    'deleghe.saved': () => archive.saved(),
+    'deleghe.list': () => archive.list(),
     'deleghe.submit': ({ request }) => deleghe.submit(request),
     'deleghe.activate': ({ numero, otp }) => deleghe.activate(numero, otp),
     'deleghe.resendOtp': ({ numero }) => deleghe.resendOtp(numero),

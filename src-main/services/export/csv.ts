@@ -3,6 +3,7 @@
  * comma decimals, dates gg/mm/aaaa, CRLF, UTF-8 with BOM (Excel reads accents right only then).
  */
 import { cellValue, formatCell, type SezioneColumn } from '../../../shared/domain/sezioni';
+import { rowsInTurns } from './rowsInTurns';
 
 const BOM = '\uFEFF';
 
@@ -17,13 +18,14 @@ function csvCell(column: SezioneColumn, value: unknown): string {
   return formatCell(column.kind, value);
 }
 
-export function toCsv(
+export async function toCsv(
   columns: readonly SezioneColumn[],
   rows: readonly Readonly<Record<string, unknown>>[],
   totals?: Readonly<Record<string, string>>,
-): string {
+  signal?: AbortSignal,
+): Promise<string> {
   const lines = [columns.map((column) => quote(column.label)).join(';')];
-  for (const row of rows)
+  for await (const row of rowsInTurns(rows, signal))
     lines.push(columns.map((column) => quote(csvCell(column, cellValue(row, column.key)))).join(';'));
   if (totals) {
     lines.push(

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cellValue, formatCell, type SezioneColumn } from '../../../shared/domain/sezioni';
+import { rowsInTurns } from './rowsInTurns';
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const MARGIN = 36;
@@ -62,7 +63,8 @@ function fit(font: PDFFont, text: string, size: number, width: number): string {
   return `${text.slice(0, low)}…`;
 }
 
-export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
+/** `signal`: cancels the rendering between rows (AbortError). */
+export async function renderPdf(spec: PdfDocumentSpec, signal?: AbortSignal): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const bytes = await loadFonts();
@@ -144,7 +146,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
       text('Nessuna riga.', MARGIN + 2, FONT_SIZE, regular);
       y -= ROW_HEIGHT;
     }
-    for (const row of part.rows) {
+    for await (const row of rowsInTurns(part.rows, signal)) {
       if (y < MARGIN + 24) {
         newPage();
         text(`${part.heading} (segue)`, MARGIN, 9, bold);
@@ -182,5 +184,6 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
       color: rgb(0.4, 0.4, 0.4),
     });
   });
+  signal?.throwIfAborted();
   return pdf.save();
 }

@@ -1,6 +1,7 @@
 /** XLSX of a table: real number cells for amounts (format #.##0,00), real dates, a bold header. */
 import ExcelJS from 'exceljs';
 import { cellValue, type SezioneColumn } from '../../../shared/domain/sezioni';
+import { rowsInTurns } from './rowsInTurns';
 
 const toDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -9,6 +10,7 @@ export async function toXlsx(
   columns: readonly SezioneColumn[],
   rows: readonly Readonly<Record<string, unknown>>[],
   totals?: Readonly<Record<string, string>>,
+  signal?: AbortSignal,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cassetto Enti';
@@ -36,7 +38,7 @@ export async function toXlsx(
     if (column.kind === 'month') return toDate(`${String(value)}-01`);
     return value as string | number;
   };
-  for (const row of rows) {
+  for await (const row of rowsInTurns(rows, signal)) {
     sheet.addRow(
       Object.fromEntries(columns.map((column) => [column.key, cell(column, cellValue(row, column.key))])),
     );
@@ -52,5 +54,7 @@ export async function toXlsx(
     );
     totalRow.font = { bold: true };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const buffer = await workbook.xlsx.writeBuffer();
+  signal?.throwIfAborted();
+  return new Uint8Array(buffer);
 }

@@ -1,51 +1,9 @@
-import {
-  ContractError,
-  type CallResult,
-  type FileOutcome,
-  type FileSource,
-  type HandlersFor,
-} from '../../../shared/contract';
+import type { HandlersFor } from '../../../shared/contract';
 import type { fileCalls } from '../../../shared/contract/calls/fileCalls';
-import { keepSettingsFile } from '../settings/settingsFiles';
-import { kindOf, type FileDelivery, type FileToDeliver } from './fileDelivery';
+import type { FileDelivery } from './fileDelivery';
+import { createFileService, type InnerCall } from './fileService';
 
-/** Runs a call of the contract inside main, validated like any other. */
-export type InnerCall = (name: string, input: unknown) => Promise<CallResult<unknown>>;
-
-type Made = { file: FileToDeliver; rows?: number } | { refused: number };
-
-const fromBase64 = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
-
-function deliverable(fileName: string, mimeType: string, bytes: Uint8Array): Made {
-  return { file: { fileName, mimeType, kind: kindOf(fileName), bytes } };
-}
-
-/** Each source call's answer, as the bytes of one file. */
-function fileOf(call: FileSource['call'], value: unknown): Made {
-  switch (call) {
-    case 'deleghe.pdf': {
-      const pdf = value as { fileName: string; base64: string };
-      return deliverable(pdf.fileName, 'application/pdf', fromBase64(pdf.base64));
-    }
-    case 'quesiti.allegati': {
-      const zip = value as { nomeFile: string; contenutoBase64: string };
-      return deliverable(zip.nomeFile, 'application/zip', fromBase64(zip.contenutoBase64));
-    }
-    case 'listapospa.export': {
-      const exported = value as
-        | { ok: true; fileName: string; xml: string }
-        | { ok: false; report: { findings: Array<{ severity: string }> } };
-      if (!exported.ok) {
-        return { refused: exported.report.findings.filter((f) => f.severity === 'bloccante').length };
-      }
-      return deliverable(exported.fileName, 'application/xml', new TextEncoder().encode(exported.xml));
-    }
-    default: {
-      const file = value as { fileName: string; mimeType: string; base64: string; rows: number };
-      return { ...deliverable(file.fileName, file.mimeType, fromBase64(file.base64)), rows: file.rows };
-    }
-  }
-}
+export type { InnerCall } from './fileService';
 
 /** The file calls: main makes the bytes with the source call, the host delivers them. */
 export function fileHandlers(
@@ -53,31 +11,12 @@ export function fileHandlers(
   inner: InnerCall,
   dataDir: string,
 ): HandlersFor<typeof fileCalls, Record<string, never>> {
-  const make = async (source: FileSource): Promise<Made> => {
-    const result = await inner(source.call, source.input);
-    if (!result.ok) throw new ContractError(result.error.code, result.error.message, result.error.issues);
-    return fileOf(source.call, result.value);
-  };
-  const deliver = async (source: FileSource, how: 'save' | 'print'): Promise<FileOutcome> => {
-    const made = await make(source);
-    if ('refused' in made) return { outcome: 'refused', blocking: made.refused };
-    if (how === 'print') return delivery.print(made.file);
-    const outcome = await delivery.save(made.file);
-    // An export says how many rows it holds, for the notice on screen.
-    return (outcome.outcome === 'saved' || outcome.outcome === 'download') && made.rows !== undefined
-      ? { ...outcome, rows: made.rows }
-      : outcome;
-  };
+  const files = createFileService(delivery, inner, dataDir);
   return {
-    'files.save': (input) => deliver(input.source, 'save'),
-    'files.print': (input) => deliver(input.source, 'print'),
-    'files.reveal': async (input) => {
-      await delivery.reveal(input.savedId, input.action);
-      return {};
-    },
-    'files.pick': (input) => delivery.pick(input.kind),
-    'files.keepForSettings': async (input) => ({
-      path: await keepSettingsFile(dataDir, input.field, input.base64),
-    }),
+    'files.save': (input, _context, signal) => files.save(input.source, signal),
+    'files.print': (input, _context, signal) => files.print(input.source, signal),
+    'files.reveal': (input) => files.reveal(input.savedId, input.action),
+    'files.pick': (input) => files.pick(input.kind),
+    'files.keepForSettings': (input) => files.keepForSettings(input.field, input.base64),
   };
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import {
   SAMPLE_CF_ENTE,
   sampleCfPersona,
@@ -11,8 +12,9 @@ import {
 } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/foreignFile.test-support';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { listapospaHandlers } from './listapospaHandlers';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
@@ -21,17 +23,14 @@ const base64 = (text: string) => Buffer.from(text).toString('base64');
 /** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
 
 let dir: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: (name: string, input: unknown, signal?: AbortSignal) => Promise<unknown>;
 const operatore = sampleCfPersona(424242);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'listapos-calls-'));
-  const status = () => ({ state: 'signed-in', user: { codiceFiscale: operatore } }) as const;
-  const deps = {
-    environment: { dataDir: dir },
-    settings: { get: () => defaultSettings },
-    auth: { status },
-    userScope: createUserScope({ dataDir: dir, status: status as never }),
+  const deps = serviceDepsFor({
+    dataDir: dir,
+    auth: signedInAuth({ codiceFiscale: operatore }),
     // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
     // checks the same against the real sandbox).
     cassetto: {
@@ -44,13 +43,9 @@ beforeEach(() => {
         tipoEnte: 'comune',
         ruolo: 'legale rappresentante',
       }),
-    },
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    listapospaHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+    } as unknown as CassettoGateway,
+  });
+  call = dispatcherFor(listapospaCalls, listapospaHandlers(deps)).raw;
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -141,6 +136,20 @@ describe('listapospa calls', () => {
     });
     expect(second).toMatchObject({ ok: true, value: { blocking: true } });
     expect(exported).toMatchObject({ ok: true, value: { ok: false } });
+  });
+
+  it('a Verifica the renderer cancels answers CANCELLED, quietly; the next one runs', async () => {
+    await create();
+    const renderer = new AbortController();
+    const cancelled = call('listapospa.validate', key, renderer.signal);
+    const exported = call('listapospa.export', key);
+    renderer.abort();
+    expect(await cancelled).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Operazione annullata.' },
+    });
+    expect(await exported).toMatchObject({ ok: true, value: { ok: false } });
+    expect(await call('listapospa.validate', key)).toMatchObject({ ok: true, value: { blocking: true } });
   });
 
   it('imports an XML into a draft, refusing to overwrite unless asked', async () => {

@@ -2,10 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
+import { listapospaRatesCalls } from '../../../shared/contract/calls/listapospaRatesCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope, userDirOf } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
+import { userDirOf } from '../userScope';
 import { createDraftStore } from './draftStore';
 import { listapospaHandlers } from './listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospaRatesHandlers';
@@ -22,18 +25,11 @@ let call: (name: string, input: unknown) => Promise<unknown>;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'listapos-rates-'));
   dir = userDirOf(dataDir, UTENTE);
-  const status = () => ({ state: 'signed-in', user: { codiceFiscale: UTENTE } }) as const;
-  const deps = {
-    environment: { dataDir },
-    settings: { get: () => defaultSettings },
-    auth: { status },
-    userScope: createUserScope({ dataDir, status: status as never }),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    { ...listapospaHandlers(deps), ...listapospaRatesHandlers(deps) } as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+  const deps = serviceDepsFor({ dataDir, auth: signedInAuth({ codiceFiscale: UTENTE }) });
+  call = dispatcherFor(
+    { ...listapospaCalls, ...listapospaRatesCalls },
+    { ...listapospaHandlers(deps), ...listapospaRatesHandlers(deps) },
+  ).raw;
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, defaultSettings, type CallHandlers } from '../../../shared/contract';
+import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import type { Denuncia as ListaPosPA } from '../../../shared/domain/listapospa/model';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
@@ -13,10 +14,8 @@ import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
 import { listapospaHandlers } from './listapospaHandlers';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
@@ -42,23 +41,8 @@ afterAll(async () => {
 beforeEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = mkdtempSync(join(tmpdir(), 'listapos-submit-'));
-  const auth = {
-    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RSSMRA80A01H501U' } }),
-    accessToken: async () => ({ token, apiBaseUrl: sandbox.apiBaseUrl }),
-    logout: async () => undefined,
-  } as unknown as AuthService;
-  const deps = {
-    environment: { dataDir: dir },
-    settings: { get: () => defaultSettings },
-    auth,
-    cassetto: createCassettoGateway(auth),
-    userScope: createUserScope({ dataDir: dir, status: () => auth.status() }),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    listapospaHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+  const auth = signedInAuth('legale-comune', { token, apiBaseUrl: sandbox.apiBaseUrl });
+  call = dispatcherFor(listapospaCalls, listapospaHandlers(serviceDepsFor({ dataDir: dir, auth }))).raw;
 });
 
 function file(annoMese: string, prgAzienda = '00001'): ListaPosPA {

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, createEventHub, type CallHandlers } from '../../../shared/contract';
+import { quesitiCalls } from '../../../shared/contract/calls/quesitiCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
 import type { HttpFetch } from '../net/outboundFetch';
 import { quesitiHandlers } from './quesitiHandlers';
 
@@ -24,11 +23,7 @@ let stranger: (name: string, input: unknown) => Promise<unknown>;
 
 /** The contract as the renderer sees it, signed in with the given token. */
 function contractFor(token: string) {
-  const auth = {
-    status: () => ({ state: 'signed-in', user: { codiceFiscale: 'RSSMRA80A01H501U' } }),
-    accessToken: async () => ({ token, apiBaseUrl: sandbox.apiBaseUrl }),
-    logout: async () => undefined,
-  } as unknown as AuthService;
+  const auth = signedInAuth({ codiceFiscale: 'RSSMRA80A01H501U' }, { token, apiBaseUrl: sandbox.apiBaseUrl });
   // Keeps the ZIP exactly as the app sent it, to compare with what comes back.
   const recording: HttpFetch = (input, init) => {
     if (init?.method === 'POST' && typeof init.body === 'string') {
@@ -39,17 +34,8 @@ function contractFor(token: string) {
   };
   const dir = mkdtempSync(join(tmpdir(), 'quesiti-allegati-'));
   dirs.push(dir);
-  const deps = {
-    environment: { dataDir: dir },
-    events: createEventHub(),
-    cassetto: createCassettoGateway(auth, recording),
-    userScope: createUserScope({ dataDir: dir, status: () => auth.status() }),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    quesitiHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  return (name: string, input: unknown) => dispatch(name, input, null);
+  const deps = serviceDepsFor({ dataDir: dir, auth, fetch: recording });
+  return dispatcherFor(quesitiCalls, quesitiHandlers(deps)).raw;
 }
 
 beforeAll(async () => {

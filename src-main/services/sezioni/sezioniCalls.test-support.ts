@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatcher, type CallHandlers } from '../../../shared/contract';
-import { personaByKey, type PersonaKey } from '../../../sandbox';
-import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
+import { sezioniCalls } from '../../../shared/contract/calls/sezioniCalls';
+import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import type { PersonaKey } from '../../../sandbox';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signInToSandbox } from '../../testing/signedInUser.test-support';
 import { fixedScope } from '../userScope';
 import { sezioniHandlers } from './sezioniHandlers';
 
@@ -30,27 +29,14 @@ export interface CassettoCallsAs {
  */
 export async function sezioniCallsAs(persona: PersonaKey): Promise<CassettoCallsAs> {
   const sandbox = await startTempSandbox();
-  const { accessToken } = await loginHeadless(sandbox, { persona, method: 'spid', level: 2 });
-  const { codiceFiscale } = personaByKey(persona);
+  const auth = await signInToSandbox(sandbox, persona);
   const dir = mkdtempSync(join(tmpdir(), 'cassetto-calls-'));
-  const auth = {
-    status: () => ({ state: 'signed-in', user: { codiceFiscale } }),
-    accessToken: async () => ({ token: accessToken, apiBaseUrl: sandbox.apiBaseUrl }),
-  } as unknown as AuthService;
-  const deps = {
-    environment: { dataDir: dir },
-    auth,
-    userScope: fixedScope(dir, codiceFiscale),
-    cassetto: createCassettoGateway(auth),
-  } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    sezioniHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
+  const deps = serviceDepsFor({ dataDir: dir, auth, userScope: fixedScope(dir, auth.user.codiceFiscale) });
+  const { raw } = dispatcherFor(sezioniCalls, sezioniHandlers(deps));
   return {
     sandbox,
     dir,
-    call: (name, input) => dispatch(name, input, null) as never,
+    call: (name, input) => raw(name, input) as never,
     async dispose() {
       await sandbox.dispose();
       rmSync(dir, { recursive: true, force: true });

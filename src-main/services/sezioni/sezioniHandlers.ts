@@ -1,15 +1,10 @@
-import { z } from 'zod';
 import type { HandlersFor } from '../../../shared/contract';
 import type { sezioniCalls } from '../../../shared/contract/calls/sezioniCalls';
-import { contestazioneSchema, ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
-import { ContractError } from '../../../shared/contract';
-import { receiptPdf } from '../export/receiptPdf';
 import type { CallContext, ServiceDeps } from '../mainServices';
+import { createNoteDebitoService } from './noteDebitoService';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore } from './snapshotStore';
-import { notaDebitoPdf } from './notaDebitoPdf';
-
-const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
+import { createTracciatiService } from './tracciatiService';
 
 /** The Cassetto sections: consultation with snapshots, exports, fascicolo and management actions. */
 export function sezioniHandlers({
@@ -26,36 +21,18 @@ export function sezioniHandlers({
       createSnapshotStore(user.dir, { dataDir: environment.dataDir, codiceFiscale: user.codiceFiscale }),
     ),
   );
+  const noteDebito = createNoteDebitoService(cassetto);
+  const tracciati = createTracciatiService(cassetto);
   return {
-    'sezione.query': ({ posizioneId, sezione, ...request }) => sezioni.query(posizioneId, sezione, request),
-    'sezione.export': ({ posizioneId, sezione, format, view }) =>
-      sezioni.export(posizioneId, sezione, format, view),
-    'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
-    'noteDebito.contest': ({ posizioneId, ...input }) =>
-      cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
-    'noteDebito.pdf': ({ posizioneId, notaId }) => notaDebitoPdf(cassetto, posizioneId, notaId),
-    'tracciati.list': ({ posizioneId }) =>
-      cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
-    // From INPS's own list, not from the renderer: the receipt says what INPS recorded.
-    'tracciati.ricevutaPdf': async ({ posizioneId, protocollo }) => {
-      const ricevute = await cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema));
-      const ricevuta = ricevute.find((r) => r.protocollo === protocollo);
-      if (!ricevuta) throw new ContractError('NOT_FOUND', `Nessun tracciato con protocollo ${protocollo}.`);
-      return receiptPdf({
-        title: 'Ricevuta di invio tracciato',
-        posizioneId,
-        protocollo: ricevuta.protocollo,
-        data: ricevuta.dataRicezione,
-        nomeFile: ricevuta.nomeFile,
-        sha256: ricevuta.sha256,
-        extra: [
-          ['Dimensione', `${ricevuta.dimensione} byte`],
-          ['Record', String(ricevuta.righe)],
-          ['Esito', ricevuta.motivo ? `${ricevuta.esito} – ${ricevuta.motivo}` : ricevuta.esito],
-        ],
-      });
-    },
-    'tracciati.send': ({ posizioneId, ...input }) =>
-      cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
+    'sezione.query': ({ posizioneId, sezione, ...request }, _context, signal) =>
+      sezioni.query(posizioneId, sezione, request, signal),
+    'sezione.export': ({ posizioneId, sezione, format, view }, _context, signal) =>
+      sezioni.export(posizioneId, sezione, format, view, signal),
+    'fascicolo.print': ({ posizioneId }, _context, signal) => sezioni.fascicolo(posizioneId, signal),
+    'noteDebito.contest': ({ posizioneId, ...input }) => noteDebito.contest(posizioneId, input),
+    'noteDebito.pdf': ({ posizioneId, notaId }) => noteDebito.pdf(posizioneId, notaId),
+    'tracciati.list': ({ posizioneId }) => tracciati.list(posizioneId),
+    'tracciati.ricevutaPdf': ({ posizioneId, protocollo }) => tracciati.ricevutaPdf(posizioneId, protocollo),
+    'tracciati.send': ({ posizioneId, ...input }) => tracciati.send(posizioneId, input),
   };
 }

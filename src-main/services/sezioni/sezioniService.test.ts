@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
+import { signedInAuth } from '../../testing/signedInUser.test-support';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore, type SnapshotStore } from './snapshotStore';
@@ -45,20 +46,11 @@ const gateway: CassettoGateway = {
     throw new Error('not used');
   }) as CassettoGateway['send'],
 };
-const auth = {
-  status: () => ({
-    state: 'signed-in',
-    user: {
-      codiceFiscale: user,
-      nome: 'M',
-      cognome: 'R',
-      metodo: 'spid',
-      livello: 'SpidL2',
-      ruoli: [],
-      abilitato: true,
-    },
-  }),
-} as unknown as AuthService;
+/** Signed in as whoever `user` names at the moment: the tests switch users. */
+const auth: AuthService = {
+  ...signedInAuth({ codiceFiscale: user }),
+  status: () => signedInAuth({ codiceFiscale: user }).status(),
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sezioni-'));

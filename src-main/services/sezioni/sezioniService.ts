@@ -52,14 +52,22 @@ export interface WindowRequest {
 export interface SezioniService {
   /** The section from the API (or, unreachable, from the snapshot), kept and indexed for queries. */
   load(posizioneId: string, sezione: Sezione): Promise<Loaded>;
-  query(posizioneId: string, sezione: Sezione, request: WindowRequest): Promise<SezioneWindow>;
+  /** `signal`: the renderer moved on; the section's fetch goes on for the next query. */
+  query(
+    posizioneId: string,
+    sezione: Sezione,
+    request: WindowRequest,
+    signal?: AbortSignal,
+  ): Promise<SezioneWindow>;
+  /** `signal` stops the file's building loop (AbortError). */
   export(
     posizioneId: string,
     sezione: Sezione,
     format: 'csv' | 'xlsx' | 'pdf',
     view: View,
+    signal?: AbortSignal,
   ): Promise<ExportedFile>;
-  fascicolo(posizioneId: string): Promise<ExportedFile>;
+  fascicolo(posizioneId: string, signal?: AbortSignal): Promise<ExportedFile>;
 }
 
 const path = (posizioneId: string, rest = '') => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
@@ -168,8 +176,10 @@ export function createSezioniService(
 
   return {
     load,
-    async query(posizioneId, sezione, { view, offset, limit, refresh = false }) {
+    async query(posizioneId, sezione, { view, offset, limit, refresh = false }, signal) {
       const { loaded, index } = await dataSet(posizioneId, sezione, refresh);
+      // A newer query took its place: the view (filter, sort, totals) is not computed for nobody.
+      signal?.throwIfAborted();
       const { indices, totals } = index.view(view);
       const rows: Row[] = [];
       for (const position of indices.subarray(offset, offset + limit)) rows.push(index.rows[position] as Row);
@@ -184,10 +194,11 @@ export function createSezioniService(
         offline: loaded.offline,
       };
     },
-    async export(posizioneId, sezione, format, view) {
+    async export(posizioneId, sezione, format, view, signal) {
       const definition = SEZIONE_DEFINITIONS[sezione];
       // The rows the screen shows (the same data set, the same view), not a newer fetch.
       const { loaded, index } = await dataSet(posizioneId, sezione, false);
+      signal?.throwIfAborted();
       const { indices, totals } = index.view(view);
       const rows = Array.from(indices, (position) => index.rows[position] as Row);
       const name = `${sezione}_${posizioneId}_${stamp(now())}`;
@@ -195,7 +206,7 @@ export function createSezioniService(
         return {
           fileName: `${name}.csv`,
           mimeType: 'text/csv;charset=utf-8',
-          base64: base64(toCsv(definition.columns, rows, totals)),
+          base64: base64(await toCsv(definition.columns, rows, totals, signal)),
           rows: rows.length,
         };
       }
@@ -203,77 +214,84 @@ export function createSezioniService(
         return {
           fileName: `${name}.xlsx`,
           mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          base64: base64(await toXlsx(definition.title, definition.columns, rows, totals)),
+          base64: base64(await toXlsx(definition.title, definition.columns, rows, totals, signal)),
           rows: rows.length,
         };
       }
-      const pdf = await renderPdf({
-        title: definition.title,
-        subtitle: `Posizione ${posizioneId} – dati aggiornati al ${formatData(loaded.aggiornatoAl)} ${loaded.aggiornatoAl.slice(11, 16)} UTC`,
-        generatedAt: now(),
-        parts: [
-          {
-            heading: definition.title,
-            notes: [
-              describeFilters(view.filters, definition.stateLabel),
-              countOf(rows.length, 'riga', 'righe'),
-            ],
-            columns: definition.columns,
-            rows,
-            totals,
-          },
-        ],
-      });
+      const pdf = await renderPdf(
+        {
+          title: definition.title,
+          subtitle: `Posizione ${posizioneId} – dati aggiornati al ${formatData(loaded.aggiornatoAl)} ${loaded.aggiornatoAl.slice(11, 16)} UTC`,
+          generatedAt: now(),
+          parts: [
+            {
+              heading: definition.title,
+              notes: [
+                describeFilters(view.filters, definition.stateLabel),
+                countOf(rows.length, 'riga', 'righe'),
+              ],
+              columns: definition.columns,
+              rows,
+              totals,
+            },
+          ],
+        },
+        signal,
+      );
       return { fileName: `${name}.pdf`, mimeType: 'application/pdf', base64: base64(pdf), rows: rows.length };
     },
-    async fascicolo(posizioneId) {
+    async fascicolo(posizioneId, signal) {
       const anagrafica = await gateway.get(path(posizioneId), anagraficaPosizioneSchema);
       const sections = await Promise.all(
         SEZIONI.map(async (sezione) => ({ sezione, loaded: await load(posizioneId, sezione) })),
       );
+      signal?.throwIfAborted();
       let count = 0;
-      const pdf = await renderPdf({
-        title: `Fascicolo aziendale – ${anagrafica.denominazione}`,
-        subtitle: `Posizione contributiva ${anagrafica.codiceFiscaleEnte} / ${anagrafica.progressivo} – Gestione Dipendenti Pubblici`,
-        generatedAt: now(),
-        parts: [
-          {
-            heading: 'Anagrafica della posizione',
-            pairs: [
-              ['Denominazione', anagrafica.denominazione],
-              ['Codice fiscale ente', anagrafica.codiceFiscaleEnte],
-              ['Progressivo', anagrafica.progressivo],
-              ['Tipo ente', TIPO_ENTE_LABELS[anagrafica.tipoEnte]],
-              ['Comparto', anagrafica.comparto],
-              ['Codice IPA', anagrafica.codiceIpa],
-              ['Sede INPS', anagrafica.sedeInps],
-              [
-                'Indirizzo',
-                `${anagrafica.indirizzo}, ${anagrafica.cap} ${anagrafica.comune} (${anagrafica.provincia})`,
+      const pdf = await renderPdf(
+        {
+          title: `Fascicolo aziendale – ${anagrafica.denominazione}`,
+          subtitle: `Posizione contributiva ${anagrafica.codiceFiscaleEnte} / ${anagrafica.progressivo} – Gestione Dipendenti Pubblici`,
+          generatedAt: now(),
+          parts: [
+            {
+              heading: 'Anagrafica della posizione',
+              pairs: [
+                ['Denominazione', anagrafica.denominazione],
+                ['Codice fiscale ente', anagrafica.codiceFiscaleEnte],
+                ['Progressivo', anagrafica.progressivo],
+                ['Tipo ente', TIPO_ENTE_LABELS[anagrafica.tipoEnte]],
+                ['Comparto', anagrafica.comparto],
+                ['Codice IPA', anagrafica.codiceIpa],
+                ['Sede INPS', anagrafica.sedeInps],
+                [
+                  'Indirizzo',
+                  `${anagrafica.indirizzo}, ${anagrafica.cap} ${anagrafica.comune} (${anagrafica.provincia})`,
+                ],
+                ['PEC', anagrafica.pec],
+                ['Legale rappresentante', anagrafica.legaleRappresentante],
+                ['Gestioni', anagrafica.gestioni.join(', ')],
+                ['Data iscrizione', formatData(anagrafica.dataIscrizione)],
+                ['Stato', anagrafica.stato],
+                ['Titolo di accesso', RUOLO_POSIZIONE_LABELS[anagrafica.ruolo]],
               ],
-              ['PEC', anagrafica.pec],
-              ['Legale rappresentante', anagrafica.legaleRappresentante],
-              ['Gestioni', anagrafica.gestioni.join(', ')],
-              ['Data iscrizione', formatData(anagrafica.dataIscrizione)],
-              ['Stato', anagrafica.stato],
-              ['Titolo di accesso', RUOLO_POSIZIONE_LABELS[anagrafica.ruolo]],
-            ],
-          },
-          ...sections.map(({ sezione, loaded }) => {
-            const definition = SEZIONE_DEFINITIONS[sezione];
-            count += loaded.rows.length;
-            return {
-              heading: definition.title,
-              notes: [
-                `${countOf(loaded.rows.length, 'riga', 'righe')} – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
-              ],
-              columns: definition.columns,
-              rows: loaded.rows,
-              totals: totalsOf(definition, loaded.rows),
-            };
-          }),
-        ],
-      });
+            },
+            ...sections.map(({ sezione, loaded }) => {
+              const definition = SEZIONE_DEFINITIONS[sezione];
+              count += loaded.rows.length;
+              return {
+                heading: definition.title,
+                notes: [
+                  `${countOf(loaded.rows.length, 'riga', 'righe')} – dati aggiornati al ${formatData(loaded.aggiornatoAl)}${loaded.offline ? ' (copia locale: servizio INPS non raggiungibile)' : ''}`,
+                ],
+                columns: definition.columns,
+                rows: loaded.rows,
+                totals: totalsOf(definition, loaded.rows),
+              };
+            }),
+          ],
+        },
+        signal,
+      );
       return {
         fileName: `fascicolo_${posizioneId}_${stamp(now())}.pdf`,
         mimeType: 'application/pdf',

@@ -20,6 +20,7 @@ import {
   type Sezione,
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
+import { isCancelled } from '../../../shared/contract';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
@@ -51,6 +52,9 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const [notice, setNotice] = useState<{ color: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // An export still being made when the user leaves the section is cancelled in main.
+  const exporting = useRef<AbortController | null>(null);
+  useEffect(() => () => exporting.current?.abort(), []);
 
   const sort = sorting[0] ? { key: sorting[0].id, desc: sorting[0].desc } : null;
   // Only the filters set travel (the call's schema is strict about what a filter looks like).
@@ -130,10 +134,15 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
     setBusy(true);
     setNotice(null);
-    const result = await saveFile(client, {
-      call: 'sezione.export',
-      input: { posizioneId, sezione, format, view },
-    });
+    const controller = new AbortController();
+    exporting.current = controller;
+    const result = await saveFile(
+      client,
+      { call: 'sezione.export', input: { posizioneId, sezione, format, view } },
+      { signal: controller.signal },
+    );
+    // Cancelled because the user left: nothing to say, and nobody to say it to.
+    if (isCancelled(result)) return;
     setBusy(false);
     if (!result.ok) return setNotice({ color: 'danger', text: result.error.message });
     const outcome = result.value;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { CallOutput } from '../../../shared/contract';
+import { isCancelled, type CallOutput } from '../../../shared/contract';
 import { viewKey, type Sezione, type SezioneViewSpec } from '../../../shared/domain/sezioni';
 import { useClient } from '../../ipc/ClientContext';
 
@@ -15,7 +15,8 @@ export const WINDOW_ROWS = 120;
  * offline, from the local snapshot, and indexed there); this asks for the rows around `offset`
  * of the view and the view's count and totals. Opening the section and `reload` fetch it from
  * the API again; a new view or offset only queries what the main side holds. Answers to
- * requests overtaken by a newer one are dropped, so typing fast never shows an older view. The
+ * requests overtaken by a newer one are dropped, and the older request is cancelled in main too
+ * (its view is not computed for nobody), so typing fast never shows an older view. The
  * caller keys its component by posizione and section, so a new pair starts from 'loading'.
  */
 export function useSezione(posizioneId: string, sezione: Sezione, view: SezioneViewSpec) {
@@ -27,21 +28,30 @@ export function useSezione(posizioneId: string, sezione: Sezione, view: SezioneV
   // the offset last shown (a reload keeps the user where they are).
   const wantedView = useRef(view);
   const shownOffset = useRef(0);
+  const inFlight = useRef<AbortController | null>(null);
 
   const fetchWindow = useCallback(
     async (target: SezioneViewSpec, offset: number, refresh: boolean) => {
       const ticket = ++latest.current;
       wantedView.current = target;
       pendingOffset.current = offset;
-      const result = await client.call('sezione.query', {
-        posizioneId,
-        sezione,
-        view: target,
-        offset,
-        limit: WINDOW_ROWS,
-        ...(refresh ? { refresh } : {}),
-      });
-      if (ticket !== latest.current) return;
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      const result = await client.call(
+        'sezione.query',
+        {
+          posizioneId,
+          sezione,
+          view: target,
+          offset,
+          limit: WINDOW_ROWS,
+          ...(refresh ? { refresh } : {}),
+        },
+        { signal: controller.signal },
+      );
+      // Overtaken (and cancelled): the newer request's answer is the one to show.
+      if (ticket !== latest.current || isCancelled(result)) return;
       pendingOffset.current = null;
       shownOffset.current = offset;
       setState(
@@ -64,6 +74,7 @@ export function useSezione(posizioneId: string, sezione: Sezione, view: SezioneV
   useEffect(
     () => () => {
       latest.current++;
+      inFlight.current?.abort();
     },
     [],
   );

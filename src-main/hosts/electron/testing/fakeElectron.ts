@@ -62,6 +62,7 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
   };
   const windows: FakeBrowserWindow[] = [];
   const ipcHandlers = new Map<string, Listener>();
+  const ipcListeners = new Map<string, Listener[]>();
   let readyResolve: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
   let quitting = false;
@@ -165,7 +166,10 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
-      on: (channel: string, handler: Listener) => record('ipcMain.on', channel, handler),
+      on: (channel: string, handler: Listener) => {
+        record('ipcMain.on', channel, handler);
+        ipcListeners.set(channel, [...(ipcListeners.get(channel) ?? []), handler]);
+      },
     },
     dialog: {
       showSaveDialog: (...args: unknown[]) => {
@@ -228,6 +232,12 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
     },
   };
 
+  /** What ipcMain's listeners get: the app page's frame, in the first window's webContents. */
+  const senderEvent = () => {
+    const frame = windows[0]?.webContents.mainFrame ?? { url: 'app://cassetto/' };
+    return { senderFrame: frame, sender: { id: 1, mainFrame: frame } };
+  };
+
   return {
     electron,
     calls,
@@ -240,9 +250,12 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
     invoke(channel: string, ...args: unknown[]) {
       const handler = ipcHandlers.get(channel);
       if (!handler) throw new Error(`no handler for ${channel}`);
-      const contents = windows[0]?.webContents;
-      const frame = contents?.mainFrame ?? { url: 'app://cassetto/' };
-      return Promise.resolve(handler({ senderFrame: frame, sender: { mainFrame: frame } }, ...args));
+      return Promise.resolve(handler(senderEvent(), ...args));
+    },
+    /** A renderer's ipcRenderer.send from the app page (no answer). */
+    send(channel: string, ...args: unknown[]) {
+      const event = senderEvent();
+      for (const listener of ipcListeners.get(channel) ?? []) listener(event, ...args);
     },
     recorded: (api: string) => calls.filter((call) => call.api === api).map((call) => call.args),
   };

@@ -5,7 +5,7 @@ import type { PayrollIssue } from '../../../../shared/domain/listapospa/payroll/
 import type { PayrollMapping } from '../../../../shared/domain/listapospa/payroll/mapping';
 import type { RateOverrides } from '../../../../shared/domain/listapospa/rates';
 import { countOf } from '../../../../shared/text/plural';
-import { emptyDenuncia } from '../listapospaHandlers';
+import { emptyDenuncia } from '../listapospaDrafts';
 import { DraftError, type DraftFile, type DraftStore, type DraftSummary } from '../draftStore';
 import type { PayrollMappingStore } from './mappingStore';
 import { readPayroll, type MappingSource, type PayrollReading } from './payrollImport';
