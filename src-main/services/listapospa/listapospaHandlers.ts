@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { ContractError, type HandlersFor } from '../../../shared/contract';
 import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
-import { posizioneSchema } from '../../../shared/domain/cassettoApi';
-import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
+import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
 import { receiptPdf } from '../export/receiptPdf';
 import { readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
@@ -43,8 +42,6 @@ const draftOut = (draft: DraftFile) => ({
 });
 
 const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
-const posizionePath = (posizioneId: string, rest = '') =>
-  `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 
 /** The ordinario INPS holds as acquired for the month: a new one would replace it. */
 const ordinarioAcquisito = (denunce: RispostaInps[], annoMese: string) =>
@@ -136,12 +133,11 @@ export function listaposHandlers({
     }
   };
 
-  const denunceInps = (posizioneId: string) =>
-    cassetto.get(posizionePath(posizioneId, '/dma'), denunciaSchema.array());
+  const denunceInps = (posizioneId: string) => cassetto.call(endpoints.denunce, { posizioneId });
 
   /** A file of another ente (or progressivo) never becomes a draft of this posizione. */
   const checkSameEnte = async (posizioneId: string, denuncia: Denuncia) => {
-    const posizione = await cassetto.get(posizionePath(posizioneId), posizioneSchema);
+    const posizione = await cassetto.call(endpoints.anagrafica, { posizioneId });
     const { cfAzienda, listaPosPA } = denuncia.azienda;
     if (cfAzienda === posizione.codiceFiscaleEnte && listaPosPA.prgAzienda === posizione.progressivo) return;
     throw new ContractError(
@@ -195,11 +191,7 @@ export function listaposHandlers({
     let risposta: RispostaInps;
     try {
       // CassettoApiError is a ContractError already: 400/403/401… reach the UI with their code.
-      risposta = await cassetto.post(
-        posizionePath(posizioneId, '/dma'),
-        { xml, idempotencyKey: key },
-        denunciaSchema,
-      );
+      risposta = await cassetto.call(endpoints.dmaSend, { posizioneId }, { xml, idempotencyKey: key });
     } catch (error) {
       // Refused by INPS, nothing recorded: the draft is editable again. When the answer was
       // lost (UNAVAILABLE) the key stays, and a retry repeats it.
@@ -295,10 +287,7 @@ export function listaposHandlers({
       });
     },
     'listapospa.drafts.fromUltimaInviata': async ({ posizioneId, annoMese, overwrite }) => {
-      const ultima = await cassetto.get(
-        posizionePath(posizioneId, '/dma/ultima-inviata'),
-        z.object({ denuncia: denunciaSchema, xml: z.string() }),
-      );
+      const ultima = await cassetto.call(endpoints.dmaUltimaInviata, { posizioneId });
       // INPS answers the text as received (already decoded): read it as the UTF-8 it now is.
       const read = readDenunciaFile(
         Buffer.from(ultima.xml.replace(XML_DECLARATION, UTF8_DECLARATION), 'utf8'),

@@ -1,15 +1,12 @@
-import { z } from 'zod';
 import type { HandlersFor } from '../../../shared/contract';
 import type { cassettoCalls } from '../../../shared/contract/calls/cassettoCalls';
-import { contestazioneSchema, ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import { ContractError } from '../../../shared/contract';
 import { receiptPdf } from '../export/receiptPdf';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore } from './snapshotStore';
 import { notaDebitoPdf } from './notaDebitoPdf';
-
-const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 
 /** The Cassetto sections: consultation with snapshots, exports, fascicolo and management actions. */
 export function cassettoHandlers({
@@ -32,13 +29,12 @@ export function cassettoHandlers({
       sezioni.export(posizioneId, sezione, format, view),
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
     'noteDebito.contesta': ({ posizioneId, ...input }) =>
-      cassetto.post(path(posizioneId, '/contestazioni'), input, contestazioneSchema),
+      cassetto.call(endpoints.contestazioneCreate, { posizioneId }, input),
     'noteDebito.pdf': ({ posizioneId, notaId }) => notaDebitoPdf(cassetto, posizioneId, notaId),
-    'tracciati.list': ({ posizioneId }) =>
-      cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema)),
+    'tracciati.list': ({ posizioneId }) => cassetto.call(endpoints.tracciati, { posizioneId }),
     // From INPS's own list, not from the renderer: the receipt says what INPS recorded.
     'tracciati.ricevutaPdf': async ({ posizioneId, protocollo }) => {
-      const ricevute = await cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema));
+      const ricevute = await cassetto.call(endpoints.tracciati, { posizioneId });
       const ricevuta = ricevute.find((r) => r.protocollo === protocollo);
       if (!ricevuta) throw new ContractError('NOT_FOUND', `Nessun tracciato con protocollo ${protocollo}.`);
       return receiptPdf({
@@ -56,6 +52,6 @@ export function cassettoHandlers({
       });
     },
     'tracciati.invia': ({ posizioneId, ...input }) =>
-      cassetto.post(path(posizioneId, '/tracciati'), input, ricevutaTracciatoSchema),
+      cassetto.call(endpoints.tracciatoSend, { posizioneId }, input),
   };
 }
