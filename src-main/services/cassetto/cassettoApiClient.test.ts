@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
+import type { Slot } from '../../../shared/domain/quesiti';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import { callEndpoint, type HttpFetch } from './cassettoApiClient';
 import { fakeGateway } from './fakeGateway.test-support';
@@ -94,8 +95,9 @@ describe('fakeGateway', () => {
   });
 
   it('checks what a handler answers with the endpoint’s schema, as the real gateway does', async () => {
-    // A handler typed by the table cannot return this; a cast stands for a fake drifted from the API.
-    const gateway = fakeGateway({ quesitoSlots: () => [{ ...slot, sede: 42 as unknown as string }] });
+    // A handler typed by the table cannot return this: it stands for a fake drifted from the API.
+    const drifted = JSON.parse('[{"id":"s1","inizio":"a","fine":"b","sede":42}]') as Slot[];
+    const gateway = fakeGateway({ quesitoSlots: () => drifted });
     await expect(
       gateway.call(endpoints.quesitoSlots, { posizioneId: 'P', quesitoId: 'Q' }),
     ).rejects.toThrow();
