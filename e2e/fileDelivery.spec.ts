@@ -10,7 +10,7 @@ import type { DelegaRequest } from '../shared/domain/delega';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection } from './pages/cassetto';
+import { download, openPosizione, openSection } from './pages/sezioni';
 import { deleghe } from './pages/deleghe';
 import { choose, printed } from './pages/files';
 import { signIn } from './pages/session';

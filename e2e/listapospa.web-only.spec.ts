@@ -7,7 +7,7 @@ import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
-import { download as downloadFrom } from './pages/cassetto';
+import { download as downloadFrom } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 

@@ -19,7 +19,7 @@ import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { itMonth } from './pages/dates';
-import { download, openPosizione, openSection } from './pages/cassetto';
+import { download, openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 

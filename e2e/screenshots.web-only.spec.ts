@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { expect, test } from './support/fixtures';
-import { openPosizione, openSection } from './pages/cassetto';
+import { openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 

@@ -1,11 +1,11 @@
 /**
  * Runs the sandbox on its own:
  * `npx tsx sandbox/cli.ts [--data-dir DIR] [--bridge-port N] [--api-port N] [--cns-port N]
- *   [--bridge-quirks LIST]`.
+ *   [--bridge-quirks LIST] [--seed-posizioni N]`.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBridgeQuirks, startSandbox } from './index';
+import { parseBridgeQuirks, parseSeedPosizioni, startSandbox } from './index';
 import type { CnsCard, SandboxCns } from './index';
 
 function port(value: string | undefined, name: string): number {
@@ -42,17 +42,26 @@ async function main(): Promise<void> {
       // e.g. exact-port=53700,no-acr,refuse-revocation; also CASSETTO_SANDBOX_BRIDGE_QUIRKS.
       'bridge-quirks': { type: 'string' },
       'cns-port': { type: 'string' },
+      // N extra posizioni of the intermediario, a year of data each; also CASSETTO_SANDBOX_SEED_POSIZIONI.
+      'seed-posizioni': { type: 'string' },
     },
     strict: true,
   });
+  const seedPosizioni =
+    values['seed-posizioni'] !== undefined
+      ? parseSeedPosizioni(values['seed-posizioni'], '--seed-posizioni')
+      : parseSeedPosizioni(process.env.CASSETTO_SANDBOX_SEED_POSIZIONI, 'CASSETTO_SANDBOX_SEED_POSIZIONI');
   const sandbox = await startSandbox({
     dataDir: resolve(values['data-dir']),
     bridgePort: port(values['bridge-port'], 'bridge-port'),
     apiPort: port(values['api-port'], 'api-port'),
     bridgeQuirks: parseBridgeQuirks(values['bridge-quirks'] ?? process.env.CASSETTO_SANDBOX_BRIDGE_QUIRKS),
     cnsPort: port(values['cns-port'], 'cns-port'),
+    ...(seedPosizioni > 0 ? { seedPosizioni: { count: seedPosizioni } } : {}),
   });
   console.log(`Sandbox INPS avviata (dati in ${sandbox.dataDir})`);
+  if (seedPosizioni > 0)
+    console.log(`  Posizioni aggiunte:       ${seedPosizioni} (intermediario, un anno di dati ciascuna)`);
   console.log(`  Bridge SPID/CIE/CNS:      ${sandbox.issuer}`);
   console.log(`  Discovery:                ${sandbox.issuer}/.well-known/openid-configuration`);
   console.log(`  API Cassetto:             ${sandbox.apiBaseUrl}`);

@@ -15,8 +15,8 @@ import { loadOrCreateBridgeKeys } from './bridge/keys';
 import { createBridgeProvider } from './bridge/provider';
 import { answeredByQuirk, type BridgeQuirks } from './bridge/quirks';
 import { close, listen } from './http/listen';
-import { PERSONAE } from './seed/personae';
-import type { Persona } from './seed/personae';
+import { PERSONAE, personaByKey } from './seed/personae';
+import type { Persona, PersonaKey } from './seed/personae';
 import { createDelegheDesk } from './deleghe/delegheDesk';
 import type { Mailbox } from './mail/mailbox';
 import { createMailSender } from './mail/mailSender';
@@ -48,6 +48,7 @@ export { SEED_OGGI };
  */
 export const seedDay = (): Date => new Date(`${SEED_OGGI}T10:00:00Z`);
 export type { PosizioneKey } from './seed/enti';
+export { parseSeedPosizioni, seededPosizioni } from './seed/seededPosizioni';
 export type { CnsCard, CnsCardKind } from './cns/testPki';
 
 /** The CNS endpoint and the test cards a tester imports into a browser (docs/cns.md). */
@@ -92,6 +93,11 @@ export interface SandboxOptions {
   quesiti?: { maxBytesPerFile?: number; sogliaGiorni?: number; notifier?: QuesitoNotifier };
   /** Make the bridge behave like bridges we did not write (exact-port redirects, no acr, refused revocation). */
   bridgeQuirks?: BridgeQuirks;
+  /**
+   * Bench and demo of the Cruscotto: `count` extra posizioni, a year of data each, reached by
+   * `persona` (the intermediario by default) as intermediario (seed/seededPosizioni.ts).
+   */
+  seedPosizioni?: { count: number; persona?: PersonaKey };
 }
 
 export interface Sandbox {
@@ -143,10 +149,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     loadOrCreateBridgeKeys(options.dataDir),
     loadOrCreateCnsPki(options.dataDir, PERSONAE),
   ]);
-  const opened = openStore(options.dataDir, {
-    ...(options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const opened = openStore(
+    options.dataDir,
+    {
+      ...(options.benchVersamenti ? { benchVersamenti: options.benchVersamenti } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    },
+    options.seedPosizioni && {
+      count: options.seedPosizioni.count,
+      codiceFiscale: personaByKey(options.seedPosizioni.persona ?? 'intermediario').codiceFiscale,
+    },
+  );
 
   // Both ports must be known before either part is configured: the bridge's issuer and the
   // API's audience name each other.

@@ -9,7 +9,7 @@ import {
   assessSubmission,
   DenunciaIlleggibileError,
   PosizioneMismatchError,
-} from '../dma/denunciaSubmission';
+} from '../listapospa/denunciaSubmission';
 import { ApiError } from './errors';
 import { BODY_LIMITS } from './jsonBody';
 import type { DelegheDesk } from '../deleghe/delegheDesk';

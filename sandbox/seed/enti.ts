@@ -24,7 +24,8 @@ export interface SeedEnte {
 }
 
 export interface SeedPosizione {
-  key: PosizioneKey;
+  /** `seeded-N`: one of the extra posizioni of `--seed-posizioni` (seededPosizioni.ts). */
+  key: PosizioneKey | `seeded-${number}`;
   codiceFiscaleEnte: string;
   progressivo: string;
   denominazione: string;

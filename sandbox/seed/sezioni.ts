@@ -31,6 +31,7 @@ import { GIORNI_CONTESTAZIONE } from '../../shared/domain/sezioni/contestazione'
 import { fromCents, toCents } from '../../shared/domain/sezioni/money';
 import { ENTI, POSIZIONI, posizioneIdOf, type SeedPosizione } from './enti';
 import { createPrng, type Prng } from './prng';
+import { seededPosizioneById } from './seededPosizioni';
 import { countOf } from '../../shared/text/plural';
 
 export const SEED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
@@ -370,5 +371,5 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
 }
 
 export function seedPosizioneById(id: string): SeedPosizione | undefined {
-  return POSIZIONI.find((posizione) => posizioneIdOf(posizione) === id);
+  return POSIZIONI.find((posizione) => posizioneIdOf(posizione) === id) ?? seededPosizioneById(id);
 }

@@ -7,6 +7,7 @@ import { migrate } from './schema';
 import { oggiInItalia } from '../../shared/domain/sezioni';
 import { seedDelegheIfMissing, seedIfEmpty } from './seed';
 import { seedSezioniIfEmpty, SezioniStore, type SezioniOptions } from './sezioniStore';
+import { seedPosizioniIfMissing, type SeedPosizioniOption } from './seedPosizioni';
 import { openDatabase, type Database } from './sqlite';
 
 export const DATABASE_FILE = 'cassetto.sqlite';
@@ -27,7 +28,11 @@ export interface OpenedStore {
 }
 
 /** Opens (creating and seeding when new) the archive in `dataDir`, which must exist. */
-export function openStore(dataDir: string, sezioniOptions: SezioniOptions = {}): OpenedStore {
+export function openStore(
+  dataDir: string,
+  sezioniOptions: SezioniOptions = {},
+  seedPosizioni?: SeedPosizioniOption,
+): OpenedStore {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   try {
     migrate(db);
@@ -35,6 +40,7 @@ export function openStore(dataDir: string, sezioniOptions: SezioniOptions = {}):
     seedSezioniIfEmpty(db);
     // Deleghe follow the real clock (their end dates, the app's reminders), not a test's.
     seedDelegheIfMissing(db, oggiInItalia(new Date()));
+    if (seedPosizioni) seedPosizioniIfMissing(db, seedPosizioni);
     return {
       store: new CassettoStore(db),
       mailbox: new Mailbox(db),

@@ -3,51 +3,63 @@ import { randomInt } from 'node:crypto';
 import { hashOtp } from '../deleghe/otp';
 import { ABILITAZIONI } from '../seed/abilitazioni';
 import { seedDeleghe } from '../seed/deleghe';
-import { ENTI, POSIZIONI, posizioneIdOf, seedPosizione } from '../seed/enti';
+import {
+  ENTI,
+  POSIZIONI,
+  posizioneIdOf,
+  seedPosizione,
+  type SeedEnte,
+  type SeedPosizione,
+} from '../seed/enti';
 import { PERSONAE, personaByKey } from '../seed/personae';
 import type { Database } from './sqlite';
 import { inTransaction } from './sqlite';
 
 const SEED_VERSION = '1';
 
+/** One ente of the seed; `orIgnore` when it may be there already (the extra posizioni). */
+export function insertEnte(db: Database, ente: SeedEnte, orIgnore = false): void {
+  db.run(
+    `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO enti (codice_fiscale, denominazione, tipo_ente, comparto, codice_ipa, indirizzo, cap, comune, provincia, pec, legale_rappresentante)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      ente.codiceFiscale,
+      ente.denominazione,
+      ente.tipoEnte,
+      ente.comparto,
+      ente.codiceIpa,
+      ente.indirizzo,
+      ente.cap,
+      ente.comune,
+      ente.provincia,
+      ente.pec,
+      ente.legaleRappresentante,
+    ],
+  );
+}
+
+export function insertPosizione(db: Database, posizione: SeedPosizione): void {
+  db.run(
+    `INSERT INTO posizioni (id, codice_fiscale_ente, progressivo, denominazione, sede_inps, gestioni, data_iscrizione, stato)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      posizioneIdOf(posizione),
+      posizione.codiceFiscaleEnte,
+      posizione.progressivo,
+      posizione.denominazione,
+      posizione.sedeInps,
+      JSON.stringify(posizione.gestioni),
+      posizione.dataIscrizione,
+      posizione.stato,
+    ],
+  );
+}
+
 export function seedIfEmpty(db: Database): boolean {
   if (db.get("SELECT value FROM meta WHERE key = 'seed_version'")) return false;
   inTransaction(db, () => {
-    for (const ente of ENTI) {
-      db.run(
-        `INSERT INTO enti (codice_fiscale, denominazione, tipo_ente, comparto, codice_ipa, indirizzo, cap, comune, provincia, pec, legale_rappresentante)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          ente.codiceFiscale,
-          ente.denominazione,
-          ente.tipoEnte,
-          ente.comparto,
-          ente.codiceIpa,
-          ente.indirizzo,
-          ente.cap,
-          ente.comune,
-          ente.provincia,
-          ente.pec,
-          ente.legaleRappresentante,
-        ],
-      );
-    }
-    for (const posizione of POSIZIONI) {
-      db.run(
-        `INSERT INTO posizioni (id, codice_fiscale_ente, progressivo, denominazione, sede_inps, gestioni, data_iscrizione, stato)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          posizioneIdOf(posizione),
-          posizione.codiceFiscaleEnte,
-          posizione.progressivo,
-          posizione.denominazione,
-          posizione.sedeInps,
-          JSON.stringify(posizione.gestioni),
-          posizione.dataIscrizione,
-          posizione.stato,
-        ],
-      );
-    }
+    for (const ente of ENTI) insertEnte(db, ente);
+    for (const posizione of POSIZIONI) insertPosizione(db, posizione);
     for (const persona of PERSONAE) {
       db.run('INSERT INTO persone (codice_fiscale, nome, cognome, email, profilo) VALUES (?, ?, ?, ?, ?)', [
         persona.codiceFiscale,

@@ -31,6 +31,7 @@ import {
   seedPosizioneById,
   type SeededNotaDiDebito,
 } from '../seed/sezioni';
+import { aYearOf } from '../seed/seededPosizioni';
 import type { Row } from './rows';
 import { text } from './rows';
 import type { Database } from './sqlite';
@@ -127,7 +128,7 @@ export class SezioniStore {
     return this.generated(posizioneId, sezione);
   }
 
-  /** A ListaPosPA received through POST /dma, already checked (sandbox/dma/denunciaSubmission.ts). */
+  /** A ListaPosPA received through POST /dma, already checked (sandbox/listapospa/denunciaSubmission.ts). */
   registraDenuncia(posizioneId: string, denuncia: Denuncia, idempotencyKey?: string, xml?: string): Denuncia {
     return inTransaction(this.db, () => {
       // Checked and written in one transaction: two requests with one key record one denuncia.
@@ -205,8 +206,9 @@ export class SezioniStore {
             : sezione === 'note-debito'
               ? generateNoteDebito(posizione, this.oggiSeed)
               : generateNoteDebitoEca(posizione);
-    this.cache.set(key, rows);
-    return rows;
+    const kept = posizione.key.startsWith('seeded-') ? aYearOf(sezione, rows) : rows;
+    this.cache.set(key, kept);
+    return kept;
   }
 
   /** The seeded note with the contestazioni recorded since applied to them. */

@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/appCalls';
 import { delegheCalls } from './calls/delegheCalls';
-import { cassettoCalls } from './calls/cassettoCalls';
+import { sezioniCalls } from './calls/sezioniCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
-import { listaposCalls } from './calls/listaposCalls';
-import { listaposRatesCalls } from './calls/listaposRatesCalls';
+import { listapospaCalls } from './calls/listapospaCalls';
+import { listapospaRatesCalls } from './calls/listapospaRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
+import { cruscottoCalls } from './calls/cruscottoCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
-export { ExportedFileSchema, type ExportedFile } from './calls/cassettoCalls';
+export { ExportedFileSchema, type ExportedFile } from './calls/sezioniCalls';
 export {
   FILE_PICK_KINDS,
   type FileOutcome,
@@ -28,11 +29,12 @@ export const calls = {
   ...appCalls,
   ...sessionCalls,
   ...delegheCalls,
-  ...cassettoCalls,
+  ...sezioniCalls,
   ...quesitiCalls,
-  ...listaposCalls,
-  ...listaposRatesCalls,
+  ...listapospaCalls,
+  ...listapospaRatesCalls,
   ...fileCalls,
+  ...cruscottoCalls,
 } as const;
 
 export type Calls = typeof calls;

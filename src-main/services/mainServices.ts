@@ -14,16 +14,17 @@ import { createAuthService, type AuthService } from './auth/authService';
 import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
 import type { TokenVault } from './auth/tokenVault';
-import { createCassettoGateway, type CassettoGateway } from './cassetto/cassettoGateway';
+import { createCassettoGateway, type CassettoGateway } from './cassettoApi/cassettoGateway';
+import { cruscottoHandlers } from './cruscotto/cruscottoHandlers';
 import { delegheHandlers } from './deleghe/delegheHandlers';
 import { noFileDelivery, type FileDelivery } from './files/fileDelivery';
 import { fileHandlers } from './files/fileHandlers';
 import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
-import { listaposHandlers } from './listapospa/listapospaHandlers';
-import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
+import { listapospaHandlers } from './listapospa/listapospaHandlers';
+import { listapospaRatesHandlers } from './listapospa/listapospaRatesHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
-import { cassettoHandlers } from './sezioni/cassettoHandlers';
+import { sezioniHandlers } from './sezioni/sezioniHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 import { createUserScope, type UserScope } from './userScope';
 
@@ -138,10 +139,11 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...appHandlers(deps),
       ...sessionHandlers(deps),
       ...delegheHandlers(deps),
-      ...cassettoHandlers(deps),
+      ...sezioniHandlers(deps),
       ...quesitiHandlers(deps),
-      ...listaposHandlers(deps),
-      ...listaposRatesHandlers(deps),
+      ...listapospaHandlers(deps),
+      ...listapospaRatesHandlers(deps),
+      ...cruscottoHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,

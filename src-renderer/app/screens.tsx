@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
-import { FascicoloPage } from '../features/cassetto/FascicoloPage';
-import { SezionePage } from '../features/cassetto/SezionePages';
-import { TracciatiPage } from '../features/cassetto/TracciatiPage';
+import { FascicoloPage } from '../features/sezioni/FascicoloPage';
+import { SezionePage } from '../features/sezioni/SezionePages';
+import { TracciatiPage } from '../features/sezioni/TracciatiPage';
 import { ListaPosPAPage } from '../features/listapospa/ListaPosPAPage';
 import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
+import { CruscottoPage } from '../features/cruscotto/CruscottoPage';
 import { QuesitiPage } from '../features/quesiti/QuesitiPage';
 import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -34,6 +35,7 @@ function Settings() {
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
+  { route: 'cruscotto', title: 'nav.cruscotto', scope: 'user', render: () => <CruscottoPage /> },
   { route: 'deleghe', title: 'nav.deleghe', scope: 'user', render: () => <DeleghePage /> },
   { route: 'abilitazioni', title: 'nav.abilitazioni', scope: 'user', render: () => <AbilitazioniPage /> },
   {

@@ -1,11 +1,12 @@
 import { delegheMessages } from './it/deleghe';
-import { cassettoMessages } from './it/cassetto';
+import { sezioniMessages } from './it/sezioni';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
 import { listapospaPanelsMessages } from './it/listapospaPanels';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
+import { cruscottoMessages } from './it/cruscotto';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -13,10 +14,11 @@ export const it = {
   ...settingsMessages,
   ...sessionMessages,
   ...delegheMessages,
-  ...cassettoMessages,
+  ...sezioniMessages,
   ...quesitiMessages,
   ...listapospaMessages,
   ...listapospaPanelsMessages,
+  ...cruscottoMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

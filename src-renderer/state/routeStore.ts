@@ -17,6 +17,7 @@ export const routes = [
   'deleghe',
   'abilitazioni',
   'impostazioni',
+  'cruscotto',
 ] as const;
 export type Route = (typeof routes)[number] | 'non-trovata';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCall } from '../define';
-import { cassettoCalls } from './cassettoCalls';
+import { sezioniCalls } from './sezioniCalls';
 import { delegheCalls } from './delegheCalls';
-import { listaposCalls } from './listaposCalls';
+import { listapospaCalls } from './listapospaCalls';
 import { quesitiCalls } from './quesitiCalls';
 
 /**
@@ -15,12 +15,12 @@ const source = <N extends string, I extends z.ZodType>(call: N, input: I) =>
 
 export const FileSourceSchema = z.discriminatedUnion('call', [
   source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
-  source('sezione.export', cassettoCalls['sezione.export'].input),
-  source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
-  source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
-  source('noteDebito.pdf', cassettoCalls['noteDebito.pdf'].input),
-  source('listapospa.export', listaposCalls['listapospa.export'].input),
-  source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
+  source('sezione.export', sezioniCalls['sezione.export'].input),
+  source('fascicolo.print', sezioniCalls['fascicolo.print'].input),
+  source('tracciati.ricevutaPdf', sezioniCalls['tracciati.ricevutaPdf'].input),
+  source('noteDebito.pdf', sezioniCalls['noteDebito.pdf'].input),
+  source('listapospa.export', listapospaCalls['listapospa.export'].input),
+  source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
@@ -29,9 +29,9 @@ export type FileSourceCall = FileSource['call'];
 /** Only PDFs are printed: the delega to sign, the fascicolo, the receipts. */
 export const PrintSourceSchema = z.discriminatedUnion('call', [
   source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
-  source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
-  source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
-  source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
+  source('fascicolo.print', sezioniCalls['fascicolo.print'].input),
+  source('tracciati.ricevutaPdf', sezioniCalls['tracciati.ricevutaPdf'].input),
+  source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
 ]);
 
 /**

@@ -35,12 +35,17 @@ const PORTS_FILE = 'porte.json';
  * meanwhile by something else means new ports (and a new login), never a failed start.
  */
 export async function startEmbeddedSandbox(dir: string): Promise<Sandbox> {
-  const { startSandbox } = await loadSandbox();
+  const { startSandbox, parseSeedPosizioni } = await loadSandbox();
   const remembered = await readFile(join(dir, PORTS_FILE), 'utf8')
     .then((text) => rememberedPortsSchema.parse(JSON.parse(text)))
     .catch(() => null);
   // The real clock: the seeded note di debito are dated relative to it (sandbox/seed/sezioni.ts).
-  const base = { dataDir: dir };
+  // The Cruscotto's demo: extra posizioni of the intermediario (sandbox/seed/seededPosizioni.ts).
+  const count = parseSeedPosizioni(
+    process.env.CASSETTO_SANDBOX_SEED_POSIZIONI,
+    'CASSETTO_SANDBOX_SEED_POSIZIONI',
+  );
+  const base = { dataDir: dir, ...(count > 0 ? { seedPosizioni: { count } } : {}) };
   const sandbox = remembered
     ? await startSandbox({ ...base, ...remembered }).catch(() => startSandbox(base))
     : await startSandbox(base);

@@ -123,7 +123,7 @@ const goodInputs = (): Partial<Record<CallName, unknown[]>> => {
     ],
     'fascicolo.print': [{ posizioneId }],
     'tracciati.list': [{ posizioneId }],
-    'tracciati.invia': [{ posizioneId, nomeFile: 'a.txt', contenutoBase64: 'QUJD' }],
+    'tracciati.send': [{ posizioneId, nomeFile: 'a.txt', contenutoBase64: 'QUJD' }],
     'quesiti.stage': [{ nome: 'a.pdf', contenutoBase64: 'JVBERi0=' }],
     'quesiti.detail': [ref],
     'agenda.slots': [ref],

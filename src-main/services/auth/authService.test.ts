@@ -9,7 +9,7 @@ import {
   startTempSandbox,
   type TempSandbox,
 } from '../../../sandbox/testing';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createRicercaService } from '../ricerca/ricercaService';
 import type { AuthServiceOptions } from './authService';
 import { authServiceFor } from './authServiceFor.test-support';

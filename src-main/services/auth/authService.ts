@@ -7,7 +7,7 @@ import {
   livelloOfAcr,
   meetsInpsMinimum,
 } from '../../../shared/domain/spid';
-import { CassettoApiError, callEndpoint, type HttpFetch } from '../cassetto/cassettoApiClient';
+import { CassettoApiError, callEndpoint, type HttpFetch } from '../cassettoApi/cassettoApiClient';
 import { endpoints as inpsApi } from '../../../shared/inpsApi/endpoints';
 import type { Endpoints, ResolveEndpoints } from './endpoints';
 import {

@@ -13,7 +13,7 @@ import { posizioneId } from '../../../sandbox/seed/enti';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
 import { fixedScope } from '../userScope';
 import { delegheHandlers } from './delegheHandlers';

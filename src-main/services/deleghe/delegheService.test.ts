@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import { fakeGateway } from '../cassetto/fakeGateway.test-support';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createDelegheService } from './delegheService';
 
 const request = delegaRequestSchema.parse(fixture);

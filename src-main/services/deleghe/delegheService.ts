@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/delega';
 import { oggiInItalia } from '../../../shared/domain/sezioni/contestazione';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createAttachmentStore, saveRequestCopy, type Attachment } from './attachmentStore';
 import { buildDelegaPdf } from './delegaPdf';
 

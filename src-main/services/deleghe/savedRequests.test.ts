@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import { fakeGateway } from '../cassetto/fakeGateway.test-support';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { ContractError } from '../../../shared/contract';
 import { createDelegheService } from './delegheService';
 import { listSavedRequests } from './savedRequests';

@@ -13,7 +13,7 @@ import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/foreignFile.test-support';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
-import { listaposHandlers } from './listapospaHandlers';
+import { listapospaHandlers } from './listapospaHandlers';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -47,7 +47,7 @@ beforeEach(() => {
     },
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
-    listaposHandlers(deps) as unknown as CallHandlers<null>,
+    listapospaHandlers(deps) as unknown as CallHandlers<null>,
     () => undefined,
   );
   call = (name, input) => dispatch(name, input, null);

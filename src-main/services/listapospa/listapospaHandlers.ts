@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ContractError, type HandlersFor } from '../../../shared/contract';
-import type { listaposCalls } from '../../../shared/contract/calls/listaposCalls';
+import type { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
@@ -91,12 +91,12 @@ export function emptyDenuncia(input: {
 const XML_DECLARATION = /^<\?xml[^>]*\?>/;
 const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-export function listaposHandlers({
+export function listapospaHandlers({
   settings,
   auth,
   cassetto,
   userScope,
-}: ServiceDeps): HandlersFor<typeof listaposCalls, CallContext> {
+}: ServiceDeps): HandlersFor<typeof listapospaCalls, CallContext> {
   // The signed-in user's drafts and rates, never another's (userScope.ts).
   const store = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
   const rateOverrides = userScope.perUser('listapospa.aliquote', (user) =>

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError } from '../../../shared/contract';
-import { RateOverridesSchema } from '../../../shared/contract/calls/listaposRatesCalls';
+import { RateOverridesSchema } from '../../../shared/contract/calls/listapospaRatesCalls';
 import { RATES, rateKey, type RateKind, type RateOverrides } from '../../../shared/domain/listapospa/rates';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 

@@ -14,10 +14,10 @@ import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
-import { listaposHandlers } from './listapospaHandlers';
+import { listapospaHandlers } from './listapospaHandlers';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -55,7 +55,7 @@ beforeEach(() => {
     userScope: createUserScope({ dataDir: dir, status: () => auth.status() }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
-    listaposHandlers(deps) as unknown as CallHandlers<null>,
+    listapospaHandlers(deps) as unknown as CallHandlers<null>,
     () => undefined,
   );
   call = (name, input) => dispatch(name, input, null);

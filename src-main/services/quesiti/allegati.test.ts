@@ -7,7 +7,7 @@ import { createDispatcher, createEventHub, type CallHandlers } from '../../../sh
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import type { HttpFetch } from '../net/outboundFetch';

@@ -19,10 +19,10 @@ import {
   type QuesitoSummary,
   type StatoQuesito,
 } from '../../../shared/domain/quesiti';
-import { CassettoApiError } from '../cassetto/cassettoApiClient';
+import { CassettoApiError } from '../cassettoApi/cassettoApiClient';
 import { fixedScope, type UserScope } from '../userScope';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createOutbox, type OutboxRecord } from './outbox';
 import { createStaging } from './staging';
 import { zipFromDisk } from './zipAttachments';

@@ -1,5 +1,5 @@
 import type { NuovoQuesito, QuesitoDetail, QuesitoSummary } from '../../../shared/domain/quesiti';
-import { fakeGateway, type FakeGateway } from '../cassetto/fakeGateway.test-support';
+import { fakeGateway, type FakeGateway } from '../cassettoApi/fakeGateway.test-support';
 
 /** A quesito as the INPS lists it; `overrides` say what the test is about. */
 export function quesitoSummary(overrides: Partial<QuesitoSummary> = {}): QuesitoSummary {

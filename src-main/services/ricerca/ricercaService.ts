@@ -1,7 +1,7 @@
 import { ContractError, type EventHub } from '../../../shared/contract';
 import type { AnagraficaPosizione, PosizioneContributiva } from '../../../shared/domain/cassettoApi';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 
 export interface RicercaService {
   list(): Promise<PosizioneContributiva[]>;

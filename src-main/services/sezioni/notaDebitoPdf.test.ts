@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TempSandbox } from '../../../sandbox/testing/tempSandbox';
-import { cassettoCallsAs, type CassettoCall, type CassettoCallsAs } from './cassettoCalls.test-support';
+import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
 import { posizioneId, seedPosizione } from '../../../sandbox/seed/enti';
 import { generateNoteDebito } from '../../../sandbox/seed/sezioni';
 
@@ -16,7 +16,7 @@ let dir: string;
 let call: CassettoCall;
 
 beforeAll(async () => {
-  calls = await cassettoCallsAs('legale-comune');
+  calls = await sezioniCallsAs('legale-comune');
   ({ sandbox, dir, call } = calls);
 });
 afterAll(() => calls?.dispose());

@@ -12,7 +12,7 @@ import {
   type SezioneColumn,
 } from '../../../shared/domain/sezioni';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { renderPdf } from '../export/pdfTables';
 
 const LAVORATORI_COLUMNS: readonly SezioneColumn[] = [

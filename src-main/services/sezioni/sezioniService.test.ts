@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
 import type { Versamento } from '../../../shared/domain/sezioni';
-import { fakeGateway } from '../cassetto/fakeGateway.test-support';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore, type SnapshotStore } from './snapshotStore';
 

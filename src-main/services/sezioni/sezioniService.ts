@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
-import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/cassettoCalls';
+import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/sezioniCalls';
 import { RUOLO_POSIZIONE_LABELS, TIPO_ENTE_LABELS } from '../../../shared/domain/cassettoApi';
 import {
   formatData,
@@ -21,7 +21,7 @@ import {
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
 import { endpoints, sezioneEndpoints } from '../../../shared/inpsApi/endpoints';
-import type { CassettoGateway } from '../cassetto/cassettoGateway';
+import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { toCsv } from '../export/csv';
 import { renderPdf } from '../export/pdfTables';
 import { toXlsx } from '../export/xlsx';

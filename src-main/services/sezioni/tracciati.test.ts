@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cassettoCallsAs, type CassettoCall, type CassettoCallsAs } from './cassettoCalls.test-support';
+import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
 
-/** tracciati.invia and its receipt PDF through the real dispatcher and gateway, real sandbox. */
+/** tracciati.send and its receipt PDF through the real dispatcher and gateway, real sandbox. */
 
 const POSIZIONE = '82001450343-00001';
 let calls: CassettoCallsAs;
@@ -14,7 +14,7 @@ let dir: string;
 let call: CassettoCall;
 
 beforeAll(async () => {
-  calls = await cassettoCallsAs('legale-comune');
+  calls = await sezioniCallsAs('legale-comune');
   ({ dir, call } = calls);
 });
 afterAll(() => calls?.dispose());
@@ -26,7 +26,7 @@ describe('tracciati', () => {
   it('refuses content that is not base64 before it leaves, and INPS records nothing', async () => {
     const before = (await list()).length;
     expect(
-      await call('tracciati.invia', {
+      await call('tracciati.send', {
         posizioneId: POSIZIONE,
         nomeFile: 'a.txt',
         contenutoBase64: 'non base64!',
@@ -38,7 +38,7 @@ describe('tracciati', () => {
   it('gives INPS’s reason for a file that is not a tracciato, recording nothing', async () => {
     const before = (await list()).length;
     expect(
-      await call('tracciati.invia', {
+      await call('tracciati.send', {
         posizioneId: POSIZIONE,
         nomeFile: 'sedici.txt',
         contenutoBase64: Buffer.from('sedici caratteri').toString('base64'),
@@ -52,7 +52,7 @@ describe('tracciati', () => {
 
   it('offers the receipt of a tracciato sent as a PDF with protocol, date, SHA-256 and file name', async () => {
     const content = `0${'82001450343'}${'T'.repeat(48)}\n${'1'.repeat(60)}\n`;
-    const sent = (await call('tracciati.invia', {
+    const sent = (await call('tracciati.send', {
       posizioneId: POSIZIONE,
       nomeFile: 'tracciato-38-2000.txt',
       contenutoBase64: Buffer.from(content).toString('base64'),

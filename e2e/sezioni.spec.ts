@@ -19,7 +19,7 @@ import {
 import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection, sectionCount } from './pages/cassetto';
+import { download, openPosizione, openSection, sectionCount } from './pages/sezioni';
 import { printed } from './pages/files';
 import { signIn } from './pages/session';
 

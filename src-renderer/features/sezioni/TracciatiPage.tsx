@@ -78,7 +78,7 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
     if (busy) return;
     setBusy(true);
     setConfirm(null);
-    const result = await client.call('tracciati.invia', {
+    const result = await client.call('tracciati.send', {
       posizioneId,
       nomeFile: checked.file.name,
       contenutoBase64: await fileToBase64(checked.file),

@@ -12,7 +12,7 @@ import { generateVersamenti } from '../sandbox/seed/sezioni';
 import { formatImporto, fromCents, toCents } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test as base } from './support/fixtures';
-import { openPosizione, openSection, sectionCount } from './pages/cassetto';
+import { openPosizione, openSection, sectionCount } from './pages/sezioni';
 import { signIn } from './pages/session';
 
 const ROWS = 5_000;

@@ -6,10 +6,10 @@ import { personaByKey, type PersonaKey } from '../../../sandbox';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassetto/cassettoGateway';
+import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { ServiceDeps } from '../mainServices';
 import { fixedScope } from '../userScope';
-import { cassettoHandlers } from './cassettoHandlers';
+import { sezioniHandlers } from './sezioniHandlers';
 
 export type CassettoCall = (
   name: string,
@@ -28,7 +28,7 @@ export interface CassettoCallsAs {
  * The Cassetto calls through the real dispatcher and gateway, signed in to a fresh sandbox as a
  * persona (SPID level 2), with that persona's own data folder.
  */
-export async function cassettoCallsAs(persona: PersonaKey): Promise<CassettoCallsAs> {
+export async function sezioniCallsAs(persona: PersonaKey): Promise<CassettoCallsAs> {
   const sandbox = await startTempSandbox();
   const { accessToken } = await loginHeadless(sandbox, { persona, method: 'spid', level: 2 });
   const { codiceFiscale } = personaByKey(persona);
@@ -44,7 +44,7 @@ export async function cassettoCallsAs(persona: PersonaKey): Promise<CassettoCall
     cassetto: createCassettoGateway(auth),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
-    cassettoHandlers(deps) as unknown as CallHandlers<null>,
+    sezioniHandlers(deps) as unknown as CallHandlers<null>,
     () => undefined,
   );
   return {

@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../../../shared/contract';
-import type { cassettoCalls } from '../../../shared/contract/calls/cassettoCalls';
+import type { sezioniCalls } from '../../../shared/contract/calls/sezioniCalls';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import { ContractError } from '../../../shared/contract';
 import { receiptPdf } from '../export/receiptPdf';
@@ -9,12 +9,12 @@ import { createSnapshotStore } from './snapshotStore';
 import { notaDebitoPdf } from './notaDebitoPdf';
 
 /** The Cassetto sections: consultation with snapshots, exports, fascicolo and management actions. */
-export function cassettoHandlers({
+export function sezioniHandlers({
   auth,
   cassetto,
   environment,
   userScope,
-}: ServiceDeps): HandlersFor<typeof cassettoCalls, CallContext> {
+}: ServiceDeps): HandlersFor<typeof sezioniCalls, CallContext> {
   // One per user: the rows kept in memory go with the user, at logout or switch (userScope.ts).
   const sezioni = userScope.perUser('sezioni', (user) =>
     createSezioniService(
@@ -28,7 +28,7 @@ export function cassettoHandlers({
     'sezione.export': ({ posizioneId, sezione, format, view }) =>
       sezioni.export(posizioneId, sezione, format, view),
     'fascicolo.print': ({ posizioneId }) => sezioni.fascicolo(posizioneId),
-    'noteDebito.contesta': ({ posizioneId, ...input }) =>
+    'noteDebito.contest': ({ posizioneId, ...input }) =>
       cassetto.call(endpoints.contestazioneCreate, { posizioneId }, input),
     'noteDebito.pdf': ({ posizioneId, notaId }) => notaDebitoPdf(cassetto, posizioneId, notaId),
     'tracciati.list': ({ posizioneId }) => cassetto.call(endpoints.tracciati, { posizioneId }),
@@ -51,7 +51,7 @@ export function cassettoHandlers({
         ],
       });
     },
-    'tracciati.invia': ({ posizioneId, ...input }) =>
+    'tracciati.send': ({ posizioneId, ...input }) =>
       cassetto.call(endpoints.tracciatoSend, { posizioneId }, input),
   };
 }

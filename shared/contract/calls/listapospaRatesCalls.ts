@@ -14,7 +14,7 @@ export const RatePercentSchema = z
 /** User overrides of the ListaPosPA rates: key `${kind}:${codGestione}` (rates.ts) → total percentage. */
 export const RateOverridesSchema = z.record(z.string().regex(/^[A-Za-z]+:\d{1,2}$/), RatePercentSchema);
 
-export const listaposRatesCalls = {
+export const listapospaRatesCalls = {
   'listapospa.rates.get': defineCall({
     input: NoInput,
     output: z.object({ overrides: RateOverridesSchema }),

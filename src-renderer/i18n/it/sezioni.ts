@@ -1,5 +1,5 @@
 /** The Cassetto sections: consultation tables, exports, fascicolo and management actions. */
-export const cassettoMessages = {
+export const sezioniMessages = {
   'nav.versamenti': 'Versamenti',
   'nav.noteRettifica': 'Note di Rettifica',
   'nav.pianiAmmortamento': 'Piani di Ammortamento',

@@ -76,7 +76,7 @@ export const ExportedFileSchema = z.object({
 export type ExportedFile = z.output<typeof ExportedFileSchema>;
 
 /** The Cassetto sections of a posizione: consultation, exports, fascicolo and the management actions. */
-export const cassettoCalls = {
+export const sezioniCalls = {
   'sezione.query': defineCall({
     input: SezioneQueryInputSchema,
     output: SezioneWindowSchema,
@@ -99,7 +99,7 @@ export const cassettoCalls = {
     output: ExportedFileSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
-  'noteDebito.contesta': defineCall({
+  'noteDebito.contest': defineCall({
     input: contestazioneInputSchema.extend({ posizioneId, notaId: notaIdSchema }).strict(),
     output: contestazioneSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'UNAVAILABLE'],
@@ -121,7 +121,7 @@ export const cassettoCalls = {
     output: ExportedFileSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   }),
-  'tracciati.invia': defineCall({
+  'tracciati.send': defineCall({
     input: tracciatoInputSchema.extend({ posizioneId }).strict(),
     output: ricevutaTracciatoSchema,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'INVALID_INPUT', 'UNAVAILABLE'],

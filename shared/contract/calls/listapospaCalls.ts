@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { denunciaSchema } from '../../domain/sezioni';
 import { defineCall } from '../define';
-import { ExportedFileSchema } from './cassettoCalls';
+import { ExportedFileSchema } from './sezioniCalls';
 import {
   DenunciaSchema,
   DraftKeySchema,
@@ -12,7 +12,7 @@ import {
 } from '../listapospa';
 
 /** ListaPosPA (ex DMA): drafts, validation, import/export of the XML, submission. */
-export const listaposCalls = {
+export const listapospaCalls = {
   'listapospa.drafts.list': defineCall({
     input: z.object({ posizioneId: DraftKeySchema.shape.posizioneId }),
     output: z.array(DraftSummarySchema),

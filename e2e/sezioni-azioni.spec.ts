@@ -16,7 +16,7 @@ import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezio
 import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection } from './pages/cassetto';
+import { download, openPosizione, openSection } from './pages/sezioni';
 import { choose } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';

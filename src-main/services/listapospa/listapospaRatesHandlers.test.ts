@@ -7,8 +7,8 @@ import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope, userDirOf } from '../userScope';
 import { createDraftStore } from './draftStore';
-import { listaposHandlers } from './listapospaHandlers';
-import { listaposRatesHandlers } from './listaposRatesHandlers';
+import { listapospaHandlers } from './listapospaHandlers';
+import { listapospaRatesHandlers } from './listapospaRatesHandlers';
 import { createRateOverridesStore } from './rateOverridesStore';
 
 /** The "Aliquote" calls through the real dispatcher, persisted in the user's folder, used by validation. */
@@ -30,7 +30,7 @@ beforeEach(() => {
     userScope: createUserScope({ dataDir, status: status as never }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
-    { ...listaposHandlers(deps), ...listaposRatesHandlers(deps) } as unknown as CallHandlers<null>,
+    { ...listapospaHandlers(deps), ...listapospaRatesHandlers(deps) } as unknown as CallHandlers<null>,
     () => undefined,
   );
   call = (name, input) => dispatch(name, input, null);

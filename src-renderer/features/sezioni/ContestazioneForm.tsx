@@ -60,7 +60,7 @@ export function ContestazioneForm({
     const allegati = await Promise.all(
       files.slice(0, 3).map(async (file) => ({ nome: file.name, contenutoBase64: await fileToBase64(file) })),
     );
-    const result = await client.call('noteDebito.contesta', {
+    const result = await client.call('noteDebito.contest', {
       posizioneId,
       notaId: nota.id,
       codiceFiscaleLavoratore: lavoratore,

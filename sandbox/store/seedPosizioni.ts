@@ -1,0 +1,36 @@
+/**
+ * Writes the extra posizioni of `--seed-posizioni N` into the archive (seed/seededPosizioni.ts):
+ * ente, posizione, the persona's abilitazione and a year of denunce. Only what is missing is
+ * added, so a restart with the same N changes nothing and a larger N adds the rest.
+ */
+import { generateDenunce } from '../seed/sezioni';
+import { aYearOf, seededEnte, seededPosizioni } from '../seed/seededPosizioni';
+import { posizioneIdOf } from '../seed/enti';
+import { insertEnte, insertPosizione } from './seed';
+import { insertDenuncia } from './sezioniStore';
+import type { Database } from './sqlite';
+import { inTransaction } from './sqlite';
+
+export interface SeedPosizioniOption {
+  count: number;
+  /** Who reaches them, as intermediario (the intermediario persona by default). */
+  codiceFiscale: string;
+}
+
+export function seedPosizioniIfMissing(db: Database, { count, codiceFiscale }: SeedPosizioniOption): void {
+  if (count <= 0) return;
+  inTransaction(db, () => {
+    for (const posizione of seededPosizioni(count)) {
+      const id = posizioneIdOf(posizione);
+      if (db.get('SELECT id FROM posizioni WHERE id = ?', [id])) continue;
+      insertEnte(db, seededEnte(posizione), true);
+      insertPosizione(db, posizione);
+      db.run(
+        `INSERT INTO abilitazioni (codice_fiscale, posizione_id, ruolo, stato, delegante_codice_fiscale, data_inizio)
+         VALUES (?, ?, 'intermediario', 'attiva', NULL, '2025-01-01')`,
+        [codiceFiscale, id],
+      );
+      for (const denuncia of aYearOf('dma', generateDenunce(posizione))) insertDenuncia(db, id, denuncia);
+    }
+  });
+}
