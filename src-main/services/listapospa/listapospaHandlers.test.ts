@@ -14,6 +14,7 @@ import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/f
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope } from '../userScope';
 import { listapospaHandlers } from './listapospaHandlers';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -34,17 +35,28 @@ beforeEach(() => {
     userScope: createUserScope({ dataDir: dir, status: status as never }),
     // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
     // checks the same against the real sandbox).
-    cassetto: {
-      get: async () => ({
-        id: 'POS1',
+    cassetto: fakeGateway({
+      anagrafica: ({ posizioneId }) => ({
+        id: posizioneId,
         codiceFiscaleEnte: SAMPLE_CF_ENTE,
         progressivo: '00000',
         denominazione: 'COMUNE DI ESEMPIO',
         sedeInps: 'Roma',
         tipoEnte: 'comune',
-        ruolo: 'legale rappresentante',
+        ruolo: 'legale_rappresentante',
+        comparto: 'Funzioni locali',
+        codiceIpa: 'c_esempio',
+        indirizzo: 'Piazza del Comune 1',
+        cap: '00100',
+        comune: 'Roma',
+        provincia: 'RM',
+        pec: 'protocollo@pec.comune.esempio.it',
+        legaleRappresentante: 'Mario Rossi',
+        gestioni: ['CPDEL'],
+        dataIscrizione: '2000-01-01',
+        stato: 'attiva',
       }),
-    },
+    }),
   } as unknown as ServiceDeps;
   const dispatch = createDispatcher<null>(
     listapospaHandlers(deps) as unknown as CallHandlers<null>,
