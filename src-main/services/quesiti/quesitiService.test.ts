@@ -6,12 +6,17 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
-import type { QuesitoDetail, StatoQuesito } from '../../../shared/domain/quesiti';
+import type { StatoQuesito } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassettoApi/cassettoApiClient';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { quesitiCli } from '../../cli/quesitiCli';
 import { createUserScope } from '../userScope';
-import { quesitoMadeOf, quesitoSummary, recordingGateway } from './recordingGateway.test-support';
+import {
+  quesitoMadeOf,
+  quesitoSummary,
+  recordingGateway,
+  waitingGateway,
+} from './recordingGateway.test-support';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -19,23 +24,9 @@ const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
 
 describe('send while the outbox is flushed', () => {
   it('posts a quesito once: a flush during its own sending leaves it to the send', async () => {
-    const answers: ((value: QuesitoDetail) => void)[] = [];
     const posted: string[] = [];
     const sent: unknown[] = [];
-    const gateway = fakeGateway({
-      quesitiList: () => [],
-      quesitoCreate: (_params, body) => {
-        posted.push(body.idempotencyKey);
-        return new Promise<QuesitoDetail>((resolve) => answers.push(resolve));
-      },
-    });
-    const made = quesitoMadeOf({
-      idempotencyKey: 'k',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo: 'x',
-      allegatiZip: null,
-    });
+    const { gateway, answers } = waitingGateway((body) => posted.push(body.idempotencyKey));
     const events = createEventHub();
     events.subscribe((name, payload) => name === 'quesiti.outboxSent' && sent.push(payload));
     const service = createQuesitiService(gateway, events, temp(), { retryMs: 60_000 });
@@ -50,7 +41,7 @@ describe('send while the outbox is flushed', () => {
     // The history (or the retry timer) flushes the outbox while the INPS is still answering.
     const listing = service.list();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    for (const answer of answers) answer({ ...made, protocollo: 'INPS.CB.2026.0000001' });
+    for (const answer of answers) answer('INPS.CB.2026.0000001');
     expect(await sending).toMatchObject({ kind: 'sent' });
     await listing;
     expect(posted).toHaveLength(1);
@@ -62,22 +53,10 @@ describe('send while the outbox is flushed', () => {
 describe('the outbox of each user', () => {
   it('stops sending a user’s outbox when another user signs in meanwhile', async () => {
     let online = false;
-    const answers: ((value: QuesitoDetail) => void)[] = [];
     const posted: string[] = [];
-    const gateway = fakeGateway({
-      quesitiList: () => [],
-      quesitoCreate: (_params, body) => {
-        if (!online) throw new ContractError('UNAVAILABLE', 'irraggiungibile');
-        posted.push(body.testo);
-        return new Promise<QuesitoDetail>((resolve) => answers.push(resolve));
-      },
-    });
-    const made = quesitoMadeOf({
-      idempotencyKey: 'k',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo: 'x',
-      allegatiZip: null,
+    const { gateway, answers } = waitingGateway((body) => {
+      if (!online) throw new ContractError('UNAVAILABLE', 'irraggiungibile');
+      posted.push(body.testo);
     });
     let codiceFiscale = 'RMNFNC75B49H223F';
     const scope = createUserScope({
@@ -99,7 +78,7 @@ describe('the outbox of each user', () => {
     await expect.poll(() => posted).toEqual(['primo']);
     // Another user signs in while the first entry is on its way.
     codiceFiscale = 'GRCLCU90P30G535G';
-    answers[0]?.({ ...made, protocollo: 'INPS.CB.2026.0000001' });
+    answers[0]?.('INPS.CB.2026.0000001');
     await listing;
     expect(posted).toEqual(['primo']);
     expect((await service.list()).outbox).toEqual([]);
@@ -107,7 +86,7 @@ describe('the outbox of each user', () => {
     codiceFiscale = 'RMNFNC75B49H223F';
     const back = service.list();
     await expect.poll(() => posted).toEqual(['primo', 'secondo']);
-    answers[1]?.({ ...made, protocollo: 'INPS.CB.2026.0000002' });
+    answers[1]?.('INPS.CB.2026.0000002');
     expect((await back).outbox).toEqual([]);
     service.stop();
   });

@@ -44,3 +44,24 @@ export function recordingGateway(): { gateway: FakeGateway; posted: NuovoQuesito
   });
   return { gateway, posted };
 }
+
+/**
+ * A gateway whose quesiti wait until the test answers them: `accept` sees each body as it is
+ * posted (and may throw, as an unreachable INPS), `answers[i](protocollo)` lets the i-th through.
+ */
+export function waitingGateway(accept: (body: NuovoQuesito) => void): {
+  gateway: FakeGateway;
+  answers: ((protocollo: string) => void)[];
+} {
+  const answers: ((protocollo: string) => void)[] = [];
+  const gateway = fakeGateway({
+    quesitiList: () => [],
+    quesitoCreate: (_params, body) => {
+      accept(body);
+      return new Promise<QuesitoDetail>((resolve) =>
+        answers.push((protocollo) => resolve(quesitoMadeOf(body, protocollo))),
+      );
+    },
+  });
+  return { gateway, answers };
+}
