@@ -46,7 +46,7 @@ const nodeSideLayering = [
   { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
 ];
 
-/** The layering of DESIGN.md §2, enforced so that it cannot rot. */
+/** The layering of docs/architecture.md §1, enforced so that it cannot rot. */
 const layering = [
   {
     files: ['shared/**/*.ts'],

@@ -39,14 +39,6 @@ export { parseBridgeQuirks, type BridgeQuirks } from './bridge/quirks';
 export { PERSONAE, PERSONA_KEYS, personaByKey } from './seed/personae';
 export type { Persona, PersonaKey } from './seed/personae';
 export { POSIZIONI, POSIZIONE_KEYS, posizioneId } from './seed/enti';
-import { SEED_OGGI } from './seed/sezioni';
-export { SEED_OGGI };
-
-/**
- * The seed's day, for tests that want the sandbox as of then. The demo sandbox (embedded in the
- * app, `npm run sandbox`) runs on the real clock: its note di debito are dated relative to it.
- */
-export const seedDay = (): Date => new Date(`${SEED_OGGI}T10:00:00Z`);
 export type { PosizioneKey } from './seed/enti';
 export { parseSeedPosizioni, seededPosizioni } from './seed/seededPosizioni';
 export type { CnsCard, CnsCardKind } from './cns/testPki';

@@ -1,6 +1,7 @@
 /**
  * Writes shared/domain/listapospa/ListaPosPA.ricostruito.xsd from the description of the
- * tracciato (tracciato.ts): run after changing the description; xsdGenerator.test.ts fails until then.
+ * tracciato (tracciato.ts): run after changing the description;
+ * src-main/services/listapospa/xsdNative.test.ts fails until then.
  */
 import { writeFileSync } from 'node:fs';
 import { generateXsd } from '../shared/domain/listapospa/xsdGenerator';

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** The layering of DESIGN.md §2 is an ESLint rule; these cases prove the rule bites. */
+/** The layering of docs/architecture.md §1 is an ESLint rule; these cases prove the rule bites. */
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {

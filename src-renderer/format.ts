@@ -1,5 +1,5 @@
 /**
- * Dates are ISO in code and Italian on screen (DESIGN.md §3): days gg/mm/aaaa, months mm/aaaa.
+ * Dates are ISO in code and Italian on screen (docs/architecture.md §5): days gg/mm/aaaa, months mm/aaaa.
  * The parsers are strict (what they accept is exactly what they print, give or take a leading
  * zero), bounded in length, and say in Italian what to write when the text is not a date.
  */

@@ -14,7 +14,7 @@ import {
 } from '../../shared/domain/spid';
 import type { Livello } from '../../shared/domain/spid';
 import { ACCESS_TOKEN_TYPE, GRANT_ID_CLAIM } from '../accessToken';
-import { ApiError, insufficientLevel, unauthorized } from './errors';
+import { insufficientLevel, unauthorized } from './errors';
 
 export const CLOCK_TOLERANCE_SECONDS = 5;
 
@@ -99,8 +99,4 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
       subject: payload.sub as string,
     };
   };
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
 }

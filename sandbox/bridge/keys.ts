@@ -63,11 +63,3 @@ export async function loadOrCreateBridgeKeys(dataDir: string): Promise<BridgeKey
   await rename(`${file}.tmp`, file);
   return keys;
 }
-
-/** The public part of each key, as published at the JWKS endpoint. */
-export function publicJwk(jwk: JWK): JWK {
-  const { kty, n, e, crv, x, y, kid, alg, use } = jwk;
-  return Object.fromEntries(
-    Object.entries({ kty, n, e, crv, x, y, kid, alg, use }).filter(([, v]) => v !== undefined),
-  ) as JWK;
-}

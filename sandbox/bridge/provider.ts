@@ -1,6 +1,6 @@
 /**
  * The SPID/CIE bridge: oidc-provider configured as the organisation's proxy toward the
- * federations, with test identity providers inside it (see DESIGN.md and the SPID/CIE notes).
+ * federations, with test identity providers inside it (docs/architecture.md §6, docs/login.md).
  */
 import { Provider, errors, interactionPolicy } from 'oidc-provider';
 import type { AccessTokenLike, Account, Configuration, KoaContextWithOIDC } from 'oidc-provider';

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ESITO_QUESITO_LABELS, ESITI_QUESITO, STATO_QUESITO_LABELS } from '../../shared/domain/quesiti';
+import { escapeHtml } from '../../shared/text/escapeHtml';
 import { readBody } from '../http/body';
 import { checkOperator, isOwnHost } from '../http/operatorGuard';
 import { redirect, sendHtml, sendJson } from '../http/respond';
@@ -25,12 +26,6 @@ const azione = z.discriminatedUnion('azione', [
   }),
 ]);
 
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
 function apply(store: QuesitiStore, id: string, body: z.output<typeof azione>) {
   if (body.azione === 'presa-in-carico') return store.takeInCarico(id, OPERATORE, body.commento);
   if (body.azione === 'commento') return store.comment(id, OPERATORE, body.commento);
@@ -45,12 +40,12 @@ function page(store: QuesitiStore, key: string, message = ''): string {
       const timeline = detail.eventi
         .map(
           (e) =>
-            `<li>${escape(e.data.slice(0, 16).replace('T', ' '))} – ${escape(e.autore)}: ${escape(e.testo)}</li>`,
+            `<li>${escapeHtml(e.data.slice(0, 16).replace('T', ' '))} – ${escapeHtml(e.autore)}: ${escapeHtml(e.testo)}</li>`,
         )
         .join('');
       const form = (inner: string, label: string) =>
-        `<form method="post" action="${BACKOFFICE_PREFIX}/pagina/${encodeURIComponent(q.id)}"><input type="hidden" name="chiave" value="${escape(key)}">${inner}<button type="submit">${label}</button></form>`;
-      const fieldId = (name: string) => `${name}-${escape(q.id)}`;
+        `<form method="post" action="${BACKOFFICE_PREFIX}/pagina/${encodeURIComponent(q.id)}"><input type="hidden" name="chiave" value="${escapeHtml(key)}">${inner}<button type="submit">${label}</button></form>`;
+      const fieldId = (name: string) => `${name}-${escapeHtml(q.id)}`;
       const actions =
         q.stato === 'chiusa'
           ? ''
@@ -67,10 +62,10 @@ function page(store: QuesitiStore, key: string, message = ''): string {
                 'Chiudi',
               ),
             ].join('');
-      return `<section><h2>${escape(q.protocollo)} – ${escape(q.oggettoLabel)}</h2><p>${escape(q.denominazione)} (${escape(q.posizioneId)}), sede ${escape(q.sede)}, stato: ${STATO_QUESITO_LABELS[q.stato]}${q.esito ? `, esito: ${ESITO_QUESITO_LABELS[q.esito]}` : ''}</p><p>${escape(detail.testo)}</p><ul>${timeline}</ul>${actions}</section>`;
+      return `<section><h2>${escapeHtml(q.protocollo)} – ${escapeHtml(q.oggettoLabel)}</h2><p>${escapeHtml(q.denominazione)} (${escapeHtml(q.posizioneId)}), sede ${escapeHtml(q.sede)}, stato: ${STATO_QUESITO_LABELS[q.stato]}${q.esito ? `, esito: ${ESITO_QUESITO_LABELS[q.esito]}` : ''}</p><p>${escapeHtml(detail.testo)}</p><ul>${timeline}</ul>${actions}</section>`;
     })
     .join('');
-  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Back-office quesiti – Sandbox INPS</title></head><body><main><h1>Back-office quesiti</h1>${message ? `<p role="status">${escape(message)}</p>` : ''}${rows || '<p>Nessun quesito.</p>'}</main></body></html>`;
+  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Back-office quesiti – Sandbox INPS</title></head><body><main><h1>Back-office quesiti</h1>${message ? `<p role="status">${escapeHtml(message)}</p>` : ''}${rows || '<p>Nessun quesito.</p>'}</main></body></html>`;
 }
 
 /** Answers the /backoffice paths; false for any other path. */

@@ -141,11 +141,3 @@ export function personaByKey(key: PersonaKey): Persona {
   if (!found) throw new Error(`Persona di prova sconosciuta: ${key}`);
   return found;
 }
-
-export function personaByCodiceFiscale(codiceFiscale: string): Persona | undefined {
-  return PERSONAE.find((persona) => persona.codiceFiscale === codiceFiscale);
-}
-
-export function isPersonaKey(value: string): value is PersonaKey {
-  return (PERSONA_KEYS as readonly string[]).includes(value);
-}

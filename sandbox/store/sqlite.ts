@@ -9,7 +9,6 @@ const require = createRequire(import.meta.url);
 const sqlite = require('node-sqlite3-wasm') as typeof Sqlite;
 
 export type Database = Sqlite.Database;
-export type SqliteValue = Sqlite.SQLiteValue;
 
 export function openDatabase(file: string): Database {
   return new sqlite.Database(file);

@@ -5,7 +5,7 @@
  * has no SPID levels (no acr) and refuses revocation to public clients, as bridges we do not
  * control may. Driven over its own HTTP APIs (admin API to configure, login API to sign in).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -256,10 +256,4 @@ export async function startGlewlwyd(): Promise<Glewlwyd> {
     await stop();
     throw error;
   }
-}
-
-/** For the record in test output: glewlwyd's version, when installed. */
-export function glewlwydVersion(): string {
-  const result = spawnSync(BINARY, ['--version'], { encoding: 'utf8' });
-  return /Version ([\d.]+)/.exec(`${result.stdout}${result.stderr}`)?.[1] ?? 'sconosciuta';
 }

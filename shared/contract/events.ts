@@ -23,8 +23,3 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<N extends EventName> = z.output<Events[N]>;
-
-export interface EventMessage {
-  name: string;
-  payload: unknown;
-}

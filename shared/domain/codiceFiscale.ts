@@ -203,14 +203,6 @@ export function validateCodiceFiscale(
   return fail('LUNGHEZZA', 'Il codice fiscale è lungo 16 caratteri (persona) o 11 cifre (ente).');
 }
 
-export function isCodiceFiscalePersona(input: string): boolean {
-  return validateCodiceFiscalePersona(input).ok;
-}
-
-export function isCodiceFiscaleEnte(input: string): boolean {
-  return validateCodiceFiscaleEnte(input).ok;
-}
-
 /**
  * The fiscal number as SPID and CIE give it (`TINIT-RSSMRA…`, sometimes lower case) turned into
  * a plain codice fiscale. It does not validate: pass the result to a validate function.

@@ -1,6 +1,7 @@
 import { Button } from 'design-react-kit';
 import { useRef, useState } from 'react';
 import type { FilePickKind } from '../../shared/contract';
+import { base64ToBytes } from '../../shared/domain/base64';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
 import { useAppStore } from '../state/appStore';
@@ -21,8 +22,6 @@ interface FilePickerProps {
   'aria-describedby'?: string;
   onFiles(files: PickedFile[]): void;
 }
-
-const fromBase64 = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 
 /**
  * Choosing a file: the system's Open dialog in the desktop app (main reads the file), the
@@ -75,7 +74,7 @@ export function FilePicker({ id, kind, accept, multiple, onFiles, ...aria }: Fil
     setError(null);
     const outcome = result.value;
     if (outcome.outcome !== 'picked') return;
-    const file = new File([fromBase64(outcome.base64)], outcome.name);
+    const file = new File([base64ToBytes(outcome.base64)], outcome.name);
     setChosen(outcome.name);
     onFiles([{ file, path: outcome.path }]);
   };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContractClient } from '../../shared/contract';
-import { printFile, saveFile, useSavedFileStore } from './fileTransfer';
+import { fileToBase64, printFile, saveFile, useSavedFileStore } from './fileTransfer';
 
 const answering = (value: unknown) =>
   ({ call: vi.fn(() => Promise.resolve({ ok: true, value })) }) as unknown as ContractClient;
@@ -39,5 +39,20 @@ describe('files through the host, on the page side', () => {
     await saveFile(answering({ outcome: 'cancelled' }), source);
     expect(assign).not.toHaveBeenCalled();
     expect(useSavedFileStore.getState().saved).toBeNull();
+  });
+});
+
+describe('fileToBase64', () => {
+  const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256);
+  const expected = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+
+  it('gives the bytes of a chosen file as base64', async () => {
+    expect(await fileToBase64(new File([bytes], 'a.bin'))).toBe(expected);
+  });
+
+  it('tells how much is read, ending at the whole file, and gives the same base64', async () => {
+    const heard: number[] = [];
+    expect(await fileToBase64(new File([bytes], 'a.bin'), (loaded) => heard.push(loaded))).toBe(expected);
+    expect(heard.at(-1)).toBe(bytes.length);
   });
 });

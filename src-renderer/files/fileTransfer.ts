@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { onScopeReset } from '../state/scopeReset';
 import type { CallResult, ContractClient, FileOutcome, FileSource } from '../../shared/contract';
+import { bytesToBase64 } from '../../shared/domain/base64';
 
 /**
- * Files reach the user through the host (DESIGN §5): the renderer names the call that makes a
+ * Files reach the user through the host (docs/architecture.md §4): the renderer names the call that makes a
  * file, main makes the bytes and the host delivers them, a Save dialog in the desktop app, a
  * one-time download address in the browser. No object URL, no download link is made here.
  */
@@ -51,12 +52,16 @@ export async function printFile(
   return result;
 }
 
-/** A chosen File as base64, for calls that carry files. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+/** A chosen File as base64, for calls that carry files; `onProgress` hears the bytes read so far. */
+export async function fileToBase64(file: File, onProgress?: (loaded: number) => void): Promise<string> {
+  if (!onProgress) return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let loaded = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    bytes.set(next.value, loaded);
+    loaded += next.value.length;
+    onProgress(loaded);
   }
-  return btoa(binary);
+  return bytesToBase64(bytes.subarray(0, loaded));
 }

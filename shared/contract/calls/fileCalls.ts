@@ -24,7 +24,6 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
-export type FileSourceCall = FileSource['call'];
 
 /** Only PDFs are printed: the delega to sign, the fascicolo, the receipts. */
 export const PrintSourceSchema = z.discriminatedUnion('call', [

@@ -4,17 +4,11 @@ import type { Amount } from './model';
 
 /**
  * Amounts: decimal strings in the model ("1234.56"), comma decimals in the XML ("1234,56",
- * uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen.
+ * docs/uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen.
  */
 
 const MODEL_AMOUNT = /^-?\d+\.\d{2}$/;
 const XML_AMOUNT = /^-?\d+,\d{2}$/;
-
-export const ZERO: Amount = '0.00';
-
-export function isAmount(value: string): boolean {
-  return MODEL_AMOUNT.test(value);
-}
 
 export function toDecimal(value: Amount | undefined): Decimal {
   if (value === undefined || value === '') return new Decimal(0);

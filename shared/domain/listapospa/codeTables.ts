@@ -1,7 +1,7 @@
 /**
  * INPS code tables of ListaPosPA as data, with labels and validity dates.
  *
- * Source: shared/reference/uniemens.md §3 (copies of INPS tables ~2022 seen in
+ * Source: docs/uniemens.md §3 (copies of INPS tables ~2022 seen in
  * ricscan/UniEmensExplorer, plus INPS messages for later changes). They may be incomplete: the
  * official list is in the INPS "Allegato tecnico", which was not available. A code outside a
  * table is therefore reported as a warning, not a blocking error.
@@ -47,7 +47,7 @@ const table = (name: string, source: string, entries: CodeEntry[]): CodeTable =>
   entries: distinctLabels(entries),
 });
 const list = (pairs: [string, string][]): CodeEntry[] => pairs.map(([code, label]) => ({ code, label }));
-const BASE = 'Tabelle INPS ~2022 riportate da ricscan/UniEmensExplorer (uniemens.md §3)';
+const BASE = 'Tabelle INPS ~2022 riportate da ricscan/UniEmensExplorer (docs/uniemens.md §3)';
 
 export const TIPO_IMPIEGO = table('TipoImpiego', BASE, [
   ...list([
@@ -130,7 +130,7 @@ export const TIPO_SERVIZIO = table('TipoServizio', BASE + ' (selezione)', [
   ),
 ]);
 
-export const CAUSALE_VARIAZIONE = table('CausaleVariazione', 'uniemens.md §3.3', [
+export const CAUSALE_VARIAZIONE = table('CausaleVariazione', 'docs/uniemens.md §3.3', [
   { code: '1', label: 'Integrazione di dati già comunicati' },
   {
     code: '2',
@@ -147,7 +147,7 @@ export const CAUSALE_VARIAZIONE = table('CausaleVariazione', 'uniemens.md §3.3'
 /** CodMotivoUtilizzo with causale 7 (meanings confirmed by msg INPS 1206/2018 and 123/2024). */
 export const COD_MOTIVO_UTILIZZO = table(
   'CodMotivoUtilizzo',
-  'uniemens.md §3.4; msg INPS 1206/2018, 123/2024',
+  'docs/uniemens.md §3.4; msg INPS 1206/2018, 123/2024',
   [
     ...list([
       ['1', 'Conguaglio annuale (retribuzioni corrisposte direttamente)'],
@@ -175,7 +175,7 @@ export const COD_MOTIVO_UTILIZZO_CAUSALE_5 = table(
   ],
 );
 
-export const CODICE_CESSAZIONE = table('CodiceCessazione', 'uniemens.md §3.5', [
+export const CODICE_CESSAZIONE = table('CodiceCessazione', 'docs/uniemens.md §3.5', [
   ...list([
     ['1', 'Decesso'],
     ['2', 'Dimissioni / recesso'],
@@ -216,7 +216,7 @@ export const CODICE_CESSAZIONE = table('CodiceCessazione', 'uniemens.md §3.5', 
   { code: '60', label: 'Cessazione APE sociale', source: 'msg INPS 3028/2024' },
 ]);
 
-export const COD_GESTIONE = table('CodGestione', 'uniemens.md §3.6', [
+export const COD_GESTIONE = table('CodGestione', 'docs/uniemens.md §3.6', [
   ...list([
     ['1', 'CTPS – Cassa trattamenti pensionistici dipendenti statali'],
     ['2', 'CPDEL – Cassa pensioni dipendenti enti locali'],
@@ -234,7 +234,7 @@ export const COD_GESTIONE = table('CodGestione', 'uniemens.md §3.6', [
 export const GESTIONI_PENSIONISTICHE: readonly string[] = ['1', '2', '3', '4', '5'];
 export const GESTIONI_PREVIDENZIALI: readonly string[] = ['6', '7'];
 
-export const REGIME_FINE_SERVIZIO = table('RegimeFineServizio', 'uniemens.md §3.7', [
+export const REGIME_FINE_SERVIZIO = table('RegimeFineServizio', 'docs/uniemens.md §3.7', [
   ...list([
     ['1', 'TFR'],
     ['2', 'Optante (TFR misto)'],
@@ -242,7 +242,7 @@ export const REGIME_FINE_SERVIZIO = table('RegimeFineServizio', 'uniemens.md §3
   ]),
 ]);
 
-export const TIPO_PART_TIME = table('TipoPartTime', 'uniemens.md §3.8', [
+export const TIPO_PART_TIME = table('TipoPartTime', 'docs/uniemens.md §3.8', [
   ...list([
     ['P', 'Orizzontale'],
     ['V', 'Verticale'],
@@ -250,7 +250,7 @@ export const TIPO_PART_TIME = table('TipoPartTime', 'uniemens.md §3.8', [
   ]),
 ]);
 
-export const ALIQUOTA_ENTE_VERSANTE = table('Aliquota (EnteVersante)', 'uniemens.md §2.2', [
+export const ALIQUOTA_ENTE_VERSANTE = table('Aliquota (EnteVersante)', 'docs/uniemens.md §2.2', [
   ...list([
     ['1', 'Emolumenti assoggettati ad aliquota contributiva di competenza'],
     ['2', 'Emolumenti assoggettati ad aliquota contributiva di cassa'],
@@ -259,7 +259,7 @@ export const ALIQUOTA_ENTE_VERSANTE = table('Aliquota (EnteVersante)', 'uniemens
 
 export const TIPO_CONTRIBUTO = table(
   'TipoContributo (EnteVersante)',
-  'uniemens.md §2.2 [3P-claim, incerto]',
+  'docs/uniemens.md §2.2 [3P-claim, incerto]',
   [
     ...list([
       ['1', 'CPDEL'],
@@ -274,7 +274,7 @@ export const TIPO_CONTRIBUTO = table(
   ],
 );
 
-export const TIPO_PIANO = table('TipoPiano (F1)', 'uniemens.md §2.3', [
+export const TIPO_PIANO = table('TipoPiano (F1)', 'docs/uniemens.md §2.3', [
   ...list([
     ['11', 'Riscatto ai fini pensionistici'],
     ['12', 'Ricongiunzione L. 29/79'],
@@ -284,7 +284,7 @@ export const TIPO_PIANO = table('TipoPiano (F1)', 'uniemens.md §2.3', [
   ]),
 ]);
 
-export const TIPO_OPERAZIONE_F1 = table('TipoOperazione (F1)', 'uniemens.md §2.3', [
+export const TIPO_OPERAZIONE_F1 = table('TipoOperazione (F1)', 'docs/uniemens.md §2.3', [
   ...list([
     ['V', 'Versamento'],
     ['R', 'Rimborso'],

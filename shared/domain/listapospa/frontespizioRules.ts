@@ -3,7 +3,7 @@ import type { DenunciaRule } from './rules';
 
 /**
  * Rules on the frontespizio (DatiMittente and the header of Azienda/ListaPosPA), which the user
- * edits in the "Frontespizio" panel. INPS codes for these checks are not known (uniemens.md §4):
+ * edits in the "Frontespizio" panel. INPS codes for these checks are not known (docs/uniemens.md §4):
  * our own CE03x codes. Kept apart from rules.ts so that the header can grow without touching the
  * per-D0 rules; DENUNCIA_RULES spreads them.
  */
@@ -67,7 +67,7 @@ export const FRONTESPIZIO_RULES: readonly DenunciaRule[] = [
     severity: 'bloccante',
     check(denuncia, _context, emit) {
       const value = denuncia.datiMittente.cfSoftwarehouse;
-      // "00000000000" is what software without an INPS code writes (uniemens.md §2): accepted.
+      // "00000000000" is what software without an INPS code writes (docs/uniemens.md §2): accepted.
       if (value === undefined || value === '' || value === '00000000000') return;
       const result = validateCodiceFiscale(value);
       if (!result.ok) emit('datiMittente.cfSoftwarehouse', `CFSoftwarehouse: ${result.error.message}`);
@@ -79,7 +79,7 @@ export const FRONTESPIZIO_RULES: readonly DenunciaRule[] = [
     severity: 'avviso',
     check(denuncia, _context, emit) {
       const value = denuncia.azienda.listaPosPA.formaGiuridica;
-      // Meaning and table not confirmed (uniemens.md §7): only the shape of the known value 2430.
+      // Meaning and table not confirmed (docs/uniemens.md §7): only the shape of the known value 2430.
       if (value !== undefined && value !== '' && !/^\d{4}$/.test(value)) {
         emit(
           'azienda.listaPosPA.formaGiuridica',

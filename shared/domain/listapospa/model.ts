@@ -1,7 +1,7 @@
 /**
  * The typed model of a UniEmens ListaPosPA denuncia (ex DMA), Gestione Dipendenti Pubblici.
  *
- * Element names follow the XML tracciato as reconstructed in shared/reference/uniemens.md §2
+ * Element names follow the XML tracciato as reconstructed in docs/uniemens.md §2
  * (third-party readers of real files + INPS messages): the official XSD was not available.
  * Amounts are decimal strings with a dot and two decimals ("1234.56"): never floats; the XML
  * writes them with a comma ("1234,56", §2.4). Dates are ISO ("AAAA-MM-GG"), months "AAAA-MM".
@@ -76,7 +76,7 @@ export interface GestPensionistica extends KeepsUnknown {
   retribIndivAnzianita?: Amount;
   quotaDatoreL166_91?: Amount;
   contributoL166_91?: Amount;
-  /** Recuperi di sgravi (e.g. CodiceRecupero 57, msg INPS 4191/2023), in real files (uniemens.md §2.4). */
+  /** Recuperi di sgravi (e.g. CodiceRecupero 57, msg INPS 4191/2023), in real files (docs/uniemens.md §2.4). */
   recuperoSgravi?: RecuperoSgravi[];
 }
 

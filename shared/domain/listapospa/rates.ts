@@ -1,5 +1,5 @@
 /**
- * Dated rate tables (aliquote) per gestione, from shared/reference/uniemens.md §5.
+ * Dated rate tables (aliquote) per gestione, from docs/uniemens.md §5.
  *
  * Each rate says whether a source confirms it. Unconfirmed rates are starting values the user
  * must check and can override (Settings / editor); rates without any value are `null` and the

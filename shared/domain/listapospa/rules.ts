@@ -22,7 +22,7 @@ import { QUADRI_RULES } from './rulesQuadri';
 
 /**
  * Congruity rules of a ListaPosPA denuncia. Each rule has a name, the INPS error code it mirrors
- * (codes NNNNNI from third-party builders that cite them, uniemens.md §4 [3P-claim]; the official
+ * (codes NNNNNI from third-party builders that cite them, docs/uniemens.md §4 [3P-claim]; the official
  * list was not available) or our own `CE…` code where INPS has none known, an Italian message
  * and the path of the field it concerns.
  *

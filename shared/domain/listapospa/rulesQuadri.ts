@@ -3,7 +3,7 @@ import type { D0Rule } from './rules';
 /**
  * Rules on the quadri that carry no INPS code known to us (E1, F1, DatiSedeLavoro): our own
  * codes, so that the editor shows these mistakes under the field while typing instead of as an
- * XSD error at export. The formats are those of the reconstructed XSD (uniemens.md §2.3).
+ * XSD error at export. The formats are those of the reconstructed XSD (docs/uniemens.md §2.3).
  */
 
 const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import {
   ALIQUOTA_ENTE_VERSANTE,
-  CAUSALE_VARIAZIONE,
   COD_GESTIONE,
-  COD_MOTIVO_UTILIZZO,
   CODICE_CESSAZIONE,
   REGIME_FINE_SERVIZIO,
   TIPO_CONTRIBUTO,
@@ -39,7 +37,7 @@ import {
  * From it come the zod schemas of the contract (and, through z.infer, the check that model.ts
  * says the same), the reconstructed XSD (xsdGenerator.ts), and the editor's lists of fields.
  *
- * Names, order and nesting as reconstructed in shared/reference/uniemens.md §2 (third-party
+ * Names, order and nesting as reconstructed in docs/uniemens.md §2 (third-party
  * readers and generators of real files, INPS messages): the official XSD was not available.
  * How to add a field: docs/listapospa.md, "Il tracciato descritto una volta".
  */
@@ -49,7 +47,7 @@ export const IMPORTO: SimpleType = {
   name: 'Importo',
   base: 'xs:string',
   pattern: '-?[0-9]{1,13},[0-9]{2}',
-  doc: 'Comma decimals, two digits (uniemens.md §2.4, [UNCERTAIN] officially).',
+  doc: 'Comma decimals, two digits (docs/uniemens.md §2.4, [UNCERTAIN] officially).',
 };
 const ANNO_MESE: SimpleType = { name: 'AnnoMese', base: 'xs:string', pattern: '[0-9]{4}-(0[1-9]|1[0-2])' };
 const CODICE: SimpleType = { name: 'Codice', base: 'xs:string', pattern: '[0-9]{1,3}' };
@@ -289,11 +287,6 @@ export const V1 = element(
   },
   'V1',
 );
-/** Code tables of V1's attributes, for the editor (attributes carry no label in the XSD). */
-export const V1_CODE_TABLES = {
-  causaleVariazione: CAUSALE_VARIAZIONE,
-  codMotivoUtilizzo: COD_MOTIVO_UTILIZZO,
-};
 
 const E1_WRAPPER = { wrapper: 'DatiPosContribIscritto' } as const;
 /** Complementary pension fund: the model flattens DatiPosContribIscritto into E1. */
@@ -352,7 +345,7 @@ export const D0 = element(
     nome: leaf('Nome', lengths(1, 30), 'Nome'),
     datiSedeLavoro: optional(child('DatiSedeLavoro', DATI_SEDE_LAVORO)),
     e0: many('E0_PeriodoNelMese', E0, {
-      comment: 'All E0 precede all V1 ("vincolo XSD sequenza", uniemens.md §2 [3P-claim]).',
+      comment: 'All E0 precede all V1 ("vincolo XSD sequenza", docs/uniemens.md §2 [3P-claim]).',
     }),
     e1: many('E1_FondoPensioneCompl', E1),
     f1: many('F1_Ammortamento', F1),

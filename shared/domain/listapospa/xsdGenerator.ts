@@ -4,8 +4,8 @@ import type { Attr, ElementDesc, Field, Leaf, SimpleType } from './tracciatoKit'
 /**
  * The reconstructed XSD, generated from the description of the tracciato (tracciato.ts), so
  * that the schema cannot say something the model, the contract and the editor do not. The
- * committed ListaPosPA.ricostruito.xsd is this text (xsdGenerator.test.ts); regenerate it with
- * `npx tsx scripts/generateXsd.ts`.
+ * committed ListaPosPA.ricostruito.xsd is this text (checked by
+ * src-main/services/listapospa/xsdNative.test.ts); regenerate it with `npx tsx scripts/generateXsd.ts`.
  */
 
 const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
@@ -14,7 +14,7 @@ const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
   Generated from shared/domain/listapospa/tracciato.ts by xsdGenerator.ts: edit the description,
   then run \`npx tsx scripts/generateXsd.ts\` (docs/listapospa.md).
 
-  Authored by Cassetto Enti from shared/reference/uniemens.md (research notes), whose sources are:
+  Authored by Cassetto Enti from docs/uniemens.md (format notes), whose sources are:
   - ricscan/UniEmensExplorer, commit 377c259765f4086682cca4538b50e6cdae57ce2e (reader of real
     DMA2 files: element names and nesting);
   - Annaluca17/uniemens-builder, commit 5c7657a747e78c99fe1cf768cad762c5a6e12170 and

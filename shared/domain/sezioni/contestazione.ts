@@ -1,6 +1,6 @@
 /**
  * The term to contest a regolarizzazione contributiva: 90 days from its notifica (INPS msg
- * 1779/2019, reference/cassetto.md). The Cassetto shows no separate notifica date for note di
+ * 1779/2019, as reported by professional sites). The Cassetto shows no separate notifica date for note di
  * debito, so the date of emissione is read as the notifica [INFER].
  */
 

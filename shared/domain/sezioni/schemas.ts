@@ -143,12 +143,6 @@ export const sezioneRowSchemas = {
   'note-debito-eca': notaDiDebitoEcaSchema,
 } as const;
 
-export type SezioneRow = z.infer<(typeof sezioneRowSchemas)[Sezione]>;
-
-/** Any section's rows, checked loosely: each section's own schema is applied where it is read. */
-export const anyRowSchema = z.record(z.string(), z.unknown()).and(z.object({ id: z.string() }));
-export type AnyRow = z.infer<typeof anyRowSchema>;
-
 export const contestazioneInputSchema = z.object({
   notaId: z.string().min(1),
   codiceFiscaleLavoratore: z

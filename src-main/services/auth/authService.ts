@@ -27,6 +27,7 @@ import {
   openLoopbackRedirect,
   type LoopbackRedirect,
 } from './loopbackRedirect';
+import { createSessionTimers } from './sessionTimers';
 import type { StoredSession, TokenVault } from './tokenVault';
 
 export interface AuthServiceOptions {
@@ -80,27 +81,29 @@ interface Active {
 }
 
 const SCOPE = 'openid profile email offline_access';
-const REFRESH_MARGIN_MS = 60_000;
 const SESSION_EXPIRED = 'La sessione è scaduta: accedere di nuovo con SPID, CIE o CNS.';
 const NOT_SIGNED_IN = 'Sessione non attiva: accedere con SPID, CIE o CNS.';
 
 /**
  * SPID/CIE login through the OpenID Connect bridge as a public native client (RFC 8252):
  * authorization code + PKCE S256, state and nonce, loopback redirect, acr checked here because
- * openid-client does not. Tokens stay in main.
+ * openid-client does not. Tokens stay in main. The refresh and idle clocks are sessionTimers.ts.
  */
 export function createAuthService(options: AuthServiceOptions): AuthService {
   const now = options.now ?? Date.now;
   const fetchImpl = options.fetch ?? fetch;
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
-  const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
   const configs = new Map<string, Promise<oidc.Configuration>>();
   let status: AuthStatus = { state: 'signed-out' };
   let attempt: Attempt | null = null;
   let active: Active | null = null;
   let refreshing: Promise<void> | null = null;
-  let refreshTimer: NodeJS.Timeout | undefined;
-  let idleTimer: NodeJS.Timeout | undefined;
+  const timers = createSessionTimers({
+    now,
+    ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
+    onRefreshDue: () => void refresh().catch(() => undefined),
+    onIdle: () => void logout('Sessione chiusa dopo un periodo di inattività.'),
+  });
 
   const setStatus = (next: AuthStatus) => {
     status = next;
@@ -122,31 +125,15 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
     return config;
   };
 
-  const clearTimers = () => {
-    clearTimeout(refreshTimer);
-    clearTimeout(idleTimer);
-  };
-
-  const scheduleRefresh = () => {
-    clearTimeout(refreshTimer);
-    if (!active?.stored.refreshToken) return;
-    const delay = Math.max(5_000, active.stored.expiresAt - now() - REFRESH_MARGIN_MS);
-    refreshTimer = setTimeout(() => void refresh().catch(() => undefined), delay);
-    refreshTimer.unref();
-  };
+  const scheduleRefresh = () =>
+    timers.scheduleRefresh(active?.stored.refreshToken ? active.stored.expiresAt : null);
 
   const touch = () => {
-    if (!active) return;
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(
-      () => void logout('Sessione chiusa dopo un periodo di inattività.'),
-      idleTimeoutMs,
-    );
-    idleTimer.unref();
+    if (active) timers.touch();
   };
 
   const signOut = async (reason?: string, notice?: SignOutNotice) => {
-    clearTimers();
+    timers.clear();
     active = null;
     await options.vault.clear();
     setStatus({
@@ -505,7 +492,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
     },
 
     dispose() {
-      clearTimers();
+      timers.clear();
       void attempt?.redirect.close();
     },
   };

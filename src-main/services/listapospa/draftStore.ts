@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
@@ -396,9 +396,4 @@ function moveToMonth(isoDate: string, from: string, to: string): string {
 function daysIn(annoMese: string): number {
   const [year = 2000, month = 1] = annoMese.split('-').map(Number);
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Removes everything of a posizione's drafts folder (tests). */
-export async function removeAllDrafts(dataDir: string): Promise<void> {
-  await rm(join(dataDir, 'listapospa'), { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import { AmountInput, CodeSelect, TextInput, DayInput, MonthInput } from './Fiel
 
 /**
  * E1 (fondo pensione complementare) and F1 (rata di riscatto / ricongiunzione). CodFondo is
- * free text: no table of fund codes was available (uniemens.md §2.3 names the element only).
+ * free text: no table of fund codes was available (docs/uniemens.md §2.3 names the element only).
  */
 
 export function E1Fields({

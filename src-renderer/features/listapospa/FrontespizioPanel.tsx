@@ -11,7 +11,7 @@ import { CodeSelect, TextInput } from './Fields';
  * AnnoMeseDenuncia, CFAzienda and PRGAZIENDA belong to the posizione and the draft's key.
  */
 
-const SOURCE = 'uniemens.md §2';
+const SOURCE = 'docs/uniemens.md §2';
 const TIPO_MITTENTE: CodeTable = {
   name: 'Tipo',
   source: SOURCE,

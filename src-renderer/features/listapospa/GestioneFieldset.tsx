@@ -35,7 +35,7 @@ const TABLES = new Map(GESTIONE_SPECS.map((spec) => [spec.key, codeTableOf(spec)
 
 const TIPO_PREVIDENZIALE: CodeTable = {
   name: 'Tipo previdenziale',
-  source: 'uniemens.md §2.1 (ImponibileTFS/ImponibileTFR)',
+  source: 'docs/uniemens.md §2.1 (ImponibileTFS/ImponibileTFR)',
   entries: [
     { code: 'TFS', label: 'Trattamento di fine servizio' },
     { code: 'TFR', label: 'Trattamento di fine rapporto' },

@@ -1,6 +1,6 @@
 /**
  * PercPartTime is stored as the percentage × 1000 without a comma (66,67% → "66670",
- * uniemens.md §2.4 [3P-claim]); the operator reads and writes "66,67".
+ * docs/uniemens.md §2.4 [3P-claim]); the operator reads and writes "66,67".
  */
 
 /** "66670" → "66,67"; a stored value that is not an integer is shown as it is. */

@@ -264,13 +264,13 @@ export const previousMonth = (annoMese: string) => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 };
 
-/** EnteVersante TipoContributo of a cassa pensionistica (CPDEL 1, CPI 2, CPS 3; uniemens.md §2.2). */
+/** EnteVersante TipoContributo of a cassa pensionistica (CPDEL 1, CPI 2, CPS 3; docs/uniemens.md §2.2). */
 const TIPO_CONTRIBUTO_OF_CASSA: Record<string, string> = { '2': '1', '3': '2', '5': '3' };
 
 /**
  * A new EnteVersante row of a V1: the cassa of the period, this ente as payer, the month of the
  * period as month of payment, aliquota di cassa (what payroll software writes by default,
- * uniemens.md §2.2). Amounts start at zero: the operator splits the quadro's totals.
+ * docs/uniemens.md §2.2). Amounts start at zero: the operator splits the quadro's totals.
  */
 export function newEnteVersante(v1: V1, cfAzienda: string, prgAzienda: string): EnteVersante {
   return {
@@ -309,7 +309,7 @@ export function newF1(annoMese: string): F1 {
 
 /**
  * A new RecuperoSgravi row of a GestPensionistica: the year and month of the period (the month
- * unpadded, as in the real file seen, uniemens.md §2.4), no code yet, a zero amount.
+ * unpadded, as in the real file seen, docs/uniemens.md §2.4), no code yet, a zero amount.
  */
 export function newRecuperoSgravi(periodo: Periodo): RecuperoSgravi {
   const [anno = '', mese = ''] = periodo.giornoInizio.split('-');

@@ -16,8 +16,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
-import { readAsBase64 } from './readAsBase64';
 import { FilePicker } from '../../files/FilePicker';
+import { fileToBase64 } from '../../files/fileTransfer';
 
 const limits = DEFAULT_ALLEGATO_LIMITS;
 
@@ -65,7 +65,7 @@ export function QuesitoComposePage() {
     let before = 0;
     const staged: StagedAllegato[] = [];
     for (const file of accepted) {
-      const base64 = await readAsBase64(file, (loaded) =>
+      const base64 = await fileToBase64(file, (loaded) =>
         setProgress({
           label: t('quesito.allegati.reading'),
           percent: Math.floor(((before + loaded) / total) * 100),
