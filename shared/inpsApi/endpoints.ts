@@ -51,6 +51,23 @@ function sezione<const Name extends string, S extends Sezione>(
   });
 }
 
+/** A GET of one of the caller's quesiti or of what hangs from it: 404 for anyone else's. */
+function quesitoRead<const Name extends string, R extends z.ZodType>(
+  name: Name,
+  suffix: string,
+  response: R,
+  summary: string,
+) {
+  return endpoint(name, {
+    method: 'GET',
+    path: `${POSIZIONE}/quesiti/{quesitoId}${suffix}`,
+    params: quesito,
+    response,
+    errors: { 404: "`RISORSA_NON_TROVATA`: no such quesito of the caller's" },
+    summary,
+  });
+}
+
 export const endpoints = {
   profilo: endpoint('profilo', {
     method: 'GET',
@@ -329,33 +346,24 @@ export const endpoints = {
       'The ZIP is opened and checked again (at most 3 files, size per file, allowed types, names with ' +
       'no path). A repeated `idempotencyKey` of the same caller answers 200 with the quesito already made.',
   }),
-  quesitoDetail: endpoint('quesitoDetail', {
-    method: 'GET',
-    path: `${POSIZIONE}/quesiti/{quesitoId}`,
-    params: quesito,
-    response: quesitoDetailSchema,
-    success: { 200: 'The quesito.' },
-    errors: { 404: '`RISORSA_NON_TROVATA`' },
-    summary: 'One quesito with its timeline (states, operator comments, esito) and attachments',
-  }),
-  quesitoAllegati: endpoint('quesitoAllegati', {
-    method: 'GET',
-    path: `${POSIZIONE}/quesiti/{quesitoId}/allegati`,
-    params: quesito,
-    response: allegatiZipSchema,
-    success: { 200: 'The ZIP in base64 with its file name.' },
-    errors: { 404: '`RISORSA_NON_TROVATA`: no such quesito of the caller, or it had no attachments' },
-    summary: 'The ZIP of attachments sent with the quesito, byte for byte',
-  }),
-  quesitoSlots: endpoint('quesitoSlots', {
-    method: 'GET',
-    path: `${POSIZIONE}/quesiti/{quesitoId}/slot`,
-    params: quesito,
-    response: z.array(slotSchema),
-    success: { 200: 'The free slots.' },
-    errors: { 404: '`RISORSA_NON_TROVATA`' },
-    summary: "Free slots of the Agenda appuntamenti at the quesito's sede",
-  }),
+  quesitoDetail: quesitoRead(
+    'quesitoDetail',
+    '',
+    quesitoDetailSchema,
+    'One quesito with its timeline (states, operator comments, esito) and attachments',
+  ),
+  quesitoAllegati: quesitoRead(
+    'quesitoAllegati',
+    '/allegati',
+    allegatiZipSchema,
+    'The ZIP of attachments sent with the quesito, byte for byte (404 also when it had none)',
+  ),
+  quesitoSlots: quesitoRead(
+    'quesitoSlots',
+    '/slot',
+    z.array(slotSchema),
+    "Free slots of the Agenda appuntamenti at the quesito's sede",
+  ),
   appuntamentoBook: endpoint('appuntamentoBook', {
     method: 'POST',
     path: `${POSIZIONE}/quesiti/{quesitoId}/appuntamento`,
