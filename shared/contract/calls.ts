@@ -5,9 +5,11 @@ import { sezioniCalls } from './calls/sezioniCalls';
 import { quesitiCalls } from './calls/quesitiCalls';
 import { listapospaCalls } from './calls/listapospaCalls';
 import { listapospaRatesCalls } from './calls/listapospaRatesCalls';
+import { payrollCalls } from './calls/payrollCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 import { cruscottoCalls } from './calls/cruscottoCalls';
+import { scadenzarioCalls } from './calls/scadenzarioCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -33,8 +35,10 @@ export const calls = {
   ...quesitiCalls,
   ...listapospaCalls,
   ...listapospaRatesCalls,
+  ...payrollCalls,
   ...fileCalls,
   ...cruscottoCalls,
+  ...scadenzarioCalls,
 } as const;
 
 export type Calls = typeof calls;

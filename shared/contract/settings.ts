@@ -30,6 +30,9 @@ const optionalPath = z
 /** At most this many fixed ports for the login's loopback redirect. */
 export const MAX_LOGIN_PORTS = 5;
 /** Minutes the app waits for the bridge to send the browser back. */
+/** Days before a deadline from which the Scadenzario reminds it (issue 15). */
+export const preavvisoGiorniOptions = [1, 3, 7, 15, 30] as const;
+
 export const loginTimeoutsMinutes = [2, 5, 10, 15] as const;
 
 /**
@@ -65,6 +68,7 @@ export const SettingsSchema = z
     /** Fixed ports for the login's loopback redirect, for bridges that match it exactly; '' = any port. */
     loginRedirectPorts: loginPorts,
     loginTimeoutMinutes: z.literal(loginTimeoutsMinutes),
+    scadenzarioPreavvisoGiorni: z.literal(preavvisoGiorniOptions),
   })
   .superRefine((settings, ctx) => {
     if (settings.environment !== 'production') return;
@@ -93,4 +97,5 @@ export const defaultSettings: Settings = {
   uiLanguage: 'it',
   loginRedirectPorts: '',
   loginTimeoutMinutes: 5,
+  scadenzarioPreavvisoGiorni: 7,
 };

@@ -13,6 +13,7 @@ import { validateDraft, validateXml } from '../services/listapospa/validation';
 import { loadXsd } from '../services/listapospa/xsdValidator';
 import { CliError, checkOutputPath, oneLine, readInputFile, writing } from './cliErrors';
 import { countOf } from '../../shared/text/plural';
+import { fromCsvCli } from './payrollCli';
 
 /**
  * `npm run cli -- listapospa validate FILE.xml`, `listapospa import FILE.xml` (a draft, as the
@@ -28,6 +29,7 @@ import { countOf } from '../../shared/text/plural';
 const USAGE =
   'Uso: npm run cli -- listapospa validate FILE.xml [--xsd FILE.xsd] [--data-invio AAAA-MM-GG] [--json] [--utente CF]' +
   ' | listapospa import FILE.xml --utente CF [--posizione ID] [--sovrascrivi] [--data-dir CARTELLA]' +
+  ' | listapospa from-csv FILE.csv --mapping MAP.json OUT.xml' +
   ' | listapospa export BOZZA OUT.xml [--xsd FILE.xsd] [--data-dir CARTELLA] [--utente CF]' +
   ' (BOZZA: file .json di una bozza, oppure POSIZIONE/AAAA-MM tra le bozze dell’utente --utente)';
 
@@ -88,6 +90,8 @@ async function openDraft(ref: string, userDir: string | undefined): Promise<Draf
 }
 
 export async function listapospaCli(args: string[]): Promise<number> {
+  // A payroll file to XML has its own options (payrollCli.ts).
+  if (args[0] === 'from-csv') return fromCsvCli(args.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -23,8 +23,10 @@ import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listapospaHandlers } from './listapospa/listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospa/listapospaRatesHandlers';
+import { payrollHandlers } from './listapospa/payroll/payrollHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { sezioniHandlers } from './sezioni/sezioniHandlers';
+import { scadenzarioHandlers } from './scadenzario/scadenzarioHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
 import { createUserScope, type UserScope } from './userScope';
 
@@ -105,7 +107,12 @@ function sessionHandlers({
 }
 
 /** Calls that do not count as user activity for the idle timeout. */
-const passiveCalls: ReadonlySet<CallName> = new Set(['app.info', 'auth.status']);
+const passiveCalls: ReadonlySet<CallName> = new Set([
+  'app.info',
+  'auth.status',
+  // Asked every minute on every screen: the reminders must not keep an idle session alive.
+  'scadenzario.remind',
+]);
 
 /** The composition of every service behind the contract; hosts only carry it. */
 export function createMainServices(environment: HostEnvironment): MainServices {
@@ -144,6 +151,9 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...listapospaHandlers(deps),
       ...listapospaRatesHandlers(deps),
       ...cruscottoHandlers(deps),
+      // The deadlines are computed from the Cruscotto's facts, asked through this same dispatcher.
+      ...scadenzarioHandlers(deps, (name, input) => handle(name, input, {})),
+      ...payrollHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,

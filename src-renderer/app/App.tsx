@@ -7,6 +7,7 @@ import { savePendingEdits } from '../features/listapospa/editorStore';
 import { LoginPage } from '../features/login/LoginPage';
 import { QuesitiNotices } from '../features/quesiti/QuesitiNotices';
 import { RicercaPage } from '../features/ricerca/RicercaPage';
+import { ScadenzarioReminders } from '../features/scadenzario/ScadenzarioReminders';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
 import { useAppStore } from '../state/appStore';
@@ -118,6 +119,7 @@ export function App() {
     >
       {/* Only while signed in: a new session starts with no notices of the previous user. */}
       {user && <QuesitiNotices key={user.codiceFiscale} />}
+      {user && <ScadenzarioReminders key={user.codiceFiscale} />}
       <SavedFileNotice />
       {/* Keyed by user and posizione: a screen's own state never passes to another user's. */}
       <Fragment key={`${user?.codiceFiscale ?? ''}|${posizione?.id ?? ''}`}>{body}</Fragment>

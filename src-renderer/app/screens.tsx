@@ -9,6 +9,7 @@ import { AnagraficaPage } from '../features/posizione/AnagraficaPage';
 import { CruscottoPage } from '../features/cruscotto/CruscottoPage';
 import { QuesitiPage } from '../features/quesiti/QuesitiPage';
 import { QuesitoComposePage } from '../features/quesiti/QuesitoComposePage';
+import { ScadenzarioPage } from '../features/scadenzario/ScadenzarioPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n';
 import { useAppStore } from '../state/appStore';
@@ -79,5 +80,6 @@ export const screens: Screen[] = [
     render: () => <QuesitoComposePage />,
   },
   { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
+  { route: 'scadenzario', title: 'nav.scadenzario', scope: 'user', render: () => <ScadenzarioPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

@@ -3,10 +3,12 @@ import { sezioniMessages } from './it/sezioni';
 import { quesitiMessages } from './it/quesiti';
 import { listapospaMessages } from './it/listapospa';
 import { listapospaPanelsMessages } from './it/listapospaPanels';
+import { listapospaPayrollMessages } from './it/listapospaPayroll';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
 import { cruscottoMessages } from './it/cruscotto';
+import { scadenzarioMessages } from './it/scadenzario';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -19,6 +21,8 @@ export const it = {
   ...listapospaMessages,
   ...listapospaPanelsMessages,
   ...cruscottoMessages,
+  ...scadenzarioMessages,
+  ...listapospaPayrollMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

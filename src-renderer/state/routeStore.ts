@@ -16,6 +16,7 @@ export const routes = [
   'quesiti',
   'deleghe',
   'abilitazioni',
+  'scadenzario',
   'impostazioni',
   'cruscotto',
 ] as const;

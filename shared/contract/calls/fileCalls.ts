@@ -4,6 +4,7 @@ import { sezioniCalls } from './sezioniCalls';
 import { delegheCalls } from './delegheCalls';
 import { listapospaCalls } from './listapospaCalls';
 import { quesitiCalls } from './quesitiCalls';
+import { scadenzarioCalls } from './scadenzarioCalls';
 
 /**
  * Files reach the user through the host, never through renderer download links (which the
@@ -22,6 +23,7 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('listapospa.export', listapospaCalls['listapospa.export'].input),
   source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
+  source('scadenzario.exportIcs', scadenzarioCalls['scadenzario.exportIcs'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
 
@@ -67,6 +69,7 @@ export const FILE_PICK_KINDS = [
   'allegato',
   'certificato',
   'xsd',
+  'paghe',
 ] as const;
 export type FilePickKind = (typeof FILE_PICK_KINDS)[number];
 

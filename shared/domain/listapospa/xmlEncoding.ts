@@ -29,7 +29,7 @@ const CP1252_80_9F = Uint16Array.from([
   0x153, 0x9d, 0x17e, 0x178,
 ]);
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   const units = new Uint16Array(CHUNK);
   let out = '';

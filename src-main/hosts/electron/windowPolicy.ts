@@ -72,6 +72,8 @@ const externalAllowlist = [
   'www.spid.gov.it',
   'www.cartaidentita.interno.gov.it',
   'docs.italia.it',
+  // The laws the Scadenzario cites as the source of a deadline.
+  'www.normattiva.it',
 ];
 
 export function isAllowedExternalUrl(target: string): boolean {

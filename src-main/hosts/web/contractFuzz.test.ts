@@ -129,6 +129,8 @@ const goodInputs = (): Partial<Record<CallName, unknown[]>> => {
     'agenda.slots': [ref],
     'agenda.book': [{ ...ref, slotId: '2026-12-01T09:00:00.000Z' }],
     'feedback.send': [{ servizio: 'quesiti', voto: 4, commento: 'bene' }],
+    'scadenzario.markDone': [{ id: `f24ep:${posizioneId}:2026-01`, fatta: true }],
+    'scadenzario.exportIcs': [{ posizioneId, kinds: ['f24ep'], includiFatte: true }],
     'listapospa.drafts.create': [
       { ...key, from: 'vuota', cfAzienda: '02246800342', ragSocAzienda: 'ASL', prgAzienda: '00001' },
     ],

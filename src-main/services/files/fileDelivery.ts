@@ -7,7 +7,7 @@ import {
 } from '../../../shared/contract';
 
 /** The kinds of file the app makes; each has its filters and its remembered folder. */
-export type FileKind = 'pdf' | 'csv' | 'xlsx' | 'xml' | 'zip';
+export type FileKind = 'pdf' | 'csv' | 'xlsx' | 'xml' | 'zip' | 'ics';
 
 /** A file main made, ready for the host to deliver. */
 export interface FileToDeliver {
@@ -37,6 +37,7 @@ const kindsByExtension: Record<string, FileKind> = {
   xlsx: 'xlsx',
   xml: 'xml',
   zip: 'zip',
+  ics: 'ics',
 };
 
 /** The kind of a file from its name; main names every file it makes, so this is enough. */
@@ -52,6 +53,7 @@ export const fileFilters: Record<FileKind, { name: string; extensions: string[] 
   xlsx: { name: 'Cartella di lavoro Excel', extensions: ['xlsx'] },
   xml: { name: 'File XML', extensions: ['xml'] },
   zip: { name: 'Archivio ZIP', extensions: ['zip'] },
+  ics: { name: 'Calendario iCalendar', extensions: ['ics'] },
 };
 
 /** Filters of the Open dialog, in Italian, per kind of file the user picks. */
@@ -63,6 +65,7 @@ export const pickFilters: Record<FilePickKind, { name: string; extensions: strin
   allegato: { name: 'Documento', extensions: [...ALLOWED_EXTENSIONS] },
   certificato: { name: 'Certificato', extensions: ['pem', 'crt', 'cer'] },
   xsd: { name: 'Schema XSD', extensions: ['xsd'] },
+  paghe: { name: 'File delle paghe (CSV o Excel)', extensions: ['csv', 'txt', 'xlsx'] },
 };
 
 /** The largest file a picker reads: the biggest import (a ListaPosPA) the contract takes. */

@@ -14,6 +14,7 @@ import { DataTable } from '../../components/DataTable';
 import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64 } from '../../files/fileTransfer';
 import { CheckboxField } from '../../components/FormField';
+import { PayrollImport } from './payroll/PayrollImport';
 
 type DraftSummary = z.output<typeof DraftSummarySchema>;
 
@@ -33,6 +34,7 @@ export function ListaPosPAPage() {
   const [month, setMonth] = useState(currentMonth);
   const [monthOk, setMonthOk] = useState(true);
   const [overwrite, setOverwrite] = useState(false);
+  const [payroll, setPayroll] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string; undo?: string } | null>(
     null,
   );
@@ -209,6 +211,22 @@ export function ListaPosPAPage() {
           />
         </div>
       </div>
+      {payroll ? (
+        <PayrollImport
+          posizione={posizione}
+          annoMese={month}
+          onClose={() => setPayroll(false)}
+          onDone={(text) => {
+            setPayroll(false);
+            setMessage({ kind: 'success', text });
+            refresh();
+          }}
+        />
+      ) : (
+        <button type="button" className="btn btn-outline-primary mb-4" onClick={() => setPayroll(true)}>
+          {t('lpp.open')}
+        </button>
+      )}
       <h2 className="h4">{t('lp.drafts')}</h2>
       {drafts.length === 0 ? (
         <p>{t('lp.noDrafts')}</p>

@@ -4,10 +4,12 @@ import {
   SettingsSchema,
   environments,
   loginTimeoutsMinutes,
+  preavvisoGiorniOptions,
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
 import { TextField } from '../../components/TextField';
+import { ChoiceSelect } from './ChoiceSelect';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { useAppStore } from '../../state/appStore';
@@ -180,23 +182,22 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             ))}
           </fieldset>
         ))}
-        <div className="mb-4 select-wrapper">
-          <label htmlFor="loginTimeoutMinutes">{t('settings.loginTimeoutMinutes')}</label>
-          <select
-            id="loginTimeoutMinutes"
-            value={draft.loginTimeoutMinutes}
-            onChange={(event) => {
-              const minutes = loginTimeoutsMinutes.find((value) => String(value) === event.target.value);
-              if (minutes) update('loginTimeoutMinutes', minutes);
-            }}
-          >
-            {loginTimeoutsMinutes.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {t('settings.loginTimeoutMinutes.option', { minutes })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect
+          id="loginTimeoutMinutes"
+          label={t('settings.loginTimeoutMinutes')}
+          value={draft.loginTimeoutMinutes}
+          choices={loginTimeoutsMinutes}
+          optionLabel={(minutes) => t('settings.loginTimeoutMinutes.option', { minutes })}
+          onChoose={(minutes) => update('loginTimeoutMinutes', minutes)}
+        />
+        <ChoiceSelect
+          id="scadenzarioPreavvisoGiorni"
+          label={t('settings.scadenzarioPreavvisoGiorni')}
+          value={draft.scadenzarioPreavvisoGiorni}
+          choices={preavvisoGiorniOptions}
+          optionLabel={(n) => t('settings.scadenzarioPreavvisoGiorni.option', { n })}
+          onChoose={(n) => update('scadenzarioPreavvisoGiorni', n)}
+        />
         <div className="mb-4 select-wrapper">
           <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>
           <select id="uiLanguage" value={draft.uiLanguage} onChange={() => update('uiLanguage', 'it')}>

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { emptySnapshot, type PosizioneSnapshot } from '../cruscotto/posizioneSnapshot';
+import { scadenzeDellaPosizione, scadenzeDi } from './fromSnapshot';
+
+const posizione = {
+  id: '80012345678-00001',
+  codiceFiscaleEnte: '80012345678',
+  denominazione: 'Comune di Prova',
+  ruolo: 'intermediario',
+} as PosizioneSnapshot['posizione'];
+
+const letta = (facts: Partial<PosizioneSnapshot>): PosizioneSnapshot => ({
+  ...emptySnapshot(posizione),
+  aggiornatoAl: '2026-03-10T08:00:00.000Z',
+  ultimaListaPosPA: { competenza: '2026-02', esito: 'acquisita', dataInvio: '2026-03-05' },
+  ...facts,
+});
+
+const P = posizione.id;
+
+describe('deadlines from the Cruscotto snapshot', () => {
+  it('has none for a posizione never read', () => {
+    expect(scadenzeDellaPosizione(emptySnapshot(posizione), '2026-03-10')).toEqual([]);
+  });
+
+  it('asks for each month with no denuncia and for the current one, with the F24 EP of this and last month', () => {
+    const ids = scadenzeDellaPosizione(letta({ mesiSenzaDenuncia: ['2025-12'] }), '2026-03-10').map((s) => [
+      s.id,
+      s.data,
+    ]);
+    expect(ids).toEqual([
+      [`listapospa:${P}:2025-12`, '2026-02-02'],
+      [`f24ep:${P}:2026-02`, '2026-03-16'],
+      [`f24ep:${P}:2026-03`, '2026-04-16'],
+      [`listapospa:${P}:2026-03`, '2026-04-30'],
+    ]);
+  });
+
+  it('does not ask for the current month once INPS has it', () => {
+    const snapshot = letta({
+      ultimaListaPosPA: { competenza: '2026-03', esito: 'acquisita', dataInvio: '2026-03-09' },
+    });
+    expect(scadenzeDellaPosizione(snapshot, '2026-03-10').map((s) => s.kind)).not.toContain('listapospa');
+  });
+
+  it('lists open contestabili note, unpaid rate, active deleghe and quesiti waiting, with sources', () => {
+    const snapshot = letta({
+      noteDebito: [
+        {
+          id: 'N1',
+          numero: '1/2026',
+          dataNotifica: '2026-02-01',
+          importo: '10.00',
+          stato: 'open',
+          contestabile: true,
+        },
+        {
+          id: 'N2',
+          numero: '2/2026',
+          dataNotifica: '2026-02-01',
+          importo: '10.00',
+          stato: 'paid',
+          contestabile: false,
+        },
+      ],
+      pianiAmmortamento: [
+        {
+          id: 'PA1',
+          numeroPiano: '77',
+          rate: [
+            { numero: 1, scadenza: '2026-03-01', importo: '100.00', pagata: true },
+            { numero: 2, scadenza: '2026-04-06', importo: '100.00', pagata: false },
+          ],
+        },
+      ],
+      deleghe: [
+        { numeroRichiesta: 'DLG-2026-000001', stato: 'attiva', scadenza: '2026-06-30' },
+        { numeroRichiesta: 'DLG-2026-000002', stato: 'richiesta', scadenza: '2026-06-30' },
+      ],
+      quesitiInAttesa: [
+        { id: 'Q1', protocollo: 'INPS.1', dataInvio: '2026-03-02T09:00:00Z', sogliaGiorni: null },
+      ],
+    });
+    const scadenze = scadenzeDellaPosizione(snapshot, '2026-03-10').filter(
+      (s) => s.kind !== 'f24ep' && s.kind !== 'listapospa',
+    );
+    expect(scadenze.map((s) => [s.id, s.data])).toEqual([
+      [`agenda:${P}:Q1`, '2026-03-09'],
+      [`rata:${P}:PA1:2`, '2026-04-07'],
+      [`contestazione:${P}:N1`, '2026-05-02'],
+      [`delega:${P}:DLG-2026-000001`, '2026-06-30'],
+    ]);
+    const rata = scadenze.find((s) => s.kind === 'rata');
+    expect(rata).toMatchObject({ dataOriginale: '2026-04-06', denominazione: 'Comune di Prova' });
+    expect(rata?.spostataPer).toMatch(/Angelo/);
+    expect(rata?.fonteSpostamento?.riferimento).toMatch(/70\/2011/);
+    expect(scadenze.find((s) => s.kind === 'agenda')?.dati).toMatch(
+      /5 giorni lavorativi \(valore predefinito\)/,
+    );
+    expect(scadenze.find((s) => s.kind === 'contestazione')?.fonte.riferimento).toMatch(/1779\/2019/);
+  });
+
+  it('merges posizioni by date', () => {
+    const other = { ...letta({}), posizione: { ...posizione, id: 'B-00001', denominazione: 'Ente B' } };
+    const all = scadenzeDi([letta({}), other], '2026-03-10');
+    expect(all.map((s) => s.data)).toEqual([...all.map((s) => s.data)].sort());
+    expect(new Set(all.map((s) => s.posizioneId))).toEqual(new Set([P, 'B-00001']));
+  });
+});

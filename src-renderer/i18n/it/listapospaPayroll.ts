@@ -1,0 +1,55 @@
+/** ListaPosPA from a payroll file: the mapping screen, the preview, the confirmation. */
+export const listapospaPayrollMessages = {
+  'lpp.open': 'Importa da file paghe (CSV o Excel)',
+  'lpp.title': 'Importa da file paghe',
+  'lpp.intro':
+    'Un file CSV o Excel del programma paghe diventa la bozza di {mese}: una riga per lavoratore e gestione. Il modello documentato (intestazioni in italiano, separatore «;», decimali con la virgola) si associa da solo; per altri formati scegli a quale campo va ogni colonna. Prima di scrivere, l’anteprima mostra gli errori riga per riga.',
+  'lpp.file': 'File delle paghe',
+  'lpp.close': 'Chiudi l’importazione',
+  'lpp.reading': 'Lettura del file…',
+  'lpp.fileInfo': '{tipo} · {righe} {righe|riga|righe} · {lavoratori} {lavoratori|lavoratore|lavoratori}',
+  'lpp.encoding': 'codifica {codifica}',
+  'lpp.mapping': 'Associazione delle colonne',
+  'lpp.mapping.salvata': 'È la mappatura salvata per questo ente.',
+  'lpp.mapping.modello':
+    'Colonne associate per nome; quelle non riconosciute sono ignorate: scegli il campo.',
+  'lpp.mapping.richiesta':
+    'Mappatura scelta da te (sarà salvata per questo ente alla creazione della bozza).',
+  'lpp.col.colonna': 'Colonna del file',
+  'lpp.col.esempio': 'Esempi',
+  'lpp.col.campo': 'Campo della denuncia',
+  'lpp.field.for': 'Campo per la colonna «{colonna}»',
+  'lpp.field.ignore': 'Ignora la colonna',
+  'lpp.group.d0': 'Lavoratore (D0)',
+  'lpp.group.e0': 'Periodo (E0)',
+  'lpp.group.gestione': 'Gestione',
+  'lpp.numberFormat': 'Formato dei numeri',
+  'lpp.numberFormat.it': 'Italiano: 1.234,56',
+  'lpp.numberFormat.en': 'Inglese: 1,234.56',
+  'lpp.dateFormat': 'Formato delle date',
+  'lpp.refresh': 'Aggiorna l’anteprima',
+  'lpp.preview': 'Anteprima',
+  'lpp.noIssues': 'Nessun errore: il file è pronto per diventare una bozza.',
+  'lpp.issues':
+    '{n} {n|segnalazione|segnalazioni}, di cui {bloccanti} di lettura da correggere prima di creare la bozza.',
+  'lpp.issuesShown': 'Sono mostrate le prime {n}.',
+  'lpp.issuesCaption': 'Errori per riga e colonna',
+  'lpp.col.riga': 'Riga',
+  'lpp.col.colonnaFile': 'Colonna',
+  'lpp.col.campoDenuncia': 'Campo',
+  'lpp.col.codice': 'Codice',
+  'lpp.col.gravita': 'Gravità',
+  'lpp.col.messaggio': 'Messaggio',
+  'lpp.reading.code': 'lettura',
+  'lpp.newDraft': 'Sarà creata la bozza di {mese} con {n} {n|lavoratore|lavoratori}.',
+  'lpp.merge':
+    'Esiste già la bozza di {mese} ({esistenti} {esistenti|lavoratore|lavoratori}). Unendo il file: {aggiunti} {aggiunti|lavoratore aggiunto|lavoratori aggiunti}, {sostituiti} {sostituiti|sostituito|sostituiti} con i dati del file, {invariati} {invariati|invariato|invariati}.',
+  'lpp.replacedList': 'Lavoratori sostituiti',
+  'lpp.confirmMerge': 'Confermo: unisci il file alla bozza esistente, sostituendo i lavoratori elencati',
+  'lpp.apply': 'Crea la bozza',
+  'lpp.applyMerge': 'Unisci alla bozza',
+  'lpp.readBlocking':
+    'Correggi gli errori di lettura (nel file o nell’associazione delle colonne) prima di creare la bozza.',
+  'lpp.done':
+    'Bozza di {mese}: {aggiunti} {aggiunti|lavoratore aggiunto|lavoratori aggiunti}, {sostituiti} {sostituiti|sostituito|sostituiti} dal file paghe.',
+} as const;
