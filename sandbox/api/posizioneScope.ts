@@ -5,6 +5,7 @@
  * and an unknown posizione is indistinguishable from a forbidden one.
  */
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
+import { POSIZIONE_PATH } from '../../shared/inpsApi/endpoints';
 import type { QuesitiService } from '../quesiti/quesitiApi';
 import type { CassettoStore } from '../store/cassettoStore';
 import type { SezioniStore } from '../store/sezioniStore';
@@ -21,17 +22,19 @@ export interface PosizioneContext {
   store: CassettoStore;
   sezioni: SezioniStore;
   url: URL;
-  /** The request's JSON body, read once, only by the routes that take one (`body` is the same reader). */
+  /** The request's JSON body, read once, only by the routes that take one. */
   readJson: () => Promise<unknown>;
-  body(): Promise<unknown>;
   quesiti: QuesitiService;
 }
 
-/** Sub-routes relative to /v1/posizioni/{id}: '/' is the posizione itself, '/versamenti' a section. */
+/** The endpoints under /v1/posizioni/{posizioneId}, matched once the posizione is authorized. */
 export type PosizioneRouter = Router<PosizioneContext>;
 
 export function createPosizioneRouter(): PosizioneRouter {
-  return new Router<PosizioneContext>();
+  return new Router<PosizioneContext>({
+    prefix: POSIZIONE_PATH,
+    paramsOf: ({ posizione }) => ({ posizioneId: posizione.id }),
+  });
 }
 
 /** Splits `/v1/posizioni/{id}/rest` into id and rest; undefined for other paths. */

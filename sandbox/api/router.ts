@@ -1,4 +1,12 @@
-/** A tiny router: `:name` segments, exact matching, 405 when the path exists for other methods. */
+/**
+ * A tiny router: `:name` segments, exact matching, 405 when the path exists for other methods.
+ * API routes are registered from the API table (shared/inpsApi/endpoints.ts) with `endpoint`:
+ * the route is the endpoint's path template, and the handler gets the parameters and the body
+ * parsed by the endpoint's schemas and must answer what its response schema describes.
+ */
+import type { z } from 'zod';
+import type { AnyEndpoint, ParsedBodyOf, WireResponseOf } from '../../shared/inpsApi/endpoint';
+import { ApiError } from './errors';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -17,6 +25,35 @@ interface Route<C> {
 
 export interface RouteOptions {
   maxBodyBytes?: number;
+}
+
+/** What an endpoint's handler gets besides the context: its input, parsed. */
+export interface EndpointInput<E extends AnyEndpoint> {
+  params: z.output<E['params']>;
+  body: ParsedBodyOf<E>;
+}
+
+export type EndpointHandler<C, E extends AnyEndpoint> = (
+  context: C,
+  input: EndpointInput<E>,
+) => Promise<{ status?: number; body: WireResponseOf<E> }> | { status?: number; body: WireResponseOf<E> };
+
+/** Where a router's paths start and which parameters its context already holds. */
+export interface RouterScope<C> {
+  /** The part of the endpoints' templates matched before this router (e.g. the posizione). */
+  prefix: string;
+  /** The parameters of that part, from the context (e.g. `posizioneId`). */
+  paramsOf: (context: C) => Readonly<Record<string, string>>;
+}
+
+function invalidInput(issues: readonly z.core.$ZodIssue[], what: string): ApiError {
+  const issue = issues[0];
+  const where = issue?.path.join('.');
+  return new ApiError(
+    400,
+    'RICHIESTA_NON_VALIDA',
+    issue ? (where ? `${where}: ${issue.message}` : issue.message) : `${what} non valido.`,
+  );
 }
 
 export type RouteMatch<C> =
@@ -57,20 +94,50 @@ function matchSegments(
   return params;
 }
 
-export class Router<C> {
-  private readonly routes: Route<C>[] = [];
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
-  add(method: Method, path: string, handler: Route<C>['handler'], options: RouteOptions = {}): this {
-    this.routes.push({ method, segments: split(path), handler, maxBodyBytes: options.maxBodyBytes });
+export class Router<C extends { readJson: () => Promise<unknown> }> {
+  private readonly routes: Route<C>[] = [];
+  private readonly names: string[] = [];
+
+  constructor(private readonly scope: RouterScope<C> = { prefix: '', paramsOf: () => ({}) }) {}
+
+  /** Answers one endpoint of the API table. */
+  endpoint<E extends AnyEndpoint>(
+    target: E,
+    handler: EndpointHandler<C, E>,
+    options: RouteOptions = {},
+  ): this {
+    if (!target.path.startsWith(this.scope.prefix)) {
+      throw new Error(`${target.name}: ${target.path} non è sotto ${this.scope.prefix}`);
+    }
+    const relative = target.path.slice(this.scope.prefix.length) || '/';
+    this.names.push(target.name);
+    this.routes.push({
+      method: target.method,
+      segments: split(relative.replace(PLACEHOLDER, ':$1')),
+      maxBodyBytes: options.maxBodyBytes,
+      handler: async (context, raw) => {
+        const params = target.params.safeParse({ ...raw, ...this.scope.paramsOf(context) });
+        if (!params.success) throw invalidInput(params.error.issues, 'Parametro');
+        let body: unknown = undefined;
+        if (target.body !== undefined) {
+          const parsed = target.body.safeParse(await context.readJson());
+          if (!parsed.success) throw invalidInput(parsed.error.issues, 'Corpo della richiesta');
+          body = parsed.data;
+        }
+        return handler(context, {
+          params: params.data as z.output<E['params']>,
+          body: body as ParsedBodyOf<E>,
+        });
+      },
+    });
     return this;
   }
 
-  get(path: string, handler: Route<C>['handler']): this {
-    return this.add('GET', path, handler);
-  }
-
-  post(path: string, handler: Route<C>['handler'], options: RouteOptions = {}): this {
-    return this.add('POST', path, handler, options);
+  /** The names of the endpoints answered, in the order registered. */
+  endpointNames(): readonly string[] {
+    return this.names;
   }
 
   match(method: string, path: string): RouteMatch<C> {

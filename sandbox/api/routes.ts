@@ -1,8 +1,9 @@
-/** The endpoints of the Cassetto API. Sections of a posizione are added to `posizione`. */
+/** The endpoints of the Cassetto API (shared/inpsApi/endpoints.ts), answered by the sandbox. */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Profilo } from '../../shared/domain/cassettoApi';
-import { contestazioneInputSchema, SEZIONI, tracciatoInputSchema } from '../../shared/domain/sezioni';
+import { SEZIONI, type Sezione } from '../../shared/domain/sezioni';
+import type { WireResponseOf } from '../../shared/inpsApi/endpoint';
+import { endpoints, sezioneEndpoints } from '../../shared/inpsApi/endpoints';
 import { SezioneError } from '../store/sezioniStore';
 import {
   assessSubmission,
@@ -24,8 +25,7 @@ export interface UserContext {
   principal: Principal;
   store: CassettoStore;
   url: URL;
-  /** The JSON body of a POST (undefined for a GET); `readJson` reads the same, on demand. */
-  body: unknown;
+  /** The request's JSON body, read once, only by the routes that take one. */
   readJson: () => Promise<unknown>;
   deleghe: DelegheDesk;
   quesiti: QuesitiService;
@@ -48,55 +48,49 @@ function profilo({ principal, store }: UserContext): Profilo {
 /** Routes of the authenticated user that do not concern one posizione. */
 export function createUserRouter(): Router<UserContext> {
   const router = new Router<UserContext>()
-    .get('/v1/profilo', (context) => ({ body: profilo(context) }))
-    .get('/v1/posizioni', ({ principal, store }) => ({ body: store.ricerca(principal.codiceFiscale) }));
+    .endpoint(endpoints.profilo, (context) => ({ body: profilo(context) }))
+    .endpoint(endpoints.ricerca, ({ principal, store }) => ({
+      body: store.ricerca(principal.codiceFiscale),
+    }));
   return addQuesitiUserRoutes(addDelegheRoutes(router));
 }
 
-/** Routes under /v1/posizioni/{id}: reached only after authorizePosizione. */
+/** Routes under /v1/posizioni/{posizioneId}: reached only after authorizePosizione. */
 export function createPosizioneRoutes(): PosizioneRouter {
-  const router = createPosizioneRouter().get('/', ({ posizione, store }) => ({
+  const router = createPosizioneRouter().endpoint(endpoints.anagrafica, ({ posizione, store }) => ({
     body: store.anagrafica(posizione),
   }));
   // The six consultation sections: one pattern, the section's rows as the body.
   for (const sezione of SEZIONI) {
-    router.get(`/${sezione}`, ({ posizione, sezioni }) => ({ body: sezioni.rows(posizione.id, sezione) }));
+    router.endpoint(sezioneEndpoints[sezione], ({ posizione, sezioni }) => ({
+      // Rows the store wrote from the seed's typed rows: read back as JSON, not parsed again.
+      body: sezioni.rows(posizione.id, sezione) as WireResponseOf<(typeof sezioneEndpoints)[Sezione]>,
+    }));
   }
   addQuesitiRoutes(router);
   return (
     router
-      .post(
-        '/contestazioni',
-        async ({ posizione, sezioni, principal, body }) => {
-          const input = parseBody(contestazioneInputSchema, await body());
-          return {
-            status: 201,
-            body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, input)),
-          };
-        },
+      .endpoint(
+        endpoints.contestazioneCreate,
+        ({ posizione, sezioni, principal }, { body }) => ({
+          status: 201,
+          body: asApiError(() => sezioni.contesta(posizione.id, principal.codiceFiscale, body)),
+        }),
         { maxBodyBytes: BODY_LIMITS.contestazione },
       )
-      .get('/tracciati', ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
-      .post(
-        '/tracciati',
-        async ({ posizione, sezioni, principal, body }) => {
-          const input = parseBody(tracciatoInputSchema, await body());
-          return {
-            status: 201,
-            body: asApiError(() =>
-              sezioni.riceviTracciato(
-                posizione.id,
-                posizione.codiceFiscaleEnte,
-                principal.codiceFiscale,
-                input,
-              ),
-            ),
-          };
-        },
+      .endpoint(endpoints.tracciati, ({ posizione, sezioni }) => ({ body: sezioni.tracciati(posizione.id) }))
+      .endpoint(
+        endpoints.tracciatoSend,
+        ({ posizione, sezioni, principal }, { body }) => ({
+          status: 201,
+          body: asApiError(() =>
+            sezioni.riceviTracciato(posizione.id, posizione.codiceFiscaleEnte, principal.codiceFiscale, body),
+          ),
+        }),
         { maxBodyBytes: BODY_LIMITS.tracciato },
       )
       // The last ListaPosPA sent for this posizione, with its XML: the start of the next draft.
-      .get('/dma/ultima-inviata', ({ posizione, sezioni }) => {
+      .endpoint(endpoints.dmaUltimaInviata, ({ posizione, sezioni }) => {
         const ultima = sezioni.ultimaInviata(posizione.id);
         if (!ultima)
           throw new ApiError(
@@ -107,10 +101,9 @@ export function createPosizioneRoutes(): PosizioneRouter {
         return { body: ultima };
       })
       // A ListaPosPA submission: checked again here, recorded with its esito whatever it is.
-      .post(
-        '/dma',
-        async ({ posizione, sezioni, body }) => {
-          const { xml, idempotencyKey } = parseBody(dmaInputSchema, await body());
+      .endpoint(
+        endpoints.dmaSend,
+        async ({ posizione, sezioni }, { body: { xml, idempotencyKey } }) => {
           // A repeat (double click, retry after a lost answer) gets the first answer, unrecorded.
           const earlier = idempotencyKey ? sezioni.rispostaInvio(posizione.id, idempotencyKey) : undefined;
           if (earlier) return { status: 200, body: earlier };
@@ -136,25 +129,6 @@ export function createPosizioneRoutes(): PosizioneRouter {
         { maxBodyBytes: BODY_LIMITS.dma },
       )
   );
-}
-
-const dmaInputSchema = z.object({
-  xml: z.string().min(1, 'il testo XML della ListaPosPA è vuoto'),
-  /** Chosen by the sender when the user confirms; the same key is recorded once per posizione. */
-  idempotencyKey: z.string().uuid('la chiave di idempotenza non è un UUID').optional(),
-});
-
-function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError(
-      400,
-      'RICHIESTA_NON_VALIDA',
-      `Richiesta non valida: ${issue ? `${issue.path.join('.') || 'corpo'} – ${issue.message}` : 'formato errato'}.`,
-    );
-  }
-  return parsed.data;
 }
 
 function asApiError<T>(work: () => T): T {

@@ -53,14 +53,11 @@ export function createApiHandler({
       const posizione = authorizePosizione(store, principal, posizionePath.id);
       const { handler, params, maxBodyBytes } = resolve(posizioneRoutes.match(method, posizionePath.rest));
       const readJson = jsonReader(req, maxBodyBytes);
-      return handler(
-        { principal, posizione, store, sezioni, url, quesiti, readJson, body: readJson },
-        params,
-      );
+      return handler({ principal, posizione, store, sezioni, url, quesiti, readJson }, params);
     }
     const { handler, params, maxBodyBytes } = resolve(userRoutes.match(method, url.pathname));
     const readJson = jsonReader(req, maxBodyBytes);
-    return handler({ principal, store, url, quesiti, readJson, body: await readJson(), deleghe }, params);
+    return handler({ principal, store, url, quesiti, readJson, deleghe }, params);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,38 +1,39 @@
 /** Gestione Deleghe endpoints: the caller's own deleghe and the abilitazioni they granted. */
+import { endpoints } from '../../shared/inpsApi/endpoints';
 import type { UserContext } from '../api/routes';
 import type { Router } from '../api/router';
-import { invalidRequest } from './delegheErrors';
 
 export function addDelegheRoutes(router: Router<UserContext>): Router<UserContext> {
   return router
-    .get('/v1/deleghe', ({ principal, deleghe }) => ({ body: deleghe.list(principal.codiceFiscale) }))
-    .add('POST', '/v1/deleghe', async ({ principal, deleghe, body }) => ({
+    .endpoint(endpoints.delegheList, ({ principal, deleghe }) => ({
+      body: deleghe.list(principal.codiceFiscale),
+    }))
+    .endpoint(endpoints.delegaCreate, async ({ principal, deleghe }, { body }) => ({
       status: 201,
       body: await deleghe.create(principal.codiceFiscale, body),
     }))
-    .get('/v1/deleghe/:numero', ({ principal, deleghe }, { numero }) => ({
-      body: deleghe.get(principal.codiceFiscale, numero ?? ''),
+    .endpoint(endpoints.delegaDetail, ({ principal, deleghe }, { params }) => ({
+      body: deleghe.get(principal.codiceFiscale, params.numero),
     }))
-    .add('POST', '/v1/deleghe/:numero/attivazione', ({ principal, deleghe, body }, { numero }) => ({
-      body: deleghe.activate(principal.codiceFiscale, numero ?? '', body),
+    .endpoint(endpoints.delegaActivate, ({ principal, deleghe }, { params, body }) => ({
+      body: deleghe.activate(principal.codiceFiscale, params.numero, body),
     }))
-    .add('POST', '/v1/deleghe/:numero/otp', async ({ principal, deleghe }, { numero }) => ({
-      body: await deleghe.resendOtp(principal.codiceFiscale, numero ?? ''),
+    .endpoint(endpoints.delegaResendOtp, async ({ principal, deleghe }, { params }) => ({
+      body: await deleghe.resendOtp(principal.codiceFiscale, params.numero),
     }))
-    .add('POST', '/v1/deleghe/:numero/revoca', ({ principal, deleghe }, { numero }) => ({
-      body: deleghe.revoke(principal.codiceFiscale, numero ?? ''),
+    .endpoint(endpoints.delegaRevoke, ({ principal, deleghe }, { params }) => ({
+      body: deleghe.revoke(principal.codiceFiscale, params.numero),
     }))
-    .get('/v1/abilitazioni-concesse', ({ principal, deleghe }) => ({
+    .endpoint(endpoints.abilitazioniList, ({ principal, deleghe }) => ({
       body: deleghe.listSub(principal.codiceFiscale),
     }))
-    .add('POST', '/v1/abilitazioni-concesse', ({ principal, deleghe, body }) => ({
+    .endpoint(endpoints.abilitazioneGrant, ({ principal, deleghe }, { body }) => ({
       status: 201,
       body: deleghe.grantSub(principal.codiceFiscale, body),
     }))
-    .add('POST', '/v1/abilitazioni-concesse/:id/revoca', ({ principal, deleghe }, { id }) => {
-      const numeric = Number(id);
-      if (!Number.isInteger(numeric)) throw invalidRequest('Identificativo di abilitazione non valido.');
-      deleghe.revokeSub(principal.codiceFiscale, numeric);
-      return { status: 200, body: { revocata: numeric } };
+    .endpoint(endpoints.abilitazioneRevoke, ({ principal, deleghe }, { params }) => {
+      const id = Number(params.id);
+      deleghe.revokeSub(principal.codiceFiscale, id);
+      return { body: { revocata: id } };
     });
 }

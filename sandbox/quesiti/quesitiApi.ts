@@ -1,16 +1,11 @@
 /** The quesiti, Agenda and Instant Feedback endpoints of the Cassetto API. */
 import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  feedbackSchema,
-  findOggetto,
-  nuovoQuesitoSchema,
-  type AllegatoLimits,
-} from '../../shared/domain/quesiti';
-import { z } from 'zod';
+import { findOggetto, type AllegatoLimits } from '../../shared/domain/quesiti';
+import { endpoints } from '../../shared/inpsApi/endpoints';
 import { ApiError, notFound } from '../api/errors';
 import { BODY_LIMITS } from '../api/jsonBody';
-import type { PosizioneRouter } from '../api/posizioneScope';
+import type { PosizioneContext, PosizioneRouter } from '../api/posizioneScope';
 import type { Router } from '../api/router';
 import type { UserContext } from '../api/routes';
 import type { QuesitiStore } from './quesitiStore';
@@ -27,32 +22,23 @@ export function invalid(message: string): ApiError {
   return new ApiError(400, 'RICHIESTA_NON_VALIDA', message);
 }
 
-function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(
-      `Richiesta non valida${issue ? ` (${issue.path.join('.') || 'corpo'}: ${issue.message})` : ''}.`,
-    );
-  }
-  return parsed.data;
-}
-
 export function stateRefused(error: unknown): never {
   if (error instanceof QuesitoStateError) throw new ApiError(409, 'OPERAZIONE_NON_CONSENTITA', error.message);
   throw error;
 }
 
-const slotChoice = z.object({ slotId: z.string().min(1).max(100) });
-
+/** The quesiti of one posizione: only the caller's own, each looked up within the posizione. */
 export function addQuesitiRoutes(router: PosizioneRouter): PosizioneRouter {
+  const own = ({ posizione, principal, quesiti }: PosizioneContext, quesitoId: string) => {
+    const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
+    if (!quesito) throw notFound();
+    return quesito;
+  };
   return (
     router
-      .add(
-        'POST',
-        '/quesiti',
-        async ({ posizione, principal, store, quesiti, readJson }) => {
-          const body = parse(nuovoQuesitoSchema, await readJson());
+      .endpoint(
+        endpoints.quesitoCreate,
+        ({ posizione, principal, store, quesiti }, { body }) => {
           if (!findOggetto(body.classe, body.oggetto)) {
             throw invalid('Classe e oggetto non corrispondono alla tassonomia della circolare 34/2023.');
           }
@@ -83,16 +69,12 @@ export function addQuesitiRoutes(router: PosizioneRouter): PosizioneRouter {
         },
         { maxBodyBytes: BODY_LIMITS.quesito },
       )
-      .get('/quesiti/:quesitoId', ({ posizione, principal, quesiti }, { quesitoId = '' }) => {
-        const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
-        if (!quesito) throw notFound();
-        return { body: quesito };
-      })
+      .endpoint(endpoints.quesitoDetail, (context, { params }) => ({ body: own(context, params.quesitoId) }))
       // The ZIP exactly as it was sent; 404 also when the quesito had no attachments.
-      .get('/quesiti/:quesitoId/allegati', ({ posizione, principal, quesiti }, { quesitoId = '' }) => {
-        const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
-        const zipFile = quesito ? quesiti.store.zipFileOf(quesito.id) : null;
-        if (!quesito || !zipFile || !existsSync(zipFile)) throw notFound();
+      .endpoint(endpoints.quesitoAllegati, (context, { params }) => {
+        const quesito = own(context, params.quesitoId);
+        const zipFile = context.quesiti.store.zipFileOf(quesito.id);
+        if (!zipFile || !existsSync(zipFile)) throw notFound();
         return {
           body: {
             nomeFile: `Allegati_${quesito.protocollo}.zip`,
@@ -100,41 +82,32 @@ export function addQuesitiRoutes(router: PosizioneRouter): PosizioneRouter {
           },
         };
       })
-      .get('/quesiti/:quesitoId/slot', ({ posizione, principal, quesiti }, { quesitoId = '' }) => {
-        const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
-        if (!quesito) throw notFound();
-        return { body: quesiti.store.slots(quesito) };
-      })
-      .add('POST', '/quesiti/:quesitoId/appuntamento', async (context, { quesitoId = '' }) => {
-        const { posizione, principal, quesiti, readJson } = context;
-        const { slotId } = parse(slotChoice, await readJson());
-        const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
-        if (!quesito) throw notFound();
+      .endpoint(endpoints.quesitoSlots, (context, { params }) => ({
+        body: context.quesiti.store.slots(own(context, params.quesitoId)),
+      }))
+      .endpoint(endpoints.appuntamentoBook, (context, { params, body }) => {
+        const quesito = own(context, params.quesitoId);
         try {
-          return { status: 201, body: quesiti.store.book(quesito, slotId) };
+          return { status: 201, body: context.quesiti.store.book(quesito, body.slotId) };
         } catch (error) {
           return stateRefused(error);
         }
       })
-      .add(
-        'DELETE',
-        '/quesiti/:quesitoId/appuntamento',
-        ({ posizione, principal, quesiti }, { quesitoId = '' }) => {
-          const quesito = quesiti.store.find(quesitoId, posizione.id, principal.codiceFiscale);
-          if (!quesito || !quesiti.store.cancelBooking(quesito.id)) throw notFound();
-          return { body: { annullato: true } };
-        },
-      )
+      .endpoint(endpoints.appuntamentoCancel, (context, { params }) => {
+        const quesito = own(context, params.quesitoId);
+        if (!context.quesiti.store.cancelBooking(quesito.id)) throw notFound();
+        return { body: { annullato: true } };
+      })
   );
 }
 
 export function addQuesitiUserRoutes(router: Router<UserContext>): Router<UserContext> {
   return router
-    .get('/v1/quesiti', ({ principal, quesiti }) => ({
+    .endpoint(endpoints.quesitiList, ({ principal, quesiti }) => ({
       body: quesiti.store.listByAutore(principal.codiceFiscale),
     }))
-    .add('POST', '/v1/feedback', async ({ principal, quesiti, readJson }) => {
-      quesiti.store.addFeedback(principal.codiceFiscale, parse(feedbackSchema, await readJson()));
+    .endpoint(endpoints.feedbackSend, ({ principal, quesiti }, { body }) => {
+      quesiti.store.addFeedback(principal.codiceFiscale, body);
       return { status: 201, body: { registrato: true } };
     });
 }

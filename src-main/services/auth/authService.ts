@@ -1,6 +1,5 @@
 import * as oidc from 'openid-client';
 import { ContractError, type AuthStatus, type EventHub, type SessionUser } from '../../../shared/contract';
-import { profiloSchema } from '../../../shared/domain/cassettoApi';
 import {
   CNS_ACR,
   LIVELLO_INSUFFICIENTE_MESSAGE,
@@ -8,7 +7,8 @@ import {
   livelloOfAcr,
   meetsInpsMinimum,
 } from '../../../shared/domain/spid';
-import { CassettoApiError, getFromCassetto, type HttpFetch } from '../cassettoApi/cassettoApiClient';
+import { CassettoApiError, callEndpoint, type HttpFetch } from '../cassettoApi/cassettoApiClient';
+import { endpoints as inpsApi } from '../../../shared/inpsApi/endpoints';
 import type { Endpoints, ResolveEndpoints } from './endpoints';
 import {
   ACR_MANCANTE_MESSAGE,
@@ -206,12 +206,13 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
   };
 
   const loadProfile = async (endpoints: Endpoints, stored: StoredSession): Promise<SessionUser> => {
-    const profilo = await getFromCassetto(
+    const profilo = await callEndpoint(
       fetchImpl,
       endpoints.apiBaseUrl,
       stored.accessToken,
-      '/v1/profilo',
-      profiloSchema,
+      inpsApi.profilo,
+      {},
+      undefined,
     );
     return {
       codiceFiscale: profilo.codiceFiscale,

@@ -2,6 +2,14 @@ import type { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/domain/cassettoApi';
 import { ContractError } from '../../../shared/contract';
 import type { HttpFetch } from '../net/outboundFetch';
+import {
+  buildPath,
+  type AnyEndpoint,
+  type BodyOf,
+  type HttpMethod,
+  type ParamsOf,
+  type ResponseOf,
+} from '../../../shared/inpsApi/endpoint';
 
 export type { HttpFetch };
 
@@ -29,28 +37,53 @@ export class CassettoApiError extends ContractError {
   }
 }
 
-/** GET a path of the Cassetto API with a bearer token and check the answer against its schema. */
-export function getFromCassetto<S extends z.ZodType>(
-  fetchImpl: HttpFetch,
-  apiBaseUrl: string,
-  accessToken: string,
-  path: string,
-  schema: S,
-): Promise<z.output<S>> {
-  return requestCassetto(fetchImpl, apiBaseUrl, accessToken, { method: 'GET', path }, schema);
-}
-
-export interface CassettoRequest {
-  method: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  /** Sent as JSON. */
-  body?: unknown;
+/** How one call is made beyond its endpoint, parameters and body. */
+export interface CallOptions {
+  /** Given up when it aborts (the user moved on): fetch stops, the call rejects. */
+  signal?: AbortSignal;
   /** Made by a timer, not by the user: does not keep an idle session alive. */
   background?: boolean;
 }
 
+/** The arguments after the parameters: the body when the endpoint takes one, then the options. */
+export type CallArgs<E extends AnyEndpoint> = E['body'] extends z.ZodType
+  ? [body: BodyOf<E>, options?: CallOptions]
+  : [body?: undefined, options?: CallOptions];
+
+/** One endpoint of the table, its path built from the parameters and its answer checked. */
+export function callEndpoint<E extends AnyEndpoint>(
+  fetchImpl: HttpFetch,
+  apiBaseUrl: string,
+  accessToken: string,
+  target: E,
+  params: ParamsOf<E>,
+  body: BodyOf<E> | undefined,
+  options: CallOptions = {},
+): Promise<ResponseOf<E>> {
+  return requestCassetto(
+    fetchImpl,
+    apiBaseUrl,
+    accessToken,
+    {
+      method: target.method,
+      path: buildPath(target, params),
+      ...(target.body === undefined ? {} : { body }),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    target.response,
+  ) as Promise<ResponseOf<E>>;
+}
+
+interface CassettoRequest {
+  method: HttpMethod;
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
 /** Any call of the Cassetto API, with a bearer token, the answer checked against its schema. */
-export async function requestCassetto<S extends z.ZodType>(
+async function requestCassetto<S extends z.ZodType>(
   fetchImpl: HttpFetch,
   apiBaseUrl: string,
   accessToken: string,
@@ -67,9 +100,13 @@ export async function requestCassetto<S extends z.ZodType>(
         ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      signal: AbortSignal.timeout(60_000),
+      signal: request.signal
+        ? AbortSignal.any([request.signal, AbortSignal.timeout(60_000)])
+        : AbortSignal.timeout(60_000),
     });
-  } catch {
+  } catch (error) {
+    // Given up by the caller: not a network failure, and no snapshot should stand in for it.
+    if (request.signal?.aborted) throw request.signal.reason ?? error;
     throw new ContractError(
       'UNAVAILABLE',
       'Il servizio INPS non è raggiungibile. Verificare la connessione e riprovare.',

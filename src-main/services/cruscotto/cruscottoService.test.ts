@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError, createEventHub, type AuthStatus } from '../../../shared/contract';
 import type { PosizioneContributiva } from '../../../shared/domain/cassettoApi';
 import type { Cruscotto } from '../../../shared/domain/cruscotto/posizioneSnapshot';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
+import type { Denuncia } from '../../../shared/domain/sezioni';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import type { ServiceDeps } from '../mainServices';
 import { createUserScope, userDirOf } from '../userScope';
 import { createCruscottoCache } from './cruscottoCache';
@@ -32,7 +33,7 @@ const posizione = (n: number, prefix = '8'): PosizioneContributiva => ({
   ruolo: 'intermediario',
 });
 
-const denuncia = (mese: string) => ({
+const denuncia = (mese: string): Denuncia => ({
   id: `D-${mese}`,
   mese,
   tipo: 'ordinario',
@@ -51,28 +52,44 @@ interface FakeOptions {
 }
 
 /** The Cassetto API as the Cruscotto reads it, with what was in flight at each moment. */
-function fakeGateway(options: FakeOptions) {
+function cruscottoGateway(options: FakeOptions) {
   const active = new Map<string, number>();
-  const seen = { maxPosizioni: 0, requests: [] as string[] };
-  const send = async ({ path }: { path: string }) => {
-    seen.requests.push(path);
-    if (path === '/v1/posizioni') return options.ricerca();
-    if (path === '/v1/deleghe' || path === '/v1/quesiti') return [];
-    const [, id = '', sezione = ''] = /^\/v1\/posizioni\/([^/]+)\/(.+)$/.exec(path) ?? [];
+  const seen = { maxPosizioni: 0 };
+  const section = async (id: string, sezione: string) => {
     active.set(id, (active.get(id) ?? 0) + 1);
     seen.maxPosizioni = Math.max(seen.maxPosizioni, active.size);
     try {
       await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 2));
       const failure = options.fail?.(id, sezione);
       if (failure) throw failure;
-      return sezione === 'dma' ? [denuncia('2026-10')] : [];
     } finally {
       const left = (active.get(id) ?? 1) - 1;
       if (left === 0) active.delete(id);
       else active.set(id, left);
     }
   };
-  return { gateway: { send } as unknown as CassettoGateway, seen };
+  const gateway = fakeGateway({
+    ricerca: () => options.ricerca(),
+    delegheList: () => [],
+    quesitiList: () => [],
+    denunce: async ({ posizioneId }) => {
+      await section(posizioneId, 'dma');
+      return [denuncia('2026-10')];
+    },
+    noteDebito: async ({ posizioneId }) => {
+      await section(posizioneId, 'note-debito');
+      return [];
+    },
+    noteDebitoEca: async ({ posizioneId }) => {
+      await section(posizioneId, 'note-debito-eca');
+      return [];
+    },
+    pianiAmmortamento: async ({ posizioneId }) => {
+      await section(posizioneId, 'piani-ammortamento');
+      return [];
+    },
+  });
+  return { gateway, seen };
 }
 
 const oggi = () => new Date('2026-11-30T10:00:00Z');
@@ -80,7 +97,7 @@ const oggi = () => new Date('2026-11-30T10:00:00Z');
 describe('Cruscotto service', () => {
   it('reads at most four posizioni at a time, and uses all four', async () => {
     const posizioni = Array.from({ length: 13 }, (_, i) => posizione(i + 1));
-    const { gateway, seen } = fakeGateway({ ricerca: () => posizioni, delayMs: 5 });
+    const { gateway, seen } = cruscottoGateway({ ricerca: () => posizioni, delayMs: 5 });
     const service = createCruscottoService({
       gateway,
       cache: createCruscottoCache(tempDir(), 'RMNFNC75B49H223F'),
@@ -99,7 +116,7 @@ describe('Cruscotto service', () => {
     const posizioni = [posizione(1), posizione(2), posizione(3)];
     let refuse = false;
     const failing = posizioni[1]?.id;
-    const { gateway } = fakeGateway({
+    const { gateway } = cruscottoGateway({
       ricerca: () => posizioni,
       fail: (id, sezione) =>
         refuse && id === failing && sezione === 'note-debito'
@@ -135,7 +152,7 @@ describe('Cruscotto service', () => {
   });
 
   it('refuses to refresh a posizione that is not in the Ricerca', async () => {
-    const { gateway } = fakeGateway({ ricerca: () => [posizione(1)] });
+    const { gateway } = cruscottoGateway({ ricerca: () => [posizione(1)] });
     const service = createCruscottoService({
       gateway,
       cache: createCruscottoCache(tempDir(), 'RMNFNC75B49H223F'),
@@ -148,7 +165,7 @@ describe('Cruscotto service', () => {
 
   it('keeps the rows across a restart, with their "aggiornato al"', async () => {
     const dir = tempDir();
-    const { gateway } = fakeGateway({ ricerca: () => [posizione(1), posizione(2)] });
+    const { gateway } = cruscottoGateway({ ricerca: () => [posizione(1), posizione(2)] });
     const first = createCruscottoService({
       gateway,
       cache: createCruscottoCache(dir, 'RMNFNC75B49H223F'),
@@ -158,9 +175,11 @@ describe('Cruscotto service', () => {
     await first.list();
     await first.idle();
     // A second start, INPS unreachable: the table is there at once, as last read.
-    const unreachable = {
-      send: () => Promise.reject(new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.')),
-    } as unknown as CassettoGateway;
+    const unreachable = fakeGateway({
+      ricerca: () => {
+        throw new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.');
+      },
+    });
     const again = createCruscottoService({
       gateway: unreachable,
       cache: createCruscottoCache(dir, 'RMNFNC75B49H223F'),
@@ -185,7 +204,10 @@ describe('Cruscotto per user', () => {
     const ricercaOf = (cf: string) =>
       cf === A ? [posizione(1, '7'), posizione(2, '7')] : [posizione(3, '6')];
     // The API answers for whoever's token the request carries: the one signed in at that moment.
-    const { gateway } = fakeGateway({ ricerca: () => ricercaOf(state.user), delayMs: state.delayMs ?? 1 });
+    const { gateway } = cruscottoGateway({
+      ricerca: () => ricercaOf(state.user),
+      delayMs: state.delayMs ?? 1,
+    });
     const userScope = createUserScope({ dataDir, status, events });
     const handlers = cruscottoHandlers({
       cassetto: gateway,

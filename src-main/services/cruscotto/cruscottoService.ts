@@ -6,9 +6,8 @@
  * One instance per user (userScope.perUser): `dispose` at logout or switch stops a load under
  * way, whose answers then go nowhere, since the next requests would carry another user's token.
  */
-import { z } from 'zod';
 import { ContractError } from '../../../shared/contract';
-import { ricercaSchema, type PosizioneContributiva } from '../../../shared/domain/cassettoApi';
+import type { PosizioneContributiva } from '../../../shared/domain/cassettoApi';
 import { collectSnapshot } from '../../../shared/domain/cruscotto/collect';
 import {
   emptySnapshot,
@@ -16,15 +15,10 @@ import {
   type PosizioneSnapshot,
   type SnapshotPosizione,
 } from '../../../shared/domain/cruscotto/posizioneSnapshot';
-import { delegaSchema, type Delega } from '../../../shared/domain/delega';
-import { quesitoSummarySchema, type QuesitoSummary } from '../../../shared/domain/quesiti';
-import {
-  denunciaSchema,
-  notaDiDebitoEcaSchema,
-  notaDiDebitoSchema,
-  oggiInItalia,
-  pianoAmmortamentoSchema,
-} from '../../../shared/domain/sezioni';
+import type { Delega } from '../../../shared/domain/delega';
+import type { QuesitoSummary } from '../../../shared/domain/quesiti';
+import { oggiInItalia } from '../../../shared/domain/sezioni';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { CruscottoCache } from './cruscottoCache';
 import { forEachBounded } from './boundedPool';
@@ -54,8 +48,6 @@ export interface CruscottoService {
   dispose(): void;
 }
 
-const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
-
 const messageOf = (error: unknown) =>
   error instanceof ContractError ? error.message : 'Lettura non riuscita per un errore imprevisto.';
 
@@ -76,8 +68,8 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
   const now = deps.now ?? (() => new Date());
   const concurrency = deps.concurrency ?? CRUSCOTTO_CONCURRENCY;
   const log = deps.log ?? (() => undefined);
-  const get = <S extends z.ZodType>(requestPath: string, schema: S) =>
-    deps.gateway.send({ method: 'GET', path: requestPath, background: true }, schema);
+  // Background reads: they must not keep an idle session alive.
+  const background = { background: true } as const;
 
   let disposed = false;
   /** In Ricerca order; replaced by each Ricerca, so a posizione no longer reachable goes. */
@@ -114,8 +106,8 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
 
   const readUserLists = async (): Promise<UserLists> => {
     const [deleghe, quesiti] = await Promise.all([
-      get('/v1/deleghe', z.array(delegaSchema)),
-      get('/v1/quesiti', z.array(quesitoSummarySchema)),
+      deps.gateway.call(endpoints.delegheList, {}, undefined, background),
+      deps.gateway.call(endpoints.quesitiList, {}, undefined, background),
     ]);
     return { deleghe, quesiti };
   };
@@ -128,10 +120,10 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
     const id = previous.posizione.id;
     try {
       const [denunce, noteDebito, noteDebitoEca, piani, bozze, userLists] = await Promise.all([
-        get(path(id, '/dma'), z.array(denunciaSchema)),
-        get(path(id, '/note-debito'), z.array(notaDiDebitoSchema)),
-        get(path(id, '/note-debito-eca'), z.array(notaDiDebitoEcaSchema)),
-        get(path(id, '/piani-ammortamento'), z.array(pianoAmmortamentoSchema)),
+        deps.gateway.call(endpoints.denunce, { posizioneId: id }, undefined, background),
+        deps.gateway.call(endpoints.noteDebito, { posizioneId: id }, undefined, background),
+        deps.gateway.call(endpoints.noteDebitoEca, { posizioneId: id }, undefined, background),
+        deps.gateway.call(endpoints.pianiAmmortamento, { posizioneId: id }, undefined, background),
         deps.bozzeNonInviate(id),
         lists,
       ]);
@@ -154,7 +146,7 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
 
   const load = async () => {
     await loaded;
-    const ricerca = await get('/v1/posizioni', ricercaSchema);
+    const ricerca = await deps.gateway.call(endpoints.ricerca, {}, undefined, background);
     if (disposed) return;
     const known = new Map((righe ?? []).map((r) => [r.posizione.id, r]));
     righe = ricerca.map((posizione) => {

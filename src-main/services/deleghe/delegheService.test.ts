@@ -2,10 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createDelegheService } from './delegheService';
 
 const request = delegaRequestSchema.parse(fixture);
@@ -27,18 +26,16 @@ function delega(overrides: Partial<Delega>): Delega {
 }
 
 /** A gateway answering from a fixed list: what the API says is not under test here. */
-function gatewayWith(deleghe: Delega[]): CassettoGateway {
-  return {
-    get: <S extends z.ZodType>(path: string, schema: S) =>
-      Promise.resolve(
-        schema.parse(
-          path === '/v1/deleghe' ? deleghe : deleghe.find((d) => path.endsWith(`/${d.numeroRichiesta}`)),
-        ),
-      ),
-    post: <S extends z.ZodType>(_path: string, _body: unknown, schema: S) =>
-      Promise.resolve(schema.parse(deleghe[0])),
-    send: <S extends z.ZodType>(_request: unknown, schema: S) => Promise.resolve(schema.parse(deleghe[0])),
-  };
+function gatewayWith(deleghe: [Delega, ...Delega[]]) {
+  return fakeGateway({
+    delegheList: () => deleghe,
+    delegaDetail: ({ numero }) => {
+      const found = deleghe.find((d) => d.numeroRichiesta === numero);
+      if (!found) throw new Error(`delega ${numero} not in the fixture`);
+      return found;
+    },
+    delegaCreate: () => deleghe[0],
+  });
 }
 
 let dir: string;

@@ -3,17 +3,15 @@
  * here, offline), the request and its OTP activation through the Cassetto API, the archive with
  * the scans kept locally, reminders before expiry, and the abilitazioni one grants.
  */
-import { z } from 'zod';
 import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
 import {
   daysUntil,
-  delegaSchema,
-  subAbilitazioneSchema,
   type Delega,
   type DelegaRequest,
   type SubAbilitazione,
 } from '../../../shared/domain/delega';
 import { oggiInItalia } from '../../../shared/domain/sezioni/contestazione';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createAttachmentStore, saveRequestCopy, type Attachment } from './attachmentStore';
 import { buildDelegaPdf } from './delegaPdf';
@@ -37,8 +35,6 @@ export interface DelegheService {
   }): Promise<SubAbilitazione>;
   revokeAbilitazione(id: number): Promise<{ revocata: number }>;
 }
-
-const path = (numero: string, action = '') => `/v1/deleghe/${encodeURIComponent(numero)}${action}`;
 
 /** The PDF to sign of a request as the form holds it: no user data is read, so no folder is needed. */
 export async function delegaPdfFile(request: DelegaRequest): Promise<{ fileName: string; base64: string }> {
@@ -66,43 +62,39 @@ export function createDelegheService(
   return {
     pdf: delegaPdfFile,
     async list() {
-      const deleghe = await gateway.get('/v1/deleghe', z.array(delegaSchema));
+      const deleghe = await gateway.call(endpoints.delegheList, {});
       return Promise.all(deleghe.map(archived));
     },
     async submit(request) {
-      const delega = await gateway.post('/v1/deleghe', request, delegaSchema);
+      const delega = await gateway.call(endpoints.delegaCreate, {}, request);
       await saveRequestCopy(dataDir, delega.numeroRichiesta, delega.request);
       return archived(delega);
     },
     async activate(numero, otp) {
       return archived(
-        await gateway.post(path(numero, '/attivazione'), { otp, dichiarazioneFirma: true }, delegaSchema),
+        await gateway.call(endpoints.delegaActivate, { numero }, { otp, dichiarazioneFirma: true }),
       );
     },
     async resendOtp(numero) {
-      return archived(await gateway.post(path(numero, '/otp'), {}, delegaSchema));
+      return archived(await gateway.call(endpoints.delegaResendOtp, { numero }));
     },
     async revoke(numero) {
-      return archived(await gateway.post(path(numero, '/revoca'), {}, delegaSchema));
+      return archived(await gateway.call(endpoints.delegaRevoke, { numero }));
     },
     async attach(numero, kind, fileName, base64) {
       // Only a delega the user's INPS archive lists: 404 (NOT_FOUND) for anyone else's number,
       // so no scan lands under a request that is not theirs.
-      await gateway.get(path(numero), delegaSchema);
+      await gateway.call(endpoints.delegaDetail, { numero });
       return attachments.save(numero, kind, fileName, Buffer.from(base64, 'base64'));
     },
     listAbilitazioni() {
-      return gateway.get('/v1/abilitazioni-concesse', z.array(subAbilitazioneSchema));
+      return gateway.call(endpoints.abilitazioniList, {});
     },
     grant(input) {
-      return gateway.post('/v1/abilitazioni-concesse', input, subAbilitazioneSchema);
+      return gateway.call(endpoints.abilitazioneGrant, {}, input);
     },
     revokeAbilitazione(id) {
-      return gateway.post(
-        `/v1/abilitazioni-concesse/${id}/revoca`,
-        {},
-        z.object({ revocata: z.number().int() }),
-      );
+      return gateway.call(endpoints.abilitazioneRevoke, { id: String(id) });
     },
   };
 }

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { ContractError } from '../../../shared/contract';
 import { createDelegheService } from './delegheService';
 import { listSavedRequests } from './savedRequests';
@@ -16,7 +15,7 @@ const run = promisify(execFile);
 const request = delegaRequestSchema.parse(fixture);
 
 /** The INPS answers the submission, then goes away: every later call fails as offline. */
-function gatewayThenOffline(numero: string): CassettoGateway {
+function gatewayThenOffline(numero: string) {
   const delega: Delega = {
     numeroRichiesta: numero,
     posizioneId: '02246800342-00001',
@@ -29,18 +28,18 @@ function gatewayThenOffline(numero: string): CassettoGateway {
     conservareFino: '2033-11-30',
     tentativiRimasti: 3,
   };
-  const offline = () =>
-    Promise.reject(new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.'));
+  const offline = () => {
+    throw new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.');
+  };
   let up = true;
-  return {
-    get: offline,
-    post: <S extends z.ZodType>(_path: string, _body: unknown, schema: S) => {
+  return fakeGateway({
+    delegheList: offline,
+    delegaCreate: () => {
       if (!up) return offline();
       up = false;
-      return Promise.resolve(schema.parse(delega));
+      return delega;
     },
-    send: offline,
-  };
+  });
 }
 
 let dir: string;

@@ -14,8 +14,8 @@ import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { FOREIGN_FILE, withoutLayout } from '../../../shared/domain/listapospa/foreignFile.test-support';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { listapospaHandlers } from './listapospaHandlers';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -33,17 +33,28 @@ beforeEach(() => {
     auth: signedInAuth({ codiceFiscale: operatore }),
     // The posizione as INPS gives it, which an imported file must belong to (submit.test.ts
     // checks the same against the real sandbox).
-    cassetto: {
-      get: async () => ({
-        id: 'POS1',
+    cassetto: fakeGateway({
+      anagrafica: ({ posizioneId }) => ({
+        id: posizioneId,
         codiceFiscaleEnte: SAMPLE_CF_ENTE,
         progressivo: '00000',
         denominazione: 'COMUNE DI ESEMPIO',
         sedeInps: 'Roma',
         tipoEnte: 'comune',
-        ruolo: 'legale rappresentante',
+        ruolo: 'legale_rappresentante',
+        comparto: 'Funzioni locali',
+        codiceIpa: 'c_esempio',
+        indirizzo: 'Piazza del Comune 1',
+        cap: '00100',
+        comune: 'Roma',
+        provincia: 'RM',
+        pec: 'protocollo@pec.comune.esempio.it',
+        legaleRappresentante: 'Mario Rossi',
+        gestioni: ['CPDEL'],
+        dataIscrizione: '2000-01-01',
+        stato: 'attiva',
       }),
-    } as unknown as CassettoGateway,
+    }),
   });
   call = dispatcherFor(listapospaCalls, listapospaHandlers(deps)).raw;
 });

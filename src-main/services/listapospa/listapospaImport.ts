@@ -1,14 +1,11 @@
-import { z } from 'zod';
 import { ContractError } from '../../../shared/contract';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
-import { posizioneSchema } from '../../../shared/domain/cassettoApi';
-import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { readDenunciaFile } from '../../../shared/domain/listapospa/xmlReader';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { carriedToMonth, type DraftStore } from './draftStore';
 import { importDraft } from './importDraft';
 import { asContractError } from './listapospaDrafts';
-import { posizionePath } from './listapospaSubmit';
 
 const XML_DECLARATION = /^<\?xml[^>]*\?>/;
 const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -17,7 +14,7 @@ const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 export function listapospaImport(store: DraftStore, cassetto: CassettoGateway) {
   /** A file of another ente (or progressivo) never becomes a draft of this posizione. */
   const checkSameEnte = async (posizioneId: string, denuncia: Denuncia) => {
-    const posizione = await cassetto.get(posizionePath(posizioneId), posizioneSchema);
+    const posizione = await cassetto.call(endpoints.anagrafica, { posizioneId });
     const { cfAzienda, listaPosPA } = denuncia.azienda;
     if (cfAzienda === posizione.codiceFiscaleEnte && listaPosPA.prgAzienda === posizione.progressivo) return;
     throw new ContractError(
@@ -30,10 +27,7 @@ export function listapospaImport(store: DraftStore, cassetto: CassettoGateway) {
 
   return {
     async fromUltimaInviata(posizioneId: string, annoMese: string, overwrite: boolean) {
-      const ultima = await cassetto.get(
-        posizionePath(posizioneId, '/dma/ultima-inviata'),
-        z.object({ denuncia: denunciaSchema, xml: z.string() }),
-      );
+      const ultima = await cassetto.call(endpoints.dmaUltimaInviata, { posizioneId });
       // INPS answers the text as received (already decoded): read it as the UTF-8 it now is.
       const read = readDenunciaFile(
         Buffer.from(ultima.xml.replace(XML_DECLARATION, UTF8_DECLARATION), 'utf8'),

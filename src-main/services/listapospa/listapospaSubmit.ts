@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ContractError } from '../../../shared/contract';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
-import { denunciaSchema, type Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { receiptPdf } from '../export/receiptPdf';
 import type { DraftStore } from './draftStore';
@@ -9,8 +10,6 @@ import { asContractError } from './listapospaDrafts';
 import { reportOut, type ListapospaValidation } from './listapospaValidation';
 
 const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
-export const posizionePath = (posizioneId: string, rest = '') =>
-  `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 
 /** The ordinario INPS holds as acquired for the month: a new one would replace it. */
 const ordinarioAcquisito = (denunce: RispostaInps[], annoMese: string) =>
@@ -31,8 +30,7 @@ export interface SubmitRequest {
 /** Sending a draft to INPS, once, and the receipt of what was sent. */
 export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, checks: ListapospaValidation) {
   const { validate, verifica } = checks;
-  const denunceInps = (posizioneId: string) =>
-    cassetto.get(posizionePath(posizioneId, '/dma'), denunciaSchema.array());
+  const denunceInps = (posizioneId: string) => cassetto.call(endpoints.denunce, { posizioneId });
 
   const inFlight = new Map<string, ReturnType<typeof submit>>();
 
@@ -72,11 +70,7 @@ export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, c
     let risposta: RispostaInps;
     try {
       // CassettoApiError is a ContractError already: 400/403/401… reach the UI with their code.
-      risposta = await cassetto.post(
-        posizionePath(posizioneId, '/dma'),
-        { xml, idempotencyKey: key },
-        denunciaSchema,
-      );
+      risposta = await cassetto.call(endpoints.dmaSend, { posizioneId }, { xml, idempotencyKey: key });
     } catch (error) {
       // Refused by INPS, nothing recorded: the draft is editable again. When the answer was
       // lost (UNAVAILABLE) the key stays, and a retry repeats it.

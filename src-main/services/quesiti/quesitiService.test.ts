@@ -6,12 +6,17 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ContractError, createEventHub } from '../../../shared/contract';
-import type { QuesitoDetail } from '../../../shared/domain/quesiti';
+import type { StatoQuesito } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassettoApi/cassettoApiClient';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { quesitiCli } from '../../cli/quesitiCli';
 import { createUserScope } from '../userScope';
-import { recordingGateway } from './recordingGateway.test-support';
+import {
+  quesitoMadeOf,
+  quesitoSummary,
+  recordingGateway,
+  waitingGateway,
+} from './recordingGateway.test-support';
 import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
@@ -19,16 +24,9 @@ const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
 
 describe('send while the outbox is flushed', () => {
   it('posts a quesito once: a flush during its own sending leaves it to the send', async () => {
-    const answers: ((value: unknown) => void)[] = [];
     const posted: string[] = [];
     const sent: unknown[] = [];
-    const gateway = {
-      get: () => Promise.resolve([]),
-      send: (request: { body: { idempotencyKey: string } }) => {
-        posted.push(request.body.idempotencyKey);
-        return new Promise((resolve) => answers.push(resolve));
-      },
-    } as unknown as CassettoGateway;
+    const { gateway, answers } = waitingGateway((body) => posted.push(body.idempotencyKey));
     const events = createEventHub();
     events.subscribe((name, payload) => name === 'quesiti.outboxSent' && sent.push(payload));
     const service = createQuesitiService(gateway, events, temp(), { retryMs: 60_000 });
@@ -43,7 +41,7 @@ describe('send while the outbox is flushed', () => {
     // The history (or the retry timer) flushes the outbox while the INPS is still answering.
     const listing = service.list();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    for (const answer of answers) answer({ protocollo: 'INPS.CB.2026.0000001' });
+    for (const answer of answers) answer('INPS.CB.2026.0000001');
     expect(await sending).toMatchObject({ kind: 'sent' });
     await listing;
     expect(posted).toHaveLength(1);
@@ -55,16 +53,11 @@ describe('send while the outbox is flushed', () => {
 describe('the outbox of each user', () => {
   it('stops sending a user’s outbox when another user signs in meanwhile', async () => {
     let online = false;
-    const answers: ((value: unknown) => void)[] = [];
     const posted: string[] = [];
-    const gateway = {
-      get: () => Promise.resolve([]),
-      send: (request: { body: { testo: string } }) => {
-        if (!online) return Promise.reject(new ContractError('UNAVAILABLE', 'irraggiungibile'));
-        posted.push(request.body.testo);
-        return new Promise((resolve) => answers.push(resolve));
-      },
-    } as unknown as CassettoGateway;
+    const { gateway, answers } = waitingGateway((body) => {
+      if (!online) throw new ContractError('UNAVAILABLE', 'irraggiungibile');
+      posted.push(body.testo);
+    });
     let codiceFiscale = 'RMNFNC75B49H223F';
     const scope = createUserScope({
       dataDir: temp(),
@@ -85,7 +78,7 @@ describe('the outbox of each user', () => {
     await expect.poll(() => posted).toEqual(['primo']);
     // Another user signs in while the first entry is on its way.
     codiceFiscale = 'GRCLCU90P30G535G';
-    answers[0]?.({ protocollo: 'INPS.CB.2026.0000001' });
+    answers[0]?.('INPS.CB.2026.0000001');
     await listing;
     expect(posted).toEqual(['primo']);
     expect((await service.list()).outbox).toEqual([]);
@@ -93,7 +86,7 @@ describe('the outbox of each user', () => {
     codiceFiscale = 'RMNFNC75B49H223F';
     const back = service.list();
     await expect.poll(() => posted).toEqual(['primo', 'secondo']);
-    answers[1]?.({ protocollo: 'INPS.CB.2026.0000002' });
+    answers[1]?.('INPS.CB.2026.0000002');
     expect((await back).outbox).toEqual([]);
     service.stop();
   });
@@ -128,16 +121,14 @@ describe('outbox', () => {
   it('keeps a quesito written while INPS is unreachable and sends it once when it is back', async () => {
     let online = false;
     const posted: unknown[] = [];
-    const detail = { protocollo: 'INPS.1.2026.0000001' } as QuesitoDetail;
-    const gateway: CassettoGateway = {
-      get: () => Promise.resolve([] as never),
-      post: () => Promise.reject(new Error('not used')),
-      send: (request) => {
-        if (!online) return Promise.reject(new ContractError('UNAVAILABLE', 'irraggiungibile'));
-        posted.push(request.body);
-        return Promise.resolve(detail as never);
+    const gateway = fakeGateway({
+      quesitiList: () => [],
+      quesitoCreate: (_params, body) => {
+        if (!online) throw new ContractError('UNAVAILABLE', 'irraggiungibile');
+        posted.push(body);
+        return quesitoMadeOf(body);
       },
-    };
+    });
     const dataDir = temp();
     const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
     const staged = await service.stage('../../x.pdf', Buffer.from('%PDF-1.4 prova').toString('base64'));
@@ -168,15 +159,14 @@ describe('outbox', () => {
 
   it('discards a refused entry with its ZIP, but never one still waiting to be sent', async () => {
     let answer: 'offline' | 'refuse' = 'offline';
-    const gateway = {
-      get: () => Promise.resolve([]),
-      send: () =>
-        Promise.reject(
-          answer === 'offline'
-            ? new ContractError('UNAVAILABLE', 'irraggiungibile')
-            : new CassettoApiError(400, 'RICHIESTA_NON_VALIDA', 'Allegato non leggibile.'),
-        ),
-    } as unknown as CassettoGateway;
+    const gateway = fakeGateway({
+      quesitiList: () => [],
+      quesitoCreate: () => {
+        throw answer === 'offline'
+          ? new ContractError('UNAVAILABLE', 'irraggiungibile')
+          : new CassettoApiError(400, 'RICHIESTA_NON_VALIDA', 'Allegato non leggibile.');
+      },
+    });
     const dataDir = temp();
     const outboxDir = join(dataDir, 'quesiti', 'outbox');
     const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
@@ -230,7 +220,7 @@ describe('outbox', () => {
   });
 
   it('refuses a file over the limit and a type not allowed when staging', async () => {
-    const service = createQuesitiService({} as CassettoGateway, createEventHub(), temp());
+    const service = createQuesitiService(fakeGateway({}), createEventHub(), temp());
     await expect(
       service.stage('big.pdf', Buffer.alloc(3 * 1024 * 1024 + 1).toString('base64')),
     ).rejects.toThrow(/supera il limite/);
@@ -248,34 +238,14 @@ describe('notices of state changes', () => {
     hub.subscribe((name, payload) => {
       if (name === 'quesiti.changed') changes.push(payload);
     });
-    let stato = 'aperta';
-    const summary = () => ({
-      id: 'q1',
-      protocollo: 'INPS.1.2026.0000001',
-      posizioneId: 'P1',
-      denominazione: 'Comune',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      oggettoLabel: 'Durc',
-      stato,
-      esito: stato === 'chiusa' ? 'non_accolta' : null,
-      sede: 'Parma',
-      dataApertura: '2026-11-27T10:00:00.000Z',
-      dataAggiornamento: '2026-11-27T10:00:00.000Z',
-      sogliaGiorni: 5,
-      appuntamento: null,
+    let stato: StatoQuesito = 'aperta';
+    const gateway = fakeGateway({
+      // Only the watch asks, as a background request.
+      quesitiList: (_params, _body, { background }) => {
+        if (!background) throw new Error('non usata');
+        return [quesitoSummary({ stato, esito: stato === 'chiusa' ? 'non_accolta' : null })];
+      },
     });
-    const gateway = {
-      get: () => Promise.reject(new Error('non usata')),
-      // The watch asks as a background request, which the gateway only takes through send.
-      send: (
-        request: { method: string; background?: boolean },
-        schema: { parse(value: unknown): unknown },
-      ) =>
-        request.method === 'GET' && request.background
-          ? Promise.resolve(schema.parse([summary()]))
-          : Promise.reject(new Error('non usata')),
-    } as unknown as CassettoGateway;
     const notices: string[] = [];
     const service = createQuesitiService(gateway, hub, temp(), {
       retryMs: 20,
@@ -295,32 +265,14 @@ describe('notices of state changes', () => {
   });
 
   it('takes the first look at sign-in, so a change soon after is told, also from the user’s list', async () => {
-    let stato = 'aperta';
-    const summary = () => ({
-      id: 'q2',
-      protocollo: 'INPS.1.2026.0000002',
-      posizioneId: 'P1',
-      denominazione: 'Comune',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      oggettoLabel: 'Durc',
-      stato,
-      esito: null,
-      sede: 'Parma',
-      dataApertura: '2026-11-27T10:00:00.000Z',
-      dataAggiornamento: '2026-11-27T10:00:00.000Z',
-      sogliaGiorni: 5,
-      appuntamento: null,
-    });
+    let stato: StatoQuesito = 'aperta';
     const lookups: string[] = [];
-    const answer = (kind: string, schema: { parse(value: unknown): unknown }) => {
-      lookups.push(kind);
-      return Promise.resolve(schema.parse([summary()]));
-    };
-    const gateway = {
-      get: (_path: string, schema: { parse(value: unknown): unknown }) => answer('user', schema),
-      send: (_request: unknown, schema: { parse(value: unknown): unknown }) => answer('background', schema),
-    } as unknown as CassettoGateway;
+    const gateway = fakeGateway({
+      quesitiList: (_params, _body, { background }) => {
+        lookups.push(background ? 'background' : 'user');
+        return [quesitoSummary({ id: 'q2', protocollo: 'INPS.1.2026.0000002', stato })];
+      },
+    });
     const hub = createEventHub();
     const changes: unknown[] = [];
     hub.subscribe((name, payload) => {

@@ -5,21 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { ContractError, type EventHub } from '../../../shared/contract';
 import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/calls/quesitiCalls';
 import {
   DEFAULT_ALLEGATO_LIMITS,
   ESITO_QUESITO_LABELS,
-  allegatiZipSchema,
   STATO_QUESITO_LABELS,
-  appuntamentoSchema,
   feedbackSchema,
   findOggetto,
-  quesitoDetailSchema,
-  quesitoSummarySchema,
   sanitiseFileNames,
-  slotSchema,
   subjectOf,
   type Feedback,
   type QuesitoSummary,
@@ -27,6 +21,7 @@ import {
 } from '../../../shared/domain/quesiti';
 import { CassettoApiError } from '../cassettoApi/cassettoApiClient';
 import { fixedScope, type UserScope } from '../userScope';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createOutbox, type OutboxRecord } from './outbox';
 import { createStaging } from './staging';
@@ -51,9 +46,6 @@ const toEntry = (record: OutboxRecord): OutboxEntry => ({
   createdAt: record.createdAt,
   lastError: record.lastError,
 });
-
-const quesitoPath = (posizioneId: string, quesitoId?: string) =>
-  `/v1/posizioni/${encodeURIComponent(posizioneId)}/quesiti${quesitoId ? `/${encodeURIComponent(quesitoId)}` : ''}`;
 
 export function createQuesitiService(
   gateway: CassettoGateway,
@@ -81,19 +73,16 @@ export function createQuesitiService(
 
   async function post(record: OutboxRecord) {
     const zip = await outbox.zipOf(record);
-    return gateway.send(
+    return gateway.call(
+      endpoints.quesitoCreate,
+      { posizioneId: record.posizioneId },
       {
-        method: 'POST',
-        path: quesitoPath(record.posizioneId),
-        body: {
-          idempotencyKey: record.idempotencyKey,
-          classe: record.classe,
-          oggetto: record.oggetto,
-          testo: record.testo,
-          allegatiZip: zip ? Buffer.from(zip).toString('base64') : null,
-        },
+        idempotencyKey: record.idempotencyKey,
+        classe: record.classe,
+        oggetto: record.oggetto,
+        testo: record.testo,
+        allegatiZip: zip ? Buffer.from(zip).toString('base64') : null,
       },
-      quesitoDetailSchema,
     );
   }
 
@@ -158,12 +147,7 @@ export function createQuesitiService(
   }
   async function watch() {
     // A timer's look: it must not keep an idle session from expiring.
-    observe(
-      await gateway.send(
-        { method: 'GET', path: '/v1/quesiti', background: true },
-        z.array(quesitoSummarySchema),
-      ),
-    );
+    observe(await gateway.call(endpoints.quesitiList, {}, undefined, { background: true }));
   }
   // A new session starts from its own first look, taken at once: a change made in the first
   // seconds after signing in is not taken for the starting point.
@@ -244,7 +228,7 @@ export function createQuesitiService(
       let quesiti: QuesitoSummary[] = [];
       let raggiungibile = true;
       try {
-        quesiti = await gateway.get('/v1/quesiti', z.array(quesitoSummarySchema));
+        quesiti = await gateway.call(endpoints.quesitiList, {});
         observe(quesiti);
       } catch (error) {
         if (!unreachable(error)) throw error;
@@ -273,26 +257,17 @@ export function createQuesitiService(
     },
 
     detail: (posizioneId: string, quesitoId: string) =>
-      gateway.get(quesitoPath(posizioneId, quesitoId), quesitoDetailSchema),
+      gateway.call(endpoints.quesitoDetail, { posizioneId, quesitoId }),
     allegati: (posizioneId: string, quesitoId: string) =>
-      gateway.get(`${quesitoPath(posizioneId, quesitoId)}/allegati`, allegatiZipSchema),
+      gateway.call(endpoints.quesitoAllegati, { posizioneId, quesitoId }),
     slots: (posizioneId: string, quesitoId: string) =>
-      gateway.get(`${quesitoPath(posizioneId, quesitoId)}/slot`, z.array(slotSchema)),
+      gateway.call(endpoints.quesitoSlots, { posizioneId, quesitoId }),
     book: (posizioneId: string, quesitoId: string, slotId: string) =>
-      gateway.send(
-        { method: 'POST', path: `${quesitoPath(posizioneId, quesitoId)}/appuntamento`, body: { slotId } },
-        appuntamentoSchema,
-      ),
+      gateway.call(endpoints.appuntamentoBook, { posizioneId, quesitoId }, { slotId }),
     cancelBooking: (posizioneId: string, quesitoId: string) =>
-      gateway.send(
-        { method: 'DELETE', path: `${quesitoPath(posizioneId, quesitoId)}/appuntamento` },
-        z.object({ annullato: z.boolean() }),
-      ),
+      gateway.call(endpoints.appuntamentoCancel, { posizioneId, quesitoId }),
     sendFeedback: (feedback: Feedback) =>
-      gateway.send(
-        { method: 'POST', path: '/v1/feedback', body: feedbackSchema.parse(feedback) },
-        z.object({ registrato: z.boolean() }),
-      ),
+      gateway.call(endpoints.feedbackSend, {}, feedbackSchema.parse(feedback)),
     stop: () => {
       clearInterval(timer);
       offAuth();

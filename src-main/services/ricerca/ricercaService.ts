@@ -1,10 +1,6 @@
 import { ContractError, type EventHub } from '../../../shared/contract';
-import {
-  anagraficaPosizioneSchema,
-  ricercaSchema,
-  type AnagraficaPosizione,
-  type PosizioneContributiva,
-} from '../../../shared/domain/cassettoApi';
+import type { AnagraficaPosizione, PosizioneContributiva } from '../../../shared/domain/cassettoApi';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 
 export interface RicercaService {
@@ -24,7 +20,7 @@ export function createRicercaService(gateway: CassettoGateway, events: EventHub)
   });
 
   const list = async () => {
-    const posizioni = await gateway.get('/v1/posizioni', ricercaSchema);
+    const posizioni = await gateway.call(endpoints.ricerca, {});
     known = new Set(posizioni.map((posizione) => posizione.id));
     return posizioni;
   };
@@ -39,7 +35,7 @@ export function createRicercaService(gateway: CassettoGateway, events: EventHub)
           'La posizione non è tra quelle della Ricerca: aggiornare la Ricerca e sceglierla dall’elenco.',
         );
       }
-      return gateway.get(`/v1/posizioni/${encodeURIComponent(id)}`, anagraficaPosizioneSchema);
+      return gateway.call(endpoints.anagrafica, { posizioneId: id });
     },
   };
 }

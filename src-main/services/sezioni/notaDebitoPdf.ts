@@ -3,16 +3,15 @@
  * the workers it names with their amounts, and the total. Made from the list INPS answers for the
  * posizione, never from what the renderer holds, so the paper says what INPS recorded.
  */
-import { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import {
   formatData,
   formatImporto,
   formatMese,
-  notaDiDebitoSchema,
   type NotaDiDebito,
   type SezioneColumn,
 } from '../../../shared/domain/sezioni';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { renderPdf } from '../export/pdfTables';
 
@@ -29,10 +28,7 @@ export async function notaDebitoPdf(
   notaId: string,
   now = new Date(),
 ): Promise<ExportedFile> {
-  const note = await gateway.get(
-    `/v1/posizioni/${encodeURIComponent(posizioneId)}/note-debito`,
-    z.array(notaDiDebitoSchema),
-  );
+  const note = await gateway.call(endpoints.noteDebito, { posizioneId });
   const nota = note.find((candidate) => candidate.id === notaId);
   if (!nota) throw new ContractError('NOT_FOUND', `Nessuna nota di debito ${notaId} per questa posizione.`);
   const pdf = await renderPdf({

@@ -6,11 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
-import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
+import type { Versamento } from '../../../shared/domain/sezioni';
+import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createSezioniService } from './sezioniService';
 import { createSnapshotStore, type SnapshotStore } from './snapshotStore';
 
-const versamento = {
+const versamento: Versamento = {
   id: 'V1',
   dataVersamento: '2025-02-14',
   canale: 'F24 EP',
@@ -31,21 +32,15 @@ const storeIn = (where: string) => {
 };
 let online = true;
 let user = 'RNLMRC67E14G337R';
-let apiRows: Record<string, unknown>[] = [versamento];
+let apiRows: Versamento[] = [versamento];
 let fetches = 0;
-const gateway: CassettoGateway = {
-  get: (async () => {
+const gateway = fakeGateway({
+  versamenti: () => {
     fetches++;
     if (!online) throw new ContractError('UNAVAILABLE', 'Il servizio INPS non è raggiungibile.');
     return apiRows;
-  }) as CassettoGateway['get'],
-  post: (async () => {
-    throw new Error('not used');
-  }) as CassettoGateway['post'],
-  send: (async () => {
-    throw new Error('not used');
-  }) as CassettoGateway['send'],
-};
+  },
+});
 /** Signed in as whoever `user` names at the moment: the tests switch users. */
 const auth: AuthService = {
   ...signedInAuth({ codiceFiscale: user }),

@@ -4,15 +4,11 @@
  * the screen asks for windows of its current view; exports of that view and the fascicolo
  * aziendale, made here so Electron can save them with a dialog later.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
 import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/sezioniCalls';
-import {
-  anagraficaPosizioneSchema,
-  RUOLO_POSIZIONE_LABELS,
-  TIPO_ENTE_LABELS,
-} from '../../../shared/domain/cassettoApi';
+import { RUOLO_POSIZIONE_LABELS, TIPO_ENTE_LABELS } from '../../../shared/domain/cassettoApi';
 import {
   formatData,
   formatImporto,
@@ -20,11 +16,11 @@ import {
   SEZIONE_DEFINITIONS,
   SEZIONI,
   SezioneIndex,
-  sezioneRowSchemas,
   totalsOf,
   type Sezione,
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
+import { endpoints, sezioneEndpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { toCsv } from '../export/csv';
 import { renderPdf } from '../export/pdfTables';
@@ -70,7 +66,6 @@ export interface SezioniService {
   fascicolo(posizioneId: string, signal?: AbortSignal): Promise<ExportedFile>;
 }
 
-const path = (posizioneId: string, rest = '') => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
 const base64 = (bytes: Uint8Array | string) =>
   (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('base64');
 const stamp = (date: Date) => date.toISOString().slice(0, 10);
@@ -127,10 +122,7 @@ export function createSezioniService(
   const load = async (posizioneId: string, sezione: Sezione): Promise<Loaded> => {
     const codiceFiscale = owner();
     try {
-      const rows = (await gateway.get(
-        path(posizioneId, `/${sezione}`),
-        z.array(sezioneRowSchemas[sezione]),
-      )) as Row[];
+      const rows = (await gateway.call(sezioneEndpoints[sezione], { posizioneId })) as Row[];
       const aggiornatoAl = now().toISOString();
       // The snapshot is written behind the answer (reads of it wait for the write): a copy that
       // could not be written only means an older copy offline, never a section not shown.
@@ -241,7 +233,7 @@ export function createSezioniService(
       return { fileName: `${name}.pdf`, mimeType: 'application/pdf', base64: base64(pdf), rows: rows.length };
     },
     async fascicolo(posizioneId, signal) {
-      const anagrafica = await gateway.get(path(posizioneId), anagraficaPosizioneSchema);
+      const anagrafica = await gateway.call(endpoints.anagrafica, { posizioneId }, undefined, { signal });
       const sections = await Promise.all(
         SEZIONI.map(async (sezione) => ({ sezione, loaded: await load(posizioneId, sezione) })),
       );

@@ -1,15 +1,12 @@
-import { z } from 'zod';
 import { ContractError } from '../../../shared/contract';
-import { ricevutaTracciatoSchema } from '../../../shared/domain/sezioni';
+import type { BodyOf } from '../../../shared/inpsApi/endpoint';
+import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { receiptPdf } from '../export/receiptPdf';
 
-const path = (posizioneId: string, rest: string) => `/v1/posizioni/${encodeURIComponent(posizioneId)}${rest}`;
-
 /** The tracciati a posizione sent to INPS: the list, one's receipt, a new sending. */
 export function createTracciatiService(cassetto: CassettoGateway) {
-  const list = (posizioneId: string) =>
-    cassetto.get(path(posizioneId, '/tracciati'), z.array(ricevutaTracciatoSchema));
+  const list = (posizioneId: string) => cassetto.call(endpoints.tracciati, { posizioneId });
   return {
     list,
     // From INPS's own list, not from the renderer: the receipt says what INPS recorded.
@@ -31,7 +28,7 @@ export function createTracciatiService(cassetto: CassettoGateway) {
         ],
       });
     },
-    send: (posizioneId: string, tracciato: Record<string, unknown>) =>
-      cassetto.post(path(posizioneId, '/tracciati'), tracciato, ricevutaTracciatoSchema),
+    send: (posizioneId: string, tracciato: BodyOf<typeof endpoints.tracciatoSend>) =>
+      cassetto.call(endpoints.tracciatoSend, { posizioneId }, tracciato),
   };
 }
