@@ -7,6 +7,7 @@ import { listaposCalls } from './calls/listaposCalls';
 import { listaposRatesCalls } from './calls/listaposRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
+import { auditCalls } from './calls/auditCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -33,6 +34,7 @@ export const calls = {
   ...listaposCalls,
   ...listaposRatesCalls,
   ...fileCalls,
+  ...auditCalls,
 } as const;
 
 export type Calls = typeof calls;

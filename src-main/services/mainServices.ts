@@ -10,6 +10,8 @@ import {
 } from '../../shared/contract';
 import type { appCalls } from '../../shared/contract/calls/appCalls';
 import type { sessionCalls } from '../../shared/contract/calls/sessionCalls';
+import { auditHandlers } from './audit/auditHandlers';
+import { createAuditHook } from './audit/auditHook';
 import { createAuthService, type AuthService } from './auth/authService';
 import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
@@ -142,19 +144,22 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...quesitiHandlers(deps),
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
+      ...auditHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
-        (name, input) => handle(name, input, {}),
+        (name, input) => audited(name, input, {}),
         environment.dataDir,
       ),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );
+  // The audited calls are logged whoever makes them: the renderer, or a file call inside main.
+  const audited = createAuditHook({ ...deps, dataDir: environment.dataDir, log }).wrap(handle);
 
   const dispatch: Dispatch<CallContext> = (name, input, context) => {
     if (typeof name === 'string' && !passiveCalls.has(name as CallName)) auth.touch();
-    return handle(name, input, context);
+    return audited(name, input, context);
   };
 
   return { dispatch, events, settings, auth };

@@ -4,6 +4,7 @@ import { cassettoCalls } from './cassettoCalls';
 import { delegheCalls } from './delegheCalls';
 import { listaposCalls } from './listaposCalls';
 import { quesitiCalls } from './quesitiCalls';
+import { auditCalls } from './auditCalls';
 
 /**
  * Files reach the user through the host, never through renderer download links (which the
@@ -22,6 +23,7 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('listapospa.export', listaposCalls['listapospa.export'].input),
   source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
+  source('audit.export', auditCalls['audit.export'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
 export type FileSourceCall = FileSource['call'];

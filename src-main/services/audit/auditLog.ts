@@ -107,7 +107,12 @@ const describe = (value: unknown) =>
  * Reads the log in `dir` and checks its chain: numbers in sequence from 1, each entry's `prev`
  * the hash of the one before, the head naming the last. Bounded by the number of entries.
  */
-export async function readAuditLog(dir: string): Promise<ReadLog> {
+export function readAuditLog(dir: string): Promise<ReadLog> {
+  // After the appends already asked for: a login's entry is there once the user is signed in.
+  return serialised(dir, () => readChecked(dir));
+}
+
+async function readChecked(dir: string): Promise<ReadLog> {
   const { names, leftovers } = await entryFiles(dir);
   const entries: AuditEntry[] = [];
   const breaks: Verification['breaks'] = [];
