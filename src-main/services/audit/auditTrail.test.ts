@@ -81,7 +81,7 @@ describe('audit log of the signed-in user', () => {
       overwrite: false,
     });
     const settings = await app.ok<Record<string, unknown>>('settings.get');
-    await app.ok('settings.set', { ...settings, idleTimeoutMinutes: 45 });
+    await app.ok('settings.set', { ...settings, loginTimeoutMinutes: 10 });
 
     const entries = await app.entries();
     expect(entries.map((e) => [e.op, e.outcome])).toEqual([
@@ -95,7 +95,7 @@ describe('audit log of the signed-in user', () => {
     const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
     expect(entries[1]).toMatchObject({ posizioneId, sha256: sha(Buffer.from(exported.base64, 'base64')) });
     expect(entries[2]).toMatchObject({ posizioneId, sha256: sha(garbage) });
-    expect(entries[3]?.detail).toBe('modificate: idleTimeoutMinutes');
+    expect(entries[3]?.detail).toBe('modificate: loginTimeoutMinutes');
     expect(await app.ok('audit.verify')).toMatchObject({ intact: true, entries: 4 });
 
     await app.ok('auth.logout');

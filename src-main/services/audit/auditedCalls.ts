@@ -180,10 +180,11 @@ export const auditedCalls: Partial<Record<CallName, AuditedCall>> = {
     op: 'settings.change',
     before: ({ settings }) => settings.get(),
     // Which settings changed, by name: their values may be paths or addresses of this office.
-    summarise: (input, _value, { before }) => {
+    summarise: (_input, value, { before }) => {
       const previous = bag(before);
-      const changed = Object.keys(bag(input)).filter(
-        (key) => JSON.stringify(bag(input)[key]) !== JSON.stringify(previous[key]),
+      const saved = bag(value);
+      const changed = Object.keys(saved).filter(
+        (key) => JSON.stringify(saved[key]) !== JSON.stringify(previous[key]),
       );
       return summary({
         detail: changed.length ? `modificate: ${changed.sort().join(', ')}` : 'nessuna modifica',
