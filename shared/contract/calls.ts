@@ -8,6 +8,7 @@ import { listaposRatesCalls } from './calls/listaposRatesCalls';
 import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 import { auditCalls } from './calls/auditCalls';
+import { listapospaReviewCalls } from './calls/listapospaReviewCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -35,6 +36,7 @@ export const calls = {
   ...listaposRatesCalls,
   ...fileCalls,
   ...auditCalls,
+  ...listapospaReviewCalls,
 } as const;
 
 export type Calls = typeof calls;

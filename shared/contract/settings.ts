@@ -29,6 +29,8 @@ const optionalPath = z
 
 /** At most this many fixed ports for the login's loopback redirect. */
 export const MAX_LOGIN_PORTS = 5;
+/** The change of a worker's imponibile the review before sending points out, in percent. */
+export const reviewThresholdsPercent = [10, 15, 20, 25, 30, 50] as const;
 /** Minutes the app waits for the bridge to send the browser back. */
 export const loginTimeoutsMinutes = [2, 5, 10, 15] as const;
 
@@ -65,6 +67,7 @@ export const SettingsSchema = z
     /** Fixed ports for the login's loopback redirect, for bridges that match it exactly; '' = any port. */
     loginRedirectPorts: loginPorts,
     loginTimeoutMinutes: z.literal(loginTimeoutsMinutes),
+    reviewThresholdPercent: z.literal(reviewThresholdsPercent),
   })
   .superRefine((settings, ctx) => {
     if (settings.environment !== 'production') return;
@@ -93,4 +96,5 @@ export const defaultSettings: Settings = {
   uiLanguage: 'it',
   loginRedirectPorts: '',
   loginTimeoutMinutes: 5,
+  reviewThresholdPercent: 20,
 };

@@ -24,6 +24,7 @@ import { createOutboundFetch, type HttpFetch } from './net/outboundFetch';
 import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listaposHandlers } from './listapospa/listapospaHandlers';
 import { listaposRatesHandlers } from './listapospa/listaposRatesHandlers';
+import { reviewHandlers } from './listapospa/reviewHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { cassettoHandlers } from './sezioni/cassettoHandlers';
 import { createSettingsService, type KeyValueStore, type SettingsService } from './settings/settingsService';
@@ -145,6 +146,7 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       ...listaposHandlers(deps),
       ...listaposRatesHandlers(deps),
       ...auditHandlers(deps),
+      ...reviewHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,

@@ -6,6 +6,7 @@ import { listapospaPanelsMessages } from './it/listapospaPanels';
 import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
+import { reviewMessages } from './it/review';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -17,6 +18,7 @@ export const it = {
   ...quesitiMessages,
   ...listapospaMessages,
   ...listapospaPanelsMessages,
+  ...reviewMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

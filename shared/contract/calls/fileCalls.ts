@@ -5,6 +5,7 @@ import { delegheCalls } from './delegheCalls';
 import { listaposCalls } from './listaposCalls';
 import { quesitiCalls } from './quesitiCalls';
 import { auditCalls } from './auditCalls';
+import { listapospaReviewCalls } from './listapospaReviewCalls';
 
 /**
  * Files reach the user through the host, never through renderer download links (which the
@@ -24,6 +25,7 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
   source('audit.export', auditCalls['audit.export'].input),
+  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
 export type FileSourceCall = FileSource['call'];
@@ -34,6 +36,7 @@ export const PrintSourceSchema = z.discriminatedUnion('call', [
   source('fascicolo.print', cassettoCalls['fascicolo.print'].input),
   source('tracciati.ricevutaPdf', cassettoCalls['tracciati.ricevutaPdf'].input),
   source('listapospa.ricevutaPdf', listaposCalls['listapospa.ricevutaPdf'].input),
+  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
 ]);
 
 /**

@@ -174,3 +174,12 @@ export function reviewMonth(now: Denuncia, before: Denuncia, thresholdPercent: n
     }));
   return review;
 }
+
+/** The compared fields as the review and its PDF name them. */
+export const REVIEW_FIELD_LABELS: Readonly<Record<ReviewField, string>> = {
+  imponibile: 'Imponibile pensionistico',
+  cassa: 'Cassa pensionistica',
+  gestioni: 'Altre gestioni',
+  qualifica: 'Qualifica',
+  partTime: 'Part-time',
+};

@@ -91,8 +91,8 @@ export function emptyDenuncia(input: {
   };
 }
 
-const XML_DECLARATION = /^<\?xml[^>]*\?>/;
-const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+export const XML_DECLARATION = /^<\?xml[^>]*\?>/;
+export const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export function listaposHandlers({
   settings,

@@ -1,0 +1,35 @@
+/** ListaPosPA: the month-over-month review, a step of "Invia all'INPS". */
+export const reviewMessages = {
+  'lpr.title': 'Controllo prima dell’invio: confronto con il mese precedente',
+  'lpr.loading': 'Confronto con il mese precedente in corso…',
+  'lpr.failed': 'Il confronto non è riuscito: {motivo}',
+  'lpr.basis.inviata':
+    'Confronto con la denuncia di {mese} inviata all’INPS il {data} (protocollo {protocollo}).',
+  'lpr.basis.bozza':
+    'Nessuna denuncia di un mese precedente risulta inviata: confronto con la bozza di {mese}.',
+  'lpr.basis.none': 'Non c’è una denuncia inviata né una bozza di un mese precedente da confrontare.',
+  'lpr.summary':
+    'Lavoratori: {prima} nel mese precedente, {ora} in questa denuncia. {nuovi} {nuovi|nuovo|nuovi}, {cessati} {cessati|cessato|cessati}, {variati} con variazioni (imponibile oltre il {soglia}%).',
+  'lpr.nothing': 'Nessuna differenza da segnalare.',
+  'lpr.added': 'Nuovi lavoratori',
+  'lpr.ceased': 'Lavoratori cessati',
+  'lpr.changed': 'Variazioni',
+  'lpr.totals': 'Totali per gestione',
+  'lpr.col.lavoratore': 'Lavoratore',
+  'lpr.col.cf': 'Codice fiscale',
+  'lpr.col.campo': 'Dato',
+  'lpr.col.prima': 'Prima',
+  'lpr.col.ora': 'Ora',
+  'lpr.col.variazione': 'Variazione',
+  'lpr.col.gestione': 'Gestione',
+  'lpr.col.imponibilePrima': 'Imponibile prima',
+  'lpr.col.imponibileOra': 'Imponibile ora',
+  'lpr.col.contributoPrima': 'Contributo prima',
+  'lpr.col.contributoOra': 'Contributo ora',
+  'lpr.goToWorker': 'apri il lavoratore nella bozza',
+  'lpr.ceasedNote': 'I cessati non sono in questa bozza: se lo sono per errore, aggiungerli di nuovo.',
+  'lpr.print': 'Stampa il confronto',
+  'lpr.printFailed': 'Stampa non riuscita: {motivo}',
+  'lpr.proceed': 'Prosegui con l’invio',
+  'lpr.cancel': 'Torna alla bozza',
+} as const;
