@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
 import { FascicoloPage } from '../features/cassetto/FascicoloPage';
@@ -77,5 +78,6 @@ export const screens: Screen[] = [
     render: () => <QuesitoComposePage />,
   },
   { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
+  { route: 'registro-operazioni', title: 'nav.registro', scope: 'user', render: () => <AuditPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

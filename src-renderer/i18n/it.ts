@@ -7,6 +7,7 @@ import { sessionMessages } from './it/session';
 import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
 import { reviewMessages } from './it/review';
+import { auditMessages } from './it/audit';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -19,6 +20,7 @@ export const it = {
   ...listapospaMessages,
   ...listapospaPanelsMessages,
   ...reviewMessages,
+  ...auditMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

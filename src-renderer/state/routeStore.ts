@@ -16,6 +16,7 @@ export const routes = [
   'quesiti',
   'deleghe',
   'abilitazioni',
+  'registro-operazioni',
   'impostazioni',
 ] as const;
 export type Route = (typeof routes)[number] | 'non-trovata';

@@ -77,6 +77,8 @@ export const auditCalls = {
     output: z.object({
       entries: z.array(AuditEntrySchema),
       total: z.number().int(),
+      /** Every posizione the whole log names, for the filter. */
+      posizioni: z.array(z.string()),
       verification: AuditVerificationSchema,
     }),
     errors: ['UNAUTHENTICATED', 'INVALID_INPUT'],

@@ -24,7 +24,15 @@ export function auditHandlers({ userScope }: ServiceDeps): HandlersFor<typeof au
     'audit.list': async ({ filter, limit }) => {
       const { entries, verification } = await read();
       const matching = filterAuditEntries(entries, filter);
-      return { entries: matching.slice(-limit).reverse(), total: matching.length, verification };
+      const posizioni = [
+        ...new Set(entries.flatMap((entry) => (entry.posizioneId ? [entry.posizioneId] : []))),
+      ];
+      return {
+        entries: matching.slice(-limit).reverse(),
+        total: matching.length,
+        posizioni: posizioni.sort(),
+        verification,
+      };
     },
     'audit.export': async ({ filter }) => {
       const { entries } = await read();

@@ -4,6 +4,7 @@ import {
   SettingsSchema,
   environments,
   loginTimeoutsMinutes,
+  reviewThresholdsPercent,
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
@@ -193,6 +194,23 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             {loginTimeoutsMinutes.map((minutes) => (
               <option key={minutes} value={minutes}>
                 {t('settings.loginTimeoutMinutes.option', { minutes })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mb-4 select-wrapper">
+          <label htmlFor="reviewThresholdPercent">{t('settings.reviewThresholdPercent')}</label>
+          <select
+            id="reviewThresholdPercent"
+            value={draft.reviewThresholdPercent}
+            onChange={(event) => {
+              const percent = reviewThresholdsPercent.find((value) => String(value) === event.target.value);
+              if (percent) update('reviewThresholdPercent', percent);
+            }}
+          >
+            {reviewThresholdsPercent.map((percent) => (
+              <option key={percent} value={percent}>
+                {t('settings.reviewThresholdPercent.option', { percent })}
               </option>
             ))}
           </select>
