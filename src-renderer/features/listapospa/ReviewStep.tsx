@@ -34,21 +34,21 @@ function WorkerLink({ worker }: { worker: ReviewWorker }) {
       onClick={() => useEditorStore.getState().select(index, `${d0Path(index)}.cfLavoratore`)}
     >
       {worker.nominativo}
-      <span className="visually-hidden"> – {t('lpr.goToWorker')}</span>
+      <span className="visually-hidden"> – {t('lpreview.goToWorker')}</span>
     </button>
   );
 }
 
 function basisText(value: Loaded): string {
   const { basis } = value;
-  if (!basis) return t('lpr.basis.none');
+  if (!basis) return t('lpreview.basis.none');
   return basis.kind === 'inviata'
-    ? t('lpr.basis.inviata', {
+    ? t('lpreview.basis.inviata', {
         mese: meseIt(basis.annoMese),
         data: isoToIt(basis.dataInvio),
         protocollo: basis.protocollo,
       })
-    : t('lpr.basis.bozza', { mese: meseIt(basis.annoMese) });
+    : t('lpreview.basis.bozza', { mese: meseIt(basis.annoMese) });
 }
 
 export function ReviewStep({
@@ -97,18 +97,18 @@ export function ReviewStep({
   return (
     <section className="alert alert-light border" aria-labelledby="lpr-title" data-testid="lp-review">
       <h2 id="lpr-title" className="h5">
-        {t('lpr.title')}
+        {t('lpreview.title')}
       </h2>
-      {state.kind === 'loading' && <p role="status">{t('lpr.loading')}</p>}
+      {state.kind === 'loading' && <p role="status">{t('lpreview.loading')}</p>}
       {state.kind === 'failed' && (
         <p className="text-danger" role="alert">
-          {t('lpr.failed', { motivo: state.message })}
+          {t('lpreview.failed', { motivo: state.message })}
         </p>
       )}
       {state.kind === 'done' && <ReviewBody value={state.value} />}
       {printError && (
         <p className="text-danger" role="alert">
-          {t('lpr.printFailed', { motivo: printError })}
+          {t('lpreview.printFailed', { motivo: printError })}
         </p>
       )}
       <div className="d-flex flex-wrap gap-2 mt-2">
@@ -118,15 +118,15 @@ export function ReviewStep({
           onClick={onProceed}
           disabled={state.kind === 'loading'}
         >
-          {t('lpr.proceed')}
+          {t('lpreview.proceed')}
         </button>
         {state.kind === 'done' && state.value.review && (
           <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => void print()}>
-            {t('lpr.print')}
+            {t('lpreview.print')}
           </button>
         )}
         <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onCancel}>
-          {t('lpr.cancel')}
+          {t('lpreview.cancel')}
         </button>
       </div>
     </section>
@@ -142,7 +142,7 @@ function ReviewBody({ value }: { value: Loaded }) {
       {review && (
         <>
           <p data-testid="lpr-summary">
-            {t('lpr.summary', {
+            {t('lpreview.summary', {
               prima: review.workersBefore,
               ora: review.workersNow,
               nuovi: review.added.length,
@@ -152,50 +152,54 @@ function ReviewBody({ value }: { value: Loaded }) {
             })}
           </p>
           {review.added.length + review.ceased.length + review.changed.length === 0 && (
-            <p>{t('lpr.nothing')}</p>
+            <p>{t('lpreview.nothing')}</p>
           )}
           {review.added.length > 0 && (
             <>
-              <h3 className="h6">{t('lpr.added')}</h3>
+              <h3 className="h6">{t('lpreview.added')}</h3>
               <DataTable
-                caption={t('lpr.added')}
+                caption={t('lpreview.added')}
                 testId="lpr-added"
                 dense
                 rows={review.added}
                 rowKey={(worker) => worker.cf}
                 columns={[
                   {
-                    header: t('lpr.col.lavoratore'),
+                    header: t('lpreview.col.lavoratore'),
                     rowHeader: true,
                     cell: (worker) => <WorkerLink worker={worker} />,
                   },
-                  { header: t('lpr.col.cf'), cell: (worker) => worker.cf },
+                  { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
                 ]}
               />
             </>
           )}
           {review.ceased.length > 0 && (
             <>
-              <h3 className="h6">{t('lpr.ceased')}</h3>
-              <p className="small">{t('lpr.ceasedNote')}</p>
+              <h3 className="h6">{t('lpreview.ceased')}</h3>
+              <p className="small">{t('lpreview.ceasedNote')}</p>
               <DataTable
-                caption={t('lpr.ceased')}
+                caption={t('lpreview.ceased')}
                 testId="lpr-ceased"
                 dense
                 rows={review.ceased}
                 rowKey={(worker) => worker.cf}
                 columns={[
-                  { header: t('lpr.col.lavoratore'), rowHeader: true, cell: (worker) => worker.nominativo },
-                  { header: t('lpr.col.cf'), cell: (worker) => worker.cf },
+                  {
+                    header: t('lpreview.col.lavoratore'),
+                    rowHeader: true,
+                    cell: (worker) => worker.nominativo,
+                  },
+                  { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
                 ]}
               />
             </>
           )}
           {review.changed.length > 0 && (
             <>
-              <h3 className="h6">{t('lpr.changed')}</h3>
+              <h3 className="h6">{t('lpreview.changed')}</h3>
               <DataTable
-                caption={t('lpr.changed')}
+                caption={t('lpreview.changed')}
                 testId="lpr-changed"
                 dense
                 rows={review.changed.flatMap((worker) =>
@@ -204,23 +208,26 @@ function ReviewBody({ value }: { value: Loaded }) {
                 rowKey={({ worker, change }) => `${worker.cf}/${change.field}`}
                 columns={[
                   {
-                    header: t('lpr.col.lavoratore'),
+                    header: t('lpreview.col.lavoratore'),
                     rowHeader: true,
                     cell: ({ worker }) => <WorkerLink worker={worker} />,
                   },
-                  { header: t('lpr.col.campo'), cell: ({ change }) => REVIEW_FIELD_LABELS[change.field] },
                   {
-                    header: t('lpr.col.prima'),
+                    header: t('lpreview.col.campo'),
+                    cell: ({ change }) => REVIEW_FIELD_LABELS[change.field],
+                  },
+                  {
+                    header: t('lpreview.col.prima'),
                     cell: ({ change }) =>
                       change.field === 'imponibile' ? formatAmountIt(change.before) : change.before,
                   },
                   {
-                    header: t('lpr.col.ora'),
+                    header: t('lpreview.col.ora'),
                     cell: ({ change }) =>
                       change.field === 'imponibile' ? formatAmountIt(change.after) : change.after,
                   },
                   {
-                    header: t('lpr.col.variazione'),
+                    header: t('lpreview.col.variazione'),
                     align: 'end',
                     cell: ({ change }) => (change.percent ? `${change.percent.replace('.', ',')}%` : ''),
                   },
@@ -228,36 +235,36 @@ function ReviewBody({ value }: { value: Loaded }) {
               />
             </>
           )}
-          <h3 className="h6">{t('lpr.totals')}</h3>
+          <h3 className="h6">{t('lpreview.totals')}</h3>
           <DataTable
-            caption={t('lpr.totals')}
+            caption={t('lpreview.totals')}
             testId="lpr-totals"
             dense
             rows={review.totals}
             rowKey={(row) => row.codGestione}
             columns={[
               {
-                header: t('lpr.col.gestione'),
+                header: t('lpreview.col.gestione'),
                 rowHeader: true,
                 cell: (row) => gestioneLabel(row.codGestione),
               },
               {
-                header: t('lpr.col.imponibilePrima'),
+                header: t('lpreview.col.imponibilePrima'),
                 align: 'end',
                 cell: (row) => formatAmountIt(row.imponibilePrima),
               },
               {
-                header: t('lpr.col.imponibileOra'),
+                header: t('lpreview.col.imponibileOra'),
                 align: 'end',
                 cell: (row) => formatAmountIt(row.imponibileOra),
               },
               {
-                header: t('lpr.col.contributoPrima'),
+                header: t('lpreview.col.contributoPrima'),
                 align: 'end',
                 cell: (row) => formatAmountIt(row.contributoPrima),
               },
               {
-                header: t('lpr.col.contributoOra'),
+                header: t('lpreview.col.contributoOra'),
                 align: 'end',
                 cell: (row) => formatAmountIt(row.contributoOra),
               },
