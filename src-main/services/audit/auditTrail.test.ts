@@ -3,11 +3,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personaByKey, type PersonaKey } from '../../../sandbox';
-import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
+import { personaByKey } from '../../../sandbox';
+import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import type { AuditEntry } from '../../../shared/contract/calls/auditCalls';
-import { createMemoryVault } from '../auth/tokenVault';
-import { createMainServices } from '../mainServices';
+import { mainServicesFor } from '../mainServicesFor.test-support';
 import { userDirOf } from '../userScope';
 import { auditDirOf } from './auditLog';
 
@@ -27,39 +26,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-
 function openApp() {
-  const values = new Map<string, unknown>();
-  const services = createMainServices({
-    host: 'web',
-    version: '0.0.0-test',
-    dataDir,
-    settingsStore: { get: (key) => values.get(key), set: (key, value) => values.set(key, value) },
-    resolveEndpoints: () => async () => ({
-      issuer: sandbox.issuer,
-      clientId: sandbox.clientId,
-      apiBaseUrl: sandbox.apiBaseUrl,
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    log: () => undefined,
-  });
-  const call = (name: string, input: unknown = {}) => services.dispatch(name, input, {}) as Promise<Result>;
-  const ok = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  const signIn = async (persona: PersonaKey, level: 2 | 3) => {
-    const { authorizationUrl } = await ok<{ authorizationUrl: string }>('auth.login');
-    const callback = await authorizeHeadless(new URL(authorizationUrl), { persona, method: 'spid', level });
-    await fetch(callback).then((response) => response.text());
-    await expect.poll(() => services.auth.status().state, { timeout: 10_000 }).toBe('signed-in');
-  };
+  const app = mainServicesFor(sandbox, dataDir);
   const entries = async () =>
-    (await ok<{ entries: AuditEntry[] }>('audit.list', { filter: {}, limit: 100 })).entries.slice().reverse();
-  return { services, call, ok, signIn, entries };
+    (await app.ok<{ entries: AuditEntry[] }>('audit.list', { filter: {}, limit: 100 })).entries
+      .slice()
+      .reverse();
+  return { ...app, entries };
 }
 
 describe('audit log of the signed-in user', () => {

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
-import {
-  AUDIT_OPERATIONS,
-  type AuditFilter,
-  type AuditOperation,
-} from '../../../shared/contract/calls/auditCalls';
+import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/calls/auditCalls';
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
 import { DataTable } from '../../components/DataTable';
 import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/FormField';
 import { saveFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -18,6 +15,7 @@ import { useClient } from '../../ipc/ClientContext';
  */
 
 const LIMIT = 500;
+const OUTCOMES = ['ok', 'errore'] as const;
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
@@ -85,81 +83,63 @@ export function AuditPage() {
       </h1>
       <p>{t('audit.intro')}</p>
       <fieldset className="row g-2 mb-3" aria-label={t('audit.filters')}>
-        <div className="col-md-3 select-wrapper">
-          <label htmlFor="audit-op">{t('audit.filter.op')}</label>
-          <select
-            id="audit-op"
-            value={filter.op ?? ''}
-            onChange={(event) =>
-              set({
-                op: AUDIT_OPERATIONS.find((op) => op === event.target.value) as AuditOperation | undefined,
-              })
-            }
-          >
-            <option value="">{t('audit.filter.op.all')}</option>
-            {AUDIT_OPERATIONS.map((op) => (
-              <option key={op} value={op}>
-                {AUDIT_OPERATION_LABELS[op]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-md-2 select-wrapper">
-          <label htmlFor="audit-posizione">{t('audit.filter.posizione')}</label>
-          <select
-            id="audit-posizione"
-            value={filter.posizioneId ?? ''}
-            onChange={(event) => set({ posizioneId: event.target.value || undefined })}
-          >
-            <option value="">{t('audit.filter.posizione.all')}</option>
-            {posizioni.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-md-2">
-          <label htmlFor="audit-from">{t('audit.filter.from')}</label>
-          <DateInput
-            id="audit-from"
-            kind="date"
-            className="form-control"
-            value={dates.from}
-            what={t('audit.filter.from')}
-            onValue={(value, valid) => setDate('from', value, valid)}
-          />
-        </div>
-        <div className="col-md-2">
-          <label htmlFor="audit-to">{t('audit.filter.to')}</label>
-          <DateInput
-            id="audit-to"
-            kind="date"
-            className="form-control"
-            value={dates.to}
-            what={t('audit.filter.to')}
-            onValue={(value, valid) => setDate('to', value, valid)}
-          />
-        </div>
-        <div className="col-md-2 select-wrapper">
-          <label htmlFor="audit-outcome">{t('audit.filter.outcome')}</label>
-          <select
-            id="audit-outcome"
-            value={filter.outcome ?? ''}
-            onChange={(event) =>
-              set({
-                outcome:
-                  event.target.value === 'ok' || event.target.value === 'errore'
-                    ? event.target.value
-                    : undefined,
-              })
-            }
-          >
-            <option value="">{t('audit.filter.outcome.all')}</option>
-            <option value="ok">{t('audit.filter.outcome.ok')}</option>
-            <option value="errore">{t('audit.filter.outcome.errore')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="audit-op"
+          label={t('audit.filter.op')}
+          wrapperClassName="col-md-3"
+          value={filter.op ?? ''}
+          onChange={(event) => set({ op: AUDIT_OPERATIONS.find((op) => op === event.target.value) })}
+        >
+          <option value="">{t('audit.filter.op.all')}</option>
+          {AUDIT_OPERATIONS.map((op) => (
+            <option key={op} value={op}>
+              {AUDIT_OPERATION_LABELS[op]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="audit-posizione"
+          label={t('audit.filter.posizione')}
+          wrapperClassName="col-md-2"
+          value={filter.posizioneId ?? ''}
+          onChange={(event) => set({ posizioneId: event.target.value || undefined })}
+        >
+          <option value="">{t('audit.filter.posizione.all')}</option>
+          {posizioni.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </SelectField>
+        {(['from', 'to'] as const).map((which) => (
+          <div key={which} className="col-md-2">
+            <label htmlFor={`audit-${which}`} className="form-label">
+              {t(`audit.filter.${which}`)}
+            </label>
+            <DateInput
+              id={`audit-${which}`}
+              kind="date"
+              className="form-control"
+              value={dates[which]}
+              what={t(`audit.filter.${which}`)}
+              onValue={(value, valid) => setDate(which, value, valid)}
+            />
+          </div>
+        ))}
+        <SelectField
+          id="audit-outcome"
+          label={t('audit.filter.outcome')}
+          wrapperClassName="col-md-2"
+          value={filter.outcome ?? ''}
+          onChange={(event) => set({ outcome: OUTCOMES.find((outcome) => outcome === event.target.value) })}
+        >
+          <option value="">{t('audit.filter.outcome.all')}</option>
+          {OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {t(`audit.filter.outcome.${outcome}`)}
+            </option>
+          ))}
+        </SelectField>
       </fieldset>
       <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>
         {t('audit.export')}

@@ -39,6 +39,42 @@ function WorkerLink({ worker }: { worker: ReviewWorker }) {
   );
 }
 
+/** Workers added or ceased: those still in the draft open in the editor. */
+function WorkersTable({
+  title,
+  testId,
+  workers,
+  note,
+}: {
+  title: string;
+  testId: string;
+  workers: readonly ReviewWorker[];
+  note?: string;
+}) {
+  if (workers.length === 0) return null;
+  return (
+    <>
+      <h3 className="h6">{title}</h3>
+      {note && <p className="small">{note}</p>}
+      <DataTable
+        caption={title}
+        testId={testId}
+        dense
+        rows={workers}
+        rowKey={(worker) => worker.cf}
+        columns={[
+          {
+            header: t('lpreview.col.lavoratore'),
+            rowHeader: true,
+            cell: (worker) => <WorkerLink worker={worker} />,
+          },
+          { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
+        ]}
+      />
+    </>
+  );
+}
+
 function basisText(value: Loaded): string {
   const { basis } = value;
   if (!basis) return t('lpreview.basis.none');
@@ -154,47 +190,13 @@ function ReviewBody({ value }: { value: Loaded }) {
           {review.added.length + review.ceased.length + review.changed.length === 0 && (
             <p>{t('lpreview.nothing')}</p>
           )}
-          {review.added.length > 0 && (
-            <>
-              <h3 className="h6">{t('lpreview.added')}</h3>
-              <DataTable
-                caption={t('lpreview.added')}
-                testId="lpr-added"
-                dense
-                rows={review.added}
-                rowKey={(worker) => worker.cf}
-                columns={[
-                  {
-                    header: t('lpreview.col.lavoratore'),
-                    rowHeader: true,
-                    cell: (worker) => <WorkerLink worker={worker} />,
-                  },
-                  { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
-                ]}
-              />
-            </>
-          )}
-          {review.ceased.length > 0 && (
-            <>
-              <h3 className="h6">{t('lpreview.ceased')}</h3>
-              <p className="small">{t('lpreview.ceasedNote')}</p>
-              <DataTable
-                caption={t('lpreview.ceased')}
-                testId="lpr-ceased"
-                dense
-                rows={review.ceased}
-                rowKey={(worker) => worker.cf}
-                columns={[
-                  {
-                    header: t('lpreview.col.lavoratore'),
-                    rowHeader: true,
-                    cell: (worker) => worker.nominativo,
-                  },
-                  { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
-                ]}
-              />
-            </>
-          )}
+          <WorkersTable title={t('lpreview.added')} testId="lpr-added" workers={review.added} />
+          <WorkersTable
+            title={t('lpreview.ceased')}
+            testId="lpr-ceased"
+            workers={review.ceased}
+            note={t('lpreview.ceasedNote')}
+          />
           {review.changed.length > 0 && (
             <>
               <h3 className="h6">{t('lpreview.changed')}</h3>

@@ -8,6 +8,7 @@ import {
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
+import { SelectField } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -198,23 +199,22 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             ))}
           </select>
         </div>
-        <div className="mb-4 select-wrapper">
-          <label htmlFor="reviewThresholdPercent">{t('settings.reviewThresholdPercent')}</label>
-          <select
-            id="reviewThresholdPercent"
-            value={draft.reviewThresholdPercent}
-            onChange={(event) => {
-              const percent = reviewThresholdsPercent.find((value) => String(value) === event.target.value);
-              if (percent) update('reviewThresholdPercent', percent);
-            }}
-          >
-            {reviewThresholdsPercent.map((percent) => (
-              <option key={percent} value={percent}>
-                {t('settings.reviewThresholdPercent.option', { percent })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="reviewThresholdPercent"
+          label={t('settings.reviewThresholdPercent')}
+          wrapperClassName="mb-4"
+          value={draft.reviewThresholdPercent}
+          onChange={(event) => {
+            const percent = reviewThresholdsPercent.find((value) => String(value) === event.target.value);
+            if (percent) update('reviewThresholdPercent', percent);
+          }}
+        >
+          {reviewThresholdsPercent.map((percent) => (
+            <option key={percent} value={percent}>
+              {t('settings.reviewThresholdPercent.option', { percent })}
+            </option>
+          ))}
+        </SelectField>
         <div className="mb-4 select-wrapper">
           <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>
           <select id="uiLanguage" value={draft.uiLanguage} onChange={() => update('uiLanguage', 'it')}>
