@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runAndKill as runAndKillChild } from '../killedChild.test-support';
 import { appendAuditEntry, readAuditLog } from './auditLog';
 
 /**
@@ -15,28 +15,9 @@ const child = new URL('./auditCrash.child.ts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'audit-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runAndKill(afterAppends: number, extraDelayMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', child, dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let appends = 0;
-    let stderr = '';
-    let killed = false;
-    process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    process_.stdout.on('data', (chunk: Buffer) => {
-      appends += chunk.toString().split('\n').filter(Boolean).length;
-      if (appends >= afterAppends && !killed) {
-        killed = true;
-        // Land the kill at varying points of the next append (entry, fsync, rename, head).
-        setTimeout(() => process_.kill('SIGKILL'), extraDelayMs);
-      }
-    });
-    process_.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited on its own: ${stderr}`)),
-    );
-  });
-}
+// Land the kill at varying points of the next append (entry, fsync, rename, head).
+const runAndKill = (afterAppends: number, extraDelayMs: number) =>
+  runAndKillChild(child, [dir], afterAppends, extraDelayMs);
 
 describe('audit append under kill -9', () => {
   it(`leaves a verifiable log, ${KILLS} kills out of ${KILLS}`, async () => {

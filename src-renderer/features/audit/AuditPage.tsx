@@ -16,6 +16,14 @@ import { useClient } from '../../ipc/ClientContext';
 
 const LIMIT = 500;
 const OUTCOMES = ['ok', 'errore'] as const;
+
+/** The options of a filter, after its "all" option. */
+const options = <V extends string>(values: readonly V[], label: (value: V) => string) =>
+  values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
@@ -91,11 +99,7 @@ export function AuditPage() {
           onChange={(event) => set({ op: AUDIT_OPERATIONS.find((op) => op === event.target.value) })}
         >
           <option value="">{t('audit.filter.op.all')}</option>
-          {AUDIT_OPERATIONS.map((op) => (
-            <option key={op} value={op}>
-              {AUDIT_OPERATION_LABELS[op]}
-            </option>
-          ))}
+          {options(AUDIT_OPERATIONS, (op) => AUDIT_OPERATION_LABELS[op])}
         </SelectField>
         <SelectField
           id="audit-posizione"
@@ -105,11 +109,7 @@ export function AuditPage() {
           onChange={(event) => set({ posizioneId: event.target.value || undefined })}
         >
           <option value="">{t('audit.filter.posizione.all')}</option>
-          {posizioni.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
+          {options(posizioni, (id) => id)}
         </SelectField>
         {(['from', 'to'] as const).map((which) => (
           <div key={which} className="col-md-2">
@@ -134,11 +134,7 @@ export function AuditPage() {
           onChange={(event) => set({ outcome: OUTCOMES.find((outcome) => outcome === event.target.value) })}
         >
           <option value="">{t('audit.filter.outcome.all')}</option>
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {t(`audit.filter.outcome.${outcome}`)}
-            </option>
-          ))}
+          {options(OUTCOMES, (outcome) => t(`audit.filter.outcome.${outcome}`))}
         </SelectField>
       </fieldset>
       <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { COD_GESTIONE } from '../../../shared/domain/listapospa/codeTables';
-import { REVIEW_FIELD_LABELS, type ReviewWorker } from '../../../shared/domain/listapospa/monthReview';
+import {
+  REVIEW_FIELD_LABELS,
+  type GestioneTotals,
+  type ReviewWorker,
+} from '../../../shared/domain/listapospa/monthReview';
 import { DataTable } from '../../components/DataTable';
 import { printFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
@@ -17,6 +21,8 @@ import { d0Path, useEditorStore } from './editorStore';
 
 type Loaded = CallOutput<'listapospa.review'>;
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Loaded };
+
+const AMOUNT_COLUMNS = ['imponibilePrima', 'imponibileOra', 'contributoPrima', 'contributoOra'] as const;
 
 const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
 const isoToIt = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
@@ -250,26 +256,11 @@ function ReviewBody({ value }: { value: Loaded }) {
                 rowHeader: true,
                 cell: (row) => gestioneLabel(row.codGestione),
               },
-              {
-                header: t('lpreview.col.imponibilePrima'),
-                align: 'end',
-                cell: (row) => formatAmountIt(row.imponibilePrima),
-              },
-              {
-                header: t('lpreview.col.imponibileOra'),
-                align: 'end',
-                cell: (row) => formatAmountIt(row.imponibileOra),
-              },
-              {
-                header: t('lpreview.col.contributoPrima'),
-                align: 'end',
-                cell: (row) => formatAmountIt(row.contributoPrima),
-              },
-              {
-                header: t('lpreview.col.contributoOra'),
-                align: 'end',
-                cell: (row) => formatAmountIt(row.contributoOra),
-              },
+              ...AMOUNT_COLUMNS.map((key) => ({
+                header: t(`lpreview.col.${key}`),
+                align: 'end' as const,
+                cell: (row: GestioneTotals) => formatAmountIt(row[key]),
+              })),
             ]}
           />
         </>
