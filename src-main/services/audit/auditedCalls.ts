@@ -197,6 +197,17 @@ export const auditedCalls: Partial<Record<CallName, AuditedCall>> = {
   'tracciati.ricevutaPdf': exportedFile('ricevuta tracciato'),
   'listapospa.ricevutaPdf': exportedFile('ricevuta ListaPosPA'),
   'audit.export': exportedFile('registro delle operazioni'),
+  'listapospa.reviewPdf': exportedFile('confronto ListaPosPA'),
+  'deleghe.pdf': exportedFile('delega'),
+  'quesiti.allegati': {
+    op: 'export',
+    summarise: (input, value) =>
+      summary({
+        posizioneId: bag(input).posizioneId,
+        detail: `allegati: ${text(bag(value).nomeFile) ?? ''}`,
+        sha256: decoded(bag(value).contenutoBase64),
+      }),
+  },
 };
 
 /** The outcome of a call as the log tells it: ok, the error's code, or RIFIUTATA (blocking errors). */
