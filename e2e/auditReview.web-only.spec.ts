@@ -116,13 +116,15 @@ test('review before sending against the last denuncia sent, then the audit log o
   // The Registro delle operazioni: all of it, newest first, the chain intact.
   await shell(page).navLink('Registro delle operazioni').click();
   await expect(shell(page).heading).toHaveText('Registro delle operazioni');
-  await expect(page.getByTestId('audit-chain')).toContainText('Catena integra: 4 voci');
+  await expect(page.getByTestId('audit-chain')).toContainText('Catena integra: 5 voci');
   const rows = page.getByTestId('audit-table').locator('tbody tr');
-  await expect(rows).toHaveCount(4);
-  await expect(rows.nth(0)).toContainText('ListaPosPA: importazione');
-  await expect(rows.nth(1)).toContainText('ListaPosPA: invio all’INPS');
-  await expect(rows.nth(3)).toContainText('Accesso');
-  await expect(rows.nth(3)).toContainText('SPID, livello SpidL3');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(0)).toContainText('Esportazione');
+  await expect(rows.nth(0)).toContainText('confronto ListaPosPA: confronto-listapospa-2026-02.pdf');
+  await expect(rows.nth(1)).toContainText('ListaPosPA: importazione');
+  await expect(rows.nth(2)).toContainText('ListaPosPA: invio all’INPS');
+  await expect(rows.nth(4)).toContainText('Accesso');
+  await expect(rows.nth(4)).toContainText('SPID, livello SpidL3');
   await expectAccessible(page, 'Registro delle operazioni');
 
   await page.getByLabel('Operazione').selectOption({ label: 'ListaPosPA: invio all’INPS' });
