@@ -157,6 +157,8 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   // Send it to INPS: a confirmation, then the esito, then the denuncia in the DMA section.
   await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  // The review against the previous month comes first (e2e/auditReview.web-only.spec.ts).
+  await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(confirm).toContainText('01/2026 con 2 lavoratori');
   await expectAccessible(page, 'Conferma invio ListaPosPA');
@@ -210,6 +212,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   );
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeEnabled();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
   const again = page.getByRole('alertdialog', { name: 'Conferma invio' });
   await expect(again.getByTestId('lp-submit-replaces')).toContainText(
     `per 01/2026 l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,

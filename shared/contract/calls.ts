@@ -10,6 +10,8 @@ import { sessionCalls } from './calls/sessionCalls';
 import { fileCalls } from './calls/fileCalls';
 import { cruscottoCalls } from './calls/cruscottoCalls';
 import { scadenzarioCalls } from './calls/scadenzarioCalls';
+import { auditCalls } from './calls/auditCalls';
+import { listapospaReviewCalls } from './calls/listapospaReviewCalls';
 
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
@@ -39,6 +41,8 @@ export const calls = {
   ...fileCalls,
   ...cruscottoCalls,
   ...scadenzarioCalls,
+  ...auditCalls,
+  ...listapospaReviewCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -29,6 +29,8 @@ const optionalPath = z
 
 /** At most this many fixed ports for the login's loopback redirect. */
 export const MAX_LOGIN_PORTS = 5;
+/** The change of a worker's imponibile the review before sending points out, in percent. */
+export const reviewThresholdsPercent = [10, 15, 20, 25, 30, 50] as const;
 /** Minutes the app waits for the bridge to send the browser back. */
 /** Days before a deadline from which the Scadenzario reminds it (issue 15). */
 export const preavvisoGiorniOptions = [1, 3, 7, 15, 30] as const;
@@ -69,6 +71,7 @@ export const SettingsSchema = z
     loginRedirectPorts: loginPorts,
     loginTimeoutMinutes: z.literal(loginTimeoutsMinutes),
     scadenzarioPreavvisoGiorni: z.literal(preavvisoGiorniOptions),
+    reviewThresholdPercent: z.literal(reviewThresholdsPercent),
   })
   .superRefine((settings, ctx) => {
     if (settings.environment !== 'production') return;
@@ -98,4 +101,5 @@ export const defaultSettings: Settings = {
   loginRedirectPorts: '',
   loginTimeoutMinutes: 5,
   scadenzarioPreavvisoGiorni: 7,
+  reviewThresholdPercent: 20,
 };

@@ -4,6 +4,7 @@
  * refusal, 2 = wrong usage. Any error is one Italian line on stderr, never a stack trace.
  */
 import '../../shared/zod/italian';
+import { auditCli } from './auditCli';
 import { CliError, oneLine } from './cliErrors';
 import { delegaCli } from './delegaCli';
 import { listapospaCli } from './listapospaCli';
@@ -12,6 +13,7 @@ import { quesitiCli } from './quesitiCli';
 export type CliGroup = (args: string[]) => Promise<number>;
 
 const groups: Record<string, CliGroup> = {
+  audit: auditCli,
   delega: delegaCli,
   quesiti: (args) => quesitiCli(args),
   listapospa: listapospaCli,

@@ -10,6 +10,8 @@ import {
 } from '../../shared/contract';
 import type { appCalls } from '../../shared/contract/calls/appCalls';
 import type { sessionCalls } from '../../shared/contract/calls/sessionCalls';
+import { auditHandlers } from './audit/auditHandlers';
+import { createAuditHook } from './audit/auditHook';
 import { createAuthService, type AuthService } from './auth/authService';
 import { loginSettingsOf } from './auth/loginSettings';
 import type { ResolveEndpoints } from './auth/endpoints';
@@ -24,6 +26,7 @@ import { quesitiHandlers } from './quesiti/quesitiHandlers';
 import { listapospaHandlers } from './listapospa/listapospaHandlers';
 import { listapospaRatesHandlers } from './listapospa/listapospaRatesHandlers';
 import { payrollHandlers } from './listapospa/payroll/payrollHandlers';
+import { reviewHandlers } from './listapospa/reviewHandlers';
 import { createRicercaService } from './ricerca/ricercaService';
 import { sezioniHandlers } from './sezioni/sezioniHandlers';
 import { scadenzarioHandlers } from './scadenzario/scadenzarioHandlers';
@@ -154,19 +157,23 @@ export function createMainServices(environment: HostEnvironment): MainServices {
       // The deadlines are computed from the Cruscotto's facts, asked through this same dispatcher.
       ...scadenzarioHandlers(deps, (name, input) => handle(name, input, {})),
       ...payrollHandlers(deps),
+      ...auditHandlers(deps),
+      ...reviewHandlers(deps),
       // The file calls make their bytes with the source call, through this same dispatcher.
       ...fileHandlers(
         environment.files ?? noFileDelivery,
-        (name, input, signal) => handle(name, input, {}, signal),
+        (name, input, signal) => audited(name, input, {}, signal),
         environment.dataDir,
       ),
     },
     (name, error) => log(`Chiamata ${name} fallita`, error),
   );
+  // The audited calls are logged whoever makes them: the renderer, or a file call inside main.
+  const audited = createAuditHook({ ...deps, dataDir: environment.dataDir, log }).wrap(handle);
 
   const dispatch: Dispatch<CallContext> = (name, input, context, cancel) => {
     if (typeof name === 'string' && !passiveCalls.has(name as CallName)) auth.touch();
-    return handle(name, input, context, cancel);
+    return audited(name, input, context, cancel);
   };
 
   return { dispatch, events, settings, auth };

@@ -2,12 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PersonaKey } from '../../sandbox';
 import { personaByKey } from '../../sandbox';
-import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../sandbox/testing';
+import { startTempSandbox, type TempSandbox } from '../../sandbox/testing';
 import { sampleD0, sampleDenuncia } from '../../shared/domain/listapospa/sample';
-import { createMemoryVault } from './auth/tokenVault';
-import { createMainServices, type MainServices } from './mainServices';
+import type { MainServices } from './mainServices';
+import { mainServicesFor } from './mainServicesFor.test-support';
 import { userDirOf } from './userScope';
 
 /**
@@ -38,46 +37,13 @@ afterEach(() => {
   }
 });
 
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-
 /** The app's main side on a fresh data folder, pointed at the test sandbox. */
 function openApp(dataDir = mkdtempSync(join(tmpdir(), 'cassetto-utenti-'))) {
-  const values = new Map<string, unknown>();
-  const services = createMainServices({
-    host: 'web',
-    version: '0.0.0-test',
-    dataDir,
-    settingsStore: { get: (key) => values.get(key), set: (key, value) => values.set(key, value) },
-    resolveEndpoints: () => async () => ({
-      issuer: sandbox.issuer,
-      clientId: sandbox.clientId,
-      apiBaseUrl: sandbox.apiBaseUrl,
-      sandbox: true,
-    }),
-    vault: createMemoryVault(),
-    log: () => undefined,
-  });
+  const app = mainServicesFor(sandbox, dataDir);
+  const { services, ok } = app;
   opened.push({ services, dataDir });
-  const call = (name: string, input: unknown = {}) => services.dispatch(name, input, {}) as Promise<Result>;
-  const ok = async <T = unknown>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
   return {
-    dataDir,
-    call,
-    ok,
-    async signIn(persona: PersonaKey) {
-      const { authorizationUrl } = await ok<{ authorizationUrl: string }>('auth.login');
-      const callback = await authorizeHeadless(new URL(authorizationUrl), {
-        persona,
-        method: 'spid',
-        level: 2,
-      });
-      await fetch(callback).then((response) => response.text());
-      await expect.poll(() => services.auth.status().state, { timeout: 10_000 }).toBe('signed-in');
-    },
+    ...app,
     signOut: () => ok('auth.logout'),
     async posizione(name: RegExp) {
       const found = (await ok<{ id: string; denominazione: string }[]>('ricerca.list')).find((p) =>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
 import { FascicoloPage } from '../features/sezioni/FascicoloPage';
@@ -81,5 +82,6 @@ export const screens: Screen[] = [
   },
   { route: 'quesiti', title: 'nav.quesiti', scope: 'user', render: () => <QuesitiPage /> },
   { route: 'scadenzario', title: 'nav.scadenzario', scope: 'user', render: () => <ScadenzarioPage /> },
+  { route: 'registro-operazioni', title: 'nav.registro', scope: 'user', render: () => <AuditPage /> },
   { route: 'impostazioni', title: 'nav.settings', scope: 'public', render: () => <Settings /> },
 ];

@@ -51,7 +51,14 @@ export async function printFile(
   client: ContractClient,
   source: Extract<
     FileSource,
-    { call: 'deleghe.pdf' | 'fascicolo.print' | 'tracciati.ricevutaPdf' | 'listapospa.ricevutaPdf' }
+    {
+      call:
+        | 'deleghe.pdf'
+        | 'fascicolo.print'
+        | 'tracciati.ricevutaPdf'
+        | 'listapospa.ricevutaPdf'
+        | 'listapospa.reviewPdf';
+    }
   >,
 ): Promise<CallResult<FileOutcome>> {
   const result = await client.call('files.print', { source });

@@ -9,6 +9,8 @@ import { settingsMessages } from './it/settings';
 import { shellMessages } from './it/shell';
 import { cruscottoMessages } from './it/cruscotto';
 import { scadenzarioMessages } from './it/scadenzario';
+import { reviewMessages } from './it/review';
+import { auditMessages } from './it/audit';
 
 /** The Italian catalogue: every string the UI shows, one file per feature under it/. */
 export const it = {
@@ -23,6 +25,8 @@ export const it = {
   ...cruscottoMessages,
   ...scadenzarioMessages,
   ...listapospaPayrollMessages,
+  ...reviewMessages,
+  ...auditMessages,
 } as const;
 
 export type MessageKey = keyof typeof it;

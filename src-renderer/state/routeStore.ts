@@ -17,6 +17,7 @@ export const routes = [
   'deleghe',
   'abilitazioni',
   'scadenzario',
+  'registro-operazioni',
   'impostazioni',
   'cruscotto',
 ] as const;

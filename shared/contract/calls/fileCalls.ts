@@ -5,6 +5,8 @@ import { delegheCalls } from './delegheCalls';
 import { listapospaCalls } from './listapospaCalls';
 import { quesitiCalls } from './quesitiCalls';
 import { scadenzarioCalls } from './scadenzarioCalls';
+import { auditCalls } from './auditCalls';
+import { listapospaReviewCalls } from './listapospaReviewCalls';
 
 /**
  * Files reach the user through the host, never through renderer download links (which the
@@ -24,6 +26,8 @@ export const FileSourceSchema = z.discriminatedUnion('call', [
   source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
   source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
   source('scadenzario.exportIcs', scadenzarioCalls['scadenzario.exportIcs'].input),
+  source('audit.export', auditCalls['audit.export'].input),
+  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
 ]);
 export type FileSource = z.input<typeof FileSourceSchema>;
 
@@ -33,6 +37,7 @@ export const PrintSourceSchema = z.discriminatedUnion('call', [
   source('fascicolo.print', sezioniCalls['fascicolo.print'].input),
   source('tracciati.ricevutaPdf', sezioniCalls['tracciati.ricevutaPdf'].input),
   source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
+  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
 ]);
 
 /**

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
+import { runAndKill as runAndKillChild } from '../killedChild.test-support';
 import { createDraftStore } from './draftStore';
 
 /**
@@ -17,28 +17,9 @@ const child = new URL('./draftCrash.child.ts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'drafts-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runAndKill(afterSaves: number, extraDelayMs: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', child, dir, String(WORKERS)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let saves = 0;
-    let stderr = '';
-    let killed = false;
-    process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    process_.stdout.on('data', (chunk: Buffer) => {
-      saves += chunk.toString().split('\n').filter(Boolean).length;
-      if (saves >= afterSaves && !killed) {
-        killed = true;
-        // Land the kill at varying points of the next save (serialise, write, fsync, rename).
-        setTimeout(() => process_.kill('SIGKILL'), extraDelayMs);
-      }
-    });
-    process_.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(saves) : reject(new Error(`child exited on its own: ${stderr}`)),
-    );
-  });
-}
+// Land the kill at varying points of the next save (serialise, write, fsync, rename).
+const runAndKill = (afterSaves: number, extraDelayMs: number) =>
+  runAndKillChild(child, [dir, String(WORKERS)], afterSaves, extraDelayMs);
 
 describe('draft autosave under kill -9', () => {
   it(`leaves the old or the new version, ${KILLS} kills out of ${KILLS}`, async () => {

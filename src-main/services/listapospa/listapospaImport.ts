@@ -10,6 +10,10 @@ import { asContractError } from './listapospaDrafts';
 const XML_DECLARATION = /^<\?xml[^>]*\?>/;
 const UTF8_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
+/** INPS answers the text as received (already decoded): read it as the UTF-8 it now is. */
+export const readUltimaInviata = (xml: string) =>
+  readDenunciaFile(Buffer.from(xml.replace(XML_DECLARATION, UTF8_DECLARATION), 'utf8'));
+
 /** Files into drafts: one the user picked, or the last one INPS acquired, carried to a month. */
 export function listapospaImport(store: DraftStore, cassetto: CassettoGateway) {
   /** A file of another ente (or progressivo) never becomes a draft of this posizione. */
@@ -28,10 +32,7 @@ export function listapospaImport(store: DraftStore, cassetto: CassettoGateway) {
   return {
     async fromUltimaInviata(posizioneId: string, annoMese: string, overwrite: boolean) {
       const ultima = await cassetto.call(endpoints.dmaUltimaInviata, { posizioneId });
-      // INPS answers the text as received (already decoded): read it as the UTF-8 it now is.
-      const read = readDenunciaFile(
-        Buffer.from(ultima.xml.replace(XML_DECLARATION, UTF8_DECLARATION), 'utf8'),
-      );
+      const read = readUltimaInviata(ultima.xml);
       await checkSameEnte(posizioneId, read.denuncia);
       const denuncia = carriedToMonth(read.denuncia, annoMese);
       denuncia.azienda.listaPosPA.tipo = 'ordinario';

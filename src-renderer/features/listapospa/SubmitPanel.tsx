@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { useEditorStore } from './editorStore';
+import { ReviewStep } from './ReviewStep';
 
 /**
  * "Invia all'INPS": disabled with the reason while blocking errors remain, a confirmation (naming
@@ -19,6 +20,8 @@ const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
 
 type State =
   | { kind: 'idle' }
+  /** The month-over-month review (ReviewStep), the first step of sending. */
+  | { kind: 'review'; draftKey: { posizioneId: string; annoMese: string }; proceed(): void }
   | { kind: 'checking' }
   | { kind: 'confirm'; earlier: Ricevuta | null }
   | { kind: 'sending' }
@@ -62,6 +65,7 @@ export function useSubmit(key: { posizioneId: string; annoMese: string }) {
   const sending = useRef(false);
   const ask = async () => {
     setState({ kind: 'checking' });
+    // After the review (ReviewStep): the check of an ordinario INPS already holds.
     const tipo = useEditorStore.getState().frontespizio?.azienda.listaPosPA.tipo;
     // A variazione adds to the month; only an ordinario replaces an acquired one.
     // A pending send is repeated with its own key: what INPS holds may be that very one.
@@ -104,7 +108,7 @@ export function useSubmit(key: { posizioneId: string; annoMese: string }) {
   };
   return {
     state,
-    ask: () => void ask(),
+    ask: () => setState({ kind: 'review', draftKey: key, proceed: () => void ask() }),
     cancel: () => setState({ kind: 'idle' }),
     send: () => (state.kind === 'confirm' ? send(state.earlier) : Promise.resolve()),
   };
@@ -124,6 +128,9 @@ export function SubmitPanel({
   onCancel(): void;
 }) {
   if (state.kind === 'idle') return null;
+  if (state.kind === 'review') {
+    return <ReviewStep draftKey={state.draftKey} onProceed={state.proceed} onCancel={onCancel} />;
+  }
   if (state.kind === 'checking') {
     return (
       <p className="alert alert-info" role="status">

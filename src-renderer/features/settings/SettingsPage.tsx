@@ -5,6 +5,7 @@ import {
   environments,
   loginTimeoutsMinutes,
   preavvisoGiorniOptions,
+  reviewThresholdsPercent,
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
@@ -197,6 +198,14 @@ export function SettingsPage({ initial }: { initial: Settings }) {
           choices={preavvisoGiorniOptions}
           optionLabel={(n) => t('settings.scadenzarioPreavvisoGiorni.option', { n })}
           onChoose={(n) => update('scadenzarioPreavvisoGiorni', n)}
+        />
+        <ChoiceSelect
+          id="reviewThresholdPercent"
+          label={t('settings.reviewThresholdPercent')}
+          value={draft.reviewThresholdPercent}
+          choices={reviewThresholdsPercent}
+          optionLabel={(percent) => t('settings.reviewThresholdPercent.option', { percent })}
+          onChoose={(percent) => update('reviewThresholdPercent', percent)}
         />
         <div className="mb-4 select-wrapper">
           <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>

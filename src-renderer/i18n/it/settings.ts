@@ -20,6 +20,9 @@ export const settingsMessages = {
     'Se il bridge SPID/CIE accetta solo indirizzi di ritorno registrati con una porta precisa (http://127.0.0.1:PORTA/callback), indichi quella porta o fino a 5 porte separate da virgole: si usa la prima libera. Se vuoto si usa una porta qualsiasi.',
   'settings.loginTimeoutMinutes': 'Tempo massimo per completare l’accesso nel browser',
   'settings.loginTimeoutMinutes.option': '{minutes} minuti',
+  'settings.reviewThresholdPercent':
+    'Prima dell’invio, segnalare le variazioni di imponibile di un lavoratore oltre il',
+  'settings.reviewThresholdPercent.option': '{percent}%',
   'settings.officialXsdPath': 'XSD ufficiale ListaPosPA, percorso del file (facoltativo)',
   'settings.pickFile.extraCaCertFile': 'Scegli il certificato CA (PEM)',
   'settings.pickFile.officialXsdPath': 'Scegli lo schema XSD ufficiale',

@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { fieldId } from '../shared/domain/listapospa/fieldId';
+import { sampleCfPersona, sampleD0, sampleDenuncia } from '../shared/domain/listapospa/sample';
+import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { printed, saved } from './pages/files';
+import { signIn } from './pages/session';
+import { shell } from './pages/shell';
+
+/**
+ * Sending a month's ListaPosPA passes through the review against the month INPS received last
+ * (workers added and ceased, imponibile beyond the threshold, totals per gestione; each worker
+ * opens in the editor; the review prints), and every step lands in the Registro delle
+ * operazioni, which filters, tells the chain is intact and exports to CSV.
+ */
+
+const ROCCAFREDDA = { cf: '81002750339', progressivo: '00001' };
+const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
+const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
+
+function denunciaFile(annoMese: string, change?: (denuncia: ReturnType<typeof sampleDenuncia>) => void) {
+  const denuncia = sampleDenuncia(3, annoMese);
+  denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;
+  denuncia.datiMittente.cfMittente = ROCCAFREDDA.cf;
+  denuncia.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
+  change?.(denuncia);
+  const file = test.info().outputPath(`UNIEN${annoMese.slice(2, 4)}${annoMese.slice(5)}.xml`);
+  writeFileSync(file, writeDenuncia(denuncia));
+  return file;
+}
+
+async function importFile(page: Page, file: string, mese: string) {
+  await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
+  await expect(page.getByTestId('lp-message')).toContainText(`Importata la bozza ${mese}`);
+}
+
+test('review before sending against the last denuncia sent, then the audit log of it all', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
+  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
+  await shell(page).navLink('Compilazione ListaPosPA').click();
+
+  // January: nothing before it to compare with; sent.
+  await importFile(page, denunciaFile('2026-01'), '01/2026');
+  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
+  await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  const review = page.getByTestId('lp-review');
+  await expect(review.getByTestId('lpr-basis')).toHaveText(
+    'Non c’è una denuncia inviata né una bozza di un mese precedente da confrontare.',
+  );
+  await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Conferma invio' })
+    .getByRole('button', { name: 'Sì, invia' })
+    .click();
+  await expect(page.getByTestId('lp-esito')).toContainText('esito «acquisita»', { timeout: 15_000 });
+
+  // February: worker 1 gone, worker 7 new, worker 0 paid 30% more.
+  await page.getByRole('button', { name: 'Torna alle bozze' }).click();
+  const february = denunciaFile('2026-02', (denuncia) => {
+    const workers = denuncia.azienda.listaPosPA.posPA[0]!.d0;
+    workers.splice(1, 1);
+    workers.push(sampleD0(7, '2026-02'));
+    const gestioni = workers[0]!.e0[0]!.gestioni;
+    gestioni.pensionistica = { codGestione: '2', imponibile: '2600.00', contributo: '848.90' };
+    gestioni.previdenziale = { codGestione: '6', tipo: 'TFS', imponibile: '2080.00', contributo: '126.88' };
+    gestioni.credito = { codGestione: '9', imponibile: '2600.00', contributo: '9.10' };
+  });
+  await importFile(page, february, '02/2026');
+  await page.getByRole('button', { name: 'Apri la bozza 02/2026' }).click();
+  await page.getByRole('button', { name: 'Invia all’INPS' }).click();
+  await expect(review.getByTestId('lpr-basis')).toContainText(
+    'Confronto con la denuncia di 01/2026 inviata all’INPS il',
+  );
+  await expect(review.getByTestId('lpr-summary')).toContainText(
+    'Lavoratori: 3 nel mese precedente, 3 in questa denuncia. 1 nuovo, 1 cessato, 1 con variazioni (imponibile oltre il 20%).',
+  );
+  await expect(review.getByTestId('lpr-added')).toContainText(sampleCfPersona(7));
+  await expect(review.getByTestId('lpr-ceased')).toContainText(sampleCfPersona(1));
+  const changed = review.getByTestId('lpr-changed');
+  await expect(changed).toContainText('Imponibile pensionistico');
+  await expect(changed).toContainText('2.600,00');
+  await expect(changed).toContainText('+30,0%');
+  await expect(review.getByTestId('lpr-totals')).toContainText('CPDEL');
+  await expectAccessible(page, 'Confronto con il mese precedente');
+
+  // The new worker opens in the editor.
+  await review
+    .getByTestId('lpr-added')
+    .getByRole('button', { name: /COGNOME7 NOME7/ })
+    .click();
+  await expect(field(page, `${d0(2)}.cfLavoratore`)).toHaveValue(sampleCfPersona(7));
+  await expect(field(page, `${d0(2)}.cfLavoratore`)).toBeFocused();
+
+  // The review as a PDF.
+  const pdf = await printed(page, () => review.getByRole('button', { name: 'Stampa il confronto' }).click());
+  const pdfPath = test.info().outputPath('confronto.pdf');
+  writeFileSync(pdfPath, pdf);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Confronto con il mese precedente');
+  expect(text).toContain(sampleCfPersona(7));
+  expect(text).toContain('Totali per gestione');
+
+  // Then on to the confirmation, which is declined.
+  await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
+  await expect(confirm).toContainText('02/2026 con 3 lavoratori');
+  await confirm.getByRole('button', { name: 'Annulla' }).click();
+
+  // The Registro delle operazioni: all of it, newest first, the chain intact.
+  await shell(page).navLink('Registro delle operazioni').click();
+  await expect(shell(page).heading).toHaveText('Registro delle operazioni');
+  await expect(page.getByTestId('audit-chain')).toContainText('Catena integra: 5 voci');
+  const rows = page.getByTestId('audit-table').locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(0)).toContainText('Esportazione');
+  await expect(rows.nth(0)).toContainText('confronto ListaPosPA: confronto-listapospa-2026-02.pdf');
+  await expect(rows.nth(1)).toContainText('ListaPosPA: importazione');
+  await expect(rows.nth(2)).toContainText('ListaPosPA: invio all’INPS');
+  await expect(rows.nth(4)).toContainText('Accesso');
+  await expect(rows.nth(4)).toContainText('SPID, livello SpidL3');
+  await expectAccessible(page, 'Registro delle operazioni');
+
+  await page.getByLabel('Operazione').selectOption({ label: 'ListaPosPA: invio all’INPS' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Riuscita');
+  await expect(rows.first()).toContainText('protocollo');
+  await page.getByLabel('Esito').selectOption({ label: 'Con errore' });
+  await expect(page.getByText('Nessuna voce corrisponde ai filtri.')).toBeVisible();
+  await page.getByLabel('Esito').selectOption({ label: 'Tutti' });
+
+  const csv = await saved(page, () => page.getByRole('button', { name: 'Esporta in CSV' }).click());
+  const content = csv.bytes.toString('utf8');
+  expect(content).toContain('ListaPosPA: invio all’INPS');
+  expect(content).toMatch(/;[0-9a-f]{64};[0-9a-f]{64}\r\n$/);
+  expect(content.trim().split('\r\n')).toHaveLength(2);
+});

@@ -1,0 +1,226 @@
+import { useEffect, useState } from 'react';
+import type { CallOutput } from '../../../shared/contract';
+import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/calls/auditCalls';
+import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
+import { DataTable } from '../../components/DataTable';
+import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/FormField';
+import { saveFile } from '../../files/fileTransfer';
+import { t } from '../../i18n';
+import { useClient } from '../../ipc/ClientContext';
+
+/**
+ * The signed-in user's audit log: filters (operation, posizione, days, outcome), the state of
+ * the hash chain, and the filtered entries to CSV through the host. Newest first, at most LIMIT.
+ */
+
+const LIMIT = 500;
+const OUTCOMES = ['ok', 'errore'] as const;
+
+/** The options of a filter, after its "all" option. */
+const options = <V extends string>(values: readonly V[], label: (value: V) => string) =>
+  values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
+type Listed = CallOutput<'audit.list'>;
+type Entry = Listed['entries'][number];
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('it-IT', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+
+export function AuditPage() {
+  const client = useClient();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [dates, setDates] = useState({ from: '', to: '' });
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('audit.list', { filter, limit: LIMIT }).then((result) => {
+      if (!live) return;
+      setState(
+        result.ok ? { kind: 'done', value: result.value } : { kind: 'failed', message: result.error.message },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, filter]);
+
+  const set = (patch: Partial<AuditFilter>) => {
+    const next: AuditFilter = { ...filter, ...patch };
+    for (const key of Object.keys(next) as (keyof AuditFilter)[]) if (!next[key]) delete next[key];
+    setFilter(next);
+  };
+  const setDate = (which: 'from' | 'to', value: string, valid: boolean) => {
+    setDates((current) => ({ ...current, [which]: value }));
+    // A day half typed keeps the filter as it was; an emptied field removes it.
+    if (valid) set({ [which]: value || undefined });
+  };
+
+  const exportCsv = async () => {
+    setNotice(null);
+    const result = await saveFile(client, { call: 'audit.export', input: { filter } });
+    if (!result.ok)
+      return setNotice({ tone: 'danger', text: t('audit.exportFailed', { motivo: result.error.message }) });
+    const outcome = result.value;
+    if (outcome.outcome === 'saved' || outcome.outcome === 'download') {
+      setNotice({
+        tone: 'success',
+        text: t('audit.exported', { rows: outcome.rows ?? 0, file: outcome.fileName }),
+      });
+    }
+  };
+
+  const posizioni = state.kind === 'done' ? state.value.posizioni : [];
+  return (
+    <section aria-labelledby="audit-title" data-testid="audit-page">
+      <h1 id="audit-title" className="h3">
+        {t('audit.title')}
+      </h1>
+      <p>{t('audit.intro')}</p>
+      <fieldset className="row g-2 mb-3" aria-label={t('audit.filters')}>
+        <SelectField
+          id="audit-op"
+          label={t('audit.filter.op')}
+          wrapperClassName="col-md-3"
+          value={filter.op ?? ''}
+          onChange={(event) => set({ op: AUDIT_OPERATIONS.find((op) => op === event.target.value) })}
+        >
+          <option value="">{t('audit.filter.op.all')}</option>
+          {options(AUDIT_OPERATIONS, (op) => AUDIT_OPERATION_LABELS[op])}
+        </SelectField>
+        <SelectField
+          id="audit-posizione"
+          label={t('audit.filter.posizione')}
+          wrapperClassName="col-md-2"
+          value={filter.posizioneId ?? ''}
+          onChange={(event) => set({ posizioneId: event.target.value || undefined })}
+        >
+          <option value="">{t('audit.filter.posizione.all')}</option>
+          {options(posizioni, (id) => id)}
+        </SelectField>
+        {(['from', 'to'] as const).map((which) => (
+          <div key={which} className="col-md-2">
+            <label htmlFor={`audit-${which}`} className="form-label">
+              {t(`audit.filter.${which}`)}
+            </label>
+            <DateInput
+              id={`audit-${which}`}
+              kind="date"
+              className="form-control"
+              value={dates[which]}
+              what={t(`audit.filter.${which}`)}
+              onValue={(value, valid) => setDate(which, value, valid)}
+            />
+          </div>
+        ))}
+        <SelectField
+          id="audit-outcome"
+          label={t('audit.filter.outcome')}
+          wrapperClassName="col-md-2"
+          value={filter.outcome ?? ''}
+          onChange={(event) => set({ outcome: OUTCOMES.find((outcome) => outcome === event.target.value) })}
+        >
+          <option value="">{t('audit.filter.outcome.all')}</option>
+          {options(OUTCOMES, (outcome) => t(`audit.filter.outcome.${outcome}`))}
+        </SelectField>
+      </fieldset>
+      <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>
+        {t('audit.export')}
+      </button>
+      {notice && (
+        <p className={`alert alert-${notice.tone}`} role="status" data-testid="audit-notice">
+          {notice.text}
+        </p>
+      )}
+      {state.kind === 'loading' && <p role="status">{t('audit.loading')}</p>}
+      {state.kind === 'failed' && (
+        <p className="alert alert-danger" role="alert">
+          {t('audit.failed', { motivo: state.message })}
+        </p>
+      )}
+      {state.kind === 'done' && <AuditEntries value={state.value} />}
+    </section>
+  );
+}
+
+function AuditEntries({ value }: { value: Listed }) {
+  const { verification } = value;
+  return (
+    <>
+      {verification.intact ? (
+        <p className="alert alert-success" role="status" data-testid="audit-chain">
+          {t('audit.intact', { n: verification.entries })}
+        </p>
+      ) : (
+        <div className="alert alert-danger" role="alert" data-testid="audit-chain">
+          <p className="mb-1">{t('audit.broken')}</p>
+          <ul className="mb-0">
+            {verification.breaks.map((item, i) => (
+              <li key={i}>
+                {t('audit.break', {
+                  n: item.n,
+                  quando: item.at ? ` (${when(item.at)})` : '',
+                  problema: item.problem,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {verification.notes.map((note, i) => (
+        <p key={i} className="small text-muted">
+          {note}
+        </p>
+      ))}
+      {value.entries.length === 0 ? (
+        <p>{t('audit.empty')}</p>
+      ) : (
+        <>
+          <p className="small">{t('audit.shown', { shown: value.entries.length, total: value.total })}</p>
+          <DataTable<Entry>
+            caption={t('audit.title')}
+            testId="audit-table"
+            dense
+            rows={value.entries}
+            rowKey={(entry) => String(entry.n)}
+            rowData={(entry) => ({ 'data-op': entry.op })}
+            columns={[
+              { header: t('audit.col.n'), cell: (entry) => entry.n },
+              { header: t('audit.col.at'), cell: (entry) => when(entry.at) },
+              {
+                header: t('audit.col.op'),
+                rowHeader: true,
+                cell: (entry) => AUDIT_OPERATION_LABELS[entry.op],
+              },
+              { header: t('audit.col.posizione'), cell: (entry) => entry.posizioneId ?? '' },
+              {
+                header: t('audit.col.outcome'),
+                testId: 'audit-outcome',
+                cell: (entry) => (entry.outcome === 'ok' ? t('audit.outcome.ok') : entry.outcome),
+              },
+              { header: t('audit.col.detail'), cell: (entry) => entry.detail ?? '' },
+              {
+                header: t('audit.col.sha256'),
+                cell: (entry) =>
+                  entry.sha256 ? <code title={entry.sha256}>{entry.sha256.slice(0, 12)}…</code> : '',
+              },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}

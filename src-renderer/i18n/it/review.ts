@@ -1,0 +1,35 @@
+/** ListaPosPA: the month-over-month review, a step of "Invia all'INPS". */
+export const reviewMessages = {
+  'lpreview.title': 'Controllo prima dell’invio: confronto con il mese precedente',
+  'lpreview.loading': 'Confronto con il mese precedente in corso…',
+  'lpreview.failed': 'Il confronto non è riuscito: {motivo}',
+  'lpreview.basis.inviata':
+    'Confronto con la denuncia di {mese} inviata all’INPS il {data} (protocollo {protocollo}).',
+  'lpreview.basis.bozza':
+    'Nessuna denuncia di un mese precedente risulta inviata: confronto con la bozza di {mese}.',
+  'lpreview.basis.none': 'Non c’è una denuncia inviata né una bozza di un mese precedente da confrontare.',
+  'lpreview.summary':
+    'Lavoratori: {prima} nel mese precedente, {ora} in questa denuncia. {nuovi} {nuovi|nuovo|nuovi}, {cessati} {cessati|cessato|cessati}, {variati} con variazioni (imponibile oltre il {soglia}%).',
+  'lpreview.nothing': 'Nessuna differenza da segnalare.',
+  'lpreview.added': 'Nuovi lavoratori',
+  'lpreview.ceased': 'Lavoratori cessati',
+  'lpreview.changed': 'Variazioni',
+  'lpreview.totals': 'Totali per gestione',
+  'lpreview.col.lavoratore': 'Lavoratore',
+  'lpreview.col.cf': 'Codice fiscale',
+  'lpreview.col.campo': 'Dato',
+  'lpreview.col.prima': 'Prima',
+  'lpreview.col.ora': 'Ora',
+  'lpreview.col.variazione': 'Variazione',
+  'lpreview.col.gestione': 'Gestione',
+  'lpreview.col.imponibilePrima': 'Imponibile prima',
+  'lpreview.col.imponibileOra': 'Imponibile ora',
+  'lpreview.col.contributoPrima': 'Contributo prima',
+  'lpreview.col.contributoOra': 'Contributo ora',
+  'lpreview.goToWorker': 'apri il lavoratore nella bozza',
+  'lpreview.ceasedNote': 'I cessati non sono in questa bozza: se lo sono per errore, aggiungerli di nuovo.',
+  'lpreview.print': 'Stampa il confronto',
+  'lpreview.printFailed': 'Stampa non riuscita: {motivo}',
+  'lpreview.proceed': 'Prosegui con l’invio',
+  'lpreview.cancel': 'Torna alla bozza',
+} as const;
