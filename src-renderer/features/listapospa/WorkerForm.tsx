@@ -1,13 +1,14 @@
 import type { D0, Gestioni } from '../../../shared/domain/listapospa/model';
 import { t } from '../../i18n';
 import { E1Fields, F1Fields } from './E1F1Fields';
-import { TextInput } from './Fields';
+import { FieldRow } from './FieldRow';
 import { PeriodoFields } from './PeriodoFields';
 import { QuadroList } from './QuadroList';
 import { V1Fields } from './V1Fields';
 import { d0Path, useEditorStore } from './editorStore';
 import { fieldId } from './fieldId';
-import { firstDay, lastDay, newE1, newF1, previousMonth, setSedeLavoro } from './quadri';
+import { firstDay, lastDay, newE1, newF1, previousMonth } from './quadri';
+import { D0_FIELDS, SEDE_LAVORO_FIELDS } from './quadroFields';
 
 /** The quadri of one worker: D0 data and sede di lavoro, then the E0, V1, E1 and F1 lists. */
 
@@ -30,45 +31,8 @@ export function WorkerForm({ index, d0, annoMese }: { index: number; d0: D0; ann
       <h2 id="lp-worker-title" className="h4">
         {d0.cognome || '—'} {d0.nome} <small className="text-muted">{d0.cfLavoratore}</small>
       </h2>
-      <div className="lp-row">
-        <TextInput
-          path={`${base}.cfLavoratore`}
-          label={t('lp.d0.cf')}
-          findings={findings}
-          value={d0.cfLavoratore}
-          onCommit={(value) => update((d) => (d.cfLavoratore = value.toUpperCase()))}
-        />
-        <TextInput
-          path={`${base}.cognome`}
-          label={t('lp.d0.cognome')}
-          findings={findings}
-          value={d0.cognome}
-          onCommit={(value) => update((d) => (d.cognome = value.toUpperCase()))}
-        />
-        <TextInput
-          path={`${base}.nome`}
-          label={t('lp.d0.nome')}
-          findings={findings}
-          value={d0.nome}
-          onCommit={(value) => update((d) => (d.nome = value.toUpperCase()))}
-        />
-      </div>
-      <div className="lp-row">
-        <TextInput
-          path={`${base}.datiSedeLavoro.codiceComune`}
-          label={t('lp.d0.codiceComune')}
-          findings={findings}
-          value={d0.datiSedeLavoro?.codiceComune ?? ''}
-          onCommit={(value) => update((d) => setSedeLavoro(d, 'codiceComune', value))}
-        />
-        <TextInput
-          path={`${base}.datiSedeLavoro.cap`}
-          label={t('lp.d0.cap')}
-          findings={findings}
-          value={d0.datiSedeLavoro?.cap ?? ''}
-          onCommit={(value) => update((d) => setSedeLavoro(d, 'cap', value))}
-        />
-      </div>
+      <FieldRow fields={D0_FIELDS} path={base} item={d0} findings={findings} update={update} />
+      <FieldRow fields={SEDE_LAVORO_FIELDS} path={base} item={d0} findings={findings} update={update} />
       {findings
         .filter((finding) => finding.path === base)
         .map((finding, i) => (

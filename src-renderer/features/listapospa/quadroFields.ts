@@ -1,0 +1,208 @@
+import {
+  ALIQUOTA_ENTE_VERSANTE,
+  CAUSALE_VARIAZIONE,
+  COD_GESTIONE,
+  COD_MOTIVO_UTILIZZO,
+  CODICE_CESSAZIONE,
+  REGIME_FINE_SERVIZIO,
+  TIPO_CONTRIBUTO,
+  TIPO_IMPIEGO,
+  TIPO_OPERAZIONE_F1,
+  TIPO_PIANO,
+  TIPO_SERVIZIO,
+  type CodeTable,
+} from '../../../shared/domain/listapospa/codeTables';
+import type {
+  D0,
+  E1,
+  EnteVersante,
+  F1,
+  InquadramentoLavPA,
+  Periodo,
+  V1,
+} from '../../../shared/domain/listapospa/model';
+import type { MessageKey } from '../../i18n';
+import { setCodMotivoUtilizzo, setDescrMotivo, setOptional, setSedeLavoro } from './quadri';
+
+/**
+ * The editor's fields of each quadro as data: one row component (FieldRow.tsx) draws them all,
+ * so a field differs from its neighbours only in what is written here.
+ */
+
+export type FieldKind = 'text' | 'amount' | 'day' | 'month' | 'code';
+
+export interface QuadroField<T> {
+  /** Model path below the quadro ("codFondo", "datiSedeLavoro.cap"): the field's id and its findings. */
+  key: string;
+  label: MessageKey;
+  kind: FieldKind;
+  /** An optional model field: an empty input removes it. */
+  optional?: boolean;
+  table?: CodeTable;
+  value(item: T): string | undefined;
+  commit(item: T, value: string | undefined): void;
+}
+
+type Normalize = (text: string) => string;
+const trim: Normalize = (text) => text.trim();
+const upper: Normalize = (text) => text.toUpperCase();
+const trimUpper: Normalize = (text) => text.trim().toUpperCase();
+const asIs: Normalize = (text) => text;
+
+interface Options<T> {
+  table?: CodeTable;
+  optional?: boolean;
+  normalize?: Normalize;
+  /** Reads a value the key does not name directly (a nested group). */
+  value?: (item: T) => string | undefined;
+  /** Writes what a plain assignment cannot (groups that exist while filled, narrowed codes). */
+  commit?: (item: T, value: string | undefined) => void;
+}
+
+/** A field stored under its own key: set when required, removed when optional and empty. */
+function field<T extends object>(
+  kind: FieldKind,
+  key: keyof T & string,
+  label: MessageKey,
+  options: Options<T> = {},
+): QuadroField<T> {
+  const { normalize = asIs, optional, table } = options;
+  const record = (item: T) => item as Record<string, unknown>;
+  return {
+    key,
+    label,
+    kind,
+    optional,
+    table,
+    value: options.value ?? ((item) => record(item)[key] as string | undefined),
+    commit:
+      options.commit ??
+      ((item, value) => {
+        const next = value === undefined ? undefined : normalize(value);
+        if (optional) setOptional(record(item), key, next);
+        else record(item)[key] = next ?? '';
+      }),
+  };
+}
+
+/** A field of a group that exists while one of its fields is filled (DatiSedeLavoro, DescrMotivoUtilizzo). */
+function grouped<T extends object>(
+  kind: FieldKind,
+  key: string,
+  label: MessageKey,
+  value: (item: T) => string,
+  commit: (item: T, value: string) => void,
+): QuadroField<T> {
+  return { key, label, kind, optional: true, value, commit: (item, next) => commit(item, next ?? '') };
+}
+
+export const D0_FIELDS: readonly QuadroField<D0>[] = [
+  field('text', 'cfLavoratore', 'lp.d0.cf', { normalize: upper }),
+  field('text', 'cognome', 'lp.d0.cognome', { normalize: upper }),
+  field('text', 'nome', 'lp.d0.nome', { normalize: upper }),
+];
+
+export const SEDE_LAVORO_FIELDS: readonly QuadroField<D0>[] = (['codiceComune', 'cap'] as const).map((key) =>
+  grouped<D0>(
+    'text',
+    `datiSedeLavoro.${key}`,
+    key === 'cap' ? 'lp.d0.cap' : 'lp.d0.codiceComune',
+    (d0) => d0.datiSedeLavoro?.[key] ?? '',
+    (d0, value) => setSedeLavoro(d0, key, value),
+  ),
+);
+
+export const E1_FIELDS: readonly QuadroField<E1>[] = [
+  field('text', 'codFondo', 'lp.e1.codFondo', { normalize: trim }),
+  field('day', 'dataInizioPeriodo', 'lp.e1.dataInizio', { normalize: trim }),
+  field('day', 'dataFinePeriodo', 'lp.e1.dataFine', { normalize: trim }),
+  field('amount', 'retribSoggettaAContrib', 'lp.e1.retribSoggetta'),
+  field('amount', 'contribLav', 'lp.e1.contribLav'),
+  field('amount', 'contribDL', 'lp.e1.contribDL'),
+];
+
+export const F1_FIELDS: readonly QuadroField<F1>[] = [
+  field('month', 'annoMeseRif', 'lp.f1.annoMeseRif', { normalize: trim }),
+  field('code', 'codGestione', 'lp.f1.codGestione', { table: COD_GESTIONE }),
+  field('code', 'tipoPiano', 'lp.f1.tipoPiano', { table: TIPO_PIANO }),
+  field('text', 'prgRata', 'lp.f1.prgRata', { normalize: trim }),
+  field('text', 'totaleRate', 'lp.f1.totaleRate', { normalize: trim }),
+  field('amount', 'importo', 'lp.f1.importo'),
+  field('code', 'tipoOperazione', 'lp.f1.tipoOperazione', {
+    table: TIPO_OPERAZIONE_F1,
+    commit: (f1, value) => (f1.tipoOperazione = value === 'R' || value === 'S' ? value : 'V'),
+  }),
+];
+
+export const ENTE_VERSANTE_FIELDS: readonly QuadroField<EnteVersante>[] = [
+  field('code', 'tipoContributo', 'lp.ev.tipoContributo', { table: TIPO_CONTRIBUTO }),
+  field('text', 'cfAzienda', 'lp.ev.cfAzienda', { normalize: trimUpper }),
+  field('text', 'prgAzienda', 'lp.ev.prgAzienda', { normalize: trim }),
+  field('amount', 'imponibile', 'lp.imponibile'),
+  field('amount', 'contributo', 'lp.contributo'),
+  field('month', 'annoMeseErogazione', 'lp.ev.annoMeseErogazione', { normalize: trim }),
+  field('code', 'aliquota', 'lp.ev.aliquota', {
+    table: ALIQUOTA_ENTE_VERSANTE,
+    commit: (row, value) => (row.aliquota = value === '1' ? '1' : '2'),
+  }),
+];
+
+export const V1_CAUSALE_FIELDS: readonly QuadroField<V1>[] = [
+  field('code', 'causaleVariazione', 'lp.causale', { table: CAUSALE_VARIAZIONE }),
+  field('code', 'codMotivoUtilizzo', 'lp.cmu', {
+    table: COD_MOTIVO_UTILIZZO,
+    optional: true,
+    commit: setCodMotivoUtilizzo,
+  }),
+];
+
+export const DESCR_MOTIVO_FIELDS: readonly QuadroField<V1>[] = [
+  grouped<V1>(
+    'day',
+    'descrMotivoUtilizzo.dataAtto',
+    'lp.descr.dataAtto',
+    (v1) => v1.descrMotivoUtilizzo?.dataAtto ?? '',
+    (v1, value) => setDescrMotivo(v1, 'dataAtto', value),
+  ),
+  ...(['identAtto', 'numeroRegistro'] as const).map((key) =>
+    grouped<V1>(
+      'text',
+      `descrMotivoUtilizzo.${key}`,
+      key === 'identAtto' ? 'lp.descr.identAtto' : 'lp.descr.numeroRegistro',
+      (v1) => v1.descrMotivoUtilizzo?.[key] ?? '',
+      (v1, value) => setDescrMotivo(v1, key, value),
+    ),
+  ),
+];
+
+export const INQUADRAMENTO_FIELDS: readonly QuadroField<InquadramentoLavPA>[] = [
+  field('code', 'tipoImpiego', 'lp.tipoImpiego', { table: TIPO_IMPIEGO }),
+  field('code', 'tipoServizio', 'lp.tipoServizio', { table: TIPO_SERVIZIO }),
+  field('text', 'qualifica', 'lp.qualifica', { optional: true, normalize: upper }),
+  field('code', 'regimeFineServizio', 'lp.regimeFineServizio', {
+    table: REGIME_FINE_SERVIZIO,
+    optional: true,
+  }),
+];
+
+/** The second row of the inquadramento; the part-time fields follow it. */
+export const CONTRATTO_FIELDS: readonly QuadroField<InquadramentoLavPA>[] = [
+  field('text', 'contratto', 'lp.contratto', { optional: true, normalize: upper }),
+  field('text', 'percRetribuzione', 'lp.percRetribuzione', { optional: true, normalize: trim }),
+];
+
+export const GIORNI_FIELDS: readonly QuadroField<Periodo>[] = [
+  field('day', 'giornoInizio', 'lp.giornoInizio'),
+  field('day', 'giornoFine', 'lp.giornoFine'),
+];
+
+/** The tail of a period; the TFR amounts follow it when the period wants them. */
+export const CESSAZIONE_FIELDS: readonly QuadroField<Periodo>[] = [
+  field('code', 'codiceCessazione', 'lp.codiceCessazione', { table: CODICE_CESSAZIONE, optional: true }),
+  field('text', 'numeroMensilita', 'lp.numeroMensilita', { optional: true, normalize: trim }),
+];
+
+export const TFR_FIELDS: readonly QuadroField<Periodo>[] = [
+  field('amount', 'retribTeoricaTabellareTFR', 'lp.retribTeoricaTabellareTFR', { optional: true }),
+  field('amount', 'retribValutabileTFR', 'lp.retribValutabileTFR', { optional: true }),
+];
