@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { routeFromHash } from './routeStore';
 
 describe('routes', () => {
-  it('maps hashes to screens, the session-token fragment to home, the rest to not found', () => {
-    expect(routeFromHash('')).toBe('home');
-    expect(routeFromHash('#/')).toBe('home');
-    expect(routeFromHash('#token=abc')).toBe('home');
-    expect(routeFromHash('#/impostazioni')).toBe('impostazioni');
-    expect(routeFromHash('#/altro')).toBe('non-trovata');
+  // Screens by their hash, the session-token fragment to home, the rest to not found.
+  it.each(
+    Object.entries({
+      '': 'home',
+      '#/': 'home',
+      '#token=abc': 'home',
+      '#/impostazioni': 'impostazioni',
+      '#/altro': 'non-trovata',
+    }),
+  )('maps %j to %s', (hash, route) => {
+    expect(routeFromHash(hash)).toBe(route);
   });
 });

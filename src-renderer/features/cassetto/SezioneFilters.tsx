@@ -1,0 +1,108 @@
+import { DateField } from '../../components/DateInput';
+import { InputField, SelectField } from '../../components/FormField';
+import type { Sezione, SezioneFilters as Filters } from '../../../shared/domain/sezioni';
+import { t, type MessageKey } from '../../i18n';
+
+/** What the amount filters show: the text typed, kept while it is not an amount. */
+export interface AmountTexts {
+  min: string;
+  max: string;
+}
+
+interface Props {
+  sezione: Sezione;
+  /** The section's name of its state column ("Esito", "Canale"…), if it has one. */
+  stateLabel?: string;
+  states: readonly string[];
+  filters: Filters;
+  onFilters(update: (previous: Filters) => Filters): void;
+  amounts: AmountTexts;
+  onAmount(which: keyof AmountTexts, text: string): void;
+  /** A typed amount that is not one. */
+  invalid(text: string): boolean;
+}
+
+const PERIODS: readonly ['periodoDa' | 'periodoA', string, MessageKey][] = [
+  ['periodoDa', 'da', 'sezione.filter.periodoDa'],
+  ['periodoA', 'a', 'sezione.filter.periodoA'],
+];
+const AMOUNTS: readonly [keyof AmountTexts, MessageKey][] = [
+  ['min', 'sezione.filter.importoMin'],
+  ['max', 'sezione.filter.importoMax'],
+];
+const COLUMN = 'col-6 col-md-2';
+
+/** The filters of a Cassetto section: period, state, amount range, free text. */
+export function SezioneFilters({
+  sezione,
+  stateLabel,
+  states,
+  filters,
+  onFilters,
+  amounts,
+  onAmount,
+  invalid,
+}: Props) {
+  return (
+    <fieldset className="sezione-filters row g-2 mb-2">
+      <legend className="h6">{t('sezione.filters')}</legend>
+      {PERIODS.map(([key, suffix, label]) => (
+        <DateField
+          key={key}
+          id={`${sezione}-${suffix}`}
+          kind="month"
+          label={t(label)}
+          what={t(label)}
+          compact
+          wrapperClassName={COLUMN}
+          value={filters[key] ?? ''}
+          onValue={(value, valid) => valid && onFilters((p) => ({ ...p, [key]: value || undefined }))}
+        />
+      ))}
+      <SelectField
+        id={`${sezione}-stato`}
+        label={stateLabel ?? t('sezione.filter.stato')}
+        compact
+        wrapperClassName={COLUMN}
+        value={filters.stato ?? ''}
+        onChange={(e) => onFilters((p) => ({ ...p, stato: e.target.value || undefined }))}
+      >
+        <option value="">{t('sezione.filter.statoAll')}</option>
+        {states.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </SelectField>
+      {AMOUNTS.map(([which, label]) => (
+        <InputField
+          key={which}
+          id={`${sezione}-${which}`}
+          label={t(label)}
+          compact
+          wrapperClassName={COLUMN}
+          inputMode="decimal"
+          className={invalid(amounts[which]) ? 'is-invalid' : undefined}
+          value={amounts[which]}
+          onChange={(e) => onAmount(which, e.target.value)}
+          aria-invalid={invalid(amounts[which])}
+        />
+      ))}
+      <InputField
+        id={`${sezione}-testo`}
+        label={t('sezione.filter.testo')}
+        compact
+        wrapperClassName={COLUMN}
+        type="search"
+        value={filters.testo ?? ''}
+        onChange={(e) => onFilters((p) => ({ ...p, testo: e.target.value || undefined }))}
+        autoComplete="off"
+      />
+      {(invalid(amounts.min) || invalid(amounts.max)) && (
+        <p className="text-danger small mb-0" role="alert">
+          {t('sezione.filter.importoInvalid')}
+        </p>
+      )}
+    </fieldset>
+  );
+}
