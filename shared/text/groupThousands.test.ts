@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { groupThousands } from './groupThousands';
 
 describe('groupThousands', () => {
-  it('groups by three from the right, as the Italian amounts show', () => {
-    expect(groupThousands('0')).toBe('0');
-    expect(groupThousands('999')).toBe('999');
-    expect(groupThousands('1000')).toBe('1.000');
-    expect(groupThousands('1234567')).toBe('1.234.567');
-    expect(groupThousands('abc')).toBe('abc');
+  it.each(
+    Object.entries({
+      '0': '0',
+      '999': '999',
+      '1000': '1.000',
+      '1234567': '1.234.567',
+      abc: 'abc',
+    }),
+  )('groups %s by three from the right as the Italian amounts show: %s', (digits, grouped) => {
+    expect(groupThousands(digits)).toBe(grouped);
   });
 
   it('agrees with the lookahead regex it replaces', () => {

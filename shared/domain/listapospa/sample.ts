@@ -1,5 +1,5 @@
 import { computeCheckCharacter, computeEnteCheckDigit } from '../codiceFiscale';
-import type { D0, Denuncia } from './model';
+import type { D0, Denuncia, E1, F1 } from './model';
 
 /**
  * Valid sample data for tests, the bench and the sandbox seed: deterministic, so a failing run
@@ -81,3 +81,26 @@ export function sampleDenuncia(workers: number, annoMese = '2026-01'): Denuncia 
     },
   };
 }
+
+/** A quadro E1 of January 2026 (a complementary fund); `changes` alter the fields a test is about. */
+export const sampleE1 = (changes: Partial<E1> = {}): E1 => ({
+  codFondo: '2',
+  dataInizioPeriodo: '2026-01-01',
+  dataFinePeriodo: '2026-01-31',
+  retribSoggettaAContrib: '2000.00',
+  contribLav: '20.00',
+  contribDL: '20.00',
+  ...changes,
+});
+
+/** A quadro F1 of January 2026 (rata 3 of a plan of 60); `changes` alter the fields a test is about. */
+export const sampleF1 = (changes: Partial<F1> = {}): F1 => ({
+  annoMeseRif: '2026-01',
+  codGestione: '2',
+  tipoPiano: '12',
+  prgRata: '3',
+  totaleRate: '60',
+  importo: '150.00',
+  tipoOperazione: 'V',
+  ...changes,
+});

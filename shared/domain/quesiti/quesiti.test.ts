@@ -37,12 +37,16 @@ describe('taxonomy of circ. 34/2023 §3.1', () => {
 });
 
 describe('file names', () => {
-  it('drops directories and traversal', () => {
-    expect(sanitiseFileName('../../x.pdf')).toBe('x.pdf');
-    expect(sanitiseFileName('..\\..\\windows\\system.ini.pdf')).toBe('system.ini.pdf');
-    expect(sanitiseFileName('/etc/passwd')).toBe('passwd');
-    expect(sanitiseFileName('..')).toBe('allegato');
-    expect(sanitiseFileName('.hidden.pdf')).toBe('hidden.pdf');
+  it.each(
+    Object.entries({
+      '../../x.pdf': 'x.pdf',
+      '..\\..\\windows\\system.ini.pdf': 'system.ini.pdf',
+      '/etc/passwd': 'passwd',
+      '..': 'allegato',
+      '.hidden.pdf': 'hidden.pdf',
+    }),
+  )('drops directories and traversal: %j is %j', (name, safe) => {
+    expect(sanitiseFileName(name)).toBe(safe);
   });
   it('drops trailing dots and spaces, however many, keeping the rest', () => {
     expect(sanitiseFileName('verbale.pdf. . ')).toBe('verbale.pdf');
