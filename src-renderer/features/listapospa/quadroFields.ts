@@ -1,17 +1,5 @@
-import {
-  ALIQUOTA_ENTE_VERSANTE,
-  CAUSALE_VARIAZIONE,
-  COD_GESTIONE,
-  COD_MOTIVO_UTILIZZO,
-  CODICE_CESSAZIONE,
-  REGIME_FINE_SERVIZIO,
-  TIPO_CONTRIBUTO,
-  TIPO_IMPIEGO,
-  TIPO_OPERAZIONE_F1,
-  TIPO_PIANO,
-  TIPO_SERVIZIO,
-  type CodeTable,
-} from '../../../shared/domain/listapospa/codeTables';
+import * as codes from '../../../shared/domain/listapospa/codeTables';
+import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type {
   D0,
   E1,
@@ -123,34 +111,34 @@ export const E1_FIELDS: readonly QuadroField<E1>[] = [
 
 export const F1_FIELDS: readonly QuadroField<F1>[] = [
   field('month', 'annoMeseRif', 'lp.f1.annoMeseRif', { normalize: trim }),
-  field('code', 'codGestione', 'lp.f1.codGestione', { table: COD_GESTIONE }),
-  field('code', 'tipoPiano', 'lp.f1.tipoPiano', { table: TIPO_PIANO }),
+  field('code', 'codGestione', 'lp.f1.codGestione', { table: codes.COD_GESTIONE }),
+  field('code', 'tipoPiano', 'lp.f1.tipoPiano', { table: codes.TIPO_PIANO }),
   field('text', 'prgRata', 'lp.f1.prgRata', { normalize: trim }),
   field('text', 'totaleRate', 'lp.f1.totaleRate', { normalize: trim }),
   field('amount', 'importo', 'lp.f1.importo'),
   field('code', 'tipoOperazione', 'lp.f1.tipoOperazione', {
-    table: TIPO_OPERAZIONE_F1,
+    table: codes.TIPO_OPERAZIONE_F1,
     commit: (f1, value) => (f1.tipoOperazione = value === 'R' || value === 'S' ? value : 'V'),
   }),
 ];
 
 export const ENTE_VERSANTE_FIELDS: readonly QuadroField<EnteVersante>[] = [
-  field('code', 'tipoContributo', 'lp.ev.tipoContributo', { table: TIPO_CONTRIBUTO }),
+  field('code', 'tipoContributo', 'lp.ev.tipoContributo', { table: codes.TIPO_CONTRIBUTO }),
   field('text', 'cfAzienda', 'lp.ev.cfAzienda', { normalize: trimUpper }),
   field('text', 'prgAzienda', 'lp.ev.prgAzienda', { normalize: trim }),
   field('amount', 'imponibile', 'lp.imponibile'),
   field('amount', 'contributo', 'lp.contributo'),
   field('month', 'annoMeseErogazione', 'lp.ev.annoMeseErogazione', { normalize: trim }),
   field('code', 'aliquota', 'lp.ev.aliquota', {
-    table: ALIQUOTA_ENTE_VERSANTE,
+    table: codes.ALIQUOTA_ENTE_VERSANTE,
     commit: (row, value) => (row.aliquota = value === '1' ? '1' : '2'),
   }),
 ];
 
 export const V1_CAUSALE_FIELDS: readonly QuadroField<V1>[] = [
-  field('code', 'causaleVariazione', 'lp.causale', { table: CAUSALE_VARIAZIONE }),
+  field('code', 'causaleVariazione', 'lp.causale', { table: codes.CAUSALE_VARIAZIONE }),
   field('code', 'codMotivoUtilizzo', 'lp.cmu', {
-    table: COD_MOTIVO_UTILIZZO,
+    table: codes.COD_MOTIVO_UTILIZZO,
     optional: true,
     commit: setCodMotivoUtilizzo,
   }),
@@ -176,11 +164,11 @@ export const DESCR_MOTIVO_FIELDS: readonly QuadroField<V1>[] = [
 ];
 
 export const INQUADRAMENTO_FIELDS: readonly QuadroField<InquadramentoLavPA>[] = [
-  field('code', 'tipoImpiego', 'lp.tipoImpiego', { table: TIPO_IMPIEGO }),
-  field('code', 'tipoServizio', 'lp.tipoServizio', { table: TIPO_SERVIZIO }),
+  field('code', 'tipoImpiego', 'lp.tipoImpiego', { table: codes.TIPO_IMPIEGO }),
+  field('code', 'tipoServizio', 'lp.tipoServizio', { table: codes.TIPO_SERVIZIO }),
   field('text', 'qualifica', 'lp.qualifica', { optional: true, normalize: upper }),
   field('code', 'regimeFineServizio', 'lp.regimeFineServizio', {
-    table: REGIME_FINE_SERVIZIO,
+    table: codes.REGIME_FINE_SERVIZIO,
     optional: true,
   }),
 ];
@@ -198,7 +186,10 @@ export const GIORNI_FIELDS: readonly QuadroField<Periodo>[] = [
 
 /** The tail of a period; the TFR amounts follow it when the period wants them. */
 export const CESSAZIONE_FIELDS: readonly QuadroField<Periodo>[] = [
-  field('code', 'codiceCessazione', 'lp.codiceCessazione', { table: CODICE_CESSAZIONE, optional: true }),
+  field('code', 'codiceCessazione', 'lp.codiceCessazione', {
+    table: codes.CODICE_CESSAZIONE,
+    optional: true,
+  }),
   field('text', 'numeroMensilita', 'lp.numeroMensilita', { optional: true, normalize: trim }),
 ];
 
