@@ -1,18 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../itAnswers.test-support';
 import { groupThousands } from './groupThousands';
 
 describe('groupThousands', () => {
-  it.each(
-    Object.entries({
-      '0': '0',
-      '999': '999',
-      '1000': '1.000',
-      '1234567': '1.234.567',
-      abc: 'abc',
-    }),
-  )('groups %s by three from the right as the Italian amounts show: %s', (digits, grouped) => {
-    expect(groupThousands(digits)).toBe(grouped);
+  itAnswers('groups %s by three from the right as the Italian amounts show: %s', groupThousands, {
+    '0': '0',
+    '999': '999',
+    '1000': '1.000',
+    '1234567': '1.234.567',
+    abc: 'abc',
   });
 
   it('agrees with the lookahead regex it replaces', () => {

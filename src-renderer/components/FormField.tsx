@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-interface FieldFrame {
+export interface FieldFrame {
   id: string;
   label: ReactNode;
   /** Small label and control, for dense panels (calculators, filters). */
@@ -13,63 +13,68 @@ const labelClass = (compact?: boolean) => (compact ? 'form-label small' : 'form-
 const controlClass = (base: string, compact?: boolean, extra?: string) =>
   [base, compact ? `${base}-sm` : null, extra].filter(Boolean).join(' ');
 
-/** A label over its input: the pair every form repeats, in one place. */
-export function InputField({
+/** A label over its control (the children): the pair every form repeats, in one place. */
+export function LabelledField({
   id,
   label,
   compact,
   wrapperClassName,
-  className,
-  ...input
-}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  children,
+}: FieldFrame & { children: ReactNode }) {
   return (
     <div className={wrapperClassName}>
       <label className={labelClass(compact)} htmlFor={id}>
         {label}
       </label>
-      <input id={id} className={controlClass('form-control', compact, className)} {...input} />
+      {children}
     </div>
+  );
+}
+
+/** A field's frame (id, label, size, wrapper) apart from what its control takes (the id too). */
+export function splitFrame<P extends FieldFrame>(
+  props: P,
+): [FieldFrame, Omit<P, 'label' | 'compact' | 'wrapperClassName'>] {
+  const { label, compact, wrapperClassName, ...control } = props;
+  return [{ id: props.id, label, compact, wrapperClassName }, control];
+}
+
+/** A label over its input. */
+export function InputField({
+  className,
+  ...props
+}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  const [frame, input] = splitFrame(props);
+  return (
+    <LabelledField {...frame}>
+      <input className={controlClass('form-control', frame.compact, className)} {...input} />
+    </LabelledField>
   );
 }
 
 /** A label over its select; the options are the children. */
 export function SelectField({
-  id,
-  label,
-  compact,
-  wrapperClassName,
   className,
-  children,
-  ...select
+  ...props
 }: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  const [frame, select] = splitFrame(props);
   return (
-    <div className={wrapperClassName}>
-      <label className={labelClass(compact)} htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className={controlClass('form-select', compact, className)} {...select}>
-        {children}
-      </select>
-    </div>
+    <LabelledField {...frame}>
+      <select className={controlClass('form-select', frame.compact, className)} {...select} />
+    </LabelledField>
   );
 }
 
 /** A label over its textarea. */
 export function TextareaField({
-  id,
-  label,
-  compact,
-  wrapperClassName,
   className,
-  ...textarea
+  ...props
 }: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  const [frame, textarea] = splitFrame(props);
   return (
-    <div className={wrapperClassName}>
-      <label className={labelClass(compact)} htmlFor={id}>
-        {label}
-      </label>
-      <textarea id={id} className={controlClass('form-control', compact, className)} {...textarea} />
-    </div>
+    <LabelledField {...frame}>
+      <textarea className={controlClass('form-control', frame.compact, className)} {...textarea} />
+    </LabelledField>
   );
 }
 

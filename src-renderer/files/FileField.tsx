@@ -1,19 +1,12 @@
-import type { ReactNode } from 'react';
+import { LabelledField, splitFrame, type FieldFrame } from '../components/FormField';
 import { FilePicker, type FilePickerProps } from './FilePicker';
 
 /** A label over a FilePicker, laid out as FormField lays out a label over its input. */
-export function FileField({
-  label,
-  compact,
-  wrapperClassName,
-  ...picker
-}: FilePickerProps & { label: ReactNode; compact?: boolean; wrapperClassName?: string }) {
+export function FileField(props: FilePickerProps & FieldFrame) {
+  const [frame, picker] = splitFrame(props);
   return (
-    <div className={wrapperClassName}>
-      <label className={compact ? 'form-label small' : 'form-label'} htmlFor={picker.id}>
-        {label}
-      </label>
+    <LabelledField {...frame}>
       <FilePicker {...picker} />
-    </div>
+    </LabelledField>
   );
 }

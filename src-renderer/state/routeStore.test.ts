@@ -1,18 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { itAnswers } from '../../shared/itAnswers.test-support';
 import { routeFromHash } from './routeStore';
 
 describe('routes', () => {
   // Screens by their hash, the session-token fragment to home, the rest to not found.
-  it.each(
-    Object.entries({
-      '': 'home',
-      '#/': 'home',
-      '#token=abc': 'home',
-      '#/impostazioni': 'impostazioni',
-      '#/altro': 'non-trovata',
-    }),
-  )('maps %j to %s', (hash, route) => {
-    expect(routeFromHash(hash)).toBe(route);
+  itAnswers('maps %j to %s', routeFromHash, {
+    '': 'home',
+    '#/': 'home',
+    '#token=abc': 'home',
+    '#/impostazioni': 'impostazioni',
+    '#/altro': 'non-trovata',
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../../itAnswers.test-support';
 import {
   CLASSI_QUESITO,
   addWorkingDays,
@@ -37,16 +38,12 @@ describe('taxonomy of circ. 34/2023 §3.1', () => {
 });
 
 describe('file names', () => {
-  it.each(
-    Object.entries({
-      '../../x.pdf': 'x.pdf',
-      '..\\..\\windows\\system.ini.pdf': 'system.ini.pdf',
-      '/etc/passwd': 'passwd',
-      '..': 'allegato',
-      '.hidden.pdf': 'hidden.pdf',
-    }),
-  )('drops directories and traversal: %j is %j', (name, safe) => {
-    expect(sanitiseFileName(name)).toBe(safe);
+  itAnswers('drops directories and traversal: %j is %j', sanitiseFileName, {
+    '../../x.pdf': 'x.pdf',
+    '..\\..\\windows\\system.ini.pdf': 'system.ini.pdf',
+    '/etc/passwd': 'passwd',
+    '..': 'allegato',
+    '.hidden.pdf': 'hidden.pdf',
   });
   it('drops trailing dots and spaces, however many, keeping the rest', () => {
     expect(sanitiseFileName('verbale.pdf. . ')).toBe('verbale.pdf');
