@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { DateField } from '../../components/DateInput';
 import { InputField, SelectField } from '../../components/FormField';
-import type { Sezione, SezioneFilters as Filters } from '../../../shared/domain/sezioni';
+import {
+  parseImportoInput,
+  type Sezione,
+  type SezioneFilters as Filters,
+} from '../../../shared/domain/sezioni';
 import { t, type MessageKey } from '../../i18n';
 
 /** What the amount filters show: the text typed, kept while it is not an amount. */
@@ -9,17 +14,35 @@ export interface AmountTexts {
   max: string;
 }
 
+/** A typed amount that is not one. */
+const invalid = (text: string) => text.trim() !== '' && !parseImportoInput(text);
+
+/**
+ * The filters of a section's view, and the amounts as typed: an amount filters once it parses,
+ * and what does not parse stays on screen with the reason.
+ */
+export function useSezioneFilters() {
+  const [filters, setFilters] = useState<Filters>({});
+  const [amounts, setAmounts] = useState<AmountTexts>({ min: '', max: '' });
+  const setAmount = (which: keyof AmountTexts, text: string) => {
+    setAmounts((previous) => ({ ...previous, [which]: text }));
+    const parsed = parseImportoInput(text);
+    const key = which === 'min' ? 'importoMin' : 'importoMax';
+    if (text.trim() === '' || parsed) setFilters((previous) => ({ ...previous, [key]: parsed }));
+  };
+  const reset = () => {
+    setFilters({});
+    setAmounts({ min: '', max: '' });
+  };
+  return { filters, setFilters, amounts, setAmount, reset };
+}
+
 interface Props {
   sezione: Sezione;
   /** The section's name of its state column ("Esito", "Canale"…), if it has one. */
   stateLabel?: string;
   states: readonly string[];
-  filters: Filters;
-  onFilters(update: (previous: Filters) => Filters): void;
-  amounts: AmountTexts;
-  onAmount(which: keyof AmountTexts, text: string): void;
-  /** A typed amount that is not one. */
-  invalid(text: string): boolean;
+  filtering: ReturnType<typeof useSezioneFilters>;
 }
 
 const PERIODS: readonly ['periodoDa' | 'periodoA', string, MessageKey][] = [
@@ -33,16 +56,8 @@ const AMOUNTS: readonly [keyof AmountTexts, MessageKey][] = [
 const COLUMN = 'col-6 col-md-2';
 
 /** The filters of a Cassetto section: period, state, amount range, free text. */
-export function SezioneFilters({
-  sezione,
-  stateLabel,
-  states,
-  filters,
-  onFilters,
-  amounts,
-  onAmount,
-  invalid,
-}: Props) {
+export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props) {
+  const { filters, setFilters: onFilters, amounts, setAmount: onAmount } = filtering;
   return (
     <fieldset className="sezione-filters row g-2 mb-2">
       <legend className="h6">{t('sezione.filters')}</legend>

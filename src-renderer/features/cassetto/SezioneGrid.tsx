@@ -14,12 +14,12 @@ const ROW_HEIGHT = 34;
 interface Props {
   definition: SezioneDefinition;
   data: SezioneWindow;
-  sorting: SortingState;
-  onSortingChange: OnChangeFn<SortingState>;
+  /** The sort and its setter, as useState gives them. */
+  sorting: [SortingState, OnChangeFn<SortingState>];
   /** The view shown: a new one starts from its first row. */
   view: unknown;
-  selectedId: string | undefined;
-  onSelect(row: Row | null): void;
+  /** The row whose detail is open, and what opens or closes one. */
+  selected: [string | undefined, (row: Row | null) => void];
   ensureRows(first: number, last: number): void;
 }
 
@@ -30,11 +30,9 @@ interface Props {
 export function SezioneGrid({
   definition,
   data,
-  sorting,
-  onSortingChange,
+  sorting: [sorting, onSortingChange],
   view,
-  selectedId,
-  onSelect,
+  selected: [selectedId, onSelect],
   ensureRows,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);

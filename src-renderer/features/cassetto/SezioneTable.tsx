@@ -11,19 +11,24 @@ import { Alert, Button } from 'design-react-kit';
 import type { SortingState } from '@tanstack/react-table';
 import {
   formatCell,
-  parseImportoInput,
   SEZIONE_DEFINITIONS,
   type Sezione,
   type SezioneFilters as Filters,
 } from '../../../shared/domain/sezioni';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
 import { SezioneDetail } from './SezioneDetail';
-import { SezioneFilters } from './SezioneFilters';
+import { SezioneFilters, useSezioneFilters } from './SezioneFilters';
 import { SezioneGrid, type Row } from './SezioneGrid';
 import { useSezione } from './useSezione';
 
+type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+const EXPORTS: readonly [ExportFormat, MessageKey][] = [
+  ['csv', 'sezione.export.csv'],
+  ['xlsx', 'sezione.export.xlsx'],
+  ['pdf', 'sezione.export.pdf'],
+];
 const time = (iso: string) => ({ data: formatCell('date', iso), ora: iso.slice(11, 16) });
 
 interface Props {
@@ -36,8 +41,8 @@ interface Props {
 export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   const client = useClient();
   const definition = SEZIONE_DEFINITIONS[sezione];
-  const [filters, setFilters] = useState<Filters>({});
-  const [importoText, setImportoText] = useState({ min: '', max: '' });
+  const filtering = useSezioneFilters();
+  const { filters } = filtering;
   // Newest first, as an operator reads a Cassetto: by the section's first date or month column.
   const [sorting, setSorting] = useState<SortingState>(() => {
     const newest = definition.columns.find((column) => column.kind === 'date' || column.kind === 'month');
@@ -74,15 +79,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   // The selected row as last fetched: the window may have moved on since it was opened.
   const current = selected ? ((data.rows as Row[]).find((row) => row.id === selected.id) ?? selected) : null;
   const selectedId = current?.id;
-  const setAmount = (which: 'min' | 'max', text: string) => {
-    setImportoText((previous) => ({ ...previous, [which]: text }));
-    const parsed = parseImportoInput(text);
-    const key = which === 'min' ? 'importoMin' : 'importoMax';
-    if (text.trim() === '' || parsed) setFilters((previous) => ({ ...previous, [key]: parsed }));
-  };
-  const invalid = (text: string) => text.trim() !== '' && !parseImportoInput(text);
-
-  const exportAs = async (format: 'csv' | 'xlsx' | 'pdf') => {
+  const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     setNotice(null);
     const result = await saveFile(client, {
@@ -123,11 +120,7 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
         sezione={sezione}
         stateLabel={definition.stateLabel}
         states={states}
-        filters={filters}
-        onFilters={setFilters}
-        amounts={importoText}
-        onAmount={setAmount}
-        invalid={invalid}
+        filtering={filtering}
       />
 
       <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
@@ -137,39 +130,32 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
             total: total.toLocaleString('it-IT'),
           })}
         </span>
-        <Button
-          color="secondary"
-          outline
-          size="xs"
-          onClick={() => {
-            setFilters({});
-            setImportoText({ min: '', max: '' });
-          }}
-        >
+        <Button color="secondary" outline size="xs" onClick={filtering.reset}>
           {t('sezione.filter.reset')}
         </Button>
         <span className="ms-auto" />
-        <Button color="primary" outline size="xs" disabled={busy} onClick={() => void exportAs('csv')}>
-          {t('sezione.export.csv')}
-        </Button>
-        <Button color="primary" outline size="xs" disabled={busy} onClick={() => void exportAs('xlsx')}>
-          {t('sezione.export.xlsx')}
-        </Button>
-        <Button color="primary" outline size="xs" disabled={busy} onClick={() => void exportAs('pdf')}>
-          {t('sezione.export.pdf')}
-        </Button>
+        {EXPORTS.map(([format, label]) => (
+          <Button
+            key={format}
+            color="primary"
+            outline
+            size="xs"
+            disabled={busy}
+            onClick={() => void exportAs(format)}
+          >
+            {t(label)}
+          </Button>
+        ))}
       </div>
       {notice && <Alert color={notice.color}>{notice.text}</Alert>}
 
       <SezioneGrid
         definition={definition}
         data={data}
-        sorting={sorting}
-        onSortingChange={setSorting}
         view={view}
-        selectedId={selectedId}
-        onSelect={setSelected}
         ensureRows={ensureRows}
+        sorting={[sorting, setSorting]}
+        selected={[selectedId, setSelected]}
       />
 
       {current && (
