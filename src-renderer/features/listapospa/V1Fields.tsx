@@ -3,9 +3,16 @@ import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
 import { FieldRow } from './FieldRow';
 import { PeriodoFields } from './PeriodoFields';
-import { QuadroList } from './QuadroList';
+import { QuadroList, type QuadroLabels } from './QuadroList';
 import { newEnteVersante } from './quadri';
 import { DESCR_MOTIVO_FIELDS, ENTE_VERSANTE_FIELDS, V1_CAUSALE_FIELDS } from './quadroFields';
+
+const ENTE_VERSANTE_LIST: QuadroLabels = {
+  heading: 'lp.ev.heading',
+  title: 'lp.ev.title',
+  add: 'lp.ev.add',
+  remove: 'lp.ev.remove',
+};
 
 /** A V1: causale and motivo (with the atto that justifies it), the period, the EnteVersante rows. */
 
@@ -35,13 +42,10 @@ export function V1Fields({
       <PeriodoFields base={path} periodo={v1} findings={findings} update={(mutate) => update(mutate)} />
       <QuadroList
         path={`${path}.enteVersante`}
-        heading={t('lp.ev.heading')}
+        labels={ENTE_VERSANTE_LIST}
         nested
         items={v1.enteVersante}
         findings={findings}
-        title={(n) => t('lp.ev.title', { n })}
-        addLabel={t('lp.ev.add')}
-        removeLabel={(n) => t('lp.ev.remove', { n })}
         onAdd={() => update((v) => v.enteVersante.push(newEnteVersante(v, ente.cfAzienda, ente.prgAzienda)))}
         onRemove={(index) => update((v) => v.enteVersante.splice(index, 1))}
       >
