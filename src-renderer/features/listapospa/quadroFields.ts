@@ -32,9 +32,9 @@ export interface QuadroField<T> {
 }
 
 type Normalize = (text: string) => string;
-const trim: Normalize = (text) => text.trim();
-const upper: Normalize = (text) => text.toUpperCase();
-const trimUpper: Normalize = (text) => text.trim().toUpperCase();
+export const trim: Normalize = (text) => text.trim();
+export const upper: Normalize = (text) => text.toUpperCase();
+export const trimUpper: Normalize = (text) => text.trim().toUpperCase();
 const asIs: Normalize = (text) => text;
 
 interface Options<T> {
@@ -48,7 +48,7 @@ interface Options<T> {
 }
 
 /** A field stored under its own key: set when required, removed when optional and empty. */
-function field<T extends object>(
+export function field<T extends object>(
   kind: FieldKind,
   key: keyof T & string,
   label: MessageKey,
