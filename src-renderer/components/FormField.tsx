@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 export interface FieldFrame {
@@ -39,44 +40,36 @@ export function splitFrame<P extends FieldFrame>(
   return [{ id: props.id, label, compact, wrapperClassName }, control];
 }
 
+/** A field whose control is one element (input, select, textarea), sized with the frame. */
+function labelledControl<A extends { className?: string }>(
+  tag: 'input' | 'select' | 'textarea',
+  base: string,
+) {
+  return function LabelledControl({
+    className,
+    ...props
+  }: FieldFrame &
+    Omit<A, 'id' | 'className'> & {
+      className?: string;
+    }) {
+    const [frame, control] = splitFrame(props);
+    return (
+      <LabelledField {...frame}>
+        {createElement(tag, { className: controlClass(base, frame.compact, className), ...control })}
+      </LabelledField>
+    );
+  };
+}
+
 /** A label over its input. */
-export function InputField({
-  className,
-  ...props
-}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  const [frame, input] = splitFrame(props);
-  return (
-    <LabelledField {...frame}>
-      <input className={controlClass('form-control', frame.compact, className)} {...input} />
-    </LabelledField>
-  );
-}
-
+export const InputField = labelledControl<InputHTMLAttributes<HTMLInputElement>>('input', 'form-control');
 /** A label over its select; the options are the children. */
-export function SelectField({
-  className,
-  ...props
-}: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
-  const [frame, select] = splitFrame(props);
-  return (
-    <LabelledField {...frame}>
-      <select className={controlClass('form-select', frame.compact, className)} {...select} />
-    </LabelledField>
-  );
-}
-
+export const SelectField = labelledControl<SelectHTMLAttributes<HTMLSelectElement>>('select', 'form-select');
 /** A label over its textarea. */
-export function TextareaField({
-  className,
-  ...props
-}: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  const [frame, textarea] = splitFrame(props);
-  return (
-    <LabelledField {...frame}>
-      <textarea className={controlClass('form-control', frame.compact, className)} {...textarea} />
-    </LabelledField>
-  );
-}
+export const TextareaField = labelledControl<TextareaHTMLAttributes<HTMLTextAreaElement>>(
+  'textarea',
+  'form-control',
+);
 
 /** A checkbox with its label beside it. */
 export function CheckboxField({

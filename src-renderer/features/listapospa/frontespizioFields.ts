@@ -1,27 +1,21 @@
 import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type { Azienda, DatiMittente, ListaPosPA } from '../../../shared/domain/listapospa/model';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { field, trim, trimUpper, type QuadroField } from './quadroFields';
 
 /** The frontespizio's fields as data (quadroFields.ts): codici fiscali upper case, optional ones left out when empty. */
 
-const SOURCE = 'uniemens.md §2';
-const TIPO_MITTENTE: CodeTable = {
-  name: 'Tipo',
-  source: SOURCE,
-  entries: [
-    { code: '1', label: t('lpf.tipoMittente.1') },
-    { code: '2', label: t('lpf.tipoMittente.2') },
-  ],
-};
-const TIPO_FLUSSO: CodeTable = {
-  name: 'TipoListaPosPA',
-  source: SOURCE,
-  entries: [
-    { code: 'ordinario', label: t('lp.tipo.ordinario') },
-    { code: 'variazione', label: t('lp.tipo.variazione') },
-  ],
-};
+/** A table of the frontespizio's own codes, labelled from the catalogue. */
+const table = (name: string, entries: Record<string, MessageKey>): CodeTable => ({
+  name,
+  source: 'uniemens.md §2',
+  entries: Object.entries(entries).map(([code, label]) => ({ code, label: t(label) })),
+});
+const TIPO_MITTENTE = table('Tipo', { '1': 'lpf.tipoMittente.1', '2': 'lpf.tipoMittente.2' });
+const TIPO_FLUSSO = table('TipoListaPosPA', {
+  ordinario: 'lp.tipo.ordinario',
+  variazione: 'lp.tipo.variazione',
+});
 
 export const MITTENTE_FIELDS: readonly QuadroField<DatiMittente>[] = [
   field('code', 'tipo', 'lpf.tipoMittente', {

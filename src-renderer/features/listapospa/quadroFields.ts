@@ -73,15 +73,25 @@ export function field<T extends object>(
   };
 }
 
-/** A field of a group that exists while one of its fields is filled (DatiSedeLavoro, DescrMotivoUtilizzo). */
-function grouped<T extends object>(
-  kind: FieldKind,
-  key: string,
-  label: MessageKey,
-  value: (item: T) => string,
-  commit: (item: T, value: string) => void,
-): QuadroField<T> {
-  return { key, label, kind, optional: true, value, commit: (item, next) => commit(item, next ?? '') };
+/**
+ * The fields of a group that exists while one of them is filled (DatiSedeLavoro,
+ * DescrMotivoUtilizzo): read from the group, written by its setter, which drops an empty group.
+ */
+function groupFields<T extends object, K extends string>(
+  group: string,
+  labels: Record<K, MessageKey>,
+  kindOf: (key: K) => FieldKind,
+  read: (item: T) => Partial<Record<K, string>> | undefined,
+  write: (item: T, key: K, value: string) => void,
+): QuadroField<T>[] {
+  return (Object.entries(labels) as [K, MessageKey][]).map(([key, label]) => ({
+    key: `${group}.${key}`,
+    label,
+    kind: kindOf(key),
+    optional: true,
+    value: (item) => read(item)?.[key] ?? '',
+    commit: (item, value) => write(item, key, value ?? ''),
+  }));
 }
 
 export const D0_FIELDS: readonly QuadroField<D0>[] = [
@@ -90,14 +100,12 @@ export const D0_FIELDS: readonly QuadroField<D0>[] = [
   field('text', 'nome', 'lp.d0.nome', { normalize: upper }),
 ];
 
-export const SEDE_LAVORO_FIELDS: readonly QuadroField<D0>[] = (['codiceComune', 'cap'] as const).map((key) =>
-  grouped<D0>(
-    'text',
-    `datiSedeLavoro.${key}`,
-    key === 'cap' ? 'lp.d0.cap' : 'lp.d0.codiceComune',
-    (d0) => d0.datiSedeLavoro?.[key] ?? '',
-    (d0, value) => setSedeLavoro(d0, key, value),
-  ),
+export const SEDE_LAVORO_FIELDS: readonly QuadroField<D0>[] = groupFields<D0, 'codiceComune' | 'cap'>(
+  'datiSedeLavoro',
+  { codiceComune: 'lp.d0.codiceComune', cap: 'lp.d0.cap' },
+  () => 'text',
+  (d0) => d0.datiSedeLavoro,
+  setSedeLavoro,
 );
 
 export const E1_FIELDS: readonly QuadroField<E1>[] = [
@@ -144,24 +152,20 @@ export const V1_CAUSALE_FIELDS: readonly QuadroField<V1>[] = [
   }),
 ];
 
-export const DESCR_MOTIVO_FIELDS: readonly QuadroField<V1>[] = [
-  grouped<V1>(
-    'day',
-    'descrMotivoUtilizzo.dataAtto',
-    'lp.descr.dataAtto',
-    (v1) => v1.descrMotivoUtilizzo?.dataAtto ?? '',
-    (v1, value) => setDescrMotivo(v1, 'dataAtto', value),
-  ),
-  ...(['identAtto', 'numeroRegistro'] as const).map((key) =>
-    grouped<V1>(
-      'text',
-      `descrMotivoUtilizzo.${key}`,
-      key === 'identAtto' ? 'lp.descr.identAtto' : 'lp.descr.numeroRegistro',
-      (v1) => v1.descrMotivoUtilizzo?.[key] ?? '',
-      (v1, value) => setDescrMotivo(v1, key, value),
-    ),
-  ),
-];
+export const DESCR_MOTIVO_FIELDS: readonly QuadroField<V1>[] = groupFields<
+  V1,
+  'dataAtto' | 'identAtto' | 'numeroRegistro'
+>(
+  'descrMotivoUtilizzo',
+  {
+    dataAtto: 'lp.descr.dataAtto',
+    identAtto: 'lp.descr.identAtto',
+    numeroRegistro: 'lp.descr.numeroRegistro',
+  },
+  (key) => (key === 'dataAtto' ? 'day' : 'text'),
+  (v1) => v1.descrMotivoUtilizzo,
+  setDescrMotivo,
+);
 
 export const INQUADRAMENTO_FIELDS: readonly QuadroField<InquadramentoLavPA>[] = [
   field('code', 'tipoImpiego', 'lp.tipoImpiego', { table: codes.TIPO_IMPIEGO }),
