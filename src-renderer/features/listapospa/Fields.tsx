@@ -233,39 +233,40 @@ export function GroupFindings({ path, findings }: { path: string; findings: read
   return <FieldErrors id={fieldId(path)} findings={own(findings, path)} />;
 }
 
-/** A day typed gg/mm/aaaa and kept ISO in the model (GiornoInizio, DataAtto…); "" when optional and empty. */
-export function DayInput({
+const DATED = {
+  day: { parse: parseDate, format: formatDate, invalid: 'lp.dateInvalid' },
+  month: { parse: parseMonth, format: formatMonth, invalid: 'lp.monthInvalid' },
+} as const;
+
+/** A day or month typed the Italian way and kept ISO in the model; "" when optional and empty. */
+function DatedInput({
+  kind,
   optional,
   onCommit,
   ...props
-}: Base & { value: string; optional?: boolean; onCommit(v: string): void }) {
+}: Base & { kind: keyof typeof DATED; value: string; optional?: boolean; onCommit(v: string): void }) {
+  const { parse, format, invalid } = DATED[kind];
   return (
     <ParsedField
       {...props}
       optional={optional}
       parse={(text) => {
-        const parsed = parseDate(text);
+        const parsed = parse(text);
         return parsed.ok ? parsed.iso : undefined;
       }}
-      format={formatDate}
-      invalidMessage={t('lp.dateInvalid')}
+      format={format}
+      invalidMessage={t(invalid)}
       onCommit={(value) => onCommit(value ?? '')}
     />
   );
 }
 
-/** A month typed mm/aaaa and kept "AAAA-MM" in the model (AnnoMeseRif, AnnoMeseErogazione). */
-export function MonthInput({ onCommit, ...props }: Base & { value: string; onCommit(v: string): void }) {
-  return (
-    <ParsedField
-      {...props}
-      parse={(text) => {
-        const parsed = parseMonth(text);
-        return parsed.ok ? parsed.iso : undefined;
-      }}
-      format={formatMonth}
-      invalidMessage={t('lp.monthInvalid')}
-      onCommit={(value) => onCommit(value ?? '')}
-    />
-  );
+/** A day typed gg/mm/aaaa (GiornoInizio, DataAtto…). */
+export function DayInput(props: Base & { value: string; optional?: boolean; onCommit(v: string): void }) {
+  return <DatedInput kind="day" {...props} />;
+}
+
+/** A month typed mm/aaaa, kept "AAAA-MM" (AnnoMeseRif, AnnoMeseErogazione). */
+export function MonthInput(props: Base & { value: string; onCommit(v: string): void }) {
+  return <DatedInput kind="month" {...props} />;
 }
