@@ -10,7 +10,7 @@ import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { FileField } from '../../files/FileField';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
-import { WithPosizione } from './SezionePages';
+import { PosizionePage } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
@@ -221,15 +221,8 @@ export function TracciatiPage() {
   const selected = usePosizioneStore((state) => state.selected);
   const cfEnte = selected.kind === 'ready' ? selected.value.codiceFiscaleEnte : '';
   return (
-    <WithPosizione>
-      {(posizioneId, denominazione) => (
-        <section aria-labelledby="tracciati-title">
-          <p className="text-muted mb-1">{denominazione}</p>
-          <h1 id="tracciati-title">{t('tracciati.title')}</h1>
-          <p>{t('tracciati.intro')}</p>
-          <Tracciati key={posizioneId} posizioneId={posizioneId} cfEnte={cfEnte} />
-        </section>
-      )}
-    </WithPosizione>
+    <PosizionePage id="tracciati" title={t('tracciati.title')} intro={t('tracciati.intro')}>
+      {(posizioneId) => <Tracciati key={posizioneId} posizioneId={posizioneId} cfEnte={cfEnte} />}
+    </PosizionePage>
   );
 }
