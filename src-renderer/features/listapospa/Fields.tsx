@@ -43,6 +43,22 @@ function FieldErrors({
 const own = (findings: readonly Finding[], path: string) =>
   findings.filter((finding) => finding.path === path);
 
+/** A field's id, its own findings, and what ties them to its control (red when one blocks). */
+function findingsOf(findings: readonly Finding[], path: string, base: 'form-control' | 'form-select') {
+  const id = fieldId(path);
+  const mine = own(findings, path);
+  return {
+    id,
+    mine,
+    control: {
+      id,
+      className: `${base}${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`,
+      'aria-invalid': mine.length ? true : undefined,
+      'aria-describedby': mine.length ? `${id}-errori` : undefined,
+    },
+  };
+}
+
 export function TextInput({
   path,
   label,
@@ -50,18 +66,14 @@ export function TextInput({
   value,
   onCommit,
 }: Base & { value: string; onCommit(v: string): void }) {
-  const id = fieldId(path);
-  const mine = own(findings, path);
+  const { id, mine, control } = findingsOf(findings, path, 'form-control');
   return (
     <div className="lp-field">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id}
-        className={`form-control${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
+        {...control}
         value={value}
         onChange={(event) => onCommit(event.target.value)}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={mine.length ? `${id}-errori` : undefined}
         autoComplete="off"
         spellCheck={false}
       />
@@ -201,19 +213,15 @@ export function CodeSelect({
   optional?: boolean;
   onCommit(v: string | undefined): void;
 }) {
-  const id = fieldId(path);
-  const mine = own(findings, path);
+  const { id, mine, control } = findingsOf(findings, path, 'form-select');
   const known = table.entries.some((entry) => entry.code === value);
   return (
     <div className="lp-field">
       <label htmlFor={id}>{label}</label>
       <select
-        id={id}
-        className={`form-select${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
+        {...control}
         value={value ?? ''}
         onChange={(event) => onCommit(event.target.value === '' ? undefined : event.target.value)}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={mine.length ? `${id}-errori` : undefined}
       >
         {(optional || value === undefined) && <option value="">{t('lp.none.option')}</option>}
         {!known && value !== undefined && <option value={value}>{value}</option>}
