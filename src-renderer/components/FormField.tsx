@@ -8,8 +8,6 @@ export interface FieldFrame {
   compact?: boolean;
   /** Layout of the wrapper (grid column, margin). */
   wrapperClassName?: string;
-  /** More classes on the label (Bootstrap Italia's "active" keeps it raised over its control). */
-  labelClassName?: string;
 }
 
 const labelClass = (compact?: boolean) => (compact ? 'form-label small' : 'form-label');
@@ -22,12 +20,11 @@ export function LabelledField({
   label,
   compact,
   wrapperClassName,
-  labelClassName,
   children,
 }: FieldFrame & { children: ReactNode }) {
   return (
     <div className={wrapperClassName}>
-      <label className={[labelClass(compact), labelClassName].filter(Boolean).join(' ')} htmlFor={id}>
+      <label className={labelClass(compact)} htmlFor={id}>
         {label}
       </label>
       {children}
@@ -38,9 +35,9 @@ export function LabelledField({
 /** A field's frame (id, label, size, wrapper) apart from what its control takes (the id too). */
 export function splitFrame<P extends FieldFrame>(
   props: P,
-): [FieldFrame, Omit<P, 'label' | 'compact' | 'wrapperClassName' | 'labelClassName'>] {
-  const { label, compact, wrapperClassName, labelClassName, ...control } = props;
-  return [{ id: props.id, label, compact, wrapperClassName, labelClassName }, control];
+): [FieldFrame, Omit<P, 'label' | 'compact' | 'wrapperClassName'>] {
+  const { label, compact, wrapperClassName, ...control } = props;
+  return [{ id: props.id, label, compact, wrapperClassName }, control];
 }
 
 /** A field whose control is one element (input, select, textarea), sized with the frame. */

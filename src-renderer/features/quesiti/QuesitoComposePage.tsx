@@ -18,7 +18,6 @@ import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { readAsBase64 } from './readAsBase64';
 import { FilePicker } from '../../files/FilePicker';
-import { SelectField, TextareaField } from '../../components/FormField';
 
 const limits = DEFAULT_ALLEGATO_LIMITS;
 
@@ -135,51 +134,60 @@ export function QuesitoComposePage() {
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="row">
-          <SelectField
-            id={`${id}-classe`}
-            label={t('quesito.classe')}
-            labelClassName="active"
-            wrapperClassName="col-12 col-md-6 mb-4"
-            value={classe}
-            onChange={(event) => {
-              setClasse(event.target.value);
-              setOggetto('');
-            }}
-          >
-            <option value="">{t('quesito.choose')}</option>
-            {CLASSI_QUESITO.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id={`${id}-oggetto`}
-            label={t('quesito.oggetto')}
-            labelClassName="active"
-            wrapperClassName="col-12 col-md-6 mb-4"
-            value={oggetto}
-            disabled={oggetti.length === 0}
-            onChange={(event) => setOggetto(event.target.value)}
-          >
-            <option value="">{t('quesito.choose')}</option>
-            {oggetti.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
-          </SelectField>
+          <div className="col-12 col-md-6 mb-4">
+            <label htmlFor={`${id}-classe`} className="form-label active">
+              {t('quesito.classe')}
+            </label>
+            <select
+              id={`${id}-classe`}
+              className="form-select"
+              value={classe}
+              onChange={(event) => {
+                setClasse(event.target.value);
+                setOggetto('');
+              }}
+            >
+              <option value="">{t('quesito.choose')}</option>
+              {CLASSI_QUESITO.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="col-12 col-md-6 mb-4">
+            <label htmlFor={`${id}-oggetto`} className="form-label active">
+              {t('quesito.oggetto')}
+            </label>
+            <select
+              id={`${id}-oggetto`}
+              className="form-select"
+              value={oggetto}
+              disabled={oggetti.length === 0}
+              onChange={(event) => setOggetto(event.target.value)}
+            >
+              <option value="">{t('quesito.choose')}</option>
+              {oggetti.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        <TextareaField
-          id={`${id}-testo`}
-          label={t('quesito.testo')}
-          labelClassName="active"
-          wrapperClassName="mb-4"
-          rows={6}
-          maxLength={4000}
-          value={testo}
-          onChange={(event) => setTesto(event.target.value)}
-        />
+        <div className="mb-4">
+          <label htmlFor={`${id}-testo`} className="form-label active">
+            {t('quesito.testo')}
+          </label>
+          <textarea
+            id={`${id}-testo`}
+            className="form-control"
+            rows={6}
+            maxLength={4000}
+            value={testo}
+            onChange={(event) => setTesto(event.target.value)}
+          />
+        </div>
         <div className="mb-4">
           <label htmlFor={`${id}-allegati`} className="form-label active d-block">
             {t('quesito.allegati')}

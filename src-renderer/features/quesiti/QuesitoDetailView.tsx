@@ -13,7 +13,6 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { AllegatiDownload } from './AllegatiDownload';
-import { TextareaField } from '../../components/FormField';
 
 const time = (iso: string) => iso.slice(11, 16);
 
@@ -242,16 +241,19 @@ function FeedbackForm() {
           </span>
         ))}
       </fieldset>
-      <TextareaField
-        id={`${id}-commento`}
-        label={t('feedback.commento')}
-        labelClassName="active"
-        wrapperClassName="mb-3"
-        rows={2}
-        maxLength={1000}
-        value={commento}
-        onChange={(event) => setCommento(event.target.value)}
-      />
+      <div className="mb-3">
+        <label htmlFor={`${id}-commento`} className="form-label active">
+          {t('feedback.commento')}
+        </label>
+        <textarea
+          id={`${id}-commento`}
+          className="form-control"
+          rows={2}
+          maxLength={1000}
+          value={commento}
+          onChange={(event) => setCommento(event.target.value)}
+        />
+      </div>
       {error && <Alert color="danger">{error}</Alert>}
       <Button type="submit" color="primary" disabled={voto === 0}>
         {t('feedback.send')}
