@@ -29,6 +29,8 @@ const nodeBuiltinNames = [
 const nodeBuiltins = { group: ['node:*'], message: 'No Node built-ins here.' };
 const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
+/** The Node side (services, hosts, sandbox, tests, scripts) never imports the renderer. */
+const noRenderer = { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' };
 const electronOnly = {
   group: ['electron', 'electron/*', 'electron-store'],
   message: 'Only src-main/hosts/electron and src-main/adapters/electron may import Electron.',
@@ -74,10 +76,7 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            electronOnly,
-            { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
-          ],
+          patterns: [electronOnly, noRenderer],
         },
       ],
     },
@@ -92,7 +91,7 @@ const layering = [
         {
           patterns: [
             electronOnly,
-            { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
+            noRenderer,
             {
               group: ['**/sandbox/**', '**/sandbox'],
               message: 'Services reach the sandbox only through endpoints a host gives them.',

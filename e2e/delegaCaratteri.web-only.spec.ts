@@ -3,19 +3,13 @@
  * refused on their fields, in Italian, naming what is wrong; nothing typed is lost; once
  * corrected, an accent typed as a combining mark reaches the PDF as the accented letter.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
-import type { DelegaRequest } from '../shared/domain/delega';
 import { expect, test } from './support/fixtures';
-import { deleghe } from './pages/deleghe';
+import { DELEGA_REQUEST, deleghe } from './pages/deleghe';
+import { pdfText } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
-const run = promisify(execFile);
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8'),
-) as DelegaRequest;
+const fixture = DELEGA_REQUEST;
 
 test('the delega form refuses characters the PDF cannot print and over-long PECs on their fields', async ({
   app,
@@ -49,7 +43,7 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   const downloading = page.waitForEvent('download');
   await screen.downloadPdf.click();
   const file = await (await downloading).path();
-  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  const text = await pdfText(file);
   expect(text).toContain('Nicolò');
   expect(text).toContain('Wang');
   expect(text).toContain(fixture.ente.pec);

@@ -6,23 +6,19 @@
  * Blocking after too many attempts is in sandbox/integration/deleghe.test.ts.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { posizioneId } from '../sandbox';
-import type { DelegaRequest } from '../shared/domain/delega';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
-import { deleghe, readOtp } from './pages/deleghe';
+import { DELEGA_REQUEST, deleghe, readOtp } from './pages/deleghe';
+import { pdfText } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 
 const run = promisify(execFile);
-// Read, not imported: Playwright's loader wants an import attribute for JSON.
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8'),
-) as DelegaRequest;
+const fixture = DELEGA_REQUEST;
 
 test('an intermediario requests a delega, downloads the PDF, activates it by OTP and finds the posizione in Ricerca', async ({
   app,
@@ -68,7 +64,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   expect(download.suggestedFilename()).toBe('delega-bozza-02246800342-00001.pdf');
   const file = await download.path();
   await run('qpdf', ['--check', file]);
-  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  const text = await pdfText(file);
   for (const expected of [
     "D'Annunzio Bellò",
     'Niccolò',
@@ -92,7 +88,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   // Once the request exists, the paper to sign carries its number, the identity document and stamp boxes.
   const signing = page.waitForEvent('download');
   await page.getByRole('button', { name: `Scarica la delega ${numero} da firmare (PDF)` }).click();
-  const signed = (await run('pdftotext', ['-layout', await (await signing).path(), '-'])).stdout;
+  const signed = await pdfText(await (await signing).path());
   expect(signed).toContain(`Numero richiesta: ${numero}`);
   expect(signed).not.toContain('BOZZA');
   for (const expected of [

@@ -1,6 +1,6 @@
 /** A quesito written while the INPS service is unreachable waits in the outbox and is sent once. */
 import { expect, test } from './support/fixtures';
-import { backoffice, composeQuesito, openBorgo } from './pages/quesiti';
+import { backoffice, composeQuesito, openBorgo, sendToOutbox } from './pages/quesiti';
 import { expectAccessible } from './support/axe';
 
 test('the outbox sends a quesito written offline, exactly once', async ({ app, sandbox }) => {
@@ -11,8 +11,7 @@ test('the outbox sends a quesito written offline, exactly once', async ({ app, s
   await composeQuesito(page, testo);
   sandbox.setApiReachable(false);
   try {
-    await page.getByRole('button', { name: 'Invia quesito' }).click();
-    await expect(page.getByText(/il quesito è nella posta in uscita/)).toBeVisible({ timeout: 30_000 });
+    await sendToOutbox(page);
     await page.getByRole('link', { name: 'Vai ai quesiti inviati' }).click();
     await expect(page.getByTestId('outbox')).toContainText('Posta in uscita: 1 quesito in attesa di invio');
     await expect(page.getByText('Il servizio INPS non è raggiungibile')).toBeVisible();

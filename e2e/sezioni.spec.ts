@@ -8,14 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { seedPosizione } from '../sandbox/seed/enti';
-import {
-  generateDenunce,
-  generateNoteDebito,
-  generateNoteDebitoEca,
-  generateNoteRettifica,
-  generatePiani,
-  generateVersamenti,
-} from '../sandbox/seed/sezioni';
+import * as seeded from '../sandbox/seed/sezioni';
 import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -36,7 +29,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await openPosizione(page, posizione.denominazione);
 
   // Versamenti: all seeded rows, then a period filter and a text search narrow them.
-  const versamenti = generateVersamenti(posizione);
+  const versamenti = seeded.generateVersamenti(posizione);
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(count(versamenti.length));
   await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');
@@ -107,31 +100,31 @@ test('legale rappresentante consults every section, exports and prints the fasci
     {
       menu: 'Note di Rettifica',
       heading: 'Note di Rettifica',
-      rows: generateNoteRettifica(posizione),
+      rows: seeded.generateNoteRettifica(posizione),
       stato: 'pagata',
     },
     {
       menu: 'Piani di Ammortamento',
       heading: 'Piani di Ammortamento',
-      rows: generatePiani(posizione),
+      rows: seeded.generatePiani(posizione),
       stato: 'ESTINTO',
     },
     {
       menu: 'DMA / ListaPosPA',
       heading: 'DMA / ListaPosPA',
-      rows: generateDenunce(posizione),
+      rows: seeded.generateDenunce(posizione),
       stato: 'acquisita',
     },
     {
       menu: 'Note di Debito',
       heading: 'Note di Debito',
-      rows: generateNoteDebito(posizione, sandbox.oggiSeed),
+      rows: seeded.generateNoteDebito(posizione, sandbox.oggiSeed),
       stato: 'pagata',
     },
     {
       menu: 'Note di Debito ECA',
       heading: 'Note di Debito ECA',
-      rows: generateNoteDebitoEca(posizione),
+      rows: seeded.generateNoteDebitoEca(posizione),
       stato: 'pagata',
     },
   ];
@@ -149,7 +142,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   }
 
   // The detail panel of a denuncia lists its errors.
-  const withErrors = generateDenunce(posizione).find((d) => d.errori.length > 0)!;
+  const withErrors = seeded.generateDenunce(posizione).find((d) => d.errori.length > 0)!;
   await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
   await page.getByLabel('Cerca nel testo').fill(withErrors.dataInvio.split('-').reverse().join('/'));
   await page.locator(`[data-row-id="${withErrors.id}"]`).getByRole('button').click();
@@ -180,8 +173,8 @@ test('legale rappresentante consults every section, exports and prints the fasci
     expect(text).toContain(heading);
   }
   expect(text).toContain(posizione.denominazione);
-  expect(text).toContain(generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero);
-  expect(text).toContain(generatePiani(posizione)[0]!.numeroPiano);
+  expect(text).toContain(seeded.generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero);
+  expect(text).toContain(seeded.generatePiani(posizione)[0]!.numeroPiano);
   expect(text).toMatch(/Pagina 1 di \d+/);
   await expectAccessible(page, 'Fascicolo');
 });

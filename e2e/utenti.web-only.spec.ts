@@ -8,7 +8,7 @@ import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona } from '../shared/domain/listapospa/sample';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { backoffice, composeQuesito } from './pages/quesiti';
+import { backoffice, composeQuesito, sendToOutbox } from './pages/quesiti';
 import { signIn, signOut } from './pages/session';
 import { shell } from './pages/shell';
 
@@ -37,8 +37,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   await composeQuesito(page, testo);
   sandbox.setApiReachable(false);
   try {
-    await page.getByRole('button', { name: 'Invia quesito' }).click();
-    await expect(page.getByText(/il quesito è nella posta in uscita/)).toBeVisible({ timeout: 30_000 });
+    await sendToOutbox(page);
     await openListaPosPA(page);
     await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
     await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();

@@ -3,7 +3,7 @@
  * changing the table; sandbox/api/openapi.test.ts fails until then.
  */
 import { writeFileSync } from 'node:fs';
-import { openApiYaml } from '../sandbox/api/openApiYaml';
+import { openApiYaml } from './openApiYaml';
 
 const target = new URL('../sandbox/openapi.yaml', import.meta.url);
 writeFileSync(target, openApiYaml());

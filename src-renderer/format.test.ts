@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../shared/itAnswers.test-support';
 import { formatDate, formatMonth, parseDate, parseMonth } from './format';
 
 describe('Italian dates and months', () => {
@@ -7,13 +8,13 @@ describe('Italian dates and months', () => {
     expect(formatMonth('2026-10')).toBe('10/2026');
   });
 
-  it('reads gg/mm/aaaa strictly, with the calendar', () => {
-    expect(parseDate('05/10/2026')).toEqual({ ok: true, iso: '2026-10-05' });
-    expect(parseDate(' 5/1/2026 ')).toEqual({ ok: true, iso: '2026-01-05' });
-    expect(parseDate('2026-10-05')).toEqual({
-      ok: false,
-      message: 'Data: scrivere gg/mm/aaaa, ad esempio 05/10/2026.',
-    });
+  itAnswers('reads the day %j strictly: %j', parseDate, {
+    '05/10/2026': { ok: true, iso: '2026-10-05' },
+    ' 5/1/2026 ': { ok: true, iso: '2026-01-05' },
+    '2026-10-05': { ok: false, message: 'Data: scrivere gg/mm/aaaa, ad esempio 05/10/2026.' },
+  });
+
+  it('reads gg/mm/aaaa with the calendar, bounded', () => {
     expect(parseDate('30/02/2026', 'Data di inizio')).toEqual({
       ok: false,
       message: 'Data di inizio: il 30/02/2026 non esiste nel calendario.',
@@ -21,13 +22,13 @@ describe('Italian dates and months', () => {
     expect(parseDate('1'.repeat(10_000)).ok).toBe(false);
   });
 
-  it('reads mm/aaaa strictly', () => {
-    expect(parseMonth('10/2026')).toEqual({ ok: true, iso: '2026-10' });
-    expect(parseMonth('1/2026')).toEqual({ ok: true, iso: '2026-01' });
-    expect(parseMonth('2026-10')).toEqual({
-      ok: false,
-      message: 'Mese: scrivere mm/aaaa, ad esempio 10/2026.',
-    });
+  itAnswers('reads the month %j strictly: %j', parseMonth, {
+    '10/2026': { ok: true, iso: '2026-10' },
+    '1/2026': { ok: true, iso: '2026-01' },
+    '2026-10': { ok: false, message: 'Mese: scrivere mm/aaaa, ad esempio 10/2026.' },
+  });
+
+  it('refuses a month that does not exist', () => {
     expect(parseMonth('13/2026').ok).toBe(false);
   });
 });

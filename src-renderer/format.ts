@@ -9,17 +9,11 @@ export type Parsed = { ok: true; iso: string } | { ok: false; message: string };
 export const DATE_HINT = 'gg/mm/aaaa';
 export const MONTH_HINT = 'mm/aaaa';
 
-/** "2026-10-05" (or a timestamp) → "05/10/2026"; anything else is shown as it is. */
-export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
-
-/** "2026-10" → "10/2026"; anything else is shown as it is. */
-export function formatMonth(iso: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(iso);
-  return match ? `${match[2]}/${match[1]}` : iso;
-}
+/**
+ * "2026-10-05" (or a timestamp) → "05/10/2026", "2026-10" → "10/2026"; anything else is shown as
+ * it is. The same formatting as the section cells and their exports (shared/domain/sezioni).
+ */
+export { formatData as formatDate, formatMese as formatMonth } from '../shared/domain/sezioni/format';
 
 const pad = (value: string) => value.padStart(2, '0');
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { DelegaRequest } from '../../shared/domain/delega';
 import { itDate } from './dates';
@@ -57,3 +58,8 @@ export async function readOtp(
   if (!otp) throw new Error(`Nessun OTP nella casella ${pec}`);
   return otp;
 }
+
+/** A complete, valid delega request (e2e/fixtures/delega-request.json): read, not imported, as Playwright's loader wants an import attribute for JSON. */
+export const DELEGA_REQUEST = JSON.parse(
+  readFileSync(new URL('../fixtures/delega-request.json', import.meta.url), 'utf8'),
+) as DelegaRequest;

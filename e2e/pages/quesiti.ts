@@ -20,6 +20,12 @@ export async function composeQuesito(page: Page, testo: string) {
   await page.getByLabel('Testo della richiesta').fill(testo);
 }
 
+/** Sends the quesito being composed while INPS cannot be reached: it waits in the outbox. */
+export async function sendToOutbox(page: Page) {
+  await page.getByRole('button', { name: 'Invia quesito' }).click();
+  await expect(page.getByText(/il quesito è nella posta in uscita/)).toBeVisible({ timeout: 30_000 });
+}
+
 /** The INPS operator, through the sandbox's back-office API. */
 export const backoffice = (sandbox: Sandbox) => {
   const call = async (path: string, body?: unknown) => {

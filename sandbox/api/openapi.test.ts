@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, RUOLI_POSIZIONE, TIPI_ENTE } from '../../shared/domain/cassettoApi';
 import { placeholdersOf } from '../../shared/inpsApi/endpoint';
 import { allEndpoints, endpoints } from '../../shared/inpsApi/endpoints';
-import { openApiYaml } from './openApiYaml';
+import { openApiYaml } from '../../scripts/openApiYaml';
 import { createPosizioneRoutes, createUserRouter } from './routes';
 
 const spec = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');

@@ -14,6 +14,7 @@ import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import type { TempSandbox } from '../testing/tempSandbox';
+import { tokenOf } from '../testing/tokenOf';
 import { startTempSandbox } from '../testing/tempSandbox';
 
 let sandbox: TempSandbox;
@@ -39,15 +40,9 @@ afterAll(async () => {
   await sandbox?.dispose();
 });
 
-function token(map: Map<PersonaKey, string>, key: PersonaKey): string {
-  const value = map.get(key);
-  if (!value) throw new Error(`nessun token per ${key}`);
-  return value;
-}
-
 describe('Ricerca per persona', () => {
   it.each(admitted.map((persona) => persona.key))('%s sees exactly the expected posizioni', async (key) => {
-    const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key));
+    const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', tokenOf(spidTokens, key));
     expect(answer.status).toBe(200);
     const rows = ricercaSchema.parse(answer.body);
     const actual = rows.map(({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }) => ({
@@ -64,10 +59,10 @@ describe('Ricerca per persona', () => {
     '%s has the same profile and Ricerca through SPID and CIE',
     async (key) => {
       const [spidRicerca, cieRicerca, spidProfilo, cieProfilo] = await Promise.all([
-        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(spidTokens, key)),
-        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(cieTokens, key)),
-        apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key)),
-        apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(cieTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', tokenOf(spidTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/posizioni', tokenOf(cieTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/profilo', tokenOf(spidTokens, key)),
+        apiGet(sandbox.apiBaseUrl, '/v1/profilo', tokenOf(cieTokens, key)),
       ]);
       expect(cieRicerca.body).toEqual(spidRicerca.body);
       const spid = profiloSchema.parse(spidProfilo.body);
@@ -80,7 +75,7 @@ describe('Ricerca per persona', () => {
 
   it('gives the citizen without a profile an empty Ricerca and abilitato false', async () => {
     const profilo = profiloSchema.parse(
-      (await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, 'cittadino'))).body,
+      (await apiGet(sandbox.apiBaseUrl, '/v1/profilo', tokenOf(spidTokens, 'cittadino'))).body,
     );
     expect(profilo).toMatchObject({
       codiceFiscale: 'RCCCHR95D58A94QJ',
@@ -93,7 +88,7 @@ describe('Ricerca per persona', () => {
 
   it('reports the roles in the profile', async () => {
     const roles = async (key: PersonaKey) =>
-      profiloSchema.parse((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', token(spidTokens, key))).body)
+      profiloSchema.parse((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', tokenOf(spidTokens, key))).body)
         .ruoli;
     expect(await roles('legale-comune')).toEqual(['legale_rappresentante']);
     expect(await roles('intermediario')).toEqual(['intermediario']);
@@ -131,7 +126,7 @@ describe('authorization matrix', () => {
   );
 
   it.each(cases)('$persona on $id → allowed: $allowed', async ({ persona, id, allowed }) => {
-    const answer = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}`, token(spidTokens, persona));
+    const answer = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}`, tokenOf(spidTokens, persona));
     if (allowed) {
       expect(answer.status).toBe(200);
       const anagrafica = anagraficaPosizioneSchema.parse(answer.body);
@@ -148,7 +143,7 @@ describe('authorization matrix', () => {
 
   // Every section and action endpoint, for every persona × posizione: the same rule as above.
   it.each(cases)('$persona on the sections of $id → allowed: $allowed', async ({ persona, id, allowed }) => {
-    const bearer = token(spidTokens, persona);
+    const bearer = tokenOf(spidTokens, persona);
     for (const sezione of SEZIONI) {
       const answer = await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/${sezione}`, bearer);
       expect(answer.status, sezione).toBe(allowed ? 200 : 403);
@@ -183,7 +178,7 @@ describe('authorization matrix', () => {
 
   it.each(admitted.map((persona) => persona.key))('%s may read profilo and Ricerca', async (key) => {
     for (const path of ['/v1/profilo', '/v1/posizioni']) {
-      expect((await apiGet(sandbox.apiBaseUrl, path, token(spidTokens, key))).status).toBe(200);
+      expect((await apiGet(sandbox.apiBaseUrl, path, tokenOf(spidTokens, key))).status).toBe(200);
     }
   });
 
@@ -191,13 +186,13 @@ describe('authorization matrix', () => {
     const forbidden = await apiGet(
       sandbox.apiBaseUrl,
       `/v1/posizioni/${posizioneId('asl-pianura')}/versamenti`,
-      token(spidTokens, 'intermediario'),
+      tokenOf(spidTokens, 'intermediario'),
     );
     expect(forbidden.status).toBe(403);
     const allowedButMissing = await apiGet(
       sandbox.apiBaseUrl,
       `/v1/posizioni/${posizioneId('unione-bassa')}/inesistente`,
-      token(spidTokens, 'intermediario'),
+      tokenOf(spidTokens, 'intermediario'),
     );
     expect(allowedButMissing.status).toBe(404);
     expect(errorCodeOf(allowedButMissing)).toBe('RISORSA_NON_TROVATA');

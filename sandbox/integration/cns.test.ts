@@ -17,6 +17,7 @@ import { authorizeWithCns, loginHeadlessWithCns } from '../testing/cnsLogin';
 import { discoverBridge, loginHeadless } from '../testing/headlessLogin';
 import { alertText } from '../testing/htmlForms';
 import type { TempSandbox } from '../testing/tempSandbox';
+import { tokenOf } from '../testing/tokenOf';
 import { startTempSandbox } from '../testing/tempSandbox';
 import * as client from 'openid-client';
 
@@ -49,12 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox?.dispose();
 });
-
-function token(map: Map<PersonaKey, string>, key: PersonaKey): string {
-  const value = map.get(key);
-  if (!value) throw new Error(`nessun token per ${key}`);
-  return value;
-}
 
 /** An authorization URL as the app builds it, for driving the bridge to the CNS endpoint. */
 async function authorizationUrl(): Promise<URL> {
@@ -160,7 +155,7 @@ describe('the CNS endpoint', () => {
 
 describe('authorization for CNS users', () => {
   it.each(holders.map((persona) => persona.key))('%s sees exactly the expected Ricerca', async (key) => {
-    const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token(cnsTokens, key));
+    const answer = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', tokenOf(cnsTokens, key));
     expect(answer.status).toBe(200);
     const rows = (answer.body as Array<Record<string, unknown>>).map(
       ({ id, codiceFiscaleEnte, progressivo, denominazione, ruolo }) => ({
@@ -189,15 +184,15 @@ describe('authorization for CNS users', () => {
       const paths = [`/v1/posizioni/${id}`, ...SEZIONI.map((sezione) => `/v1/posizioni/${id}/${sezione}`)];
       for (const path of paths) {
         const [cns, spid] = await Promise.all([
-          apiGet(sandbox.apiBaseUrl, path, token(cnsTokens, persona)),
-          apiGet(sandbox.apiBaseUrl, path, token(spidTokens, persona)),
+          apiGet(sandbox.apiBaseUrl, path, tokenOf(cnsTokens, persona)),
+          apiGet(sandbox.apiBaseUrl, path, tokenOf(spidTokens, persona)),
         ]);
         expect(cns.status, path).toBe(allowed ? 200 : 403);
         expect(cns.body, path).toEqual(spid.body);
       }
       if (allowed) {
         const anagrafica = anagraficaPosizioneSchema.parse(
-          (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}`, token(cnsTokens, persona))).body,
+          (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}`, tokenOf(cnsTokens, persona))).body,
         );
         expect(anagrafica.ruolo).toBe(
           personaByKey(persona).ricercaAttesa.find((row) => posizioneId(row.posizione) === id)?.ruolo,

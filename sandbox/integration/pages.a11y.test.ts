@@ -2,25 +2,20 @@
  * The bridge's pages in a real browser (Debian's Chromium, when present): axe finds no
  * violations, the labels drive the flow, and the CSP lets the form reach the app's callback.
  */
-import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TempSandbox } from '../testing/tempSandbox';
-import { startTempSandbox } from '../testing/tempSandbox';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, sandboxInChromium } from '../testing/sandboxInChromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CALLBACK_PORT = 45678;
 
-let sandbox: TempSandbox;
-let browser: Browser;
+const run = sandboxInChromium();
 
 async function authorizationUrl(): Promise<string> {
-  const url = new URL(`${sandbox.issuer}/auth`);
+  const url = new URL(`${run.sandbox.issuer}/auth`);
   url.search = new URLSearchParams({
-    client_id: sandbox.clientId,
+    client_id: run.sandbox.clientId,
     response_type: 'code',
     redirect_uri: `http://127.0.0.1:${CALLBACK_PORT}/callback`,
     scope: 'openid',
@@ -37,19 +32,9 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   expect(result.violations.map((violation) => `${what}: ${violation.id}`)).toEqual([]);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
-  beforeAll(async () => {
-    sandbox = await startTempSandbox();
-    browser = await chromium.launch({ executablePath: CHROMIUM });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.dispose();
-  });
-
+describe.skipIf(!hasChromium)('bridge pages in Chromium', () => {
   it('log in with SPID by label, with no axe violations and no console errors', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -87,7 +72,7 @@ describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
   });
 
   it('show the CIE page without violations', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
     await page.goto(await authorizationUrl());
     await page.getByRole('button', { name: 'Entra con CIE', exact: true }).click();
@@ -97,12 +82,12 @@ describe.skipIf(!existsSync(CHROMIUM))('bridge pages in Chromium', () => {
   });
 
   it('log in with a CNS card: the form-action of the CSP (an http source matches https too) lets the form reach the HTTPS endpoint and come back', async () => {
-    const card = sandbox.cns.cards.find((candidate) => candidate.kind === 'valida');
+    const card = run.sandbox.cns.cards.find((candidate) => candidate.kind === 'valida');
     if (!card) throw new Error('nessuna carta valida');
-    const context = await browser.newContext({
+    const context = await run.browser.newContext({
       ignoreHTTPSErrors: true,
       clientCertificates: [
-        { origin: sandbox.cns.origin, pfxPath: card.pfxPath, passphrase: sandbox.cns.passphrase },
+        { origin: run.sandbox.cns.origin, pfxPath: card.pfxPath, passphrase: run.sandbox.cns.passphrase },
       ],
     });
     const page = await context.newPage();

@@ -1,32 +1,19 @@
 /** The operator's back-office page in Chromium: accessible, and it drives a quesito to its end. */
-import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quesitoDetailSchema } from '../../shared/domain/quesiti';
 import { posizioneId } from '../seed/enti';
 import { loginHeadless } from '../testing/headlessLogin';
-import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
+import { hasChromium, sandboxInChromium } from '../testing/sandboxInChromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-let sandbox: TempSandbox;
-let browser: Browser;
+const run = sandboxInChromium();
 
-describe.skipIf(!existsSync(CHROMIUM))('back-office page', () => {
-  beforeAll(async () => {
-    sandbox = await startTempSandbox();
-    browser = await chromium.launch({ executablePath: CHROMIUM });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.dispose();
-  });
-
+describe.skipIf(!hasChromium)('back-office page', () => {
   it('refuses without the key; with it, takes in carico and closes with esito, axe-clean', async () => {
-    const token = (await loginHeadless(sandbox, { persona: 'legale-comune', method: 'spid', level: 2 }))
+    const token = (await loginHeadless(run.sandbox, { persona: 'legale-comune', method: 'spid', level: 2 }))
       .accessToken;
     const path = `/v1/posizioni/${posizioneId('comune-borgo')}/quesiti`;
-    const created = await fetch(`${sandbox.apiBaseUrl}${path}`, {
+    const created = await fetch(`${run.sandbox.apiBaseUrl}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -39,9 +26,9 @@ describe.skipIf(!existsSync(CHROMIUM))('back-office page', () => {
     });
     const quesito = quesitoDetailSchema.parse(await created.json());
 
-    const page = await (await browser.newContext()).newPage();
-    expect((await page.goto(`${sandbox.apiBaseUrl}/backoffice?chiave=sbagliata`))?.status()).toBe(401);
-    await page.goto(`${sandbox.apiBaseUrl}/backoffice?chiave=${sandbox.operatorKey}`);
+    const page = await (await run.browser.newContext()).newPage();
+    expect((await page.goto(`${run.sandbox.apiBaseUrl}/backoffice?chiave=sbagliata`))?.status()).toBe(401);
+    await page.goto(`${run.sandbox.apiBaseUrl}/backoffice?chiave=${run.sandbox.operatorKey}`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Back-office quesiti');
@@ -54,7 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM))('back-office page', () => {
     expect(await page.getByRole('status').textContent()).toBe('Operazione eseguita.');
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
-    const after = await fetch(`${sandbox.apiBaseUrl}${path}/${quesito.id}`, {
+    const after = await fetch(`${run.sandbox.apiBaseUrl}${path}/${quesito.id}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const detail = quesitoDetailSchema.parse(await after.json());

@@ -2,6 +2,8 @@
  * Reads the forms of the bridge's own pages, enough to submit them as a browser would. Not a
  * general HTML parser: the pages are ours and simple.
  */
+import { HTML_ENTITIES } from '../../shared/text/escapeHtml';
+
 export interface ParsedForm {
   id: string | undefined;
   method: 'GET' | 'POST';
@@ -12,13 +14,9 @@ export interface ParsedForm {
   radios: Record<string, string[]>;
 }
 
+/** What escapeHtml wrote, read back: '&amp;' last, so "&amp;lt;" stays "&lt;". */
 function decodeEntities(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
+  return HTML_ENTITIES.reduceRight((decoded, [char, entity]) => decoded.replaceAll(entity, char), text);
 }
 
 function attribute(tag: string, name: string): string | undefined {

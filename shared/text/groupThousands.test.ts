@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../itAnswers.test-support';
 import { groupThousands } from './groupThousands';
 
 describe('groupThousands', () => {
-  it('groups by three from the right, as the Italian amounts show', () => {
-    expect(groupThousands('0')).toBe('0');
-    expect(groupThousands('999')).toBe('999');
-    expect(groupThousands('1000')).toBe('1.000');
-    expect(groupThousands('1234567')).toBe('1.234.567');
-    expect(groupThousands('abc')).toBe('abc');
+  itAnswers('groups %s by three from the right as the Italian amounts show: %s', groupThousands, {
+    '0': '0',
+    '999': '999',
+    '1000': '1.000',
+    '1234567': '1.234.567',
+    abc: 'abc',
   });
 
   it('agrees with the lookahead regex it replaces', () => {

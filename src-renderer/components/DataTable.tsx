@@ -21,6 +21,8 @@ interface DataTableProps<Row> {
   rowData?(row: Row): Record<`data-${string}`, string>;
   hover?: boolean;
   dense?: boolean;
+  /** Said instead of the table when there are no rows. */
+  empty?: ReactNode;
 }
 
 /** A plain accessible table for short lists (Ricerca, deleghe, abilitazioni, quesiti…). */
@@ -33,7 +35,9 @@ export function DataTable<Row>({
   rowData,
   hover,
   dense,
+  empty,
 }: DataTableProps<Row>) {
+  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
   const className = ['table', hover && 'table-hover', dense && 'table-sm'].filter(Boolean).join(' ');
   return (
     <div className="table-responsive">

@@ -1,4 +1,5 @@
 import { useState, type InputHTMLAttributes } from 'react';
+import { LabelledField, splitFrame, type FieldFrame } from './FormField';
 import { DATE_HINT, MONTH_HINT, formatDate, formatMonth, parseDate, parseMonth } from '../format';
 
 type NativeProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>;
@@ -69,18 +70,11 @@ export function DateInput({ id, kind, value, what, onValue, className, onBlur, .
 }
 
 /** A label over a DateInput, as InputField lays out a label over its input. */
-export function DateField({
-  label,
-  compact,
-  wrapperClassName,
-  ...input
-}: DateInputProps & { label: string; compact?: boolean; wrapperClassName?: string }) {
+export function DateField(props: Omit<DateInputProps, 'className'> & FieldFrame) {
+  const [frame, input] = splitFrame(props);
   return (
-    <div className={wrapperClassName}>
-      <label className={compact ? 'form-label small' : 'form-label'} htmlFor={input.id}>
-        {label}
-      </label>
-      <DateInput {...input} className={compact ? 'form-control form-control-sm' : 'form-control'} />
-    </div>
+    <LabelledField {...frame}>
+      <DateInput {...input} className={frame.compact ? 'form-control form-control-sm' : 'form-control'} />
+    </LabelledField>
   );
 }

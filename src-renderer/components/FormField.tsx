@@ -1,6 +1,7 @@
+import { createElement } from 'react';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-interface FieldFrame {
+export interface FieldFrame {
   id: string;
   label: ReactNode;
   /** Small label and control, for dense panels (calculators, filters). */
@@ -13,65 +14,62 @@ const labelClass = (compact?: boolean) => (compact ? 'form-label small' : 'form-
 const controlClass = (base: string, compact?: boolean, extra?: string) =>
   [base, compact ? `${base}-sm` : null, extra].filter(Boolean).join(' ');
 
-/** A label over its input: the pair every form repeats, in one place. */
-export function InputField({
+/** A label over its control (the children): the pair every form repeats, in one place. */
+export function LabelledField({
   id,
   label,
   compact,
   wrapperClassName,
-  className,
-  ...input
-}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  return (
-    <div className={wrapperClassName}>
-      <label className={labelClass(compact)} htmlFor={id}>
-        {label}
-      </label>
-      <input id={id} className={controlClass('form-control', compact, className)} {...input} />
-    </div>
-  );
-}
-
-/** A label over its select; the options are the children. */
-export function SelectField({
-  id,
-  label,
-  compact,
-  wrapperClassName,
-  className,
   children,
-  ...select
-}: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+}: FieldFrame & { children: ReactNode }) {
   return (
     <div className={wrapperClassName}>
       <label className={labelClass(compact)} htmlFor={id}>
         {label}
       </label>
-      <select id={id} className={controlClass('form-select', compact, className)} {...select}>
-        {children}
-      </select>
+      {children}
     </div>
   );
 }
 
-/** A label over its textarea. */
-export function TextareaField({
-  id,
-  label,
-  compact,
-  wrapperClassName,
-  className,
-  ...textarea
-}: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  return (
-    <div className={wrapperClassName}>
-      <label className={labelClass(compact)} htmlFor={id}>
-        {label}
-      </label>
-      <textarea id={id} className={controlClass('form-control', compact, className)} {...textarea} />
-    </div>
-  );
+/** A field's frame (id, label, size, wrapper) apart from what its control takes (the id too). */
+export function splitFrame<P extends FieldFrame>(
+  props: P,
+): [FieldFrame, Omit<P, 'label' | 'compact' | 'wrapperClassName'>] {
+  const { label, compact, wrapperClassName, ...control } = props;
+  return [{ id: props.id, label, compact, wrapperClassName }, control];
 }
+
+/** A field whose control is one element (input, select, textarea), sized with the frame. */
+function labelledControl<A extends { className?: string }>(
+  tag: 'input' | 'select' | 'textarea',
+  base: string,
+) {
+  return function LabelledControl({
+    className,
+    ...props
+  }: FieldFrame &
+    Omit<A, 'id' | 'className'> & {
+      className?: string;
+    }) {
+    const [frame, control] = splitFrame(props);
+    return (
+      <LabelledField {...frame}>
+        {createElement(tag, { className: controlClass(base, frame.compact, className), ...control })}
+      </LabelledField>
+    );
+  };
+}
+
+/** A label over its input. */
+export const InputField = labelledControl<InputHTMLAttributes<HTMLInputElement>>('input', 'form-control');
+/** A label over its select; the options are the children. */
+export const SelectField = labelledControl<SelectHTMLAttributes<HTMLSelectElement>>('select', 'form-select');
+/** A label over its textarea. */
+export const TextareaField = labelledControl<TextareaHTMLAttributes<HTMLTextAreaElement>>(
+  'textarea',
+  'form-control',
+);
 
 /** A checkbox with its label beside it. */
 export function CheckboxField({

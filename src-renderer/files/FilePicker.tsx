@@ -12,7 +12,7 @@ export interface PickedFile {
   path: string | null;
 }
 
-interface FilePickerProps {
+export interface FilePickerProps {
   id: string;
   kind: FilePickKind;
   /** The browser's filter, same as the Open dialog's (see pickFilters on the main side). */

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { itAnswers } from '../../shared/itAnswers.test-support';
 import { routeFromHash } from './routeStore';
 
 describe('routes', () => {
-  it('maps hashes to screens, the session-token fragment to home, the rest to not found', () => {
-    expect(routeFromHash('')).toBe('home');
-    expect(routeFromHash('#/')).toBe('home');
-    expect(routeFromHash('#token=abc')).toBe('home');
-    expect(routeFromHash('#/impostazioni')).toBe('impostazioni');
-    expect(routeFromHash('#/altro')).toBe('non-trovata');
+  // Screens by their hash, the session-token fragment to home, the rest to not found.
+  itAnswers('maps %j to %s', routeFromHash, {
+    '': 'home',
+    '#/': 'home',
+    '#token=abc': 'home',
+    '#/impostazioni': 'impostazioni',
+    '#/altro': 'non-trovata',
   });
 });

@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import * as codeTables from './codeTables';
 import {
   CAUSALE_VARIAZIONE,
   CODICE_CESSAZIONE,
   COD_GESTIONE,
   COD_MOTIVO_UTILIZZO,
   COD_MOTIVO_UTILIZZO_CAUSALE_5,
-  REGIME_FINE_SERVIZIO,
   TIPO_IMPIEGO,
   TIPO_SERVIZIO,
-  TIPO_PART_TIME,
-  TIPO_CONTRIBUTO,
-  TIPO_PIANO,
-  TIPO_OPERAZIONE_F1,
-  ALIQUOTA_ENTE_VERSANTE,
   labelOf,
   lookupCode,
+  type CodeTable,
 } from './codeTables';
 
-/** Every code table of the tracciato. */
-const TABLES = [
-  CAUSALE_VARIAZIONE,
-  CODICE_CESSAZIONE,
-  COD_GESTIONE,
-  COD_MOTIVO_UTILIZZO,
-  COD_MOTIVO_UTILIZZO_CAUSALE_5,
-  REGIME_FINE_SERVIZIO,
-  TIPO_IMPIEGO,
-  TIPO_SERVIZIO,
-  TIPO_PART_TIME,
-  TIPO_CONTRIBUTO,
-  TIPO_PIANO,
-  TIPO_OPERAZIONE_F1,
-  ALIQUOTA_ENTE_VERSANTE,
-];
+/** Every code table of the tracciato: whatever codeTables.ts exports as one. */
+const TABLES = Object.values(codeTables).filter(
+  (value): value is CodeTable => typeof value === 'object' && !Array.isArray(value) && 'entries' in value,
+);
 
 describe('code tables', () => {
   it('gives each option of a list its own label (58 and 59 no longer both read "Richiamo alle armi")', () => {
@@ -41,6 +25,10 @@ describe('code tables', () => {
       expect(new Set(labels).size, table.name).toBe(labels.length);
     }
     expect(labelOf(TIPO_SERVIZIO, '59')).toBe('Richiamo alle armi (variante 2 di 2)');
+  });
+
+  it('finds the 13 tables', () => {
+    expect(TABLES.map((codeTable) => codeTable.name)).toHaveLength(13);
   });
 
   it.each(TABLES)('$name has unique codes, each with a label and a source', (codeTable) => {

@@ -30,27 +30,28 @@ export interface Rate {
 
 const FROM = '2012-10-01'; // start of ListaPosPA (msg INPS 17297/2012); earlier periods use the same values
 
+/** CPDEL and CPS have the same aliquote (8,85% + 23,80%). */
+const CPDEL_CPS = {
+  totale: '32.65',
+  lavoratore: '8.85',
+  datore: '23.80',
+  basePercent: '100',
+  confirmed: true,
+};
+
 export const RATES: readonly Rate[] = [
   {
     kind: 'pensionistica',
     codGestione: '2',
     validFrom: FROM,
-    totale: '32.65',
-    lavoratore: '8.85',
-    datore: '23.80',
-    basePercent: '100',
-    confirmed: true,
+    ...CPDEL_CPS,
     source: 'INAPA, «La contribuzione obbligatoria» (inapa.it): CPDEL 8,85% + 23,80%',
   },
   {
     kind: 'pensionistica',
     codGestione: '5',
     validFrom: FROM,
-    totale: '32.65',
-    lavoratore: '8.85',
-    datore: '23.80',
-    basePercent: '100',
-    confirmed: true,
+    ...CPDEL_CPS,
     source: 'INAPA, «La contribuzione obbligatoria» (inapa.it): CPS 8,85% + 23,80%',
   },
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { D0, Denuncia, V1 } from './model';
 import { D0_RULES, DENUNCIA_RULES, contextOf, hasBlocking, validateD0, validateDenuncia } from './rules';
-import { SAMPLE_CF_ENTE, sampleDenuncia } from './sample';
+import { SAMPLE_CF_ENTE, sampleDenuncia, sampleE1, sampleF1, sampleInquadramento } from './sample';
 
 /**
  * One test per rule: a valid denuncia gives no finding; a mutation that breaks exactly that rule
@@ -15,13 +15,7 @@ function v1(overrides: Partial<V1> = {}): V1 {
     causaleVariazione: '5',
     giornoInizio: '2025-12-01',
     giornoFine: '2025-12-31',
-    inquadramento: {
-      tipoImpiego: '1',
-      tipoServizio: '4',
-      contratto: 'RALN',
-      qualifica: '056000',
-      regimeFineServizio: '3',
-    },
+    inquadramento: sampleInquadramento(),
     gestioni: {
       pensionistica: { codGestione: '2', imponibile: '1000.00', contributo: '326.50' },
       previdenziale: { codGestione: '6', tipo: 'TFS', imponibile: '800.00', contributo: '48.80' },
@@ -368,29 +362,18 @@ describe('congruity rules', () => {
     [
       'CE040 E1 without CodFondo',
       (d) =>
-        void firstD0(d).e1.push({
-          codFondo: '',
-          dataInizioPeriodo: '2026-01-01',
-          dataFinePeriodo: '2026-01-31',
-          retribSoggettaAContrib: '0.00',
-          contribLav: '0.00',
-          contribDL: '0.00',
-        }),
+        void firstD0(d).e1.push(
+          sampleE1({ codFondo: '', retribSoggettaAContrib: '0.00', contribLav: '0.00', contribDL: '0.00' }),
+        ),
       'CE040',
       `${D0_PATH}.e1[0].codFondo`,
     ],
     [
       'CE041 F1 rata beyond the plan',
       (d) =>
-        void firstD0(d).f1.push({
-          annoMeseRif: '2026-01',
-          codGestione: '2',
-          tipoPiano: '11',
-          prgRata: '7',
-          totaleRate: '6',
-          importo: '10.00',
-          tipoOperazione: 'V',
-        }),
+        void firstD0(d).f1.push(
+          sampleF1({ tipoPiano: '11', prgRata: '7', totaleRate: '6', importo: '10.00' }),
+        ),
       'CE041',
       `${D0_PATH}.f1[0].prgRata`,
     ],

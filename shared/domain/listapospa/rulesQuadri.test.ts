@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { D0 } from './model';
 import { validateD0, type RuleContext } from './rules';
-import { sampleD0 } from './sample';
+import { sampleD0, sampleE1, sampleF1 } from './sample';
 
 /** Each E1 / F1 / DatiSedeLavoro rule fires at its field, through the editor's validateD0. */
 
@@ -14,23 +14,8 @@ const context: RuleContext = {
 
 function worker(): D0 {
   const d0 = sampleD0(1);
-  d0.e1.push({
-    codFondo: '2',
-    dataInizioPeriodo: '2026-01-01',
-    dataFinePeriodo: '2026-01-31',
-    retribSoggettaAContrib: '2000.00',
-    contribLav: '20.00',
-    contribDL: '20.00',
-  });
-  d0.f1.push({
-    annoMeseRif: '2026-01',
-    codGestione: '2',
-    tipoPiano: '12',
-    prgRata: '3',
-    totaleRate: '60',
-    importo: '150.00',
-    tipoOperazione: 'V',
-  });
+  d0.e1.push(sampleE1());
+  d0.f1.push(sampleF1());
   return d0;
 }
 const findings = (d0: D0, code: string) =>

@@ -1,5 +1,5 @@
 import { computeCheckCharacter, computeEnteCheckDigit } from '../codiceFiscale';
-import type { D0, Denuncia } from './model';
+import type { D0, Denuncia, E1, F1, InquadramentoLavPA } from './model';
 
 /**
  * Valid sample data for tests, the bench and the sandbox seed: deterministic, so a failing run
@@ -28,6 +28,15 @@ export function sampleCfEnte(n: number): string {
 
 export const SAMPLE_CF_ENTE = sampleCfEnte(1234);
 
+/** Full time, open-ended, servizio ordinario, TFS: the usual employee of an ente. */
+export const sampleInquadramento = (): InquadramentoLavPA => ({
+  tipoImpiego: '1',
+  tipoServizio: '4',
+  contratto: 'RALN',
+  qualifica: '056000',
+  regimeFineServizio: '3',
+});
+
 export function sampleD0(n: number, annoMese = '2026-01'): D0 {
   return {
     cfLavoratore: sampleCfPersona(n),
@@ -38,13 +47,7 @@ export function sampleD0(n: number, annoMese = '2026-01'): D0 {
       {
         giornoInizio: `${annoMese}-01`,
         giornoFine: `${annoMese}-${annoMese.endsWith('-02') ? '28' : '30'}`,
-        inquadramento: {
-          tipoImpiego: '1',
-          tipoServizio: '4',
-          contratto: 'RALN',
-          qualifica: '056000',
-          regimeFineServizio: '3',
-        },
+        inquadramento: sampleInquadramento(),
         gestioni: {
           pensionistica: { codGestione: '2', imponibile: '2000.00', contributo: '653.00' },
           // ImponibileTFS is 80% of the retribuzione utile (2.000,00): 1.600,00 × 6,10% = 97,60.
@@ -81,3 +84,26 @@ export function sampleDenuncia(workers: number, annoMese = '2026-01'): Denuncia 
     },
   };
 }
+
+/** A quadro E1 of January 2026 (a complementary fund); `changes` alter the fields a test is about. */
+export const sampleE1 = (changes: Partial<E1> = {}): E1 => ({
+  codFondo: '2',
+  dataInizioPeriodo: '2026-01-01',
+  dataFinePeriodo: '2026-01-31',
+  retribSoggettaAContrib: '2000.00',
+  contribLav: '20.00',
+  contribDL: '20.00',
+  ...changes,
+});
+
+/** A quadro F1 of January 2026 (rata 3 of a plan of 60); `changes` alter the fields a test is about. */
+export const sampleF1 = (changes: Partial<F1> = {}): F1 => ({
+  annoMeseRif: '2026-01',
+  codGestione: '2',
+  tipoPiano: '12',
+  prgRata: '3',
+  totaleRate: '60',
+  importo: '150.00',
+  tipoOperazione: 'V',
+  ...changes,
+});

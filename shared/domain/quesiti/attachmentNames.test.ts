@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../../itAnswers.test-support';
 import { MAX_NAME_BYTES, problemsOf, sanitiseFileName, sanitiseFileNames } from './attachments';
 
 /** The attachment name rules of issue 13 point 6, as properties over hostile names. */
@@ -133,13 +134,13 @@ describe('sanitiseFileName cases of issue 13', () => {
     expect(sanitiseFileName('.pdf')).toBe('allegato.pdf');
   });
 
-  it('defuses Windows device names, with any extension and case', () => {
-    expect(sanitiseFileName('CON.pdf')).toBe('CON_.pdf');
-    expect(sanitiseFileName('nul.txt')).toBe('nul_.txt');
-    expect(sanitiseFileName('Com1.tar.pdf')).toBe('Com1_.tar.pdf');
-    expect(sanitiseFileName('lpt9 .pdf')).toBe('lpt9_.pdf');
-    expect(sanitiseFileName('aux')).toBe('aux_');
-    expect(sanitiseFileName('CONTRATTO.pdf')).toBe('CONTRATTO.pdf');
+  itAnswers('defuses Windows device names, with any extension and case: %j is %j', sanitiseFileName, {
+    'CON.pdf': 'CON_.pdf',
+    'nul.txt': 'nul_.txt',
+    'Com1.tar.pdf': 'Com1_.tar.pdf',
+    'lpt9 .pdf': 'lpt9_.pdf',
+    aux: 'aux_',
+    'CONTRATTO.pdf': 'CONTRATTO.pdf',
   });
 
   it('removes bidi overrides and zero-width characters', () => {

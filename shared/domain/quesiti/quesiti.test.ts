@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../../itAnswers.test-support';
 import {
   CLASSI_QUESITO,
   addWorkingDays,
@@ -37,12 +38,12 @@ describe('taxonomy of circ. 34/2023 §3.1', () => {
 });
 
 describe('file names', () => {
-  it('drops directories and traversal', () => {
-    expect(sanitiseFileName('../../x.pdf')).toBe('x.pdf');
-    expect(sanitiseFileName('..\\..\\windows\\system.ini.pdf')).toBe('system.ini.pdf');
-    expect(sanitiseFileName('/etc/passwd')).toBe('passwd');
-    expect(sanitiseFileName('..')).toBe('allegato');
-    expect(sanitiseFileName('.hidden.pdf')).toBe('hidden.pdf');
+  itAnswers('drops directories and traversal: %j is %j', sanitiseFileName, {
+    '../../x.pdf': 'x.pdf',
+    '..\\..\\windows\\system.ini.pdf': 'system.ini.pdf',
+    '/etc/passwd': 'passwd',
+    '..': 'allegato',
+    '.hidden.pdf': 'hidden.pdf',
   });
   it('drops trailing dots and spaces, however many, keeping the rest', () => {
     expect(sanitiseFileName('verbale.pdf. . ')).toBe('verbale.pdf');

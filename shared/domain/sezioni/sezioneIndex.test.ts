@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { FOUR_VERSAMENTI, versamentoRow } from './versamenti.test-support';
 import { SEZIONE_DEFINITIONS, type SezioneDefinition } from './columns';
 import { toCents } from './money';
 import { SezioneIndex, viewKey, type SezioneViewSpec } from './sezioneIndex';
 
 const versamenti = SEZIONE_DEFINITIONS.versamenti;
-const row = (id: string, periodo: string, importo: string, more: Record<string, string> = {}) => ({
-  id,
-  dataVersamento: `${periodo}-16`,
-  canale: 'F24 EP',
-  causale: 'P101',
-  gestione: 'CPDEL',
-  periodo,
-  importo,
-  sede: 'Parma',
-  estremi: `Delega ${id}`,
-  ...more,
-});
-const rows = [
-  row('a', '2024-12', '100.10'),
-  row('b', '2025-01', '99.90', { canale: "Banca d'Italia" }),
-  row('c', '2025-02', '1000.00'),
-  row('d', '2025-03', '100.10'),
-];
+const row = versamentoRow;
+const rows = FOUR_VERSAMENTI;
 const ids = (index: SezioneIndex<{ id: string }>, spec: Partial<SezioneViewSpec>) =>
   [...index.view({ filters: {}, sort: null, ...spec }).indices].map((i) => index.rows[i]!.id);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itAnswers } from '../../../shared/itAnswers.test-support';
 import {
   isAllowedExternalUrl,
   isAllowedLoginUrl,
@@ -44,21 +45,25 @@ describe('Electron window policy', () => {
     expect(isInAppUrl('https://www.inps.it/')).toBe(false);
   });
 
-  it('hands only allowlisted https sites to the system browser', () => {
-    expect(isAllowedExternalUrl('https://www.inps.it/it/it/dati-e-bilanci.html')).toBe(true);
-    expect(isAllowedExternalUrl('http://www.inps.it/')).toBe(false);
-    expect(isAllowedExternalUrl('https://www.inps.it.evil.com/')).toBe(false);
-    expect(isAllowedExternalUrl('https://user:pw@www.inps.it/')).toBe(false);
-    expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
-    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+  itAnswers('hands %s to the system browser: %s (allowlisted https sites only)', isAllowedExternalUrl, {
+    'https://www.inps.it/it/it/dati-e-bilanci.html': true,
+    'http://www.inps.it/': false,
+    'https://www.inps.it.evil.com/': false,
+    'https://user:pw@www.inps.it/': false,
+    'file:///etc/passwd': false,
+    'javascript:alert(1)': false,
   });
 
-  it('opens in the system browser only https bridges or the loopback sandbox for login', () => {
-    expect(isAllowedLoginUrl('https://bridge.example.it/authorize?x=1')).toBe(true);
-    expect(isAllowedLoginUrl('http://127.0.0.1:41234/auth')).toBe(true);
-    expect(isAllowedLoginUrl('http://bridge.example.it/authorize')).toBe(false);
-    expect(isAllowedLoginUrl('http://localhost:41234/auth')).toBe(false);
-    expect(isAllowedLoginUrl('file:///etc/passwd')).toBe(false);
-    expect(isAllowedLoginUrl('https://a:b@bridge.example.it/')).toBe(false);
-  });
+  itAnswers(
+    'opens %s in the system browser for login: %s (https bridges, the loopback sandbox)',
+    isAllowedLoginUrl,
+    {
+      'https://bridge.example.it/authorize?x=1': true,
+      'http://127.0.0.1:41234/auth': true,
+      'http://bridge.example.it/authorize': false,
+      'http://localhost:41234/auth': false,
+      'file:///etc/passwd': false,
+      'https://a:b@bridge.example.it/': false,
+    },
+  );
 });

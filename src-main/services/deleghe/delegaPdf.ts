@@ -237,6 +237,12 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   c.y = Math.min(c.y, A4[1] - MARGIN - qrSize) - 6;
 
   const { intermediario: i, ente, legaleRappresentante: lr } = request;
+  // The legale rappresentante and the intermediario are named alike: surname, name, codice fiscale.
+  const personBoxes = (person: { cognome: string; nome: string; codiceFiscale: string }) => [
+    { label: 'Cognome', value: person.cognome, share: 0.35 },
+    { label: 'Nome', value: person.nome, share: 0.3 },
+    { label: 'Codice fiscale', value: person.codiceFiscale, share: 0.35 },
+  ];
   await breathe();
   c.heading('Ente delegante');
   c.boxes([{ label: 'Denominazione', value: ente.denominazione, share: 1 }]);
@@ -247,19 +253,11 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   ]);
   await breathe();
   c.heading('Legale rappresentante');
-  c.boxes([
-    { label: 'Cognome', value: lr.cognome, share: 0.35 },
-    { label: 'Nome', value: lr.nome, share: 0.3 },
-    { label: 'Codice fiscale', value: lr.codiceFiscale, share: 0.35 },
-  ]);
+  c.boxes(personBoxes(lr));
   c.boxes([{ label: 'Carica', value: lr.carica, share: 1 }]);
   await breathe();
   c.heading('Intermediario delegato');
-  c.boxes([
-    { label: 'Cognome', value: i.cognome, share: 0.35 },
-    { label: 'Nome', value: i.nome, share: 0.3 },
-    { label: 'Codice fiscale', value: i.codiceFiscale, share: 0.35 },
-  ]);
+  c.boxes(personBoxes(i));
   c.boxes([
     { label: 'Qualifica', value: QUALIFICA_LABELS[i.qualifica], share: 0.45 },
     { label: 'Ordine / albo', value: i.ordine, share: 0.3 },

@@ -48,14 +48,21 @@ describe('the intermediario’s deleghe archive', () => {
     const result = await call('deleghe.list', {});
     expect(result.ok).toBe(true);
     const list = (result as { value: ArchivedDelega[] }).value;
-    const stato = (key: Parameters<typeof posizioneId>[0]) =>
-      list.find((d) => d.posizioneId === posizioneId(key))?.stato;
-    expect(stato('comune-roccafredda')).toBe('attiva');
-    expect(stato('unione-bassa')).toBe('attiva');
-    expect(stato('istituto-comprensivo')).toBe('attiva');
-    expect(stato('archivio-stato')).toBe('richiesta');
-    expect(stato('asl-pianura')).toBe('revocata');
-    expect(stato('comune-borgo-nidi')).toBe('scaduta');
+    const expected = {
+      'comune-roccafredda': 'attiva',
+      'unione-bassa': 'attiva',
+      'istituto-comprensivo': 'attiva',
+      'archivio-stato': 'richiesta',
+      'asl-pianura': 'revocata',
+      'comune-borgo-nidi': 'scaduta',
+    } as const;
+    const stati = Object.fromEntries(
+      Object.keys(expected).map((key) => [
+        key,
+        list.find((d) => d.posizioneId === posizioneId(key as keyof typeof expected))?.stato,
+      ]),
+    );
+    expect(stati).toEqual(expected);
     const reminded = list.filter((d) => d.scadenzaTraGiorni !== null).map((d) => d.posizioneId);
     expect(reminded).toEqual([posizioneId('istituto-comprensivo')]);
   });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { denunciaArbitrary } from '../../../shared/domain/listapospa/arbitraries.test-support';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import { RICOSTRUITO_XSD } from '../../../shared/domain/listapospa/ricostruitoXsd';
-import { SAMPLE_CF_ENTE, sampleDenuncia } from '../../../shared/domain/listapospa/sample';
+import { SAMPLE_CF_ENTE, sampleDenuncia, sampleE1, sampleF1 } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 
 /** The writer's output against the shipped XSD, checked with Debian's native xmllint (libxml2-utils). */
@@ -59,23 +59,8 @@ function rich(): Denuncia {
     retribTeoricaTabellareTFR: '1500.00',
     retribValutabileTFR: '1500.00',
   });
-  d0.e1.push({
-    codFondo: '1',
-    dataInizioPeriodo: '2026-01-01',
-    dataFinePeriodo: '2026-01-31',
-    retribSoggettaAContrib: '2000.00',
-    contribLav: '20.00',
-    contribDL: '20.00',
-  });
-  d0.f1.push({
-    annoMeseRif: '2026-01',
-    codGestione: '2',
-    tipoPiano: '11',
-    prgRata: '3',
-    totaleRate: '120',
-    importo: '150.00',
-    tipoOperazione: 'V',
-  });
+  d0.e1.push(sampleE1({ codFondo: '1' }));
+  d0.f1.push(sampleF1({ tipoPiano: '11', totaleRate: '120' }));
   d0.v1.push({
     causaleVariazione: '7',
     codMotivoUtilizzo: '3',

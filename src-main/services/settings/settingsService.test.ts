@@ -58,6 +58,16 @@ describe('settings service (conf on disk)', () => {
     );
   });
 
+  /** Settings pointed at a file (`name` in `dir`, or an absolute path) they must refuse. */
+  async function refusedFile(dir: string, setting: 'officialXsdPath' | 'extraCaCertFile', name: string) {
+    const path = name.startsWith('/') ? name : join(dir, name);
+    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
+    const error = (await service
+      .set({ ...defaultSettings, [setting]: path })
+      .catch((caught: unknown) => caught)) as ContractError;
+    return { service, error };
+  }
+
   it.each([
     ['/etc/passwd', '/etc/passwd'],
     ['a text file', 'appunti.xsd'],
@@ -67,11 +77,7 @@ describe('settings service (conf on disk)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'appunti.xsd'), 'password segreta: root:x:0:0\nseconda riga');
     writeFileSync(join(dir, 'dati.xsd'), '<root><segreto>root:x:0:0</segreto></root>');
-    const path = name.startsWith('/') ? name : join(dir, name);
-    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
-    const error = (await service
-      .set({ ...defaultSettings, officialXsdPath: path })
-      .catch((caught: unknown) => caught)) as ContractError;
+    const { service, error } = await refusedFile(dir, 'officialXsdPath', name);
     expect(error).toBeInstanceOf(ContractError);
     expect(error.issues?.map((issue) => issue.path)).toEqual(['officialXsdPath']);
     expect(error.issues?.[0]?.message).toMatch(/^(Il file non è uno schema XSD valido|File non trovato)/);
@@ -89,11 +95,7 @@ describe('settings service (conf on disk)', () => {
   ])('refuses %s as the extra CA, so no request ever reads it', async (_label, name, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'note.pem'), 'root:x:0:0 non un certificato');
-    const path = name.startsWith('/') ? name : join(dir, name);
-    const service = createSettingsService(createConfSettingsStore(dir), createEventHub());
-    const error = (await service
-      .set({ ...defaultSettings, extraCaCertFile: path })
-      .catch((caught: unknown) => caught)) as ContractError;
+    const { error } = await refusedFile(dir, 'extraCaCertFile', name);
     expect(error.issues).toEqual([{ path: 'extraCaCertFile', message }]);
     expect(JSON.stringify(error.toCallError())).not.toContain('root:x');
   });

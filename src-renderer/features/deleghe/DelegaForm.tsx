@@ -21,47 +21,61 @@ import { DateInput } from '../../components/DateInput';
 
 type Field = { path: string; label: MessageKey; kind?: 'date' | 'qualifica' | 'durata' };
 
+/** Fields that are not plain text, by path. */
+const KINDS: Record<string, Field['kind']> = {
+  'intermediario.qualifica': 'qualifica',
+  dataInizio: 'date',
+  durataMesi: 'durata',
+  dataSottoscrizione: 'date',
+};
+
+/** The fields of one part of the request (`group`, "" for the request itself), in form order. */
+const fieldsOf = (group: string, labels: Record<string, MessageKey>): Field[] =>
+  Object.entries(labels).map(([key, label]) => {
+    const path = group ? `${group}.${key}` : key;
+    return { path, label, kind: KINDS[path] };
+  });
+
+const PERSONA = {
+  codiceFiscale: 'deleghe.field.codiceFiscale',
+  nome: 'deleghe.field.nome',
+  cognome: 'deleghe.field.cognome',
+} as const;
+
 const SECTIONS: ReadonlyArray<{ title: MessageKey; fields: Field[] }> = [
   {
     title: 'deleghe.form.intermediario',
-    fields: [
-      { path: 'intermediario.codiceFiscale', label: 'deleghe.field.codiceFiscale' },
-      { path: 'intermediario.nome', label: 'deleghe.field.nome' },
-      { path: 'intermediario.cognome', label: 'deleghe.field.cognome' },
-      { path: 'intermediario.qualifica', label: 'deleghe.field.qualifica', kind: 'qualifica' },
-      { path: 'intermediario.ordine', label: 'deleghe.field.ordine' },
-      { path: 'intermediario.provinciaOrdine', label: 'deleghe.field.provinciaOrdine' },
-      { path: 'intermediario.numeroIscrizione', label: 'deleghe.field.numeroIscrizione' },
-      { path: 'intermediario.studio', label: 'deleghe.field.studio' },
-      { path: 'intermediario.pec', label: 'deleghe.field.pec' },
-    ],
+    fields: fieldsOf('intermediario', {
+      ...PERSONA,
+      qualifica: 'deleghe.field.qualifica',
+      ordine: 'deleghe.field.ordine',
+      provinciaOrdine: 'deleghe.field.provinciaOrdine',
+      numeroIscrizione: 'deleghe.field.numeroIscrizione',
+      studio: 'deleghe.field.studio',
+      pec: 'deleghe.field.pec',
+    }),
   },
   {
     title: 'deleghe.form.ente',
-    fields: [
-      { path: 'ente.codiceFiscale', label: 'deleghe.field.codiceFiscaleEnte' },
-      { path: 'ente.denominazione', label: 'deleghe.field.denominazione' },
-      { path: 'ente.progressivo', label: 'deleghe.field.progressivo' },
-      { path: 'ente.pec', label: 'deleghe.field.pec' },
-    ],
+    fields: fieldsOf('ente', {
+      codiceFiscale: 'deleghe.field.codiceFiscaleEnte',
+      denominazione: 'deleghe.field.denominazione',
+      progressivo: 'deleghe.field.progressivo',
+      pec: 'deleghe.field.pec',
+    }),
   },
   {
     title: 'deleghe.form.legale',
-    fields: [
-      { path: 'legaleRappresentante.codiceFiscale', label: 'deleghe.field.codiceFiscale' },
-      { path: 'legaleRappresentante.nome', label: 'deleghe.field.nome' },
-      { path: 'legaleRappresentante.cognome', label: 'deleghe.field.cognome' },
-      { path: 'legaleRappresentante.carica', label: 'deleghe.field.carica' },
-    ],
+    fields: fieldsOf('legaleRappresentante', { ...PERSONA, carica: 'deleghe.field.carica' }),
   },
 ];
 
-const TAIL_FIELDS: Field[] = [
-  { path: 'dataInizio', label: 'deleghe.field.dataInizio', kind: 'date' },
-  { path: 'durataMesi', label: 'deleghe.field.durataMesi', kind: 'durata' },
-  { path: 'luogo', label: 'deleghe.field.luogo' },
-  { path: 'dataSottoscrizione', label: 'deleghe.field.dataSottoscrizione', kind: 'date' },
-];
+const TAIL_FIELDS: Field[] = fieldsOf('', {
+  dataInizio: 'deleghe.field.dataInizio',
+  durataMesi: 'deleghe.field.durataMesi',
+  luogo: 'deleghe.field.luogo',
+  dataSottoscrizione: 'deleghe.field.dataSottoscrizione',
+});
 
 function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return error ? (

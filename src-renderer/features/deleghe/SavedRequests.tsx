@@ -50,56 +50,53 @@ export function SavedRequests({
       <Alert color="warning" role="status">
         {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
       </Alert>
-      {notListed.length === 0 ? (
-        <p>{t('deleghe.saved.empty')}</p>
-      ) : (
-        <DataTable
-          caption={t('deleghe.saved.title')}
-          testId="deleghe-saved-table"
-          rows={notListed}
-          rowKey={(entry) => entry.numeroRichiesta}
-          rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
-          columns={[
-            {
-              header: t('deleghe.col.numero'),
-              rowHeader: true,
-              className: 'font-monospace',
-              cell: (entry) => entry.numeroRichiesta,
-            },
-            {
-              header: t('deleghe.col.ente'),
-              cell: (entry) => (
-                <>
-                  {entry.request.ente.denominazione}
-                  <br />
-                  <span className="font-monospace">
-                    {entry.request.ente.codiceFiscale}-{entry.request.ente.progressivo}
-                  </span>
-                </>
-              ),
-            },
-            {
-              header: t('deleghe.saved.col.decorrenza'),
-              cell: (entry) => formatDate(entry.request.dataInizio),
-            },
-            { header: t('deleghe.saved.col.salvata'), cell: (entry) => formatDate(entry.savedAt) },
-            {
-              header: t('deleghe.col.azioni'),
-              cell: (entry) => (
-                <Button
-                  size="xs"
-                  color="primary"
-                  outline
-                  aria-label={t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta })}
-                  onClick={() => void pdf(entry)}
-                >
-                  {t('deleghe.saved.print')}
-                </Button>
-              ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={t('deleghe.saved.empty')}
+        caption={t('deleghe.saved.title')}
+        testId="deleghe-saved-table"
+        rows={notListed}
+        rowKey={(entry) => entry.numeroRichiesta}
+        rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
+        columns={[
+          {
+            header: t('deleghe.col.numero'),
+            rowHeader: true,
+            className: 'font-monospace',
+            cell: (entry) => entry.numeroRichiesta,
+          },
+          {
+            header: t('deleghe.col.ente'),
+            cell: (entry) => (
+              <>
+                {entry.request.ente.denominazione}
+                <br />
+                <span className="font-monospace">
+                  {entry.request.ente.codiceFiscale}-{entry.request.ente.progressivo}
+                </span>
+              </>
+            ),
+          },
+          {
+            header: t('deleghe.saved.col.decorrenza'),
+            cell: (entry) => formatDate(entry.request.dataInizio),
+          },
+          { header: t('deleghe.saved.col.salvata'), cell: (entry) => formatDate(entry.savedAt) },
+          {
+            header: t('deleghe.col.azioni'),
+            cell: (entry) => (
+              <Button
+                size="xs"
+                color="primary"
+                outline
+                aria-label={t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta })}
+                onClick={() => void pdf(entry)}
+              >
+                {t('deleghe.saved.print')}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

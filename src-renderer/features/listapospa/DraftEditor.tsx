@@ -1,211 +1,23 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
-import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
+import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
 import type { ContractClient } from '../../../shared/contract';
 import { useClient } from '../../ipc/ClientContext';
+import { DraftTotals } from './DraftTotals';
 import { useEditorStore } from './editorStore';
+import { ErrorsPanel } from './ErrorsPanel';
 import { focusFinding } from './fieldId';
 import { FrontespizioPanel } from './FrontespizioPanel';
 import { RatesPanel } from './RatesPanel';
 import { SentNotice } from './SentNotice';
 import { SubmitButton, SubmitPanel, useSubmit } from './SubmitPanel';
-import {
-  d0IndexOf,
-  draftStatus,
-  xsdBlockingByWorker,
-  type DraftStatus,
-  type XsdOutcome,
-} from './draftStatus';
+import { draftStatus, xsdBlockingByWorker, type XsdOutcome } from './draftStatus';
 import { WorkerForm } from './WorkerForm';
-import { DataTable } from '../../components/DataTable';
+import { WorkerList } from './WorkerList';
 import { formatMonth } from '../../format';
 import { saveFile } from '../../files/fileTransfer';
 
 /** The open draft: workers (virtualized), the selected worker's quadri, errors, totals, export. */
-
-function WorkerList({ xsdBlocking }: { xsdBlocking: ReadonlyMap<number, number> }) {
-  const d0 = useEditorStore((state) => state.d0);
-  const findings = useEditorStore((state) => state.d0Findings);
-  const selected = useEditorStore((state) => state.selected);
-  const select = useEditorStore((state) => state.select);
-  const [query, setQuery] = useState('');
-  const visible = useMemo(() => {
-    const q = query.trim().toUpperCase();
-    const all = d0.map((_, index) => index);
-    if (!q) return all;
-    return all.filter((index) => {
-      const w = d0[index];
-      return !!w && (w.cfLavoratore.includes(q) || `${w.cognome} ${w.nome}`.includes(q));
-    });
-  }, [d0, query]);
-  const parent = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render only
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => parent.current,
-    estimateSize: () => 44,
-  });
-
-  const move = (delta: number) => {
-    const position = visible.indexOf(selected);
-    const next = visible[Math.max(0, Math.min(visible.length - 1, position + delta))];
-    if (next !== undefined) {
-      select(next);
-      virtualizer.scrollToIndex(visible.indexOf(next));
-    }
-  };
-
-  return (
-    <div className="lp-workers">
-      <label htmlFor="lp-search">{t('lp.search')}</label>
-      <input
-        id="lp-search"
-        className="form-control mb-1"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      <p className="small text-muted mb-1" aria-live="polite">
-        {t('lp.workersCount', { shown: visible.length, total: d0.length })}
-      </p>
-      <div
-        ref={parent}
-        className="lp-worker-list"
-        role="listbox"
-        tabIndex={0}
-        aria-label={t('lp.workers')}
-        aria-activedescendant={selected >= 0 ? `lp-w-${selected}` : undefined}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') move(1);
-          else if (event.key === 'ArrowUp') move(-1);
-          else return;
-          event.preventDefault();
-        }}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const index = visible[item.index] ?? 0;
-            const w = d0[index];
-            const blocking =
-              (findings[index] ?? []).filter((f) => f.severity === 'bloccante').length +
-              (xsdBlocking.get(index) ?? 0);
-            return (
-              <div
-                key={index}
-                id={`lp-w-${index}`}
-                role="option"
-                aria-selected={index === selected}
-                data-testid="lp-worker"
-                className={`lp-worker-item${index === selected ? ' active' : ''}`}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: item.size,
-                  transform: `translateY(${item.start}px)`,
-                }}
-                onClick={() => select(index)}
-              >
-                <span>
-                  {w?.cognome} {w?.nome}
-                  <br />
-                  <small>{w?.cfLavoratore}</small>
-                </span>
-                {blocking > 0 && <span className="badge bg-danger">{blocking}</span>}
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/** Findings per page: the list is paged, never cut off. */
-const ERRORS_PAGE = 50;
-
-function ErrorsPanel({
-  status,
-  onFrontespizio,
-}: {
-  status: DraftStatus;
-  /** A finding outside the D0 (frontespizio): open its panel and focus the field. */
-  onFrontespizio(path: string): void;
-}) {
-  const select = useEditorStore((state) => state.select);
-  const { findings, blocking, warnings } = status;
-  const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(findings.length / ERRORS_PAGE));
-  const current = Math.min(page, pages - 1);
-  const shown = findings.slice(current * ERRORS_PAGE, (current + 1) * ERRORS_PAGE);
-  return (
-    <section aria-labelledby="lp-errors-title" className="lp-errors" data-testid="lp-errors">
-      <h2 id="lp-errors-title" className="h5">
-        {t('lp.errors')} <small>({t('lp.errorsCount', { bloccanti: blocking, avvisi: warnings })})</small>
-      </h2>
-      {findings.length === 0 ? (
-        <p>{t(status.emptyList)}</p>
-      ) : (
-        <>
-          <ul className="list-unstyled lp-errors-list" data-testid="lp-errors-list">
-            {shown.map((finding, i) => (
-              <li key={current * ERRORS_PAGE + i} className="mb-1" data-code={finding.code}>
-                <button
-                  type="button"
-                  className="btn btn-link p-0 text-start"
-                  onClick={() => {
-                    const index = d0IndexOf(finding.path);
-                    if (index >= 0) select(index, finding.path);
-                    else onFrontespizio(finding.path);
-                  }}
-                >
-                  <span
-                    className={`badge ${finding.severity === 'bloccante' ? 'bg-danger' : 'bg-warning text-dark'} me-1`}
-                  >
-                    {t(finding.severity === 'bloccante' ? 'lp.severity.bloccante' : 'lp.severity.avviso')}
-                  </span>
-                  <strong>{finding.code}</strong> {finding.cfLavoratore ? `${finding.cfLavoratore}: ` : ''}
-                  {finding.message}
-                  <span className="visually-hidden"> – {t('lp.goTo')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {pages > 1 && (
-            <nav className="d-flex align-items-center gap-2" aria-label={t('lp.errors')}>
-              <button
-                type="button"
-                className="btn btn-outline-primary btn-sm"
-                disabled={current === 0}
-                onClick={() => setPage(current - 1)}
-              >
-                {t('lp.errorsPrev')}
-              </button>
-              <span className="small" aria-live="polite" data-testid="lp-errors-page">
-                {t('lp.errorsPage', {
-                  from: current * ERRORS_PAGE + 1,
-                  to: current * ERRORS_PAGE + shown.length,
-                  total: findings.length,
-                })}
-              </span>
-              <button
-                type="button"
-                className="btn btn-outline-primary btn-sm"
-                disabled={current >= pages - 1}
-                onClick={() => setPage(current + 1)}
-              >
-                {t('lp.errorsNext')}
-              </button>
-            </nav>
-          )}
-        </>
-      )}
-    </section>
-  );
-}
 
 type XsdState = { outcome: XsdOutcome; d0?: unknown; frontespizio?: unknown };
 
@@ -235,34 +47,6 @@ async function fullCheck(client: ContractClient, setXsd: (next: (current: XsdSta
     frontespizio,
   }));
   return true;
-}
-
-function Totals() {
-  const totals = useEditorStore((state) => state.totals);
-  return (
-    <section aria-labelledby="lp-totals-title">
-      <h2 id="lp-totals-title" className="h5">
-        {t('lp.totals')}
-      </h2>
-      <DataTable
-        caption={t('lp.totals')}
-        testId="lp-totals"
-        dense
-        rows={totals}
-        rowKey={(row) => row.codGestione}
-        columns={[
-          {
-            header: t('lp.col.gestione'),
-            rowHeader: true,
-            cell: (row) =>
-              `${row.codGestione} – ${labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0] ?? ''}`,
-          },
-          { header: t('lp.imponibile'), align: 'end', cell: (row) => formatAmountIt(row.imponibile) },
-          { header: t('lp.contributo'), align: 'end', cell: (row) => formatAmountIt(row.contributo) },
-        ]}
-      />
-    </section>
-  );
 }
 
 export function DraftEditor({ onClose }: { onClose(): void }) {
@@ -461,7 +245,7 @@ export function DraftEditor({ onClose }: { onClose(): void }) {
               setHeaderFocus({ path });
             }}
           />
-          <Totals />
+          <DraftTotals />
         </aside>
       </div>
     </section>

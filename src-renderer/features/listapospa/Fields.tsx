@@ -43,6 +43,22 @@ function FieldErrors({
 const own = (findings: readonly Finding[], path: string) =>
   findings.filter((finding) => finding.path === path);
 
+/** A field's id, its own findings, and what ties them to its control (red when one blocks). */
+function findingsOf(findings: readonly Finding[], path: string, base: 'form-control' | 'form-select') {
+  const id = fieldId(path);
+  const mine = own(findings, path);
+  return {
+    id,
+    mine,
+    control: {
+      id,
+      className: `${base}${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`,
+      'aria-invalid': mine.length ? true : undefined,
+      'aria-describedby': mine.length ? `${id}-errori` : undefined,
+    },
+  };
+}
+
 export function TextInput({
   path,
   label,
@@ -50,18 +66,14 @@ export function TextInput({
   value,
   onCommit,
 }: Base & { value: string; onCommit(v: string): void }) {
-  const id = fieldId(path);
-  const mine = own(findings, path);
+  const { id, mine, control } = findingsOf(findings, path, 'form-control');
   return (
     <div className="lp-field">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id}
-        className={`form-control${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
+        {...control}
         value={value}
         onChange={(event) => onCommit(event.target.value)}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={mine.length ? `${id}-errori` : undefined}
         autoComplete="off"
         spellCheck={false}
       />
@@ -201,19 +213,15 @@ export function CodeSelect({
   optional?: boolean;
   onCommit(v: string | undefined): void;
 }) {
-  const id = fieldId(path);
-  const mine = own(findings, path);
+  const { id, mine, control } = findingsOf(findings, path, 'form-select');
   const known = table.entries.some((entry) => entry.code === value);
   return (
     <div className="lp-field">
       <label htmlFor={id}>{label}</label>
       <select
-        id={id}
-        className={`form-select${mine.some((f) => f.severity === 'bloccante') ? ' is-invalid' : ''}`}
+        {...control}
         value={value ?? ''}
         onChange={(event) => onCommit(event.target.value === '' ? undefined : event.target.value)}
-        aria-invalid={mine.length ? true : undefined}
-        aria-describedby={mine.length ? `${id}-errori` : undefined}
       >
         {(optional || value === undefined) && <option value="">{t('lp.none.option')}</option>}
         {!known && value !== undefined && <option value={value}>{value}</option>}
@@ -233,39 +241,40 @@ export function GroupFindings({ path, findings }: { path: string; findings: read
   return <FieldErrors id={fieldId(path)} findings={own(findings, path)} />;
 }
 
-/** A day typed gg/mm/aaaa and kept ISO in the model (GiornoInizio, DataAtto…); "" when optional and empty. */
-export function DayInput({
+const DATED = {
+  day: { parse: parseDate, format: formatDate, invalid: 'lp.dateInvalid' },
+  month: { parse: parseMonth, format: formatMonth, invalid: 'lp.monthInvalid' },
+} as const;
+
+/** A day or month typed the Italian way and kept ISO in the model; "" when optional and empty. */
+function DatedInput({
+  kind,
   optional,
   onCommit,
   ...props
-}: Base & { value: string; optional?: boolean; onCommit(v: string): void }) {
+}: Base & { kind: keyof typeof DATED; value: string; optional?: boolean; onCommit(v: string): void }) {
+  const { parse, format, invalid } = DATED[kind];
   return (
     <ParsedField
       {...props}
       optional={optional}
       parse={(text) => {
-        const parsed = parseDate(text);
+        const parsed = parse(text);
         return parsed.ok ? parsed.iso : undefined;
       }}
-      format={formatDate}
-      invalidMessage={t('lp.dateInvalid')}
+      format={format}
+      invalidMessage={t(invalid)}
       onCommit={(value) => onCommit(value ?? '')}
     />
   );
 }
 
-/** A month typed mm/aaaa and kept "AAAA-MM" in the model (AnnoMeseRif, AnnoMeseErogazione). */
-export function MonthInput({ onCommit, ...props }: Base & { value: string; onCommit(v: string): void }) {
-  return (
-    <ParsedField
-      {...props}
-      parse={(text) => {
-        const parsed = parseMonth(text);
-        return parsed.ok ? parsed.iso : undefined;
-      }}
-      format={formatMonth}
-      invalidMessage={t('lp.monthInvalid')}
-      onCommit={(value) => onCommit(value ?? '')}
-    />
-  );
+/** A day typed gg/mm/aaaa (GiornoInizio, DataAtto…). */
+export function DayInput(props: Base & { value: string; optional?: boolean; onCommit(v: string): void }) {
+  return <DatedInput kind="day" {...props} />;
+}
+
+/** A month typed mm/aaaa, kept "AAAA-MM" (AnnoMeseRif, AnnoMeseErogazione). */
+export function MonthInput(props: Base & { value: string; onCommit(v: string): void }) {
+  return <DatedInput kind="month" {...props} />;
 }

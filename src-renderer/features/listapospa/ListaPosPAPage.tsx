@@ -228,65 +228,62 @@ export function ListaPosPAPage() {
         </button>
       )}
       <h2 className="h4">{t('lp.drafts')}</h2>
-      {drafts.length === 0 ? (
-        <p>{t('lp.noDrafts')}</p>
-      ) : (
-        <DataTable
-          caption={t('lp.drafts')}
-          testId="lp-drafts"
-          rows={drafts}
-          rowKey={(draft) => draft.annoMese}
-          rowData={(draft) => ({ 'data-mese': draft.annoMese })}
-          columns={[
-            { header: t('lp.col.mese'), cell: (draft) => formatMonth(draft.annoMese) },
-            {
-              header: t('lp.col.tipo'),
-              cell: (draft) => t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario'),
-            },
-            { header: t('lp.col.d0'), cell: (draft) => draft.numeroD0 },
-            {
-              header: t('lp.col.salvata'),
-              cell: (draft) =>
-                `${formatDate(draft.savedAt)} ${new Date(draft.savedAt).toLocaleTimeString('it-IT')}`,
-            },
-            {
-              header: t('lp.col.invio'),
-              cell: (draft) =>
-                !draft.invio
-                  ? t('lp.invio.none')
-                  : draft.invio.stato === 'in corso'
-                    ? t('lp.invio.pending')
-                    : t('lp.invio.sent', {
-                        esito: draft.invio.esito ?? '',
-                        protocollo: draft.invio.protocollo ?? '',
-                        data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
-                      }),
-            },
-            {
-              header: t('lp.col.azioni'),
-              className: 'd-flex gap-2',
-              cell: (draft) => (
-                <>
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-primary"
-                    onClick={() => void open(draft.annoMese)}
-                  >
-                    {t('lp.open', { mese: formatMonth(draft.annoMese) })}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-sm btn-outline-danger"
-                    onClick={() => void remove(draft.annoMese)}
-                  >
-                    {t('lp.delete', { mese: formatMonth(draft.annoMese) })}
-                  </button>
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={t('lp.noDrafts')}
+        caption={t('lp.drafts')}
+        testId="lp-drafts"
+        rows={drafts}
+        rowKey={(draft) => draft.annoMese}
+        rowData={(draft) => ({ 'data-mese': draft.annoMese })}
+        columns={[
+          { header: t('lp.col.mese'), cell: (draft) => formatMonth(draft.annoMese) },
+          {
+            header: t('lp.col.tipo'),
+            cell: (draft) => t(draft.tipo === 'variazione' ? 'lp.tipo.variazione' : 'lp.tipo.ordinario'),
+          },
+          { header: t('lp.col.d0'), cell: (draft) => draft.numeroD0 },
+          {
+            header: t('lp.col.salvata'),
+            cell: (draft) =>
+              `${formatDate(draft.savedAt)} ${new Date(draft.savedAt).toLocaleTimeString('it-IT')}`,
+          },
+          {
+            header: t('lp.col.invio'),
+            cell: (draft) =>
+              !draft.invio
+                ? t('lp.invio.none')
+                : draft.invio.stato === 'in corso'
+                  ? t('lp.invio.pending')
+                  : t('lp.invio.sent', {
+                      esito: draft.invio.esito ?? '',
+                      protocollo: draft.invio.protocollo ?? '',
+                      data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
+                    }),
+          },
+          {
+            header: t('lp.col.azioni'),
+            className: 'd-flex gap-2',
+            cell: (draft) => (
+              <>
+                <button
+                  type="button"
+                  className="btn btn-sm btn-primary"
+                  onClick={() => void open(draft.annoMese)}
+                >
+                  {t('lp.open', { mese: formatMonth(draft.annoMese) })}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-sm btn-outline-danger"
+                  onClick={() => void remove(draft.annoMese)}
+                >
+                  {t('lp.delete', { mese: formatMonth(draft.annoMese) })}
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

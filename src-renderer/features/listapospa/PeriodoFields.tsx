@@ -1,17 +1,17 @@
-import {
-  CODICE_CESSAZIONE,
-  REGIME_FINE_SERVIZIO,
-  TIPO_IMPIEGO,
-  TIPO_IMPIEGO_PART_TIME,
-  TIPO_PART_TIME,
-  TIPO_SERVIZIO,
-} from '../../../shared/domain/listapospa/codeTables';
+import { TIPO_IMPIEGO_PART_TIME, TIPO_PART_TIME } from '../../../shared/domain/listapospa/codeTables';
 import type { InquadramentoLavPA, Periodo } from '../../../shared/domain/listapospa/model';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t } from '../../i18n';
-import { CodeSelect, GroupFindings, OptionalAmountInput, PercentInput, TextInput, DayInput } from './Fields';
+import { FieldRow, ModelFields } from './FieldRow';
+import { CodeSelect, GroupFindings, PercentInput } from './Fields';
 import { GestioniFields } from './GestioneFieldset';
-import { setOptional } from './quadri';
+import {
+  CESSAZIONE_FIELDS,
+  CONTRATTO_FIELDS,
+  GIORNI_FIELDS,
+  INQUADRAMENTO_FIELDS,
+  TFR_FIELDS,
+} from './quadroFields';
 
 /** What E0 and V1 share: dates, inquadramento (with part-time), gestioni, the TFR tail. */
 
@@ -31,55 +31,8 @@ function InquadramentoFields({
   const partTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego) || inq.partTimePA !== undefined;
   return (
     <>
-      <div className="lp-row">
-        <CodeSelect
-          path={`${path}.tipoImpiego`}
-          label={t('lp.tipoImpiego')}
-          findings={findings}
-          value={inq.tipoImpiego}
-          table={TIPO_IMPIEGO}
-          onCommit={(value) => update((i) => (i.tipoImpiego = value ?? ''))}
-        />
-        <CodeSelect
-          path={`${path}.tipoServizio`}
-          label={t('lp.tipoServizio')}
-          findings={findings}
-          value={inq.tipoServizio}
-          table={TIPO_SERVIZIO}
-          onCommit={(value) => update((i) => (i.tipoServizio = value ?? ''))}
-        />
-        <TextInput
-          path={`${path}.qualifica`}
-          label={t('lp.qualifica')}
-          findings={findings}
-          value={inq.qualifica ?? ''}
-          onCommit={(value) => update((i) => setOptional(i, 'qualifica', value.toUpperCase()))}
-        />
-        <CodeSelect
-          path={`${path}.regimeFineServizio`}
-          label={t('lp.regimeFineServizio')}
-          findings={findings}
-          value={inq.regimeFineServizio}
-          table={REGIME_FINE_SERVIZIO}
-          optional
-          onCommit={(value) => update((i) => setOptional(i, 'regimeFineServizio', value))}
-        />
-      </div>
-      <div className="lp-row">
-        <TextInput
-          path={`${path}.contratto`}
-          label={t('lp.contratto')}
-          findings={findings}
-          value={inq.contratto ?? ''}
-          onCommit={(value) => update((i) => setOptional(i, 'contratto', value.toUpperCase()))}
-        />
-        <TextInput
-          path={`${path}.percRetribuzione`}
-          label={t('lp.percRetribuzione')}
-          findings={findings}
-          value={inq.percRetribuzione ?? ''}
-          onCommit={(value) => update((i) => setOptional(i, 'percRetribuzione', value.trim()))}
-        />
+      <FieldRow fields={INQUADRAMENTO_FIELDS} path={path} item={inq} findings={findings} update={update} />
+      <FieldRow fields={CONTRATTO_FIELDS} path={path} item={inq} findings={findings} update={update}>
         {partTime && (
           <>
             {/* The select carries the path of PartTimePA itself: CE010 speaks of the whole group. */}
@@ -109,7 +62,7 @@ function InquadramentoFields({
             )}
           </>
         )}
-      </div>
+      </FieldRow>
     </>
   );
 }
@@ -142,22 +95,7 @@ export function PeriodoFields({
   const inq = periodo.inquadramento;
   return (
     <>
-      <div className="lp-row">
-        <DayInput
-          path={`${base}.giornoInizio`}
-          label={t('lp.giornoInizio')}
-          findings={findings}
-          value={periodo.giornoInizio}
-          onCommit={(value) => update((p) => (p.giornoInizio = value))}
-        />
-        <DayInput
-          path={`${base}.giornoFine`}
-          label={t('lp.giornoFine')}
-          findings={findings}
-          value={periodo.giornoFine}
-          onCommit={(value) => update((p) => (p.giornoFine = value))}
-        />
-      </div>
+      <FieldRow fields={GIORNI_FIELDS} path={base} item={periodo} findings={findings} update={update} />
       <GroupFindings path={`${base}.inquadramento`} findings={findings} />
       {!inq && (
         // A V1 read from a file may lack it (CE018): the operator can add it here.
@@ -195,42 +133,11 @@ export function PeriodoFields({
           onChange={(mutate) => update((p) => p.gestioni && mutate(p.gestioni))}
         />
       )}
-      <div className="lp-row">
-        <CodeSelect
-          path={`${base}.codiceCessazione`}
-          label={t('lp.codiceCessazione')}
-          findings={findings}
-          value={periodo.codiceCessazione}
-          table={CODICE_CESSAZIONE}
-          optional
-          onCommit={(value) => update((p) => setOptional(p, 'codiceCessazione', value))}
-        />
-        <TextInput
-          path={`${base}.numeroMensilita`}
-          label={t('lp.numeroMensilita')}
-          findings={findings}
-          value={periodo.numeroMensilita ?? ''}
-          onCommit={(value) => update((p) => setOptional(p, 'numeroMensilita', value.trim()))}
-        />
+      <FieldRow fields={CESSAZIONE_FIELDS} path={base} item={periodo} findings={findings} update={update}>
         {wantsTfr(periodo) && (
-          <>
-            <OptionalAmountInput
-              path={`${base}.retribTeoricaTabellareTFR`}
-              label={t('lp.retribTeoricaTabellareTFR')}
-              findings={findings}
-              value={periodo.retribTeoricaTabellareTFR}
-              onCommit={(value) => update((p) => setOptional(p, 'retribTeoricaTabellareTFR', value))}
-            />
-            <OptionalAmountInput
-              path={`${base}.retribValutabileTFR`}
-              label={t('lp.retribValutabileTFR')}
-              findings={findings}
-              value={periodo.retribValutabileTFR}
-              onCommit={(value) => update((p) => setOptional(p, 'retribValutabileTFR', value))}
-            />
-          </>
+          <ModelFields fields={TFR_FIELDS} path={base} item={periodo} findings={findings} update={update} />
         )}
-      </div>
+      </FieldRow>
     </>
   );
 }

@@ -1,7 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
+import { t, type MessageKey } from '../../i18n';
 import { GroupFindings } from './Fields';
 import { fieldId } from './fieldId';
+
+/** What a list of quadri says: its heading, the legend of item {n}, its add and remove buttons. */
+export interface QuadroLabels {
+  heading: MessageKey;
+  title: MessageKey;
+  add: MessageKey;
+  remove: MessageKey;
+}
 
 /**
  * One repeated quadro (E0, V1, E1, F1, the EnteVersante rows of a V1): a fieldset per item with
@@ -11,28 +20,21 @@ import { fieldId } from './fieldId';
  */
 export function QuadroList<T>({
   path,
-  heading,
+  labels,
   nested,
   items,
   findings,
-  title,
-  addLabel,
-  removeLabel,
   onAdd,
   onRemove,
   children,
 }: {
   /** Model path of the list, e.g. `azienda…d0[0].e1`. */
   path: string;
-  heading: string;
+  labels: QuadroLabels;
   /** A list inside a quadro (EnteVersante of a V1) sits one heading level lower. */
   nested?: boolean;
   items: readonly T[];
   findings: readonly Finding[];
-  /** Legend of item n (from 1). */
-  title(n: number): string;
-  addLabel: string;
-  removeLabel(n: number): string;
   onAdd(): void;
   onRemove(index: number): void;
   children(item: T, index: number, itemPath: string): ReactNode;
@@ -62,14 +64,14 @@ export function QuadroList<T>({
       aria-labelledby={headingId}
     >
       <Heading id={headingId} className="h6">
-        {heading}
+        {t(labels.heading)}
       </Heading>
       <GroupFindings path={path} findings={findings} />
       {items.map((item, index) => {
         const itemPath = `${path}[${index}]`;
         return (
           <fieldset key={index} className="lp-quadro" id={fieldId(itemPath)} tabIndex={-1}>
-            <legend>{title(index + 1)}</legend>
+            <legend>{t(labels.title, { n: index + 1 })}</legend>
             <GroupFindings path={itemPath} findings={findings} />
             {children(item, index, itemPath)}
             <button
@@ -80,7 +82,7 @@ export function QuadroList<T>({
                 onRemove(index);
               }}
             >
-              {removeLabel(index + 1)}
+              {t(labels.remove, { n: index + 1 })}
             </button>
           </fieldset>
         );
@@ -93,7 +95,7 @@ export function QuadroList<T>({
           onAdd();
         }}
       >
-        {addLabel}
+        {t(labels.add)}
       </button>
     </div>
   );

@@ -141,6 +141,19 @@ function RateRow({
   );
 }
 
+/** The columns' headers; `true`: a number, aligned right. */
+const HEADERS: readonly [MessageKey, boolean][] = [
+  ['lpr.col.gestione', false],
+  ['lpr.col.tipo', false],
+  ['lpr.col.lavoratore', true],
+  ['lpr.col.ente', true],
+  ['lpr.col.totale', true],
+  ['lpr.col.base', true],
+  ['lpr.col.inUso', true],
+  ['lpr.col.fonte', false],
+  ['lpr.col.imposta', false],
+];
+
 export function RatesPanel({ annoMese }: { annoMese: string }) {
   const overrides = useEditorStore((state) => state.rateOverrides);
   const [status, setStatus] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
@@ -157,25 +170,11 @@ export function RatesPanel({ annoMese }: { annoMese: string }) {
         <table className="table table-sm align-middle">
           <thead>
             <tr>
-              <th scope="col">{t('lpr.col.gestione')}</th>
-              <th scope="col">{t('lpr.col.tipo')}</th>
-              <th scope="col" className="text-end">
-                {t('lpr.col.lavoratore')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('lpr.col.ente')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('lpr.col.totale')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('lpr.col.base')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('lpr.col.inUso')}
-              </th>
-              <th scope="col">{t('lpr.col.fonte')}</th>
-              <th scope="col">{t('lpr.col.imposta')}</th>
+              {HEADERS.map(([key, end]) => (
+                <th key={key} scope="col" className={end ? 'text-end' : undefined}>
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

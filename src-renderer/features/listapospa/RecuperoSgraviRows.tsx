@@ -38,13 +38,10 @@ export function RecuperoSgraviRows({
   return (
     <QuadroList
       path={`${path}.recuperoSgravi`}
-      heading={t('lp.rs.heading')}
+      labels={{ heading: 'lp.rs.heading', title: 'lp.rs.title', add: 'lp.rs.add', remove: 'lp.rs.remove' }}
       nested
       items={rows}
       findings={findings}
-      title={(n) => t('lp.rs.title', { n })}
-      addLabel={t('lp.rs.add')}
-      removeLabel={(n) => t('lp.rs.remove', { n })}
       onAdd={() => onChange((next) => addRecuperoSgravi(next, periodo))}
       onRemove={(index) => onChange((next) => removeRecuperoSgravi(next, index))}
     >

@@ -1,4 +1,5 @@
 import { ConfirmPanel } from '../../components/ConfirmPanel';
+import { TitledSection } from '../../components/TitledSection';
 import { useRef, useState } from 'react';
 import type { Denuncia as Ricevuta } from '../../../shared/domain/sezioni';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
@@ -181,15 +182,14 @@ export function SubmitPanel({
   const tone =
     denuncia.esito === 'acquisita' ? 'success' : denuncia.esito === 'scartata' ? 'danger' : 'warning';
   return (
-    <section
+    <TitledSection
+      id="lp-esito"
+      title={t('lp.esitoTitle')}
+      headingClassName="h5"
       className={`alert alert-${tone}`}
       role="status"
-      aria-labelledby="lp-esito-title"
-      data-testid="lp-esito"
+      testId="lp-esito"
     >
-      <h2 id="lp-esito-title" className="h5">
-        {t('lp.esitoTitle')}
-      </h2>
       <p>
         {t('lp.esito', {
           mese: meseIt(denuncia.mese),
@@ -217,6 +217,6 @@ export function SubmitPanel({
         </>
       )}
       <a href={hrefOf('dma')}>{t('lp.goToDma')}</a>
-    </section>
+    </TitledSection>
   );
 }

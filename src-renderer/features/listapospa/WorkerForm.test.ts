@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { D0 } from '../../../shared/domain/listapospa/model';
 import { validateD0 } from '../../../shared/domain/listapospa/rules';
-import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
+import { sampleDenuncia, sampleE1, sampleF1 } from '../../../shared/domain/listapospa/sample';
 import { WorkerForm } from './WorkerForm';
 import { d0Path } from './editorStore';
 import { fieldId } from './fieldId';
@@ -51,23 +51,10 @@ function troubledWorker(): D0 {
       },
     ],
   });
-  d0.e1.push({
-    codFondo: '',
-    dataInizioPeriodo: '2026-01-01',
-    dataFinePeriodo: '2026-01-31',
-    retribSoggettaAContrib: '0.00',
-    contribLav: '0.00',
-    contribDL: '0.00',
-  });
-  d0.f1.push({
-    annoMeseRif: '2026-01',
-    codGestione: '2',
-    tipoPiano: '11',
-    prgRata: '7',
-    totaleRate: '6',
-    importo: '1.00',
-    tipoOperazione: 'V',
-  });
+  d0.e1.push(
+    sampleE1({ codFondo: '', retribSoggettaAContrib: '0.00', contribLav: '0.00', contribDL: '0.00' }),
+  );
+  d0.f1.push(sampleF1({ tipoPiano: '11', prgRata: '7', totaleRate: '6', importo: '1.00' }));
   d0.datiSedeLavoro = { codiceComune: 'H501', cap: '1' };
   return d0;
 }

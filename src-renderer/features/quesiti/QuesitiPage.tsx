@@ -149,41 +149,38 @@ export function QuesitiPage() {
       {quesiti && (
         <>
           <p role="status">{t('quesiti.count', { count: found.length })}</p>
-          {found.length === 0 ? (
-            <p>{t('quesiti.none')}</p>
-          ) : (
-            <DataTable
-              caption={t('quesiti.title')}
-              testId="quesiti-table"
-              rows={found}
-              rowKey={(q) => q.id}
-              columns={[
-                {
-                  header: t('quesiti.col.protocollo'),
-                  rowHeader: true,
-                  cell: (q) => (
-                    <Button
-                      color="link"
-                      className="p-0"
-                      aria-label={t('quesiti.open', { protocollo: q.protocollo })}
-                      onClick={() => setOpen(q)}
-                    >
-                      {q.protocollo}
-                    </Button>
-                  ),
-                },
-                { header: t('quesiti.col.posizione'), cell: (q) => `${q.denominazione} (${q.posizioneId})` },
-                { header: t('quesiti.col.oggetto'), cell: (q) => q.oggettoLabel },
-                { header: t('quesiti.col.stato'), cell: (q) => STATO_QUESITO_LABELS[q.stato] },
-                {
-                  header: t('quesiti.col.esito'),
-                  cell: (q) => (q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'),
-                },
-                { header: t('quesiti.col.apertura'), cell: (q) => formatDate(q.dataApertura) },
-                { header: t('quesiti.col.aggiornamento'), cell: (q) => formatDate(q.dataAggiornamento) },
-              ]}
-            />
-          )}
+          <DataTable
+            empty={t('quesiti.none')}
+            caption={t('quesiti.title')}
+            testId="quesiti-table"
+            rows={found}
+            rowKey={(q) => q.id}
+            columns={[
+              {
+                header: t('quesiti.col.protocollo'),
+                rowHeader: true,
+                cell: (q) => (
+                  <Button
+                    color="link"
+                    className="p-0"
+                    aria-label={t('quesiti.open', { protocollo: q.protocollo })}
+                    onClick={() => setOpen(q)}
+                  >
+                    {q.protocollo}
+                  </Button>
+                ),
+              },
+              { header: t('quesiti.col.posizione'), cell: (q) => `${q.denominazione} (${q.posizioneId})` },
+              { header: t('quesiti.col.oggetto'), cell: (q) => q.oggettoLabel },
+              { header: t('quesiti.col.stato'), cell: (q) => STATO_QUESITO_LABELS[q.stato] },
+              {
+                header: t('quesiti.col.esito'),
+                cell: (q) => (q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'),
+              },
+              { header: t('quesiti.col.apertura'), cell: (q) => formatDate(q.dataApertura) },
+              { header: t('quesiti.col.aggiornamento'), cell: (q) => formatDate(q.dataAggiornamento) },
+            ]}
+          />
         </>
       )}
       {open && <QuesitoDetailView summary={open} onChanged={() => void load()} />}

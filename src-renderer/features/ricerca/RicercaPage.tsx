@@ -83,46 +83,43 @@ export function RicercaPage({ onOpened }: { onOpened(): void }) {
           <p aria-live="polite" className="text-muted">
             {t('ricerca.count', { shown: rows.length, total: ricerca.value.length })}
           </p>
-          {rows.length === 0 ? (
-            <p>{t('ricerca.noMatch')}</p>
-          ) : (
-            <DataTable
-              caption={t('ricerca.title')}
-              testId="ricerca-table"
-              hover
-              rows={rows}
-              rowKey={(posizione) => posizione.id}
-              rowData={(posizione) => ({ 'data-posizione': posizione.id })}
-              columns={[
-                {
-                  header: t('ricerca.col.codiceFiscale'),
-                  className: 'font-monospace',
-                  cell: (p) => p.codiceFiscaleEnte,
-                },
-                {
-                  header: t('ricerca.col.progressivo'),
-                  className: 'font-monospace',
-                  cell: (p) => p.progressivo,
-                },
-                { header: t('ricerca.col.denominazione'), rowHeader: true, cell: (p) => p.denominazione },
-                { header: t('ricerca.col.sede'), cell: (p) => p.sedeInps },
-                { header: t('ricerca.col.ruolo'), cell: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
-                {
-                  header: t('ricerca.col.azioni'),
-                  cell: (p) => (
-                    <Button
-                      color="primary"
-                      size="sm"
-                      aria-label={t('ricerca.openLabel', { denominazione: p.denominazione })}
-                      onClick={() => void select(client, p.id).then((ok) => ok && onOpened())}
-                    >
-                      {t('ricerca.open')}
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-          )}
+          <DataTable
+            empty={t('ricerca.noMatch')}
+            caption={t('ricerca.title')}
+            testId="ricerca-table"
+            hover
+            rows={rows}
+            rowKey={(posizione) => posizione.id}
+            rowData={(posizione) => ({ 'data-posizione': posizione.id })}
+            columns={[
+              {
+                header: t('ricerca.col.codiceFiscale'),
+                className: 'font-monospace',
+                cell: (p) => p.codiceFiscaleEnte,
+              },
+              {
+                header: t('ricerca.col.progressivo'),
+                className: 'font-monospace',
+                cell: (p) => p.progressivo,
+              },
+              { header: t('ricerca.col.denominazione'), rowHeader: true, cell: (p) => p.denominazione },
+              { header: t('ricerca.col.sede'), cell: (p) => p.sedeInps },
+              { header: t('ricerca.col.ruolo'), cell: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
+              {
+                header: t('ricerca.col.azioni'),
+                cell: (p) => (
+                  <Button
+                    color="primary"
+                    size="sm"
+                    aria-label={t('ricerca.openLabel', { denominazione: p.denominazione })}
+                    onClick={() => void select(client, p.id).then((ok) => ok && onOpened())}
+                  >
+                    {t('ricerca.open')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
         </>
       )}
     </section>

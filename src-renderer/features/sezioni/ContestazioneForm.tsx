@@ -12,7 +12,7 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { InputField, SelectField, TextareaField } from '../../components/FormField';
 import { useClient } from '../../ipc/ClientContext';
-import { FilePicker } from '../../files/FilePicker';
+import { FileField } from '../../files/FileField';
 import { fileToBase64 } from '../../files/fileTransfer';
 
 /** Contestazione of a regolarizzazione contributiva (INPS msg 1779/2019). */
@@ -157,18 +157,16 @@ export function ContestazioneForm({
           value={contributo}
           onChange={(e) => setContributo(e.target.value)}
         />
-        <div className="col-md-5">
-          <label className="form-label small" htmlFor="ct-allegati">
-            {t('contestazione.allegati')}
-          </label>
-          <FilePicker
-            key={fileInputKey}
-            id="ct-allegati"
-            kind="allegato"
-            multiple
-            onFiles={(picked) => setFiles(picked.map((entry) => entry.file))}
-          />
-        </div>
+        <FileField
+          key={fileInputKey}
+          id="ct-allegati"
+          label={t('contestazione.allegati')}
+          compact
+          wrapperClassName="col-md-5"
+          kind="allegato"
+          multiple
+          onFiles={(picked) => setFiles(picked.map((entry) => entry.file))}
+        />
         <TextareaField
           id="ct-motivazione"
           label={t('contestazione.motivazione')}

@@ -3,7 +3,7 @@ import { Alert, Button } from 'design-react-kit';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { printFile, saveFile } from '../../files/fileTransfer';
-import { WithPosizione } from './SezionePages';
+import { PosizionePage } from './SezionePages';
 
 function Fascicolo({ posizioneId }: { posizioneId: string }) {
   const client = useClient();
@@ -51,15 +51,8 @@ function Fascicolo({ posizioneId }: { posizioneId: string }) {
 
 export function FascicoloPage() {
   return (
-    <WithPosizione>
-      {(posizioneId, denominazione) => (
-        <section aria-labelledby="fascicolo-title">
-          <p className="text-muted mb-1">{denominazione}</p>
-          <h1 id="fascicolo-title">{t('fascicolo.title')}</h1>
-          <p>{t('fascicolo.intro')}</p>
-          <Fascicolo posizioneId={posizioneId} />
-        </section>
-      )}
-    </WithPosizione>
+    <PosizionePage id="fascicolo" title={t('fascicolo.title')} intro={t('fascicolo.intro')}>
+      {(posizioneId) => <Fascicolo posizioneId={posizioneId} />}
+    </PosizionePage>
   );
 }

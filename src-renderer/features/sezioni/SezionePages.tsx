@@ -30,6 +30,32 @@ export function WithPosizione({
   return <>{children(selected.value.id, selected.value.denominazione)}</>;
 }
 
+/** A page of the open posizione: the ente's name over the title, the intro, then the page itself. */
+export function PosizionePage({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: (posizioneId: string) => ReactNode;
+}) {
+  return (
+    <WithPosizione>
+      {(posizioneId, denominazione) => (
+        <section aria-labelledby={`${id}-title`}>
+          <p className="text-muted mb-1">{denominazione}</p>
+          <h1 id={`${id}-title`}>{title}</h1>
+          {intro && <p>{intro}</p>}
+          {children(posizioneId)}
+        </section>
+      )}
+    </WithPosizione>
+  );
+}
+
 function detailFor(sezione: Sezione, posizioneId: string) {
   switch (sezione) {
     case 'piani-ammortamento':
@@ -76,22 +102,18 @@ function detailFor(sezione: Sezione, posizioneId: string) {
 export function SezionePage({ sezione }: { sezione: Sezione }) {
   const definition = SEZIONE_DEFINITIONS[sezione];
   return (
-    <WithPosizione>
-      {(posizioneId, denominazione) => {
+    <PosizionePage id="sezione" title={definition.title}>
+      {(posizioneId) => {
         const renderDetail = detailFor(sezione, posizioneId);
         return (
-          <section aria-labelledby="sezione-title">
-            <p className="text-muted mb-1">{denominazione}</p>
-            <h1 id="sezione-title">{definition.title}</h1>
-            <SezioneTable
-              key={`${posizioneId}/${sezione}`}
-              posizioneId={posizioneId}
-              sezione={sezione}
-              {...(renderDetail ? { renderDetail } : {})}
-            />
-          </section>
+          <SezioneTable
+            key={`${posizioneId}/${sezione}`}
+            posizioneId={posizioneId}
+            sezione={sezione}
+            {...(renderDetail ? { renderDetail } : {})}
+          />
         );
       }}
-    </WithPosizione>
+    </PosizionePage>
   );
 }

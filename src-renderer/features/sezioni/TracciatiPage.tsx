@@ -1,4 +1,5 @@
 import { ConfirmPanel } from '../../components/ConfirmPanel';
+import { TitledSection } from '../../components/TitledSection';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { RicevutaTracciato } from '../../../shared/domain/sezioni';
@@ -7,9 +8,9 @@ import { controllaTracciato } from '../../../shared/domain/tracciati';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
-import { FilePicker } from '../../files/FilePicker';
+import { FileField } from '../../files/FileField';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
-import { WithPosizione } from './SezionePages';
+import { PosizionePage } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
@@ -101,12 +102,10 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
   return (
     <>
       <form onSubmit={(e) => void check(e)} className="mb-3">
-        <label className="form-label" htmlFor="tracciato-file">
-          {t('tracciati.file')}
-        </label>
-        <FilePicker
+        <FileField
           key={inputKey}
           id="tracciato-file"
+          label={t('tracciati.file')}
           kind="tracciato"
           onFiles={(files) => {
             setFile(files[0]?.file ?? null);
@@ -149,14 +148,13 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
         </Alert>
       )}
       {receipt && (
-        <section
+        <TitledSection
+          id="ricevuta"
+          title={t('tracciati.receipt')}
+          headingClassName="h5"
           className="card card-body mb-3"
-          aria-labelledby="ricevuta-title"
-          data-testid="tracciato-ricevuta"
+          testId="tracciato-ricevuta"
         >
-          <h2 id="ricevuta-title" className="h5">
-            {t('tracciati.receipt')}
-          </h2>
           <dl className="row small mb-0">
             <dt className="col-sm-3">{t('tracciati.col.protocollo')}</dt>
             <dd className="col-sm-9">{receipt.protocollo}</dd>
@@ -183,41 +181,38 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
               {t('tracciati.receiptPdf')}
             </button>
           </div>
-        </section>
+        </TitledSection>
       )}
       <h2 className="h5">{t('tracciati.history')}</h2>
-      {history.length === 0 ? (
-        <p>{t('tracciati.none')}</p>
-      ) : (
-        <DataTable
-          caption={t('tracciati.history')}
-          testId="tracciati-table"
-          dense
-          rows={history}
-          rowKey={(r) => r.protocollo}
-          columns={[
-            { header: t('tracciati.col.protocollo'), rowHeader: true, cell: (r) => r.protocollo },
-            { header: t('tracciati.col.data'), cell: (r) => when(r.dataRicezione) },
-            { header: t('tracciati.col.file'), cell: (r) => r.nomeFile },
-            { header: t('tracciati.col.dimensione'), cell: (r) => r.dimensione },
-            { header: t('tracciati.col.righe'), cell: (r) => r.righe },
-            { header: t('tracciati.col.esito'), cell: (r) => r.esito },
-            {
-              header: t('tracciati.col.ricevuta'),
-              cell: (r) => (
-                <button
-                  type="button"
-                  className="btn btn-link btn-sm p-0"
-                  aria-label={t('tracciati.receiptPdfOf', { protocollo: r.protocollo })}
-                  onClick={() => void downloadReceipt(r.protocollo)}
-                >
-                  {t('tracciati.receiptPdf')}
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={t('tracciati.none')}
+        caption={t('tracciati.history')}
+        testId="tracciati-table"
+        dense
+        rows={history}
+        rowKey={(r) => r.protocollo}
+        columns={[
+          { header: t('tracciati.col.protocollo'), rowHeader: true, cell: (r) => r.protocollo },
+          { header: t('tracciati.col.data'), cell: (r) => when(r.dataRicezione) },
+          { header: t('tracciati.col.file'), cell: (r) => r.nomeFile },
+          { header: t('tracciati.col.dimensione'), cell: (r) => r.dimensione },
+          { header: t('tracciati.col.righe'), cell: (r) => r.righe },
+          { header: t('tracciati.col.esito'), cell: (r) => r.esito },
+          {
+            header: t('tracciati.col.ricevuta'),
+            cell: (r) => (
+              <button
+                type="button"
+                className="btn btn-link btn-sm p-0"
+                aria-label={t('tracciati.receiptPdfOf', { protocollo: r.protocollo })}
+                onClick={() => void downloadReceipt(r.protocollo)}
+              >
+                {t('tracciati.receiptPdf')}
+              </button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -226,15 +221,8 @@ export function TracciatiPage() {
   const selected = usePosizioneStore((state) => state.selected);
   const cfEnte = selected.kind === 'ready' ? selected.value.codiceFiscaleEnte : '';
   return (
-    <WithPosizione>
-      {(posizioneId, denominazione) => (
-        <section aria-labelledby="tracciati-title">
-          <p className="text-muted mb-1">{denominazione}</p>
-          <h1 id="tracciati-title">{t('tracciati.title')}</h1>
-          <p>{t('tracciati.intro')}</p>
-          <Tracciati key={posizioneId} posizioneId={posizioneId} cfEnte={cfEnte} />
-        </section>
-      )}
-    </WithPosizione>
+    <PosizionePage id="tracciati" title={t('tracciati.title')} intro={t('tracciati.intro')}>
+      {(posizioneId) => <Tracciati key={posizioneId} posizioneId={posizioneId} cfEnte={cfEnte} />}
+    </PosizionePage>
   );
 }

@@ -1,0 +1,34 @@
+import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
+import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
+import { DataTable } from '../../components/DataTable';
+import { t } from '../../i18n';
+import { useEditorStore } from './editorStore';
+
+/** Imponibile and contributo of the draft by gestione. */
+export function DraftTotals() {
+  const totals = useEditorStore((state) => state.totals);
+  return (
+    <section aria-labelledby="lp-totals-title">
+      <h2 id="lp-totals-title" className="h5">
+        {t('lp.totals')}
+      </h2>
+      <DataTable
+        caption={t('lp.totals')}
+        testId="lp-totals"
+        dense
+        rows={totals}
+        rowKey={(row) => row.codGestione}
+        columns={[
+          {
+            header: t('lp.col.gestione'),
+            rowHeader: true,
+            cell: (row) =>
+              `${row.codGestione} – ${labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0] ?? ''}`,
+          },
+          { header: t('lp.imponibile'), align: 'end', cell: (row) => formatAmountIt(row.imponibile) },
+          { header: t('lp.contributo'), align: 'end', cell: (row) => formatAmountIt(row.contributo) },
+        ]}
+      />
+    </section>
+  );
+}
