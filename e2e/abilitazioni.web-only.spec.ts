@@ -10,6 +10,7 @@ import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import type { Identity } from './pages/bridge';
 import { signIn, signOut } from './pages/session';
+import { signInTo, spid } from './pages/open';
 import { shell } from './pages/shell';
 
 /** Logs the current user out (ending the bridge session too) and logs `identity` in. */
@@ -36,9 +37,7 @@ test('a sub-abilitazione opens a posizione to the employee, and its revocation c
   };
   expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(403);
 
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await shell(page).navLink('Abilitazioni concesse').click();
-  await expect(shell(page).heading).toHaveText('Abilitazioni concesse');
+  await signInTo(page, spid('intermediario'), 'Abilitazioni concesse');
   await expectVisibleInputs(page.locator('main'), 'Abilitazioni concesse');
   await page.getByLabel('Codice fiscale della persona').fill(luca.codiceFiscale);
   await page.getByLabel('Posizione', { exact: true }).selectOption(unione);

@@ -7,7 +7,7 @@ import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { printed, saved } from './pages/files';
-import { signIn } from './pages/session';
+import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
 /**
@@ -42,9 +42,7 @@ test('review before sending against the last denuncia sent, then the audit log o
 }) => {
   test.setTimeout(180_000);
   const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
-  await shell(page).navLink('Compilazione ListaPosPA').click();
+  await openListaPosPA(page);
 
   // January: nothing before it to compare with; sent.
   await importFile(page, denunciaFile('2026-01'), '01/2026');

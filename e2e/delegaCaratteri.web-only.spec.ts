@@ -6,8 +6,7 @@
 import { expect, test } from './support/fixtures';
 import { DELEGA_REQUEST, deleghe } from './pages/deleghe';
 import { pdfText } from './pages/files';
-import { signIn } from './pages/session';
-import { shell } from './pages/shell';
+import { signInTo, spid } from './pages/open';
 
 const fixture = DELEGA_REQUEST;
 
@@ -17,8 +16,7 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   test.setTimeout(90_000);
   const { page } = app;
   const screen = deleghe(page);
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await shell(page).navLink('Deleghe').click();
+  await signInTo(page, spid('intermediario'), 'Deleghe');
   await screen.newRequest.click();
 
   const longPec = `${'p'.repeat(300)}@pec.example.it`;

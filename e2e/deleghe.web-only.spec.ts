@@ -14,7 +14,7 @@ import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { DELEGA_REQUEST, deleghe, readOtp } from './pages/deleghe';
 import { pdfText } from './pages/files';
-import { signIn } from './pages/session';
+import { signInTo, spid } from './pages/open';
 import { shell } from './pages/shell';
 
 const run = promisify(execFile);
@@ -27,9 +27,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   test.setTimeout(120_000);
   const { page } = app;
   const screen = deleghe(page);
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await shell(page).navLink('Deleghe').click();
-  await expect(shell(page).heading).toHaveText('Deleghe');
+  await signInTo(page, spid('intermediario'), 'Deleghe');
   await screen.newRequest.click();
   // Prefilled from the session.
   await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);

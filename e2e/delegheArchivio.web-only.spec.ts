@@ -10,7 +10,8 @@ import { personaByKey, posizioneId, type PosizioneKey } from '../sandbox';
 import { forgeAccessToken } from '../sandbox/testing/tokens';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { signIn, signOut } from './pages/session';
+import { signOut } from './pages/session';
+import { signInTo, spid } from './pages/open';
 import { shell } from './pages/shell';
 
 // The deleghe INPS has on record from the seed (numbers DLG-AAAA-9000NN): other specs sharing
@@ -24,9 +25,7 @@ test('the intermediario’s archive lists INPS’s deleghe, reminds of the expir
 }) => {
   test.setTimeout(90_000);
   const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await shell(page).navLink('Deleghe').click();
-  await expect(shell(page).heading).toHaveText('Deleghe');
+  await signInTo(page, spid('intermediario'), 'Deleghe');
   await expect(page.getByText('Nessuna delega richiesta finora.')).toHaveCount(0);
   for (const key of ['comune-roccafredda', 'unione-bassa', 'istituto-comprensivo'] as const) {
     await expect(stato(page, key)).toHaveText('Attiva');
@@ -72,9 +71,7 @@ test('the legale rappresentante delegates dipendenti; a revoca names who and whe
       })
     ).status;
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await shell(page).navLink('Deleghe').click();
-  await expect(shell(page).heading).toHaveText('Deleghe ai dipendenti');
+  await signInTo(page, spid('legale-comune'), 'Deleghe', 'Deleghe ai dipendenti');
   // Not the intermediario's request form, with himself as the consulente.
   await expect(page.getByRole('button', { name: 'Nuova richiesta di delega' })).toHaveCount(0);
   await expect(page.locator('#delega-intermediario-codiceFiscale')).toHaveCount(0);

@@ -8,7 +8,7 @@ import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { download as downloadFrom } from './pages/sezioni';
-import { signIn } from './pages/session';
+import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
 /**
@@ -28,14 +28,6 @@ const pdfText = (path: string, bytes: Buffer) => {
 const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
 const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
 const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
-
-async function openListaPosPA(page: Page) {
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
-  await expect(shell(page).heading).toContainText('Roccafredda');
-  await shell(page).navLink('Compilazione ListaPosPA').click();
-  await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
-}
 
 async function addWorker(page: Page, index: number, cognome: string) {
   await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();

@@ -4,6 +4,7 @@ import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { loginAtBridge, type Identity } from './pages/bridge';
 import { closeTab, openLogin, signIn, signOut, userBadge } from './pages/session';
+import { signInToRicerca, spid } from './pages/open';
 import { shell } from './pages/shell';
 
 const persona = (key: PersonaKey) => PERSONAE.find((p) => p.key === key)!;
@@ -105,8 +106,7 @@ test('choosing a posizione opens its services; the Ricerca filters as one types'
 
 test('the renderer never holds a token', async ({ app }) => {
   const { page } = app;
-  await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('delegato-comune'));
   const exposed = await page.evaluate(() => {
     const storage = [...Object.values(sessionStorage), ...Object.values(localStorage)].join(' ');
     return `${document.documentElement.outerHTML} ${storage}`;
@@ -119,8 +119,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   app,
 }) => {
   const { page } = app;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('legale-comune'));
 
   await signOut(page);
   await expect(page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' })).toBeVisible();

@@ -13,7 +13,8 @@ import { expectAccessible } from './support/axe';
 import { launchWeb } from './support/launchers';
 import { expect, test as base } from './support/fixtures';
 import { loginAtBridge } from './pages/bridge';
-import { closeTab, openLogin, signIn, userBadge } from './pages/session';
+import { closeTab, openLogin, userBadge } from './pages/session';
+import { signInToRicerca, spid } from './pages/open';
 import { settingsPage } from './pages/settings';
 import { shell } from './pages/shell';
 
@@ -118,8 +119,7 @@ test.describe('a bridge that refuses revocation to a public client', () => {
     app,
   }) => {
     const { page } = app;
-    await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-    await expect(page.getByTestId('ricerca-table')).toBeVisible();
+    await signInToRicerca(page, spid('legale-comune'));
 
     const endSessionTab = page.context().waitForEvent('page');
     await userBadge(page).getByRole('button', { name: 'Esci' }).click();

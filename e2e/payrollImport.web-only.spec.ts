@@ -7,7 +7,7 @@ import { templateCsv } from '../shared/domain/listapospa/payroll/template';
 import { sampleD0 } from '../shared/domain/listapospa/sample';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { signIn } from './pages/session';
+import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
 /**
@@ -58,10 +58,7 @@ test('payroll files become a draft: the template by itself, another layout throu
 }) => {
   test.setTimeout(180_000);
   const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
-  await shell(page).navLink('Compilazione ListaPosPA').click();
-  await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
+  await openListaPosPA(page);
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
 
   // The template, as Excel saves it in Windows-1252: it maps by itself and has no errors.

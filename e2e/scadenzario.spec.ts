@@ -10,14 +10,13 @@ import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { saved } from './pages/files';
 import { signIn, signOut } from './pages/session';
-import { shell } from './pages/shell';
+import { openMenu } from './pages/open';
 
 const roccafredda = seedPosizione('comune-roccafredda');
 const unione = seedPosizione('unione-bassa');
 
 async function openScadenzario(page: Page) {
-  await shell(page).navLink('Scadenzario').click();
-  await expect(shell(page).heading).toHaveText('Scadenzario');
+  await openMenu(page, 'Scadenzario');
   // The Cruscotto reads the posizioni in the background: wait until every one is read.
   await expect(page.getByTestId('scadenzario-aggiornato')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('scadenzario-stato')).not.toContainText('in corso', { timeout: 30_000 });

@@ -16,7 +16,8 @@ import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezio
 import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection } from './pages/sezioni';
+import { download, openSection, signInToPosizione } from './pages/sezioni';
+import { spid } from './pages/open';
 import { choose } from './pages/files';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
@@ -31,8 +32,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
 }) => {
   test.setTimeout(90_000);
   const { page } = app;
-  await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('delegato-comune'), posizione.denominazione);
 
   // Contestazione: the nota goes from notificata to contestata.
   const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find(

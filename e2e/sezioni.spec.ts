@@ -12,9 +12,9 @@ import * as seeded from '../sandbox/seed/sezioni';
 import { formatImporto } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection, sectionCount } from './pages/sezioni';
+import { download, openSection, sectionCount, signInToPosizione } from './pages/sezioni';
+import { spid } from './pages/open';
 import { printed } from './pages/files';
-import { signIn } from './pages/session';
 
 const posizione = seedPosizione('comune-borgo');
 const count = (n: number) => `${n.toLocaleString('it-IT')} di ${n.toLocaleString('it-IT')} righe`;
@@ -25,8 +25,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
 }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
 
   // Versamenti: all seeded rows, then a period filter and a text search narrow them.
   const versamenti = seeded.generateVersamenti(posizione);

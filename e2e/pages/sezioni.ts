@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import type { Identity } from './bridge';
 import { saved, type Delivered } from './files';
+import { signIn } from './session';
 import { shell } from './shell';
 
 /** Opens a posizione from the Ricerca by its exact denominazione. */
@@ -8,6 +10,12 @@ export async function openPosizione(page: Page, denominazione: string) {
     .getByRole('button', { name: `Apri la posizione contributiva ${denominazione}`, exact: true })
     .click();
   await expect(shell(page).heading).toHaveText(denominazione);
+}
+
+/** Signs in as `identity` and opens one of its posizioni from the Ricerca. */
+export async function signInToPosizione(page: Page, identity: Identity, denominazione: string) {
+  await signIn(page, identity);
+  await openPosizione(page, denominazione);
 }
 
 export async function openSection(page: Page, menuLabel: string, heading: string) {

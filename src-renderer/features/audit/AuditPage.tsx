@@ -4,7 +4,7 @@ import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/cal
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
 import { DataTable } from '../../components/DataTable';
 import { DateInput } from '../../components/DateInput';
-import { SelectField } from '../../components/FormField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -17,13 +17,6 @@ import { useClient } from '../../ipc/ClientContext';
 const LIMIT = 500;
 const OUTCOMES = ['ok', 'errore'] as const;
 
-/** The options of a filter, after its "all" option. */
-const options = <V extends string>(values: readonly V[], label: (value: V) => string) =>
-  values.map((value) => (
-    <option key={value} value={value}>
-      {label(value)}
-    </option>
-  ));
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
@@ -91,26 +84,26 @@ export function AuditPage() {
       </h1>
       <p>{t('audit.intro')}</p>
       <fieldset className="row g-2 mb-3" aria-label={t('audit.filters')}>
-        <SelectField
+        <ChoiceField
           id="audit-op"
           label={t('audit.filter.op')}
           wrapperClassName="col-md-3"
           value={filter.op ?? ''}
-          onChange={(event) => set({ op: AUDIT_OPERATIONS.find((op) => op === event.target.value) })}
-        >
-          <option value="">{t('audit.filter.op.all')}</option>
-          {options(AUDIT_OPERATIONS, (op) => AUDIT_OPERATION_LABELS[op])}
-        </SelectField>
-        <SelectField
+          choices={AUDIT_OPERATIONS}
+          optionLabel={(op) => AUDIT_OPERATION_LABELS[op]}
+          anyLabel={t('audit.filter.op.all')}
+          onChoose={(op) => set({ op })}
+        />
+        <ChoiceField
           id="audit-posizione"
           label={t('audit.filter.posizione')}
           wrapperClassName="col-md-2"
           value={filter.posizioneId ?? ''}
-          onChange={(event) => set({ posizioneId: event.target.value || undefined })}
-        >
-          <option value="">{t('audit.filter.posizione.all')}</option>
-          {options(posizioni, (id) => id)}
-        </SelectField>
+          choices={posizioni}
+          optionLabel={(id) => id}
+          anyLabel={t('audit.filter.posizione.all')}
+          onChoose={(posizioneId) => set({ posizioneId })}
+        />
         {(['from', 'to'] as const).map((which) => (
           <div key={which} className="col-md-2">
             <label htmlFor={`audit-${which}`} className="form-label">
@@ -126,16 +119,16 @@ export function AuditPage() {
             />
           </div>
         ))}
-        <SelectField
+        <ChoiceField
           id="audit-outcome"
           label={t('audit.filter.outcome')}
           wrapperClassName="col-md-2"
           value={filter.outcome ?? ''}
-          onChange={(event) => set({ outcome: OUTCOMES.find((outcome) => outcome === event.target.value) })}
-        >
-          <option value="">{t('audit.filter.outcome.all')}</option>
-          {options(OUTCOMES, (outcome) => t(`audit.filter.outcome.${outcome}`))}
-        </SelectField>
+          choices={OUTCOMES}
+          optionLabel={(outcome) => t(`audit.filter.outcome.${outcome}`)}
+          anyLabel={t('audit.filter.outcome.all')}
+          onChoose={(outcome) => set({ outcome })}
+        />
       </fieldset>
       <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>
         {t('audit.export')}

@@ -1,4 +1,5 @@
-import { InputField, SelectField } from '../../components/FormField';
+import { InputField } from '../../components/FormField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { t, type MessageKey } from '../../i18n';
 import type { CruscottoView, Mostra, Ordine } from './cruscottoView';
 
@@ -15,29 +16,7 @@ const ORDINE_LABELS: Readonly<Record<Ordine, MessageKey>> = {
   aggiornamento: 'cruscotto.sort.aggiornamento',
 };
 
-/** A select over a fixed set of choices, each with its label in the catalogue. */
-function Choice<V extends string>(props: {
-  id: string;
-  label: string;
-  value: V;
-  labels: Readonly<Record<V, MessageKey>>;
-  onChange(value: V): void;
-}) {
-  return (
-    <SelectField
-      id={props.id}
-      label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.target.value as V)}
-    >
-      {(Object.keys(props.labels) as V[]).map((value) => (
-        <option key={value} value={value}>
-          {t(props.labels[value])}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
+const keys = <V extends string>(labels: Readonly<Record<V, MessageKey>>) => Object.keys(labels) as V[];
 
 /** Search, "mostra" and "ordina per" of the Cruscotto, laid out by the toolbar that holds them. */
 export function CruscottoFilters({
@@ -59,19 +38,21 @@ export function CruscottoFilters({
         onChange={(event) => onChange({ ...view, testo: event.target.value })}
         autoComplete="off"
       />
-      <Choice
+      <ChoiceField
         id="cruscotto-mostra"
         label={t('cruscotto.filter.show')}
         value={view.mostra}
-        labels={MOSTRA_LABELS}
-        onChange={(mostra) => onChange({ ...view, mostra })}
+        choices={keys(MOSTRA_LABELS)}
+        optionLabel={(mostra) => t(MOSTRA_LABELS[mostra])}
+        onChoose={(mostra) => mostra && onChange({ ...view, mostra })}
       />
-      <Choice
+      <ChoiceField
         id="cruscotto-ordine"
         label={t('cruscotto.sort')}
         value={view.ordine}
-        labels={ORDINE_LABELS}
-        onChange={(ordine) => onChange({ ...view, ordine })}
+        choices={keys(ORDINE_LABELS)}
+        optionLabel={(ordine) => t(ORDINE_LABELS[ordine])}
+        onChoose={(ordine) => ordine && onChange({ ...view, ordine })}
       />
     </>
   );

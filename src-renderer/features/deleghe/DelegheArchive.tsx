@@ -12,6 +12,7 @@ import { useClient } from '../../ipc/ClientContext';
 import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
+import { delegaColumns } from './delegaColumns';
 import { UndoNotice } from './UndoNotice';
 import { UNDO_MS, useUndoableAction } from './useUndoableAction';
 
@@ -164,22 +165,7 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
         rowKey={(delega) => delega.numeroRichiesta}
         rowData={(delega) => ({ 'data-numero': delega.numeroRichiesta })}
         columns={[
-          {
-            header: t('deleghe.col.numero'),
-            rowHeader: true,
-            className: 'font-monospace',
-            cell: (delega) => delega.numeroRichiesta,
-          },
-          {
-            header: t('deleghe.col.ente'),
-            cell: (delega) => (
-              <>
-                {delega.request.ente.denominazione}
-                <br />
-                <span className="font-monospace">{delega.posizioneId}</span>
-              </>
-            ),
-          },
+          ...delegaColumns<(typeof deleghe)[number]>((delega) => delega.posizioneId),
           {
             header: t('deleghe.col.stato'),
             testId: 'stato',

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
+import { delegaColumns } from './delegaColumns';
 
 /**
  * Shown when the INPS archive cannot be loaded: the requests this computer submitted, read from
@@ -58,24 +59,9 @@ export function SavedRequests({
         rowKey={(entry) => entry.numeroRichiesta}
         rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
         columns={[
-          {
-            header: t('deleghe.col.numero'),
-            rowHeader: true,
-            className: 'font-monospace',
-            cell: (entry) => entry.numeroRichiesta,
-          },
-          {
-            header: t('deleghe.col.ente'),
-            cell: (entry) => (
-              <>
-                {entry.request.ente.denominazione}
-                <br />
-                <span className="font-monospace">
-                  {entry.request.ente.codiceFiscale}-{entry.request.ente.progressivo}
-                </span>
-              </>
-            ),
-          },
+          ...delegaColumns<SavedDelegaRequest>(
+            (entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`,
+          ),
           {
             header: t('deleghe.saved.col.decorrenza'),
             cell: (entry) => formatDate(entry.request.dataInizio),

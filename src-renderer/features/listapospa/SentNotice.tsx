@@ -12,6 +12,12 @@ import { useEditorStore } from './editorStore';
 
 const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
 
+/** The two drafts a sent denuncia can start, in the order they are offered. */
+const DERIVED = [
+  ['ordinario', 'lp.sent.copy'],
+  ['variazione', 'lp.sent.variazione'],
+] as const;
+
 export function SentNotice({ annoMese }: { annoMese: string }) {
   const client = useClient();
   const sent = useEditorStore((state) => state.sent);
@@ -73,20 +79,16 @@ export function SentNotice({ annoMese }: { annoMese: string }) {
         <button type="button" className="btn btn-primary btn-sm" onClick={() => void receipt()}>
           {t('lp.sent.receipt')}
         </button>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm"
-          onClick={() => void derive('ordinario')}
-        >
-          {t('lp.sent.copy')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm"
-          onClick={() => void derive('variazione')}
-        >
-          {t('lp.sent.variazione')}
-        </button>
+        {DERIVED.map(([tipo, label]) => (
+          <button
+            key={tipo}
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            onClick={() => void derive(tipo)}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       {message && (
         <p className={`alert alert-${message.kind} mt-2 mb-0`} role="alert">

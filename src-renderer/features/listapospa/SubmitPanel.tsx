@@ -132,10 +132,10 @@ export function SubmitPanel({
   if (state.kind === 'review') {
     return <ReviewStep draftKey={state.draftKey} onProceed={state.proceed} onCancel={onCancel} />;
   }
-  if (state.kind === 'checking') {
+  if (state.kind === 'checking' || state.kind === 'sending') {
     return (
       <p className="alert alert-info" role="status">
-        {t('lp.checkingEarlier')}
+        {t(state.kind === 'checking' ? 'lp.checkingEarlier' : 'lp.submitting')}
       </p>
     );
   }
@@ -162,13 +162,6 @@ export function SubmitPanel({
           </p>
         )}
       </ConfirmPanel>
-    );
-  }
-  if (state.kind === 'sending') {
-    return (
-      <p className="alert alert-info" role="status">
-        {t('lp.submitting')}
-      </p>
     );
   }
   if (state.kind === 'failed') {

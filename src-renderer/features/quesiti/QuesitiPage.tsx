@@ -20,6 +20,7 @@ import { OutboxList } from './OutboxList';
 import { QuesitoDetailView } from './QuesitoDetailView';
 import { DataTable } from '../../components/DataTable';
 import { InputField, SelectField } from '../../components/FormField';
+import { ChoiceField } from '../../components/ChoiceField';
 
 /** How often the list is asked again: states change at the INPS office, not here. */
 const POLL_MS = 4000;
@@ -117,20 +118,16 @@ export function QuesitiPage() {
               </optgroup>
             ))}
           </SelectField>
-          <SelectField
+          <ChoiceField
             id={`${id}-stato`}
             label={t('quesiti.filter.stato')}
             wrapperClassName="col-12 col-md-4 mb-3"
             value={filter.stato ?? ''}
-            onChange={(event) => set('stato', event.target.value)}
-          >
-            <option value="">{t('quesiti.filter.any')}</option>
-            {STATI_QUESITO.map((stato) => (
-              <option key={stato} value={stato}>
-                {STATO_QUESITO_LABELS[stato]}
-              </option>
-            ))}
-          </SelectField>
+            choices={STATI_QUESITO}
+            optionLabel={(stato) => STATO_QUESITO_LABELS[stato]}
+            anyLabel={t('quesiti.filter.any')}
+            onChoose={(stato) => set('stato', stato ?? '')}
+          />
           {dateFilters.map(([key, label]) => (
             <DateField
               key={key}

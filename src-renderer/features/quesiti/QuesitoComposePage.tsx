@@ -17,6 +17,7 @@ import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { FilePicker } from '../../files/FilePicker';
+import { SelectField, TextareaField, type FieldFrame } from '../../components/FormField';
 import { fileToBase64 } from '../../files/fileTransfer';
 
 const limits = DEFAULT_ALLEGATO_LIMITS;
@@ -134,60 +135,36 @@ export function QuesitoComposePage() {
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="row">
-          <div className="col-12 col-md-6 mb-4">
-            <label htmlFor={`${id}-classe`} className="form-label active">
-              {t('quesito.classe')}
-            </label>
-            <select
-              id={`${id}-classe`}
-              className="form-select"
-              value={classe}
-              onChange={(event) => {
-                setClasse(event.target.value);
-                setOggetto('');
-              }}
-            >
-              <option value="">{t('quesito.choose')}</option>
-              {CLASSI_QUESITO.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="col-12 col-md-6 mb-4">
-            <label htmlFor={`${id}-oggetto`} className="form-label active">
-              {t('quesito.oggetto')}
-            </label>
-            <select
-              id={`${id}-oggetto`}
-              className="form-select"
-              value={oggetto}
-              disabled={oggetti.length === 0}
-              onChange={(event) => setOggetto(event.target.value)}
-            >
-              <option value="">{t('quesito.choose')}</option>
-              {oggetti.map((o) => (
-                <option key={o.code} value={o.code}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="mb-4">
-          <label htmlFor={`${id}-testo`} className="form-label active">
-            {t('quesito.testo')}
-          </label>
-          <textarea
-            id={`${id}-testo`}
-            className="form-control"
-            rows={6}
-            maxLength={4000}
-            value={testo}
-            onChange={(event) => setTesto(event.target.value)}
+          <CodedSelect
+            id={`${id}-classe`}
+            label={t('quesito.classe')}
+            wrapperClassName="col-12 col-md-6 mb-4"
+            value={classe}
+            options={CLASSI_QUESITO}
+            onCode={(code) => {
+              setClasse(code);
+              setOggetto('');
+            }}
+          />
+          <CodedSelect
+            id={`${id}-oggetto`}
+            label={t('quesito.oggetto')}
+            wrapperClassName="col-12 col-md-6 mb-4"
+            value={oggetto}
+            disabled={oggetti.length === 0}
+            options={oggetti}
+            onCode={setOggetto}
           />
         </div>
+        <TextareaField
+          id={`${id}-testo`}
+          label={t('quesito.testo')}
+          wrapperClassName="mb-4"
+          rows={6}
+          maxLength={4000}
+          value={testo}
+          onChange={(event) => setTesto(event.target.value)}
+        />
         <div className="mb-4">
           <label htmlFor={`${id}-allegati`} className="form-label active d-block">
             {t('quesito.allegati')}
@@ -255,5 +232,28 @@ export function QuesitoComposePage() {
         </Button>
       </form>
     </section>
+  );
+}
+
+/** A select over one of INPS's coded lists (classi, oggetti), "Scegli" first. */
+function CodedSelect({
+  options,
+  onCode,
+  ...field
+}: FieldFrame & {
+  value: string;
+  disabled?: boolean;
+  options: readonly { code: string; label: string }[];
+  onCode(code: string): void;
+}) {
+  return (
+    <SelectField {...field} onChange={(event) => onCode(event.target.value)}>
+      <option value="">{t('quesito.choose')}</option>
+      {options.map((option) => (
+        <option key={option.code} value={option.code}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

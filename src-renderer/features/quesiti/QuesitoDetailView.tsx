@@ -13,6 +13,7 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { AllegatiDownload } from './AllegatiDownload';
+import { SelectField, TextareaField } from '../../components/FormField';
 
 const time = (iso: string) => iso.slice(11, 16);
 
@@ -166,23 +167,18 @@ function Agenda({
             </Button>
           ) : (
             <div className="d-flex align-items-end gap-2">
-              <div>
-                <label htmlFor={`${id}-slot`} className="form-label active">
-                  {t('agenda.slot')}
-                </label>
-                <select
-                  id={`${id}-slot`}
-                  className="form-select"
-                  value={slotId}
-                  onChange={(event) => setSlotId(event.target.value)}
-                >
-                  {slots.map((slot) => (
-                    <option key={slot.id} value={slot.id}>
-                      {formatDate(slot.inizio)} {time(slot.inizio)}–{time(slot.fine)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`${id}-slot`}
+                label={t('agenda.slot')}
+                value={slotId}
+                onChange={(event) => setSlotId(event.target.value)}
+              >
+                {slots.map((slot) => (
+                  <option key={slot.id} value={slot.id}>
+                    {formatDate(slot.inizio)} {time(slot.inizio)}–{time(slot.fine)}
+                  </option>
+                ))}
+              </SelectField>
               <Button color="primary" disabled={!slotId} onClick={() => void book()}>
                 {t('agenda.book')}
               </Button>
@@ -241,19 +237,15 @@ function FeedbackForm() {
           </span>
         ))}
       </fieldset>
-      <div className="mb-3">
-        <label htmlFor={`${id}-commento`} className="form-label active">
-          {t('feedback.commento')}
-        </label>
-        <textarea
-          id={`${id}-commento`}
-          className="form-control"
-          rows={2}
-          maxLength={1000}
-          value={commento}
-          onChange={(event) => setCommento(event.target.value)}
-        />
-      </div>
+      <TextareaField
+        id={`${id}-commento`}
+        label={t('feedback.commento')}
+        wrapperClassName="mb-3"
+        rows={2}
+        maxLength={1000}
+        value={commento}
+        onChange={(event) => setCommento(event.target.value)}
+      />
       {error && <Alert color="danger">{error}</Alert>}
       <Button type="submit" color="primary" disabled={voto === 0}>
         {t('feedback.send')}

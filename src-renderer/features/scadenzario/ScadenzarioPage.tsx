@@ -2,6 +2,7 @@ import { Alert, Button } from 'design-react-kit';
 import { useId, useState } from 'react';
 import { SCADENZA_KINDS, type ScadenzaKind } from '../../../shared/domain/scadenze/scadenza';
 import { CheckboxField, SelectField } from '../../components/FormField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -115,21 +116,17 @@ export function ScadenzarioPage() {
                 </option>
               ))}
             </SelectField>
-            <SelectField
+            <ChoiceField
               id={`${id}-kind`}
               label={t('scadenzario.filter.kind')}
               compact
               wrapperClassName="col-auto"
               value={kind}
-              onChange={(event) => setKind(SCADENZA_KINDS.find((k) => k === event.target.value) ?? '')}
-            >
-              <option value="">{t('scadenzario.filter.tutti')}</option>
-              {SCADENZA_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {kindLabel(value)}
-                </option>
-              ))}
-            </SelectField>
+              choices={SCADENZA_KINDS}
+              optionLabel={kindLabel}
+              anyLabel={t('scadenzario.filter.tutti')}
+              onChoose={(chosen) => setKind(chosen ?? '')}
+            />
             <CheckboxField
               id={`${id}-nascondi`}
               label={t('scadenzario.filter.nascondiFatte')}

@@ -16,6 +16,8 @@ import { useClient } from '../../ipc/ClientContext';
 import { useAppStore } from '../../state/appStore';
 import { SettingsFilePicker, type SettingsFileField } from './SettingsFilePicker';
 
+type ChoiceKey = 'loginTimeoutMinutes' | 'scadenzarioPreavvisoGiorni' | 'reviewThresholdPercent';
+
 type TextKey =
   | 'cassettoApiBaseUrl'
   | 'oidcIssuer'
@@ -89,6 +91,18 @@ export function SettingsPage({ initial }: { initial: Settings }) {
     setFeedback(null);
     if (errors[key]) setErrors(({ [key]: _removed, ...rest }) => rest);
   };
+
+  /** A setting of a few fixed numbers; its option text names the number `param` in the catalogue. */
+  const choiceSelect = <K extends ChoiceKey>(key: K, choices: readonly Settings[K][], param: string) => (
+    <ChoiceSelect
+      id={key}
+      label={t(`settings.${key}`)}
+      value={draft[key]}
+      choices={choices}
+      optionLabel={(choice) => t(`settings.${key}.option`, { [param]: choice })}
+      onChoose={(choice) => update(key, choice)}
+    />
+  );
 
   const showIssues = (issues: FieldIssue[]) => {
     const byField = errorsByField(issues);
@@ -183,30 +197,9 @@ export function SettingsPage({ initial }: { initial: Settings }) {
             ))}
           </fieldset>
         ))}
-        <ChoiceSelect
-          id="loginTimeoutMinutes"
-          label={t('settings.loginTimeoutMinutes')}
-          value={draft.loginTimeoutMinutes}
-          choices={loginTimeoutsMinutes}
-          optionLabel={(minutes) => t('settings.loginTimeoutMinutes.option', { minutes })}
-          onChoose={(minutes) => update('loginTimeoutMinutes', minutes)}
-        />
-        <ChoiceSelect
-          id="scadenzarioPreavvisoGiorni"
-          label={t('settings.scadenzarioPreavvisoGiorni')}
-          value={draft.scadenzarioPreavvisoGiorni}
-          choices={preavvisoGiorniOptions}
-          optionLabel={(n) => t('settings.scadenzarioPreavvisoGiorni.option', { n })}
-          onChoose={(n) => update('scadenzarioPreavvisoGiorni', n)}
-        />
-        <ChoiceSelect
-          id="reviewThresholdPercent"
-          label={t('settings.reviewThresholdPercent')}
-          value={draft.reviewThresholdPercent}
-          choices={reviewThresholdsPercent}
-          optionLabel={(percent) => t('settings.reviewThresholdPercent.option', { percent })}
-          onChoose={(percent) => update('reviewThresholdPercent', percent)}
-        />
+        {choiceSelect('loginTimeoutMinutes', loginTimeoutsMinutes, 'minutes')}
+        {choiceSelect('scadenzarioPreavvisoGiorni', preavvisoGiorniOptions, 'n')}
+        {choiceSelect('reviewThresholdPercent', reviewThresholdsPercent, 'percent')}
         <div className="mb-4 select-wrapper">
           <label htmlFor="uiLanguage">{t('settings.uiLanguage')}</label>
           <select id="uiLanguage" value={draft.uiLanguage} onChange={() => update('uiLanguage', 'it')}>

@@ -4,7 +4,7 @@ import {
   type PayrollMapping,
 } from '../../../../shared/domain/listapospa/payroll/mapping';
 import { DataTable } from '../../../components/DataTable';
-import { SelectField } from '../../../components/FormField';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { t } from '../../../i18n';
 import { FIELD_GROUPS, fieldsOf } from './payrollFieldOptions';
 
@@ -26,34 +26,22 @@ export function MappingTable({ mapping, samples, onChange }: MappingTableProps) 
   return (
     <>
       <div className="d-flex flex-wrap gap-3 mb-3">
-        <SelectField
+        <ChoiceField
           id="lpp-number-format"
           label={t('lpp.numberFormat')}
           value={mapping.numberFormat}
-          onChange={(e) =>
-            onChange({ ...mapping, numberFormat: e.target.value as PayrollMapping['numberFormat'] })
-          }
-        >
-          {NUMBER_FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(format === 'it' ? 'lpp.numberFormat.it' : 'lpp.numberFormat.en')}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          choices={NUMBER_FORMATS}
+          optionLabel={(format) => t(format === 'it' ? 'lpp.numberFormat.it' : 'lpp.numberFormat.en')}
+          onChoose={(numberFormat) => numberFormat && onChange({ ...mapping, numberFormat })}
+        />
+        <ChoiceField
           id="lpp-date-format"
           label={t('lpp.dateFormat')}
           value={mapping.dateFormat}
-          onChange={(e) =>
-            onChange({ ...mapping, dateFormat: e.target.value as PayrollMapping['dateFormat'] })
-          }
-        >
-          {DATE_FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {format}
-            </option>
-          ))}
-        </SelectField>
+          choices={DATE_FORMATS}
+          optionLabel={(format) => format}
+          onChoose={(dateFormat) => dateFormat && onChange({ ...mapping, dateFormat })}
+        />
       </div>
       <DataTable<Row>
         caption={t('lpp.mapping')}
