@@ -17,15 +17,16 @@ import { shell } from './pages/shell';
  * operazioni, which filters, tells the chain is intact and exports to CSV.
  */
 
-const ROCCAFREDDA = { cf: '81002750339', progressivo: '00001' };
+// Not Roccafredda: listapospa.web-only.spec.ts sends for it, in the same worker's sandbox.
+const UNIONE_BASSA_EST = { cf: '91012340344', progressivo: '00001' };
 const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
 const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
 
 function denunciaFile(annoMese: string, change?: (denuncia: ReturnType<typeof sampleDenuncia>) => void) {
   const denuncia = sampleDenuncia(3, annoMese);
-  denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;
-  denuncia.datiMittente.cfMittente = ROCCAFREDDA.cf;
-  denuncia.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
+  denuncia.azienda.cfAzienda = UNIONE_BASSA_EST.cf;
+  denuncia.datiMittente.cfMittente = UNIONE_BASSA_EST.cf;
+  denuncia.azienda.listaPosPA.prgAzienda = UNIONE_BASSA_EST.progressivo;
   change?.(denuncia);
   const file = test.info().outputPath(`UNIEN${annoMese.slice(2, 4)}${annoMese.slice(5)}.xml`);
   writeFileSync(file, writeDenuncia(denuncia));
@@ -42,7 +43,7 @@ test('review before sending against the last denuncia sent, then the audit log o
 }) => {
   test.setTimeout(180_000);
   const { page } = app;
-  await openListaPosPA(page);
+  await openListaPosPA(page, 'Unione dei Comuni della Bassa Est');
 
   // January: nothing before it to compare with; sent.
   await importFile(page, denunciaFile('2026-01'), '01/2026');

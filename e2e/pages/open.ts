@@ -24,10 +24,14 @@ export async function signInToRicerca(page: Page, identity: Identity) {
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
 }
 
-/** Signs in as the intermediario (SPID level 3, as sending asks) and opens Roccafredda's ListaPosPA. */
-export async function openListaPosPA(page: Page) {
+/**
+ * Signs in as the intermediario (SPID level 3, as sending asks) and opens the ListaPosPA of one
+ * of its enti (Roccafredda unless told): specs that send pick different enti, since the specs
+ * of one Playwright worker share its sandbox.
+ */
+export async function openListaPosPA(page: Page, ente = 'Roccafredda') {
   await signIn(page, spid('intermediario', 3));
-  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
-  await expect(shell(page).heading).toContainText('Roccafredda');
+  await page.getByRole('button', { name: new RegExp(`Apri la posizione contributiva .*${ente}`) }).click();
+  await expect(shell(page).heading).toContainText(ente);
   await openMenu(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
 }
