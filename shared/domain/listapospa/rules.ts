@@ -95,6 +95,20 @@ function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: strin
   d0.v1.forEach((v1, index) => visit(v1, `${path}.v1[${index}]`, v1));
 }
 
+type PeriodoCheck = (periodo: Periodo, at: string, emit: Emit) => void;
+
+/** A D0 rule that checks each E0 and V1 on its own, `at` being the path of that quadro. */
+function periodoRule(name: string, code: string, severity: Severity, visit: PeriodoCheck): D0Rule {
+  return {
+    name,
+    code,
+    severity,
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => visit(periodo, at, emit));
+    },
+  };
+}
+
 /**
  * What a V1 must carry, by causale and CodMotivoUtilizzo: causale 6 (annullamento) only the dates
  * (00126I); causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) the dates and the
@@ -252,36 +266,27 @@ export const D0_RULES: readonly D0Rule[] = [
         emit(`${path}.e1`, 'Un flusso a variazione contiene solo quadri V1 (msg INPS 2791/2017).');
     },
   },
-  {
-    name: 'dateDelPeriodo',
-    code: 'CE006',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (!isIsoDate(periodo.giornoInizio))
-          emit(`${at}.giornoInizio`, 'GiornoInizio non è una data valida.');
-        else if (!isIsoDate(periodo.giornoFine))
-          emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
-        else if (periodo.giornoFine < periodo.giornoInizio) {
-          emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
-        } else if (periodo.giornoInizio >= MONO_MESE_DAL) {
-          if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
-            emit(
-              `${at}.giornoFine`,
-              'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
-            );
-          }
-        } else if (periodo.giornoFine >= MONO_MESE_DAL) {
-          // Before 10/2012 a quadro may span months (a year), but not the months after it.
-          emit(
-            `${at}.giornoFine`,
-            'Un periodo iniziato prima del 10/2012 può coprire più mesi ma deve finire entro il 30/09/2012: ' +
-              'dal 10/2012 un quadro per mese.',
-          );
-        }
-      });
-    },
-  },
+  periodoRule('dateDelPeriodo', 'CE006', 'bloccante', (periodo, at, emit) => {
+    if (!isIsoDate(periodo.giornoInizio)) emit(`${at}.giornoInizio`, 'GiornoInizio non è una data valida.');
+    else if (!isIsoDate(periodo.giornoFine)) emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
+    else if (periodo.giornoFine < periodo.giornoInizio) {
+      emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
+    } else if (periodo.giornoInizio >= MONO_MESE_DAL) {
+      if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
+        emit(
+          `${at}.giornoFine`,
+          'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
+        );
+      }
+    } else if (periodo.giornoFine >= MONO_MESE_DAL) {
+      // Before 10/2012 a quadro may span months (a year), but not the months after it.
+      emit(
+        `${at}.giornoFine`,
+        'Un periodo iniziato prima del 10/2012 può coprire più mesi ma deve finire entro il 30/09/2012: ' +
+          'dal 10/2012 un quadro per mese.',
+      );
+    }
+  }),
   {
     name: 'e0NelMeseDellaDenuncia',
     code: 'CE005',
@@ -390,215 +395,145 @@ export const D0_RULES: readonly D0Rule[] = [
       });
     },
   },
-  {
-    name: 'codiciInquadramento',
-    code: 'CE009',
-    severity: 'avviso',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const inq = periodo.inquadramento;
-        if (inq && !lookupCode(TIPO_IMPIEGO, inq.tipoImpiego)) {
-          emit(
-            `${at}.inquadramento.tipoImpiego`,
-            `TipoImpiego ${inq.tipoImpiego} non presente nella tabella nota.`,
-          );
-        }
-        if (inq && !lookupCode(TIPO_SERVIZIO, inq.tipoServizio)) {
-          emit(
-            `${at}.inquadramento.tipoServizio`,
-            `TipoServizio ${inq.tipoServizio} non presente nella tabella nota.`,
-          );
-        }
-        if (
-          periodo.codiceCessazione &&
-          !lookupCode(CODICE_CESSAZIONE, periodo.codiceCessazione, periodo.giornoFine)
-        ) {
-          emit(
-            `${at}.codiceCessazione`,
-            `CodiceCessazione ${periodo.codiceCessazione} non valido alla data ${periodo.giornoFine}.`,
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'codGestioneCoerente',
-    code: 'CE019',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const g = periodo.gestioni;
-        if (!g) return;
-        if (g.pensionistica && !GESTIONI_PENSIONISTICHE.includes(g.pensionistica.codGestione)) {
-          emit(
-            `${at}.gestioni.pensionistica.codGestione`,
-            'La gestione pensionistica è 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG o 5 CPS.',
-          );
-        }
-        if (g.previdenziale && !GESTIONI_PREVIDENZIALI.includes(g.previdenziale.codGestione)) {
-          emit(
-            `${at}.gestioni.previdenziale.codGestione`,
-            'La gestione previdenziale è 6 ex INADEL o 7 ex ENPAS.',
-          );
-        }
-        if (g.credito && g.credito.codGestione !== '9') {
-          emit(`${at}.gestioni.credito.codGestione`, 'La gestione credito ha codice 9.');
-        }
-        if (g.enpdep && g.enpdep.codGestione !== '8')
-          emit(`${at}.gestioni.enpdep.codGestione`, 'ENPDEP ha codice 8.');
-        if (g.enam && g.enam.codGestione !== '11')
-          emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
-        for (const [key, gestione] of Object.entries(g)) {
-          if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
-          if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
-            emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
-          }
-        }
-      });
-    },
-  },
-  {
-    name: 'giorniUtiliGiornaliero',
-    code: '00072I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (
-          periodo.inquadramento?.tipoImpiego !== TIPO_IMPIEGO_GIORNALIERO ||
-          !periodo.gestioni?.pensionistica
-        )
-          return;
-        const giorni = periodo.gestioni.pensionistica.giorniUtiliFiniPensionistici;
-        const value = giorni === undefined ? NaN : Number(giorni);
-        if (!Number.isInteger(value) || value < 1 || value > 27) {
-          emit(
-            `${at}.gestioni.pensionistica.giorniUtiliFiniPensionistici`,
-            'Con TipoImpiego 2 (giornaliero) indica i GiorniUtiliFiniPensionistici, da 1 a 27.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'partTimeSoloConImpiegoPartTime',
-    code: 'CE010',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const inq = periodo.inquadramento;
-        if (!inq) return;
-        const isPartTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego);
-        if (inq.partTimePA && !isPartTime) {
-          emit(
-            `${at}.inquadramento.partTimePA`,
-            'PartTimePA si indica solo con TipoImpiego 8 o 18 (part-time).',
-          );
-        }
-        if (!inq.partTimePA && isPartTime) {
-          emit(
-            `${at}.inquadramento.partTimePA`,
-            'Con TipoImpiego part-time indica tipo e percentuale di part-time.',
-          );
-        }
-        const perc = inq.partTimePA?.percPartTime;
-        if (perc !== undefined && !(/^\d+$/.test(perc) && Number(perc) > 0 && Number(perc) < 100000)) {
-          emit(
-            `${at}.inquadramento.partTimePA.percPartTime`,
-            'PercPartTime è la percentuale × 1000 senza virgola (66,67% → 66670).',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'regimeFineServizioConPrevidenziale',
-    code: '00390I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (periodo.inquadramento?.regimeFineServizio && !periodo.gestioni?.previdenziale) {
-          emit(
-            `${at}.inquadramento.regimeFineServizio`,
-            'RegimeFineServizio si indica solo quando è presente la gestione previdenziale (TFS/TFR).',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'contributoTfrMinoreImponibile',
-    code: '00089I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (prev?.tipo !== 'TFR') return;
-        if (toDecimal(prev.contributo).gt(0) && !toDecimal(prev.contributo).lt(toDecimal(prev.imponibile))) {
-          emit(
-            `${at}.gestioni.previdenziale.contributo`,
-            'Il ContributoTFR deve essere minore dell’ImponibileTFR.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'retribuzioniTfr',
-    code: '00383I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
-        // Zero counts as missing, as in the builder that cites 00383I.
-        if (!toDecimal(periodo.retribTeoricaTabellareTFR).gt(0)) {
-          emit(
-            `${at}.retribTeoricaTabellareTFR`,
-            'Con il TFR indica la RetribTeoricaTabellareTFR, maggiore di zero.',
-          );
-        }
-        if (!toDecimal(periodo.retribValutabileTFR).gt(0)) {
-          emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR, maggiore di zero.');
-        }
-      });
-    },
-  },
-  {
-    name: 'tfrUlterioriElementiEntrambi',
-    code: '00601I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (!prev) return;
-        const imp = prev.imponibileTFRUlterioriElem;
-        const con = prev.contributoTFRUlterioriElem;
-        if (imp === undefined && con === undefined) return;
-        if (!toDecimal(imp).gt(0) || !toDecimal(con).gt(0)) {
-          emit(
-            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
-            'Imponibile e contributo TFR per ulteriori elementi vanno indicati entrambi, maggiori di zero.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'tfrUlterioriElementiConCessazione',
-    code: '00603I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (prev?.imponibileTFRUlterioriElem === undefined) return;
-        if (!periodo.codiceCessazione) {
-          emit(
-            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
-            'Il TFR per ulteriori elementi si dichiara solo nel periodo con un CodiceCessazione (msg INPS 2440/2019).',
-          );
-        }
-      });
-    },
-  },
+  periodoRule('codiciInquadramento', 'CE009', 'avviso', (periodo, at, emit) => {
+    const inq = periodo.inquadramento;
+    if (inq && !lookupCode(TIPO_IMPIEGO, inq.tipoImpiego)) {
+      emit(
+        `${at}.inquadramento.tipoImpiego`,
+        `TipoImpiego ${inq.tipoImpiego} non presente nella tabella nota.`,
+      );
+    }
+    if (inq && !lookupCode(TIPO_SERVIZIO, inq.tipoServizio)) {
+      emit(
+        `${at}.inquadramento.tipoServizio`,
+        `TipoServizio ${inq.tipoServizio} non presente nella tabella nota.`,
+      );
+    }
+    if (
+      periodo.codiceCessazione &&
+      !lookupCode(CODICE_CESSAZIONE, periodo.codiceCessazione, periodo.giornoFine)
+    ) {
+      emit(
+        `${at}.codiceCessazione`,
+        `CodiceCessazione ${periodo.codiceCessazione} non valido alla data ${periodo.giornoFine}.`,
+      );
+    }
+  }),
+  periodoRule('codGestioneCoerente', 'CE019', 'bloccante', (periodo, at, emit) => {
+    const g = periodo.gestioni;
+    if (!g) return;
+    if (g.pensionistica && !GESTIONI_PENSIONISTICHE.includes(g.pensionistica.codGestione)) {
+      emit(
+        `${at}.gestioni.pensionistica.codGestione`,
+        'La gestione pensionistica è 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG o 5 CPS.',
+      );
+    }
+    if (g.previdenziale && !GESTIONI_PREVIDENZIALI.includes(g.previdenziale.codGestione)) {
+      emit(
+        `${at}.gestioni.previdenziale.codGestione`,
+        'La gestione previdenziale è 6 ex INADEL o 7 ex ENPAS.',
+      );
+    }
+    if (g.credito && g.credito.codGestione !== '9') {
+      emit(`${at}.gestioni.credito.codGestione`, 'La gestione credito ha codice 9.');
+    }
+    if (g.enpdep && g.enpdep.codGestione !== '8')
+      emit(`${at}.gestioni.enpdep.codGestione`, 'ENPDEP ha codice 8.');
+    if (g.enam && g.enam.codGestione !== '11') emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
+    for (const [key, gestione] of Object.entries(g)) {
+      if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
+      if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
+        emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
+      }
+    }
+  }),
+  periodoRule('giorniUtiliGiornaliero', '00072I', 'bloccante', (periodo, at, emit) => {
+    if (periodo.inquadramento?.tipoImpiego !== TIPO_IMPIEGO_GIORNALIERO || !periodo.gestioni?.pensionistica)
+      return;
+    const giorni = periodo.gestioni.pensionistica.giorniUtiliFiniPensionistici;
+    const value = giorni === undefined ? NaN : Number(giorni);
+    if (!Number.isInteger(value) || value < 1 || value > 27) {
+      emit(
+        `${at}.gestioni.pensionistica.giorniUtiliFiniPensionistici`,
+        'Con TipoImpiego 2 (giornaliero) indica i GiorniUtiliFiniPensionistici, da 1 a 27.',
+      );
+    }
+  }),
+  periodoRule('partTimeSoloConImpiegoPartTime', 'CE010', 'bloccante', (periodo, at, emit) => {
+    const inq = periodo.inquadramento;
+    if (!inq) return;
+    const isPartTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego);
+    if (inq.partTimePA && !isPartTime) {
+      emit(`${at}.inquadramento.partTimePA`, 'PartTimePA si indica solo con TipoImpiego 8 o 18 (part-time).');
+    }
+    if (!inq.partTimePA && isPartTime) {
+      emit(
+        `${at}.inquadramento.partTimePA`,
+        'Con TipoImpiego part-time indica tipo e percentuale di part-time.',
+      );
+    }
+    const perc = inq.partTimePA?.percPartTime;
+    if (perc !== undefined && !(/^\d+$/.test(perc) && Number(perc) > 0 && Number(perc) < 100000)) {
+      emit(
+        `${at}.inquadramento.partTimePA.percPartTime`,
+        'PercPartTime è la percentuale × 1000 senza virgola (66,67% → 66670).',
+      );
+    }
+  }),
+  periodoRule('regimeFineServizioConPrevidenziale', '00390I', 'bloccante', (periodo, at, emit) => {
+    if (periodo.inquadramento?.regimeFineServizio && !periodo.gestioni?.previdenziale) {
+      emit(
+        `${at}.inquadramento.regimeFineServizio`,
+        'RegimeFineServizio si indica solo quando è presente la gestione previdenziale (TFS/TFR).',
+      );
+    }
+  }),
+  periodoRule('contributoTfrMinoreImponibile', '00089I', 'bloccante', (periodo, at, emit) => {
+    const prev = periodo.gestioni?.previdenziale;
+    if (prev?.tipo !== 'TFR') return;
+    if (toDecimal(prev.contributo).gt(0) && !toDecimal(prev.contributo).lt(toDecimal(prev.imponibile))) {
+      emit(
+        `${at}.gestioni.previdenziale.contributo`,
+        'Il ContributoTFR deve essere minore dell’ImponibileTFR.',
+      );
+    }
+  }),
+  periodoRule('retribuzioniTfr', '00383I', 'bloccante', (periodo, at, emit) => {
+    if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
+    // Zero counts as missing, as in the builder that cites 00383I.
+    if (!toDecimal(periodo.retribTeoricaTabellareTFR).gt(0)) {
+      emit(
+        `${at}.retribTeoricaTabellareTFR`,
+        'Con il TFR indica la RetribTeoricaTabellareTFR, maggiore di zero.',
+      );
+    }
+    if (!toDecimal(periodo.retribValutabileTFR).gt(0)) {
+      emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR, maggiore di zero.');
+    }
+  }),
+  periodoRule('tfrUlterioriElementiEntrambi', '00601I', 'bloccante', (periodo, at, emit) => {
+    const prev = periodo.gestioni?.previdenziale;
+    if (!prev) return;
+    const imp = prev.imponibileTFRUlterioriElem;
+    const con = prev.contributoTFRUlterioriElem;
+    if (imp === undefined && con === undefined) return;
+    if (!toDecimal(imp).gt(0) || !toDecimal(con).gt(0)) {
+      emit(
+        `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+        'Imponibile e contributo TFR per ulteriori elementi vanno indicati entrambi, maggiori di zero.',
+      );
+    }
+  }),
+  periodoRule('tfrUlterioriElementiConCessazione', '00603I', 'bloccante', (periodo, at, emit) => {
+    const prev = periodo.gestioni?.previdenziale;
+    if (prev?.imponibileTFRUlterioriElem === undefined) return;
+    if (!periodo.codiceCessazione) {
+      emit(
+        `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+        'Il TFR per ulteriori elementi si dichiara solo nel periodo con un CodiceCessazione (msg INPS 2440/2019).',
+      );
+    }
+  }),
   enteVersanteTotalRule({
     name: 'enteVersanteImponibilePensionistico',
     code: '00171I',
@@ -699,26 +634,15 @@ export const D0_RULES: readonly D0Rule[] = [
       });
     },
   },
-  {
-    name: 'creditoSuImponibilePensionistico',
-    code: 'CE016',
-    severity: 'avviso',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const g = periodo.gestioni;
-        if (
-          g?.pensionistica &&
-          g.credito &&
-          !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)
-        ) {
-          emit(
-            `${at}.gestioni.credito.imponibile`,
-            'L’imponibile credito di solito coincide con l’imponibile pensionistico: verifica.',
-          );
-        }
-      });
-    },
-  },
+  periodoRule('creditoSuImponibilePensionistico', 'CE016', 'avviso', (periodo, at, emit) => {
+    const g = periodo.gestioni;
+    if (g?.pensionistica && g.credito && !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)) {
+      emit(
+        `${at}.gestioni.credito.imponibile`,
+        'L’imponibile credito di solito coincide con l’imponibile pensionistico: verifica.',
+      );
+    }
+  }),
   // E1, F1 and DatiSedeLavoro (own codes, rulesQuadri.ts).
   ...QUADRI_RULES,
 ];
