@@ -121,6 +121,30 @@ export function v1Carries(v1: Pick<V1, 'causaleVariazione' | 'codMotivoUtilizzo'
   return 'importi' as const;
 }
 
+type EnteVersanteRow = V1['enteVersante'][number];
+type EnteVersanteCheck = (row: EnteVersanteRow, at: string, v1: V1, emit: Emit, context: RuleContext) => void;
+
+/** A D0 rule that checks each EnteVersante row of each V1, `at` being the path of the row. */
+function enteVersanteRowRule(
+  name: string,
+  code: string,
+  severity: Severity,
+  visit: EnteVersanteCheck,
+): D0Rule {
+  return {
+    name,
+    code,
+    severity,
+    check(d0, context, path, emit) {
+      d0.v1.forEach((v1, index) =>
+        v1.enteVersante.forEach((row, r) =>
+          visit(row, `${path}.v1[${index}].enteVersante[${r}]`, v1, emit, context),
+        ),
+      );
+    },
+  };
+}
+
 // Sums of EnteVersante rows by TipoContributo, compared to the gestioni of the same V1.
 function enteVersanteSum(v1: V1, tipi: readonly string[], field: 'imponibile' | 'contributo') {
   return sumAmounts(
@@ -567,53 +591,26 @@ export const D0_RULES: readonly D0Rule[] = [
       `La somma degli imponibili EnteVersante credito (${sum}) deve essere uguale ` +
       `all’imponibile credito del quadro (${expected}).`,
   }),
-  {
-    name: 'enteVersanteMeseErogazione',
-    code: '00356I',
-    severity: 'avviso',
-    check(d0, context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        v1.enteVersante.forEach((row, r) => {
-          const at = `${path}.v1[${index}].enteVersante[${r}].annoMeseErogazione`;
-          const mese = row.annoMeseErogazione;
-          // Arrears are paid in a later month (accepted flows): only what cannot be is reported.
-          if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(mese)) {
-            emit(at, 'AnnoMeseErogazione deve avere la forma AAAA-MM.');
-          } else if (isIsoDate(v1.giornoInizio) && mese < monthOf(v1.giornoInizio)) {
-            emit(
-              at,
-              'AnnoMeseErogazione precede il mese del periodo: verifica il mese in cui è stato pagato.',
-            );
-          } else if (mese > context.annoMeseDenuncia) {
-            emit(
-              at,
-              'AnnoMeseErogazione è successivo al mese della denuncia: un pagamento futuro non si dichiara.',
-            );
-          }
-        });
-      });
-    },
-  },
-  {
-    name: 'enteVersanteCf',
-    code: 'CE015',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        v1.enteVersante.forEach((row, r) => {
-          if (
-            !validateCodiceFiscaleEnte(row.cfAzienda).ok &&
-            !validateCodiceFiscalePersona(row.cfAzienda).ok
-          ) {
-            emit(
-              `${path}.v1[${index}].enteVersante[${r}].cfAzienda`,
-              'CFAzienda dell’ente versante non valido.',
-            );
-          }
-        });
-      });
-    },
-  },
+  enteVersanteRowRule('enteVersanteMeseErogazione', '00356I', 'avviso', (row, rowAt, v1, emit, context) => {
+    const at = `${rowAt}.annoMeseErogazione`;
+    const mese = row.annoMeseErogazione;
+    // Arrears are paid in a later month (accepted flows): only what cannot be is reported.
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(mese)) {
+      emit(at, 'AnnoMeseErogazione deve avere la forma AAAA-MM.');
+    } else if (isIsoDate(v1.giornoInizio) && mese < monthOf(v1.giornoInizio)) {
+      emit(at, 'AnnoMeseErogazione precede il mese del periodo: verifica il mese in cui è stato pagato.');
+    } else if (mese > context.annoMeseDenuncia) {
+      emit(
+        at,
+        'AnnoMeseErogazione è successivo al mese della denuncia: un pagamento futuro non si dichiara.',
+      );
+    }
+  }),
+  enteVersanteRowRule('enteVersanteCf', 'CE015', 'bloccante', (row, rowAt, _v1, emit) => {
+    if (!validateCodiceFiscaleEnte(row.cfAzienda).ok && !validateCodiceFiscalePersona(row.cfAzienda).ok) {
+      emit(`${rowAt}.cfAzienda`, 'CFAzienda dell’ente versante non valido.');
+    }
+  }),
   {
     name: 'contributoCalcolato',
     code: 'CE011',
