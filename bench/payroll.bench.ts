@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATE_HEADERS, templateCsv, templateRows } from '../shared/domain/listapospa/payroll/template';
-import { SAMPLE_CF_ENTE, sampleD0 } from '../shared/domain/listapospa/sample';
-import { createDraftStore } from '../src-main/services/listapospa/draftStore';
-import { createPayrollMappingStore } from '../src-main/services/listapospa/payroll/mappingStore';
-import { createPayrollService } from '../src-main/services/listapospa/payroll/payrollService';
+import { sampleD0 } from '../shared/domain/listapospa/sample';
+import {
+  SAMPLE_PAYROLL_TARGET,
+  payrollServiceIn,
+} from '../src-main/services/listapospa/payroll/payrollService.test-support';
 
 const WORKERS = 3_334;
 const GOAL_MS = 3_000;
@@ -35,22 +36,8 @@ export async function run(): Promise<void> {
   for (const [kind, bytes] of Object.entries(files)) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-payroll-'));
     try {
-      const service = createPayrollService({
-        drafts: createDraftStore(dir),
-        mappings: createPayrollMappingStore(dir),
-        overrides: async () => ({}),
-        cfOperatore: () => 'RSSMRA80A01H501U',
-        today: () => '2026-02-10',
-      });
-      const input = {
-        posizioneId: `${SAMPLE_CF_ENTE}-00000`,
-        annoMese: '2026-01',
-        cfAzienda: SAMPLE_CF_ENTE,
-        ragSocAzienda: 'COMUNE DI ESEMPIO',
-        prgAzienda: '00000',
-        bytes,
-        fileName: `paghe.${kind}`,
-      };
+      const { service } = payrollServiceIn(dir);
+      const input = { ...SAMPLE_PAYROLL_TARGET, bytes, fileName: `paghe.${kind}` };
       const start = performance.now();
       const preview = await service.preview(input);
       const previewed = performance.now();

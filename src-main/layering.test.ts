@@ -9,36 +9,23 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
+/** The layering errors of `file` when it imports `name` from `from` and uses it. */
+const errorsImporting = (file: string, name: string, from: string) =>
+  importErrors(file, `import { ${name} } from '${from}';\nexport const a = ${name};\n`);
+
 describe('layering', () => {
   it('keeps shared/ pure: no Electron, no Node built-ins, nothing of ours outside shared', async () => {
-    expect(
-      await importErrors('shared/domain/x.ts', "import { app } from 'electron';\nexport const a = app;\n"),
-    ).toHaveLength(1);
-    expect(
-      await importErrors(
-        'shared/domain/x.ts',
-        "import { readFile } from 'node:fs';\nexport const a = readFile;\n",
-      ),
-    ).toHaveLength(1);
-    expect(
-      await importErrors('shared/domain/x.ts', "import { join } from 'path';\nexport const a = join;\n"),
-    ).toHaveLength(1);
-    expect(
-      await importErrors(
-        'shared/domain/x.ts',
-        "import { x } from '../../src-main/services/x';\nexport const a = x;\n",
-      ),
-    ).toHaveLength(1);
-    expect(
-      await importErrors('shared/domain/x.ts', "import { z } from 'zod';\nexport const a = z;\n"),
-    ).toHaveLength(0);
+    const file = 'shared/domain/x.ts';
+    expect(await errorsImporting(file, 'app', 'electron')).toHaveLength(1);
+    expect(await errorsImporting(file, 'readFile', 'node:fs')).toHaveLength(1);
+    expect(await errorsImporting(file, 'join', 'path')).toHaveLength(1);
+    expect(await errorsImporting(file, 'x', '../../src-main/services/x')).toHaveLength(1);
+    expect(await errorsImporting(file, 'z', 'zod')).toHaveLength(0);
   });
 
   it('keeps Electron out of services, sandbox and the web host', async () => {
     for (const file of ['src-main/services/x.ts', 'src-main/hosts/web/x.ts', 'sandbox/x.ts']) {
-      expect(
-        await importErrors(file, "import { app } from 'electron';\nexport const a = app;\n"),
-      ).toHaveLength(1);
+      expect(await errorsImporting(file, 'app', 'electron')).toHaveLength(1);
     }
     expect(
       await importErrors(
@@ -49,32 +36,21 @@ describe('layering', () => {
   });
 
   it('lets services reach the sandbox only through endpoints a host gives them', async () => {
-    const source = "import { startSandbox } from '../../../sandbox';\nexport const a = startSandbox;\n";
-    expect(await importErrors('src-main/services/auth/x.ts', source)).toHaveLength(1);
-    expect(await importErrors('src-main/hosts/common/x.ts', source)).toHaveLength(0);
+    const sandbox = '../../../sandbox';
+    expect(await errorsImporting('src-main/services/auth/x.ts', 'startSandbox', sandbox)).toHaveLength(1);
+    expect(await errorsImporting('src-main/hosts/common/x.ts', 'startSandbox', sandbox)).toHaveLength(0);
   });
 
   it('lets only the IPC binding touch ipcMain inside the Electron host', async () => {
-    const source = "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n";
-    expect(await importErrors('src-main/hosts/electron/window.ts', source)).toHaveLength(1);
-    expect(await importErrors('src-main/hosts/electron/ipcBinding.ts', source)).toHaveLength(0);
+    const ipcMainIn = (file: string) =>
+      errorsImporting(`src-main/hosts/electron/${file}`, 'ipcMain', 'electron');
+    expect(await ipcMainIn('window.ts')).toHaveLength(1);
+    expect(await ipcMainIn('ipcBinding.ts')).toHaveLength(0);
   });
 
   it('keeps the renderer away from main and the sandbox', async () => {
-    expect(
-      await importErrors(
-        'src-renderer/x.ts',
-        "import { x } from '../src-main/services/x';\nexport const a = x;\n",
-      ),
-    ).toHaveLength(1);
-    expect(
-      await importErrors('src-renderer/x.ts', "import { x } from '../sandbox/x';\nexport const a = x;\n"),
-    ).toHaveLength(1);
-    expect(
-      await importErrors(
-        'sandbox/x.ts',
-        "import { x } from '../src-main/services/x';\nexport const a = x;\n",
-      ),
-    ).toHaveLength(1);
+    expect(await errorsImporting('src-renderer/x.ts', 'x', '../src-main/services/x')).toHaveLength(1);
+    expect(await errorsImporting('src-renderer/x.ts', 'x', '../sandbox/x')).toHaveLength(1);
+    expect(await errorsImporting('sandbox/x.ts', 'x', '../src-main/services/x')).toHaveLength(1);
   });
 });

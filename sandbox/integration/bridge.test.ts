@@ -172,6 +172,10 @@ describe('pages', () => {
 });
 
 describe('levels', () => {
+  /** The delegato del comune logging in with SPID at `level`, with these login options. */
+  const delegatoAt = (level: 1 | 2 | 3, options: Partial<Parameters<typeof loginHeadless>[1]>) =>
+    loginHeadless(sandbox, { persona: 'delegato-comune', method: 'spid', level, ...options });
+
   it('puts the chosen level in the ID token, and CIE at level 3', async () => {
     const spid3 = await loginHeadless(sandbox, { persona: 'legale-comune', method: 'spid', level: 3 });
     expect(spid3.idTokenClaims?.acr).toBe(SPID_ACR[3]);
@@ -182,12 +186,7 @@ describe('levels', () => {
   });
 
   it('completes a lower level than acr_values asked (advisory): the acr tells the truth', async () => {
-    const login = await loginHeadless(sandbox, {
-      persona: 'delegato-comune',
-      method: 'spid',
-      level: 1,
-      acrValues: SPID_ACR[2],
-    });
+    const login = await delegatoAt(1, { acrValues: SPID_ACR[2] });
     expect(login.idTokenClaims?.acr).toBe(SPID_ACR[1]);
   });
 
@@ -195,29 +194,14 @@ describe('levels', () => {
     const claims = JSON.stringify({
       id_token: { acr: { essential: true, values: [SPID_ACR[2], SPID_ACR[3]] } },
     });
-    const attempt = loginHeadless(sandbox, {
-      persona: 'delegato-comune',
-      method: 'spid',
-      level: 1,
-      extraParams: { claims },
-    });
+    const attempt = delegatoAt(1, { extraParams: { claims } });
     await expect(attempt).rejects.toMatchObject({ code: 'access_denied' });
-    const ok = await loginHeadless(sandbox, {
-      persona: 'delegato-comune',
-      method: 'spid',
-      level: 3,
-      extraParams: { claims },
-    });
+    const ok = await delegatoAt(3, { extraParams: { claims } });
     expect(ok.idTokenClaims?.acr).toBe(SPID_ACR[3]);
   });
 
   it('asks to log in again when the existing session is weaker than the request', async () => {
-    const weak = await loginHeadless(sandbox, {
-      persona: 'delegato-comune',
-      method: 'spid',
-      level: 1,
-      acrValues: SPID_ACR[1],
-    });
+    const weak = await delegatoAt(1, { acrValues: SPID_ACR[1] });
     // Same browser, stronger request: the landing page comes back instead of a silent SSO at level 1.
     const again = await loginHeadless(
       sandbox,

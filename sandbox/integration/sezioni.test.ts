@@ -1,6 +1,11 @@
 /** The Cassetto sections on the INPS side: deterministic seed, contestazioni, tracciati. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notaDiDebitoSchema, ricevutaTracciatoSchema, versamentoSchema } from '../../shared/domain/sezioni';
+import {
+  notaDiDebitoSchema,
+  ricevutaTracciatoSchema,
+  versamentoSchema,
+  type NotaDiDebito,
+} from '../../shared/domain/sezioni';
 import { posizioneId } from '../seed/enti';
 import { SEED_OGGI } from '../seed/sezioni';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
@@ -48,50 +53,10 @@ describe('sections', () => {
 });
 
 describe('contestazione of a regolarizzazione', () => {
-  it('turns the nota to contestata and refuses a third one for the same worker', async () => {
-    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
-    const nota = note.find((n) => n.tipo === 'regolarizzazione contributiva' && n.stato === 'notificata');
-    expect(nota).toBeDefined();
-    const lavoratore = nota!.lavoratori[0]!;
-    const input = {
-      notaId: nota!.id,
-      codiceFiscaleLavoratore: lavoratore.codiceFiscale,
-      contributoProposto: '10.00',
-      motivazione: 'Imponibile già denunciato con V1 di marzo',
-      allegati: [{ nome: 'prova.pdf', contenutoBase64: Buffer.from('%PDF-1.4').toString('base64') }],
-    };
-    const path = `/v1/posizioni/${id}/contestazioni`;
-    expect((await apiPost(sandbox.apiBaseUrl, path, input, bearer)).status).toBe(201);
-    const after = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
-    expect(after.find((n) => n.id === nota!.id)?.stato).toBe('contestata');
-    expect((await apiPost(sandbox.apiBaseUrl, path, input, bearer)).status).toBe(201);
-    const third = await apiPost(sandbox.apiBaseUrl, path, input, bearer);
-    expect(third.status).toBe(409);
-    expect(errorCodeOf(third)).toBe('OPERAZIONE_NON_CONSENTITA');
-  });
-
-  it('refuses a sistemazione', async () => {
-    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
-    const nota = note.find((n) => n.tipo === 'sistemazione contributiva')!;
-    const answer = await apiPost(
-      sandbox.apiBaseUrl,
-      `/v1/posizioni/${id}/contestazioni`,
-      {
-        notaId: nota.id,
-        codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
-        contributoProposto: '0.00',
-        motivazione: 'Motivazione sufficientemente lunga',
-        allegati: [],
-      },
-      bearer,
-    );
-    expect(answer.status).toBe(409);
-  });
-
-  it('refuses an attachment that is not base64, the nota unchanged', async () => {
-    const note = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
-    const nota = note.find((n) => n.tipo === 'regolarizzazione contributiva')!;
-    const answer = await apiPost(
+  const note = async () => notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
+  /** A contestazione of the nota's first worker: a valid one, but for `fields`. */
+  const contesta = (nota: NotaDiDebito, fields: object = {}) =>
+    apiPost(
       sandbox.apiBaseUrl,
       `/v1/posizioni/${id}/contestazioni`,
       {
@@ -99,14 +64,43 @@ describe('contestazione of a regolarizzazione', () => {
         codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
         contributoProposto: '10.00',
         motivazione: 'Imponibile già denunciato con V1 di marzo',
-        allegati: [{ nome: 'prova.pdf', contenutoBase64: 'non è base64' }],
+        allegati: [],
+        ...fields,
       },
       bearer,
     );
+
+  it('turns the nota to contestata and refuses a third one for the same worker', async () => {
+    const nota = (await note()).find(
+      (n) => n.tipo === 'regolarizzazione contributiva' && n.stato === 'notificata',
+    );
+    expect(nota).toBeDefined();
+    const allegati = [{ nome: 'prova.pdf', contenutoBase64: Buffer.from('%PDF-1.4').toString('base64') }];
+    expect((await contesta(nota!, { allegati })).status).toBe(201);
+    expect((await note()).find((n) => n.id === nota!.id)?.stato).toBe('contestata');
+    expect((await contesta(nota!, { allegati })).status).toBe(201);
+    const third = await contesta(nota!, { allegati });
+    expect(third.status).toBe(409);
+    expect(errorCodeOf(third)).toBe('OPERAZIONE_NON_CONSENTITA');
+  });
+
+  it('refuses a sistemazione', async () => {
+    const nota = (await note()).find((n) => n.tipo === 'sistemazione contributiva')!;
+    const answer = await contesta(nota, {
+      contributoProposto: '0.00',
+      motivazione: 'Motivazione sufficientemente lunga',
+    });
+    expect(answer.status).toBe(409);
+  });
+
+  it('refuses an attachment that is not base64, the nota unchanged', async () => {
+    const nota = (await note()).find((n) => n.tipo === 'regolarizzazione contributiva')!;
+    const answer = await contesta(nota, {
+      allegati: [{ nome: 'prova.pdf', contenutoBase64: 'non è base64' }],
+    });
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('non è in base64 valido');
-    const after = notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
-    expect(after.find((n) => n.id === nota.id)?.stato).toBe(nota.stato);
+    expect((await note()).find((n) => n.id === nota.id)?.stato).toBe(nota.stato);
   });
 });
 

@@ -4,41 +4,28 @@
  */
 import { z } from 'zod';
 import '../zod/italian';
+import { codesOf } from './codeLabels';
 
 /** How the user reaches a posizione contributiva (circ. INPS 34/2023 §2). */
-export const RUOLI_POSIZIONE = [
-  'legale_rappresentante',
-  'delegato',
-  'delegato_comando',
-  'intermediario',
-  'subdelegato',
-] as const;
-export type RuoloPosizione = (typeof RUOLI_POSIZIONE)[number];
-
-export const RUOLO_POSIZIONE_LABELS: Readonly<Record<RuoloPosizione, string>> = {
+export const RUOLO_POSIZIONE_LABELS = {
   legale_rappresentante: 'Legale rappresentante',
   delegato: 'Dipendente delegato',
   delegato_comando: 'Delegato in comando da altra amministrazione',
   intermediario: 'Intermediario (L. 12/1979)',
   subdelegato: "Subdelegato dell'intermediario",
-};
+} as const satisfies Record<string, string>;
+export type RuoloPosizione = keyof typeof RUOLO_POSIZIONE_LABELS;
+export const RUOLI_POSIZIONE = codesOf(RUOLO_POSIZIONE_LABELS);
 
-export const TIPI_ENTE = [
-  'comune',
-  'unione_comuni',
-  'azienda_sanitaria',
-  'amministrazione_statale',
-  'istituzione_scolastica',
-] as const;
-export type TipoEnte = (typeof TIPI_ENTE)[number];
-
-export const TIPO_ENTE_LABELS: Readonly<Record<TipoEnte, string>> = {
+export const TIPO_ENTE_LABELS = {
   comune: 'Comune',
   unione_comuni: 'Unione di comuni',
   azienda_sanitaria: 'Azienda sanitaria',
   amministrazione_statale: 'Amministrazione dello Stato',
   istituzione_scolastica: 'Istituzione scolastica',
-};
+} as const satisfies Record<string, string>;
+export type TipoEnte = keyof typeof TIPO_ENTE_LABELS;
+export const TIPI_ENTE = codesOf(TIPO_ENTE_LABELS);
 
 const codiceFiscaleEnte = z.string().regex(/^[0-9]{11}$/);
 const codiceFiscalePersona = z.string().regex(/^[A-Z0-9]{16}$/);

@@ -1,6 +1,9 @@
-import { expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PersonaKey } from '../../sandbox';
-import { authorizeHeadless, type TempSandbox } from '../../sandbox/testing';
+import { authorizeHeadless, startTempSandbox, type TempSandbox } from '../../sandbox/testing';
 import { createMemoryVault } from './auth/tokenVault';
 import { createMainServices } from './mainServices';
 
@@ -44,6 +47,29 @@ export function mainServicesFor(sandbox: TempSandbox, dataDir: string) {
       const callback = await authorizeHeadless(new URL(authorizationUrl), { persona, method: 'spid', level });
       await fetch(callback).then((response) => response.text());
       await expect.poll(() => services.auth.status().state, { timeout: 10_000 }).toBe('signed-in');
+    },
+  };
+}
+
+/**
+ * A test sandbox and a data folder for the tests of the file it is called in: the sandbox is
+ * started before them, and both are disposed of after.
+ */
+export function sandboxAndDataDir(prefix: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  let started: TempSandbox | undefined;
+  beforeAll(async () => {
+    started = await startTempSandbox();
+  });
+  afterAll(async () => {
+    await started?.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    dataDir,
+    get sandbox(): TempSandbox {
+      if (!started) throw new Error('sandbox not started: call sandboxAndDataDir at the top of a test file');
+      return started;
     },
   };
 }

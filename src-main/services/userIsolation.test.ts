@@ -37,6 +37,16 @@ afterEach(() => {
   }
 });
 
+/** Runs `act` with the INPS API unreachable, and makes it reachable again whatever happens. */
+async function whileOffline(act: () => Promise<void>): Promise<void> {
+  sandbox.setApiReachable(false);
+  try {
+    await act();
+  } finally {
+    sandbox.setApiReachable(true);
+  }
+}
+
 /** The app's main side on a fresh data folder, pointed at the test sandbox. */
 function openApp(dataDir = mkdtempSync(join(tmpdir(), 'cassetto-utenti-'))) {
   const app = mainServicesFor(sandbox, dataDir);
@@ -124,8 +134,7 @@ describe('two users in turn on one data folder', () => {
       refresh: true,
     });
     expect(rows.total).toBeGreaterThan(0);
-    sandbox.setApiReachable(false);
-    try {
+    await whileOffline(async () => {
       expect(
         await app.ok<{ kind: string }>('quesiti.send', {
           posizioneId: roccafredda,
@@ -136,9 +145,7 @@ describe('two users in turn on one data folder', () => {
         }),
       ).toMatchObject({ kind: 'queued' });
       await app.signOut();
-    } finally {
-      sandbox.setApiReachable(true);
-    }
+    });
 
     // The subdelegato of the same studio, same posizione, same computer: none of it.
     await app.signIn(SUBDELEGATO);
@@ -154,15 +161,12 @@ describe('two users in turn on one data folder', () => {
     expect(quesiti.outbox).toEqual([]);
     // Nor was the intermediario's quesito sent in the subdelegato's name.
     expect(await quesitiWithText(testo)).toBe(0);
-    sandbox.setApiReachable(false);
-    try {
+    await whileOffline(async () => {
       // Offline, the intermediario's copy of the section is not the subdelegato's to read.
       expect(
         await app.call('sezione.query', { posizioneId: roccafredda, sezione: 'versamenti', ...allView }),
       ).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-    } finally {
-      sandbox.setApiReachable(true);
-    }
+    });
     // Their own draft of the same month is theirs to make.
     await app.ok('listapospa.drafts.create', {
       ...draftKey,
@@ -185,8 +189,7 @@ describe('two users in turn on one data folder', () => {
     // The outbox is theirs again, and is sent in their name.
     await app.ok('quesiti.list');
     expect(await quesitiWithText(testo)).toBe(1);
-    sandbox.setApiReachable(false);
-    try {
+    await whileOffline(async () => {
       expect(
         await app.ok<{ offline: boolean; total: number }>('sezione.query', {
           posizioneId: roccafredda,
@@ -195,9 +198,7 @@ describe('two users in turn on one data folder', () => {
           refresh: true,
         }),
       ).toMatchObject({ offline: true, total: rows.total });
-    } finally {
-      sandbox.setApiReachable(true);
-    }
+    });
     await app.signOut();
 
     // Nothing at the shared paths of the previous version; everything in the users' folders,
@@ -283,28 +284,22 @@ describe('two users in turn on one data folder', () => {
     expect(statSync(mine).mode & 0o777).toBe(0o700);
     expect(statSync(join(mine, 'delega_firmata--scan.pdf')).mode & 0o777).toBe(0o600);
     expect(readdirSync(join(dataDir, 'deleghe'))).toEqual(['DLG-2026-000502']);
-    sandbox.setApiReachable(false);
-    try {
+    await whileOffline(async () => {
       // The snapshot names another codice fiscale: not this user's to read offline.
       expect(
         await app.call('sezione.query', { posizioneId: POS, sezione: 'versamenti', ...allView }),
       ).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-    } finally {
-      sandbox.setApiReachable(true);
-    }
+    });
     await app.signOut();
 
     await app.signIn(SUBDELEGATO);
     expect(await app.ok('deleghe.saved')).toEqual([]);
-    sandbox.setApiReachable(false);
-    try {
+    await whileOffline(async () => {
       // Theirs: moved into their folder and read back offline.
       expect(
         await app.ok('sezione.query', { posizioneId: POS, sezione: 'versamenti', ...allView }),
       ).toMatchObject({ offline: true, total: 1, rows: [expect.objectContaining({ id: 'v-1.00' })] });
-    } finally {
-      sandbox.setApiReachable(true);
-    }
+    });
     expect(readdirSync(join(dataDir, 'snapshots'))).toEqual([]);
     await app.signOut();
   });

@@ -13,32 +13,30 @@ import { listapospaReviewCalls } from './listapospaReviewCalls';
  * Electron host cancels): the renderer names the call that makes the file and its input, main
  * makes the bytes and hands them to the host. The bytes never cross the contract.
  */
-const source = <N extends string, I extends z.ZodType>(call: N, input: I) =>
-  z.object({ call: z.literal(call), input }).strict();
-
-export const FileSourceSchema = z.discriminatedUnion('call', [
-  source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
-  source('sezione.export', sezioniCalls['sezione.export'].input),
-  source('fascicolo.print', sezioniCalls['fascicolo.print'].input),
-  source('tracciati.ricevutaPdf', sezioniCalls['tracciati.ricevutaPdf'].input),
-  source('noteDebito.pdf', sezioniCalls['noteDebito.pdf'].input),
-  source('listapospa.export', listapospaCalls['listapospa.export'].input),
-  source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
-  source('quesiti.allegati', quesitiCalls['quesiti.allegati'].input),
-  source('scadenzario.exportIcs', scadenzarioCalls['scadenzario.exportIcs'].input),
-  source('audit.export', auditCalls['audit.export'].input),
-  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
-]);
-export type FileSource = z.input<typeof FileSourceSchema>;
+const source = <N extends string, C extends Record<N, { input: z.ZodType }>>(calls: C, call: N) =>
+  z.object({ call: z.literal(call), input: calls[call].input as C[N]['input'] }).strict();
 
 /** Only PDFs are printed: the delega to sign, the fascicolo, the receipts. */
-export const PrintSourceSchema = z.discriminatedUnion('call', [
-  source('deleghe.pdf', delegheCalls['deleghe.pdf'].input),
-  source('fascicolo.print', sezioniCalls['fascicolo.print'].input),
-  source('tracciati.ricevutaPdf', sezioniCalls['tracciati.ricevutaPdf'].input),
-  source('listapospa.ricevutaPdf', listapospaCalls['listapospa.ricevutaPdf'].input),
-  source('listapospa.reviewPdf', listapospaReviewCalls['listapospa.reviewPdf'].input),
+const PRINTABLE = [
+  source(delegheCalls, 'deleghe.pdf'),
+  source(sezioniCalls, 'fascicolo.print'),
+  source(sezioniCalls, 'tracciati.ricevutaPdf'),
+  source(listapospaCalls, 'listapospa.ricevutaPdf'),
+  source(listapospaReviewCalls, 'listapospa.reviewPdf'),
+] as const;
+
+export const PrintSourceSchema = z.discriminatedUnion('call', PRINTABLE);
+
+export const FileSourceSchema = z.discriminatedUnion('call', [
+  ...PRINTABLE,
+  source(sezioniCalls, 'sezione.export'),
+  source(sezioniCalls, 'noteDebito.pdf'),
+  source(listapospaCalls, 'listapospa.export'),
+  source(quesitiCalls, 'quesiti.allegati'),
+  source(scadenzarioCalls, 'scadenzario.exportIcs'),
+  source(auditCalls, 'audit.export'),
 ]);
+export type FileSource = z.input<typeof FileSourceSchema>;
 
 /**
  * What the host did with the file. The web host answers a one-time address the renderer opens

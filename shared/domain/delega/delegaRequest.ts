@@ -4,41 +4,29 @@
  */
 import { z } from 'zod';
 import '../../zod/italian';
+import { codesOf } from '../codeLabels';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
 import { PEC_MAX, charsetProblem, pecProblem, type CharsetName } from './delegaText';
 
-export const QUALIFICHE_INTERMEDIARIO = [
-  'consulente_lavoro',
-  'dottore_commercialista',
-  'avvocato',
-  'altro_professionista',
-] as const;
-export type QualificaIntermediario = (typeof QUALIFICHE_INTERMEDIARIO)[number];
-
-export const QUALIFICA_LABELS: Readonly<Record<QualificaIntermediario, string>> = {
+export const QUALIFICA_LABELS = {
   consulente_lavoro: 'Consulente del lavoro',
   dottore_commercialista: 'Dottore commercialista / esperto contabile',
   avvocato: 'Avvocato',
   altro_professionista: 'Altro professionista (L. 12/1979, art. 1)',
-};
+} as const satisfies Record<string, string>;
+export type QualificaIntermediario = keyof typeof QUALIFICA_LABELS;
+export const QUALIFICHE_INTERMEDIARIO = codesOf(QUALIFICA_LABELS);
 
 /** The services an intermediario may be delegated for (circ. 34/2023). */
-export const SERVIZI_DELEGABILI = [
-  'denunce_versamenti',
-  'cassetto_previdenziale',
-  'posizione_assicurativa',
-  'ultimo_miglio_tfs',
-  'sistemazione_posizioni',
-] as const;
-export type ServizioDelegabile = (typeof SERVIZI_DELEGABILI)[number];
-
-export const SERVIZIO_LABELS: Readonly<Record<ServizioDelegabile, string>> = {
+export const SERVIZIO_LABELS = {
   denunce_versamenti: 'Denunce contributive e versamenti (ListaPosPA, F24)',
   cassetto_previdenziale: 'Cassetto previdenziale aziende pubbliche',
   posizione_assicurativa: 'Gestione della posizione assicurativa dei dipendenti (PassWeb)',
   ultimo_miglio_tfs: 'Ultimo miglio TFS/TFR',
   sistemazione_posizioni: 'Sistemazione delle posizioni contributive',
-};
+} as const satisfies Record<string, string>;
+export type ServizioDelegabile = keyof typeof SERVIZIO_LABELS;
+export const SERVIZI_DELEGABILI = codesOf(SERVIZIO_LABELS);
 
 /** Durations offered, in months (the same as durataMesi below); the delega may be revoked earlier. */
 export const DURATE_MESI = [12, 24, 36] as const;

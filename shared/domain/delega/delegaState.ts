@@ -1,18 +1,18 @@
 /** What the sandbox and the app say about a delega once it exists. */
 import { z } from 'zod';
 import '../../zod/italian';
+import { codesOf } from '../codeLabels';
 import { delegaRequestSchema } from './delegaRequest';
 
-export const STATI_DELEGA = ['richiesta', 'bloccata', 'attiva', 'revocata', 'scaduta'] as const;
-export type StatoDelega = (typeof STATI_DELEGA)[number];
-
-export const STATO_DELEGA_LABELS: Readonly<Record<StatoDelega, string>> = {
+export const STATO_DELEGA_LABELS = {
   richiesta: 'Richiesta (in attesa di OTP)',
   bloccata: 'Richiesta bloccata (troppi tentativi)',
   attiva: 'Attiva',
   revocata: 'Revocata',
   scaduta: 'Scaduta',
-};
+} as const satisfies Record<string, string>;
+export type StatoDelega = keyof typeof STATO_DELEGA_LABELS;
+export const STATI_DELEGA = codesOf(STATO_DELEGA_LABELS);
 
 export const delegaSchema = z.object({
   numeroRichiesta: z.string(),

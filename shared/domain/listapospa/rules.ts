@@ -18,6 +18,7 @@ import { computeGestioni } from './contributions';
 import { FRONTESPIZIO_RULES } from './frontespizioRules';
 import type { D0, Denuncia, Periodo, V1 } from './model';
 import type { RateOverrides } from './rates';
+import { quadroRule } from './quadroRule';
 import { QUADRI_RULES } from './rulesQuadri';
 
 /**
@@ -95,6 +96,19 @@ function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: strin
   d0.v1.forEach((v1, index) => visit(v1, `${path}.v1[${index}]`, v1));
 }
 
+type RuleName = Pick<D0Rule, 'name' | 'code' | 'severity'>;
+type PeriodoCheck = (periodo: Periodo, at: string, emit: Emit) => void;
+
+/** A D0 rule that checks each E0 and V1 on its own, `at` being the path of that quadro. */
+function periodoRule(rule: RuleName, visit: PeriodoCheck): D0Rule {
+  return {
+    ...rule,
+    check(d0, _context, path, emit) {
+      eachPeriodo(d0, path, (periodo, at) => visit(periodo, at, emit));
+    },
+  };
+}
+
 /**
  * What a V1 must carry, by causale and CodMotivoUtilizzo: causale 6 (annullamento) only the dates
  * (00126I); causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) the dates and the
@@ -105,6 +119,23 @@ export function v1Carries(v1: Pick<V1, 'causaleVariazione' | 'codMotivoUtilizzo'
   if (v1.causaleVariazione === '6') return 'soloDate' as const;
   if (v1.causaleVariazione === '7' && v1.codMotivoUtilizzo === '11') return 'percentuale' as const;
   return 'importi' as const;
+}
+
+type EnteVersanteRow = V1['enteVersante'][number];
+type EnteVersanteCheck = (row: EnteVersanteRow, at: string, v1: V1, emit: Emit, context: RuleContext) => void;
+
+/** A D0 rule that checks each EnteVersante row of each V1, `at` being the path of the row. */
+function enteVersanteRowRule(rule: RuleName, visit: EnteVersanteCheck): D0Rule {
+  return {
+    ...rule,
+    check(d0, context, path, emit) {
+      d0.v1.forEach((v1, index) =>
+        v1.enteVersante.forEach((row, r) =>
+          visit(row, `${path}.v1[${index}].enteVersante[${r}]`, v1, emit, context),
+        ),
+      );
+    },
+  };
 }
 
 // Sums of EnteVersante rows by TipoContributo, compared to the gestioni of the same V1.
@@ -252,353 +283,266 @@ export const D0_RULES: readonly D0Rule[] = [
         emit(`${path}.e1`, 'Un flusso a variazione contiene solo quadri V1 (msg INPS 2791/2017).');
     },
   },
-  {
-    name: 'dateDelPeriodo',
-    code: 'CE006',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (!isIsoDate(periodo.giornoInizio))
-          emit(`${at}.giornoInizio`, 'GiornoInizio non è una data valida.');
-        else if (!isIsoDate(periodo.giornoFine))
-          emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
-        else if (periodo.giornoFine < periodo.giornoInizio) {
-          emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
-        } else if (periodo.giornoInizio >= MONO_MESE_DAL) {
-          if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
-            emit(
-              `${at}.giornoFine`,
-              'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
-            );
-          }
-        } else if (periodo.giornoFine >= MONO_MESE_DAL) {
-          // Before 10/2012 a quadro may span months (a year), but not the months after it.
-          emit(
-            `${at}.giornoFine`,
-            'Un periodo iniziato prima del 10/2012 può coprire più mesi ma deve finire entro il 30/09/2012: ' +
-              'dal 10/2012 un quadro per mese.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'e0NelMeseDellaDenuncia',
-    code: 'CE005',
-    severity: 'bloccante',
-    check(d0, context, path, emit) {
-      d0.e0.forEach((e0, index) => {
-        if (monthOf(e0.giornoInizio) !== context.annoMeseDenuncia) {
-          emit(
-            `${path}.e0[${index}].giornoInizio`,
-            `Il quadro E0 riguarda il mese della denuncia (${context.annoMeseDenuncia}): per i mesi precedenti usa un V1.`,
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'v1PrimaDelMeseDellaDenuncia',
-    code: 'CE007',
-    severity: 'bloccante',
-    check(d0, context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        if (isIsoDate(v1.giornoInizio) && monthOf(v1.giornoInizio) >= context.annoMeseDenuncia) {
-          emit(
-            `${path}.v1[${index}].giornoInizio`,
-            'Il quadro V1 riguarda un mese precedente a quello della denuncia.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'causaleVariazioneAmmessa',
-    code: 'CE003',
-    severity: 'bloccante',
-    check(d0, context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        if (lookupCode(CAUSALE_VARIAZIONE, v1.causaleVariazione, context.dataInvio)) return;
+  periodoRule({ name: 'dateDelPeriodo', code: 'CE006', severity: 'bloccante' }, (periodo, at, emit) => {
+    if (!isIsoDate(periodo.giornoInizio)) emit(`${at}.giornoInizio`, 'GiornoInizio non è una data valida.');
+    else if (!isIsoDate(periodo.giornoFine)) emit(`${at}.giornoFine`, 'GiornoFine non è una data valida.');
+    else if (periodo.giornoFine < periodo.giornoInizio) {
+      emit(`${at}.giornoFine`, 'GiornoFine precede GiornoInizio.');
+    } else if (periodo.giornoInizio >= MONO_MESE_DAL) {
+      if (monthOf(periodo.giornoInizio) !== monthOf(periodo.giornoFine)) {
         emit(
-          `${path}.v1[${index}].causaleVariazione`,
-          v1.causaleVariazione === '2'
-            ? 'La causale 2 non è accettata nelle denunce inviate dal 15/06/2019: usa la causale 5 (msg INPS 914/2019).'
-            : `CausaleVariazione ${v1.causaleVariazione} non prevista: ammesse 1, 5, 6, 7.`,
+          `${at}.giornoFine`,
+          'Dal 10/2012 ogni quadro riguarda un solo mese: inizio e fine nello stesso mese.',
         );
-      });
+      }
+    } else if (periodo.giornoFine >= MONO_MESE_DAL) {
+      // Before 10/2012 a quadro may span months (a year), but not the months after it.
+      emit(
+        `${at}.giornoFine`,
+        'Un periodo iniziato prima del 10/2012 può coprire più mesi ma deve finire entro il 30/09/2012: ' +
+          'dal 10/2012 un quadro per mese.',
+      );
+    }
+  }),
+  quadroRule(
+    'e0',
+    { name: 'e0NelMeseDellaDenuncia', code: 'CE005', severity: 'bloccante' },
+    (e0, at, emit, context) => {
+      if (monthOf(e0.giornoInizio) !== context.annoMeseDenuncia) {
+        emit(
+          `${at}.giornoInizio`,
+          `Il quadro E0 riguarda il mese della denuncia (${context.annoMeseDenuncia}): per i mesi precedenti usa un V1.`,
+        );
+      }
     },
-  },
-  {
-    name: 'codMotivoUtilizzo',
-    code: 'CE004',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        const at = `${path}.v1[${index}].codMotivoUtilizzo`;
-        const cmu = v1.codMotivoUtilizzo;
-        if (v1.causaleVariazione === '7') {
-          if (cmu === undefined) emit(at, 'Con la causale 7 (conguaglio) va indicato il CodMotivoUtilizzo.');
-          else if (!lookupCode(COD_MOTIVO_UTILIZZO, cmu))
-            emit(at, `CodMotivoUtilizzo ${cmu} non previsto per la causale 7.`);
-        } else if (v1.causaleVariazione === '5') {
-          if (cmu !== undefined && !lookupCode(COD_MOTIVO_UTILIZZO_CAUSALE_5, cmu)) {
-            emit(at, `Con la causale 5 il CodMotivoUtilizzo può essere solo 1 o 2 (msg INPS 3020/2016).`);
-          }
-        } else if (cmu !== undefined) {
-          emit(at, `Il CodMotivoUtilizzo si indica solo con le causali 5 e 7.`);
-        }
-      });
+  ),
+  quadroRule(
+    'v1',
+    { name: 'v1PrimaDelMeseDellaDenuncia', code: 'CE007', severity: 'bloccante' },
+    (v1, at, emit, context) => {
+      if (isIsoDate(v1.giornoInizio) && monthOf(v1.giornoInizio) >= context.annoMeseDenuncia) {
+        emit(`${at}.giornoInizio`, 'Il quadro V1 riguarda un mese precedente a quello della denuncia.');
+      }
     },
-  },
-  {
-    name: 'annullamentoSoloDate',
-    code: '00126I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        if (v1.causaleVariazione !== '6') return;
-        if (v1.inquadramento || v1.gestioni || v1.enteVersante.length > 0 || v1.codiceCessazione) {
-          emit(
-            `${path}.v1[${index}]`,
-            'Un V1 con causale 6 (annullamento) contiene solo GiornoInizio e GiornoFine.',
-          );
-        }
-      });
+  ),
+  quadroRule(
+    'v1',
+    { name: 'causaleVariazioneAmmessa', code: 'CE003', severity: 'bloccante' },
+    (v1, at, emit, context) => {
+      if (lookupCode(CAUSALE_VARIAZIONE, v1.causaleVariazione, context.dataInvio)) return;
+      emit(
+        `${at}.causaleVariazione`,
+        v1.causaleVariazione === '2'
+          ? 'La causale 2 non è accettata nelle denunce inviate dal 15/06/2019: usa la causale 5 (msg INPS 914/2019).'
+          : `CausaleVariazione ${v1.causaleVariazione} non prevista: ammesse 1, 5, 6, 7.`,
+      );
     },
-  },
-  {
-    name: 'v1ConDati',
-    code: 'CE018',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        const at = `${path}.v1[${index}]`;
-        const carries = v1Carries(v1);
-        if (carries === 'soloDate') return;
-        if (!v1.inquadramento)
-          emit(`${at}.inquadramento`, 'Manca l’inquadramento del periodo (InquadramentoLavPA).');
-        if (carries === 'percentuale') {
-          if (v1.inquadramento && v1.inquadramento.percRetribuzione === undefined) {
-            emit(
-              `${at}.inquadramento.percRetribuzione`,
-              'Con la causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) indica la PercRetribuzione.',
-            );
-          }
-          return;
+  ),
+  quadroRule(
+    'v1',
+    { name: 'codMotivoUtilizzo', code: 'CE004', severity: 'bloccante' },
+    (v1, quadroAt, emit) => {
+      const at = `${quadroAt}.codMotivoUtilizzo`;
+      const cmu = v1.codMotivoUtilizzo;
+      if (v1.causaleVariazione === '7') {
+        if (cmu === undefined) emit(at, 'Con la causale 7 (conguaglio) va indicato il CodMotivoUtilizzo.');
+        else if (!lookupCode(COD_MOTIVO_UTILIZZO, cmu))
+          emit(at, `CodMotivoUtilizzo ${cmu} non previsto per la causale 7.`);
+      } else if (v1.causaleVariazione === '5') {
+        if (cmu !== undefined && !lookupCode(COD_MOTIVO_UTILIZZO_CAUSALE_5, cmu)) {
+          emit(at, `Con la causale 5 il CodMotivoUtilizzo può essere solo 1 o 2 (msg INPS 3020/2016).`);
         }
-        if (!v1.gestioni) emit(`${at}.gestioni`, 'Mancano le gestioni del periodo.');
-      });
+      } else if (cmu !== undefined) {
+        emit(at, `Il CodMotivoUtilizzo si indica solo con le causali 5 e 7.`);
+      }
     },
-  },
-  {
-    name: 'codiciInquadramento',
-    code: 'CE009',
-    severity: 'avviso',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const inq = periodo.inquadramento;
-        if (inq && !lookupCode(TIPO_IMPIEGO, inq.tipoImpiego)) {
-          emit(
-            `${at}.inquadramento.tipoImpiego`,
-            `TipoImpiego ${inq.tipoImpiego} non presente nella tabella nota.`,
-          );
-        }
-        if (inq && !lookupCode(TIPO_SERVIZIO, inq.tipoServizio)) {
-          emit(
-            `${at}.inquadramento.tipoServizio`,
-            `TipoServizio ${inq.tipoServizio} non presente nella tabella nota.`,
-          );
-        }
-        if (
-          periodo.codiceCessazione &&
-          !lookupCode(CODICE_CESSAZIONE, periodo.codiceCessazione, periodo.giornoFine)
-        ) {
-          emit(
-            `${at}.codiceCessazione`,
-            `CodiceCessazione ${periodo.codiceCessazione} non valido alla data ${periodo.giornoFine}.`,
-          );
-        }
-      });
+  ),
+  quadroRule(
+    'v1',
+    { name: 'annullamentoSoloDate', code: '00126I', severity: 'bloccante' },
+    (v1, at, emit) => {
+      if (v1.causaleVariazione !== '6') return;
+      if (v1.inquadramento || v1.gestioni || v1.enteVersante.length > 0 || v1.codiceCessazione) {
+        emit(at, 'Un V1 con causale 6 (annullamento) contiene solo GiornoInizio e GiornoFine.');
+      }
     },
-  },
-  {
-    name: 'codGestioneCoerente',
-    code: 'CE019',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const g = periodo.gestioni;
-        if (!g) return;
-        if (g.pensionistica && !GESTIONI_PENSIONISTICHE.includes(g.pensionistica.codGestione)) {
-          emit(
-            `${at}.gestioni.pensionistica.codGestione`,
-            'La gestione pensionistica è 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG o 5 CPS.',
-          );
-        }
-        if (g.previdenziale && !GESTIONI_PREVIDENZIALI.includes(g.previdenziale.codGestione)) {
-          emit(
-            `${at}.gestioni.previdenziale.codGestione`,
-            'La gestione previdenziale è 6 ex INADEL o 7 ex ENPAS.',
-          );
-        }
-        if (g.credito && g.credito.codGestione !== '9') {
-          emit(`${at}.gestioni.credito.codGestione`, 'La gestione credito ha codice 9.');
-        }
-        if (g.enpdep && g.enpdep.codGestione !== '8')
-          emit(`${at}.gestioni.enpdep.codGestione`, 'ENPDEP ha codice 8.');
-        if (g.enam && g.enam.codGestione !== '11')
-          emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
-        for (const [key, gestione] of Object.entries(g)) {
-          if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
-          if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
-            emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
-          }
-        }
-      });
+  ),
+  quadroRule('v1', { name: 'v1ConDati', code: 'CE018', severity: 'bloccante' }, (v1, at, emit) => {
+    const carries = v1Carries(v1);
+    if (carries === 'soloDate') return;
+    if (!v1.inquadramento)
+      emit(`${at}.inquadramento`, 'Manca l’inquadramento del periodo (InquadramentoLavPA).');
+    if (carries === 'percentuale') {
+      if (v1.inquadramento && v1.inquadramento.percRetribuzione === undefined) {
+        emit(
+          `${at}.inquadramento.percRetribuzione`,
+          'Con la causale 7 motivo 11 (assenza retribuita, circ. INPS 65/2016) indica la PercRetribuzione.',
+        );
+      }
+      return;
+    }
+    if (!v1.gestioni) emit(`${at}.gestioni`, 'Mancano le gestioni del periodo.');
+  }),
+  periodoRule({ name: 'codiciInquadramento', code: 'CE009', severity: 'avviso' }, (periodo, at, emit) => {
+    const inq = periodo.inquadramento;
+    if (inq && !lookupCode(TIPO_IMPIEGO, inq.tipoImpiego)) {
+      emit(
+        `${at}.inquadramento.tipoImpiego`,
+        `TipoImpiego ${inq.tipoImpiego} non presente nella tabella nota.`,
+      );
+    }
+    if (inq && !lookupCode(TIPO_SERVIZIO, inq.tipoServizio)) {
+      emit(
+        `${at}.inquadramento.tipoServizio`,
+        `TipoServizio ${inq.tipoServizio} non presente nella tabella nota.`,
+      );
+    }
+    if (
+      periodo.codiceCessazione &&
+      !lookupCode(CODICE_CESSAZIONE, periodo.codiceCessazione, periodo.giornoFine)
+    ) {
+      emit(
+        `${at}.codiceCessazione`,
+        `CodiceCessazione ${periodo.codiceCessazione} non valido alla data ${periodo.giornoFine}.`,
+      );
+    }
+  }),
+  periodoRule({ name: 'codGestioneCoerente', code: 'CE019', severity: 'bloccante' }, (periodo, at, emit) => {
+    const g = periodo.gestioni;
+    if (!g) return;
+    if (g.pensionistica && !GESTIONI_PENSIONISTICHE.includes(g.pensionistica.codGestione)) {
+      emit(
+        `${at}.gestioni.pensionistica.codGestione`,
+        'La gestione pensionistica è 1 CTPS, 2 CPDEL, 3 CPI, 4 CPUG o 5 CPS.',
+      );
+    }
+    if (g.previdenziale && !GESTIONI_PREVIDENZIALI.includes(g.previdenziale.codGestione)) {
+      emit(
+        `${at}.gestioni.previdenziale.codGestione`,
+        'La gestione previdenziale è 6 ex INADEL o 7 ex ENPAS.',
+      );
+    }
+    if (g.credito && g.credito.codGestione !== '9') {
+      emit(`${at}.gestioni.credito.codGestione`, 'La gestione credito ha codice 9.');
+    }
+    if (g.enpdep && g.enpdep.codGestione !== '8')
+      emit(`${at}.gestioni.enpdep.codGestione`, 'ENPDEP ha codice 8.');
+    if (g.enam && g.enam.codGestione !== '11') emit(`${at}.gestioni.enam.codGestione`, 'ENAM ha codice 11.');
+    for (const [key, gestione] of Object.entries(g)) {
+      if (key === 'unknown' || key === 'unknownAttrs') continue; // kept from an import
+      if (gestione && !lookupCode(COD_GESTIONE, (gestione as { codGestione: string }).codGestione)) {
+        emit(`${at}.gestioni.${key}.codGestione`, 'CodGestione non presente nella tabella.');
+      }
+    }
+  }),
+  periodoRule(
+    { name: 'giorniUtiliGiornaliero', code: '00072I', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      if (periodo.inquadramento?.tipoImpiego !== TIPO_IMPIEGO_GIORNALIERO || !periodo.gestioni?.pensionistica)
+        return;
+      const giorni = periodo.gestioni.pensionistica.giorniUtiliFiniPensionistici;
+      const value = giorni === undefined ? NaN : Number(giorni);
+      if (!Number.isInteger(value) || value < 1 || value > 27) {
+        emit(
+          `${at}.gestioni.pensionistica.giorniUtiliFiniPensionistici`,
+          'Con TipoImpiego 2 (giornaliero) indica i GiorniUtiliFiniPensionistici, da 1 a 27.',
+        );
+      }
     },
-  },
-  {
-    name: 'giorniUtiliGiornaliero',
-    code: '00072I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (
-          periodo.inquadramento?.tipoImpiego !== TIPO_IMPIEGO_GIORNALIERO ||
-          !periodo.gestioni?.pensionistica
-        )
-          return;
-        const giorni = periodo.gestioni.pensionistica.giorniUtiliFiniPensionistici;
-        const value = giorni === undefined ? NaN : Number(giorni);
-        if (!Number.isInteger(value) || value < 1 || value > 27) {
-          emit(
-            `${at}.gestioni.pensionistica.giorniUtiliFiniPensionistici`,
-            'Con TipoImpiego 2 (giornaliero) indica i GiorniUtiliFiniPensionistici, da 1 a 27.',
-          );
-        }
-      });
+  ),
+  periodoRule(
+    { name: 'partTimeSoloConImpiegoPartTime', code: 'CE010', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      const inq = periodo.inquadramento;
+      if (!inq) return;
+      const isPartTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego);
+      if (inq.partTimePA && !isPartTime) {
+        emit(
+          `${at}.inquadramento.partTimePA`,
+          'PartTimePA si indica solo con TipoImpiego 8 o 18 (part-time).',
+        );
+      }
+      if (!inq.partTimePA && isPartTime) {
+        emit(
+          `${at}.inquadramento.partTimePA`,
+          'Con TipoImpiego part-time indica tipo e percentuale di part-time.',
+        );
+      }
+      const perc = inq.partTimePA?.percPartTime;
+      if (perc !== undefined && !(/^\d+$/.test(perc) && Number(perc) > 0 && Number(perc) < 100000)) {
+        emit(
+          `${at}.inquadramento.partTimePA.percPartTime`,
+          'PercPartTime è la percentuale × 1000 senza virgola (66,67% → 66670).',
+        );
+      }
     },
-  },
-  {
-    name: 'partTimeSoloConImpiegoPartTime',
-    code: 'CE010',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const inq = periodo.inquadramento;
-        if (!inq) return;
-        const isPartTime = TIPO_IMPIEGO_PART_TIME.includes(inq.tipoImpiego);
-        if (inq.partTimePA && !isPartTime) {
-          emit(
-            `${at}.inquadramento.partTimePA`,
-            'PartTimePA si indica solo con TipoImpiego 8 o 18 (part-time).',
-          );
-        }
-        if (!inq.partTimePA && isPartTime) {
-          emit(
-            `${at}.inquadramento.partTimePA`,
-            'Con TipoImpiego part-time indica tipo e percentuale di part-time.',
-          );
-        }
-        const perc = inq.partTimePA?.percPartTime;
-        if (perc !== undefined && !(/^\d+$/.test(perc) && Number(perc) > 0 && Number(perc) < 100000)) {
-          emit(
-            `${at}.inquadramento.partTimePA.percPartTime`,
-            'PercPartTime è la percentuale × 1000 senza virgola (66,67% → 66670).',
-          );
-        }
-      });
+  ),
+  periodoRule(
+    { name: 'regimeFineServizioConPrevidenziale', code: '00390I', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      if (periodo.inquadramento?.regimeFineServizio && !periodo.gestioni?.previdenziale) {
+        emit(
+          `${at}.inquadramento.regimeFineServizio`,
+          'RegimeFineServizio si indica solo quando è presente la gestione previdenziale (TFS/TFR).',
+        );
+      }
     },
-  },
-  {
-    name: 'regimeFineServizioConPrevidenziale',
-    code: '00390I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (periodo.inquadramento?.regimeFineServizio && !periodo.gestioni?.previdenziale) {
-          emit(
-            `${at}.inquadramento.regimeFineServizio`,
-            'RegimeFineServizio si indica solo quando è presente la gestione previdenziale (TFS/TFR).',
-          );
-        }
-      });
+  ),
+  periodoRule(
+    { name: 'contributoTfrMinoreImponibile', code: '00089I', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      const prev = periodo.gestioni?.previdenziale;
+      if (prev?.tipo !== 'TFR') return;
+      if (toDecimal(prev.contributo).gt(0) && !toDecimal(prev.contributo).lt(toDecimal(prev.imponibile))) {
+        emit(
+          `${at}.gestioni.previdenziale.contributo`,
+          'Il ContributoTFR deve essere minore dell’ImponibileTFR.',
+        );
+      }
     },
-  },
-  {
-    name: 'contributoTfrMinoreImponibile',
-    code: '00089I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (prev?.tipo !== 'TFR') return;
-        if (toDecimal(prev.contributo).gt(0) && !toDecimal(prev.contributo).lt(toDecimal(prev.imponibile))) {
-          emit(
-            `${at}.gestioni.previdenziale.contributo`,
-            'Il ContributoTFR deve essere minore dell’ImponibileTFR.',
-          );
-        }
-      });
+  ),
+  periodoRule({ name: 'retribuzioniTfr', code: '00383I', severity: 'bloccante' }, (periodo, at, emit) => {
+    if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
+    // Zero counts as missing, as in the builder that cites 00383I.
+    if (!toDecimal(periodo.retribTeoricaTabellareTFR).gt(0)) {
+      emit(
+        `${at}.retribTeoricaTabellareTFR`,
+        'Con il TFR indica la RetribTeoricaTabellareTFR, maggiore di zero.',
+      );
+    }
+    if (!toDecimal(periodo.retribValutabileTFR).gt(0)) {
+      emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR, maggiore di zero.');
+    }
+  }),
+  periodoRule(
+    { name: 'tfrUlterioriElementiEntrambi', code: '00601I', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      const prev = periodo.gestioni?.previdenziale;
+      if (!prev) return;
+      const imp = prev.imponibileTFRUlterioriElem;
+      const con = prev.contributoTFRUlterioriElem;
+      if (imp === undefined && con === undefined) return;
+      if (!toDecimal(imp).gt(0) || !toDecimal(con).gt(0)) {
+        emit(
+          `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+          'Imponibile e contributo TFR per ulteriori elementi vanno indicati entrambi, maggiori di zero.',
+        );
+      }
     },
-  },
-  {
-    name: 'retribuzioniTfr',
-    code: '00383I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        if (periodo.gestioni?.previdenziale?.tipo !== 'TFR') return;
-        // Zero counts as missing, as in the builder that cites 00383I.
-        if (!toDecimal(periodo.retribTeoricaTabellareTFR).gt(0)) {
-          emit(
-            `${at}.retribTeoricaTabellareTFR`,
-            'Con il TFR indica la RetribTeoricaTabellareTFR, maggiore di zero.',
-          );
-        }
-        if (!toDecimal(periodo.retribValutabileTFR).gt(0)) {
-          emit(`${at}.retribValutabileTFR`, 'Con il TFR indica la RetribValutabileTFR, maggiore di zero.');
-        }
-      });
+  ),
+  periodoRule(
+    { name: 'tfrUlterioriElementiConCessazione', code: '00603I', severity: 'bloccante' },
+    (periodo, at, emit) => {
+      const prev = periodo.gestioni?.previdenziale;
+      if (prev?.imponibileTFRUlterioriElem === undefined) return;
+      if (!periodo.codiceCessazione) {
+        emit(
+          `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
+          'Il TFR per ulteriori elementi si dichiara solo nel periodo con un CodiceCessazione (msg INPS 2440/2019).',
+        );
+      }
     },
-  },
-  {
-    name: 'tfrUlterioriElementiEntrambi',
-    code: '00601I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (!prev) return;
-        const imp = prev.imponibileTFRUlterioriElem;
-        const con = prev.contributoTFRUlterioriElem;
-        if (imp === undefined && con === undefined) return;
-        if (!toDecimal(imp).gt(0) || !toDecimal(con).gt(0)) {
-          emit(
-            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
-            'Imponibile e contributo TFR per ulteriori elementi vanno indicati entrambi, maggiori di zero.',
-          );
-        }
-      });
-    },
-  },
-  {
-    name: 'tfrUlterioriElementiConCessazione',
-    code: '00603I',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const prev = periodo.gestioni?.previdenziale;
-        if (prev?.imponibileTFRUlterioriElem === undefined) return;
-        if (!periodo.codiceCessazione) {
-          emit(
-            `${at}.gestioni.previdenziale.imponibileTFRUlterioriElem`,
-            'Il TFR per ulteriori elementi si dichiara solo nel periodo con un CodiceCessazione (msg INPS 2440/2019).',
-          );
-        }
-      });
-    },
-  },
+  ),
   enteVersanteTotalRule({
     name: 'enteVersanteImponibilePensionistico',
     code: '00171I',
@@ -632,93 +576,61 @@ export const D0_RULES: readonly D0Rule[] = [
       `La somma degli imponibili EnteVersante credito (${sum}) deve essere uguale ` +
       `all’imponibile credito del quadro (${expected}).`,
   }),
-  {
-    name: 'enteVersanteMeseErogazione',
-    code: '00356I',
-    severity: 'avviso',
-    check(d0, context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        v1.enteVersante.forEach((row, r) => {
-          const at = `${path}.v1[${index}].enteVersante[${r}].annoMeseErogazione`;
-          const mese = row.annoMeseErogazione;
-          // Arrears are paid in a later month (accepted flows): only what cannot be is reported.
-          if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(mese)) {
-            emit(at, 'AnnoMeseErogazione deve avere la forma AAAA-MM.');
-          } else if (isIsoDate(v1.giornoInizio) && mese < monthOf(v1.giornoInizio)) {
-            emit(
-              at,
-              'AnnoMeseErogazione precede il mese del periodo: verifica il mese in cui è stato pagato.',
-            );
-          } else if (mese > context.annoMeseDenuncia) {
-            emit(
-              at,
-              'AnnoMeseErogazione è successivo al mese della denuncia: un pagamento futuro non si dichiara.',
-            );
-          }
-        });
-      });
+  enteVersanteRowRule(
+    { name: 'enteVersanteMeseErogazione', code: '00356I', severity: 'avviso' },
+    (row, rowAt, v1, emit, context) => {
+      const at = `${rowAt}.annoMeseErogazione`;
+      const mese = row.annoMeseErogazione;
+      // Arrears are paid in a later month (accepted flows): only what cannot be is reported.
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(mese)) {
+        emit(at, 'AnnoMeseErogazione deve avere la forma AAAA-MM.');
+      } else if (isIsoDate(v1.giornoInizio) && mese < monthOf(v1.giornoInizio)) {
+        emit(at, 'AnnoMeseErogazione precede il mese del periodo: verifica il mese in cui è stato pagato.');
+      } else if (mese > context.annoMeseDenuncia) {
+        emit(
+          at,
+          'AnnoMeseErogazione è successivo al mese della denuncia: un pagamento futuro non si dichiara.',
+        );
+      }
     },
-  },
-  {
-    name: 'enteVersanteCf',
-    code: 'CE015',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.v1.forEach((v1, index) => {
-        v1.enteVersante.forEach((row, r) => {
-          if (
-            !validateCodiceFiscaleEnte(row.cfAzienda).ok &&
-            !validateCodiceFiscalePersona(row.cfAzienda).ok
-          ) {
-            emit(
-              `${path}.v1[${index}].enteVersante[${r}].cfAzienda`,
-              'CFAzienda dell’ente versante non valido.',
-            );
-          }
-        });
-      });
+  ),
+  enteVersanteRowRule(
+    { name: 'enteVersanteCf', code: 'CE015', severity: 'bloccante' },
+    (row, rowAt, _v1, emit) => {
+      if (!validateCodiceFiscaleEnte(row.cfAzienda).ok && !validateCodiceFiscalePersona(row.cfAzienda).ok) {
+        emit(`${rowAt}.cfAzienda`, 'CFAzienda dell’ente versante non valido.');
+      }
     },
-  },
-  {
-    name: 'contributoCalcolato',
-    code: 'CE011',
-    severity: 'avviso',
-    check(d0, context, path, emit) {
-      d0.e0.forEach((e0, index) => {
-        for (const item of computeGestioni(e0, context.overrides)) {
-          if (item.atteso === undefined || item.atteso === item.dichiarato) continue;
-          const field = item.field === 'previdenzialeUlterioriElem' ? 'previdenziale' : item.field;
-          const leaf =
-            item.field === 'previdenzialeUlterioriElem' ? 'contributoTFRUlterioriElem' : 'contributo';
-          emit(
-            `${path}.e0[${index}].gestioni.${field}.${leaf}`,
-            `Contributo dichiarato ${fmt(item.dichiarato)}, calcolato ${fmt(item.atteso)} con aliquota ` +
-              `${fmt(item.aliquota ?? '')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
-          );
-        }
-      });
+  ),
+  quadroRule(
+    'e0',
+    { name: 'contributoCalcolato', code: 'CE011', severity: 'avviso' },
+    (e0, at, emit, context) => {
+      for (const item of computeGestioni(e0, context.overrides)) {
+        if (item.atteso === undefined || item.atteso === item.dichiarato) continue;
+        const field = item.field === 'previdenzialeUlterioriElem' ? 'previdenziale' : item.field;
+        const leaf =
+          item.field === 'previdenzialeUlterioriElem' ? 'contributoTFRUlterioriElem' : 'contributo';
+        emit(
+          `${at}.gestioni.${field}.${leaf}`,
+          `Contributo dichiarato ${fmt(item.dichiarato)}, calcolato ${fmt(item.atteso)} con aliquota ` +
+            `${fmt(item.aliquota ?? '')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
+        );
+      }
     },
-  },
-  {
-    name: 'creditoSuImponibilePensionistico',
-    code: 'CE016',
-    severity: 'avviso',
-    check(d0, _context, path, emit) {
-      eachPeriodo(d0, path, (periodo, at) => {
-        const g = periodo.gestioni;
-        if (
-          g?.pensionistica &&
-          g.credito &&
-          !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)
-        ) {
-          emit(
-            `${at}.gestioni.credito.imponibile`,
-            'L’imponibile credito di solito coincide con l’imponibile pensionistico: verifica.',
-          );
-        }
-      });
+  ),
+  periodoRule(
+    { name: 'creditoSuImponibilePensionistico', code: 'CE016', severity: 'avviso' },
+    (periodo, at, emit) => {
+      const g = periodo.gestioni;
+      if (g?.pensionistica && g.credito && !amountsEqual(g.pensionistica.imponibile, g.credito.imponibile)) {
+        emit(
+          `${at}.gestioni.credito.imponibile`,
+          'L’imponibile credito di solito coincide con l’imponibile pensionistico: verifica.',
+        );
+      }
     },
-  },
+  ),
   // E1, F1 and DatiSedeLavoro (own codes, rulesQuadri.ts).
   ...QUADRI_RULES,
 ];

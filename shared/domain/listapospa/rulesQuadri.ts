@@ -1,3 +1,4 @@
+import { quadroRule } from './quadroRule';
 import type { D0Rule } from './rules';
 
 /**
@@ -11,51 +12,32 @@ const isAnnoMese = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 const isPositiveInteger = (value: string) => /^\d{1,6}$/.test(value) && Number(value) > 0;
 
 export const QUADRI_RULES: readonly D0Rule[] = [
-  {
-    name: 'e1Fondo',
-    code: 'CE040',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.e1.forEach((e1, index) => {
-        const at = `${path}.e1[${index}]`;
-        if (!/^\d{1,3}$/.test(e1.codFondo)) {
-          emit(`${at}.codFondo`, 'Indica il CodFondo del fondo complementare (fino a 3 cifre).');
-        }
-        if (!isIsoDate(e1.dataInizioPeriodo)) {
-          emit(`${at}.dataInizioPeriodo`, 'DataInizioPeriodo non è una data valida (AAAA-MM-GG).');
-        }
-        if (!isIsoDate(e1.dataFinePeriodo)) {
-          emit(`${at}.dataFinePeriodo`, 'DataFinePeriodo non è una data valida (AAAA-MM-GG).');
-        } else if (isIsoDate(e1.dataInizioPeriodo) && e1.dataFinePeriodo < e1.dataInizioPeriodo) {
-          emit(`${at}.dataFinePeriodo`, 'DataFinePeriodo precede DataInizioPeriodo.');
-        }
-      });
-    },
-  },
-  {
-    name: 'f1Rata',
-    code: 'CE041',
-    severity: 'bloccante',
-    check(d0, _context, path, emit) {
-      d0.f1.forEach((f1, index) => {
-        const at = `${path}.f1[${index}]`;
-        if (!isAnnoMese(f1.annoMeseRif)) {
-          emit(`${at}.annoMeseRif`, 'AnnoMeseRif va scritto AAAA-MM.');
-        }
-        if (!isPositiveInteger(f1.totaleRate)) {
-          emit(
-            `${at}.totaleRate`,
-            'TotaleRate è il numero delle rate del piano, un intero maggiore di zero.',
-          );
-        }
-        if (!isPositiveInteger(f1.prgRata)) {
-          emit(`${at}.prgRata`, 'PrgRata è il numero della rata, un intero maggiore di zero.');
-        } else if (isPositiveInteger(f1.totaleRate) && Number(f1.prgRata) > Number(f1.totaleRate)) {
-          emit(`${at}.prgRata`, `La rata ${f1.prgRata} supera il totale delle rate (${f1.totaleRate}).`);
-        }
-      });
-    },
-  },
+  quadroRule('e1', { name: 'e1Fondo', code: 'CE040', severity: 'bloccante' }, (e1, at, emit) => {
+    if (!/^\d{1,3}$/.test(e1.codFondo)) {
+      emit(`${at}.codFondo`, 'Indica il CodFondo del fondo complementare (fino a 3 cifre).');
+    }
+    if (!isIsoDate(e1.dataInizioPeriodo)) {
+      emit(`${at}.dataInizioPeriodo`, 'DataInizioPeriodo non è una data valida (AAAA-MM-GG).');
+    }
+    if (!isIsoDate(e1.dataFinePeriodo)) {
+      emit(`${at}.dataFinePeriodo`, 'DataFinePeriodo non è una data valida (AAAA-MM-GG).');
+    } else if (isIsoDate(e1.dataInizioPeriodo) && e1.dataFinePeriodo < e1.dataInizioPeriodo) {
+      emit(`${at}.dataFinePeriodo`, 'DataFinePeriodo precede DataInizioPeriodo.');
+    }
+  }),
+  quadroRule('f1', { name: 'f1Rata', code: 'CE041', severity: 'bloccante' }, (f1, at, emit) => {
+    if (!isAnnoMese(f1.annoMeseRif)) {
+      emit(`${at}.annoMeseRif`, 'AnnoMeseRif va scritto AAAA-MM.');
+    }
+    if (!isPositiveInteger(f1.totaleRate)) {
+      emit(`${at}.totaleRate`, 'TotaleRate è il numero delle rate del piano, un intero maggiore di zero.');
+    }
+    if (!isPositiveInteger(f1.prgRata)) {
+      emit(`${at}.prgRata`, 'PrgRata è il numero della rata, un intero maggiore di zero.');
+    } else if (isPositiveInteger(f1.totaleRate) && Number(f1.prgRata) > Number(f1.totaleRate)) {
+      emit(`${at}.prgRata`, `La rata ${f1.prgRata} supera il totale delle rate (${f1.totaleRate}).`);
+    }
+  }),
   {
     name: 'sedeLavoro',
     code: 'CE042',

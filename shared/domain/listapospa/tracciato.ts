@@ -28,6 +28,7 @@ import {
   schemaOf,
   text,
   typedLeaf,
+  enumLeaf,
   type SimpleType,
 } from './tracciatoKit';
 
@@ -105,15 +106,9 @@ export const DATI_MITTENTE = element(
 );
 
 export const PART_TIME_PA = element('Part-time', {
-  tipoPartTime: typedLeaf(
-    'TipoPartTime',
-    enumeration('P', 'V', 'M'),
-    'Tipo part-time',
-    z.enum(['P', 'V', 'M']),
-    {
-      codeTable: TIPO_PART_TIME,
-    },
-  ),
+  tipoPartTime: enumLeaf('TipoPartTime', ['P', 'V', 'M'], 'Tipo part-time', {
+    codeTable: TIPO_PART_TIME,
+  }),
   percPartTime: leaf('PercPartTime', INTERO, 'Percentuale part-time'),
 });
 
@@ -263,7 +258,7 @@ export const ENTE_VERSANTE = element(
     imponibile: amountLeaf('Imponibile', IMPORTO, 'Imponibile'),
     contributo: amountLeaf('Contributo', IMPORTO, 'Contributo'),
     annoMeseErogazione: leaf('AnnoMeseErogazione', ANNO_MESE, 'Anno e mese di erogazione'),
-    aliquota: typedLeaf('Aliquota', enumeration('1', '2'), 'Aliquota', z.enum(['1', '2']), {
+    aliquota: enumLeaf('Aliquota', ['1', '2'], 'Aliquota', {
       codeTable: ALIQUOTA_ENTE_VERSANTE,
     }),
   },
@@ -319,15 +314,9 @@ export const F1 = element(
     prgRata: leaf('PrgRata', INTERO, 'Progressivo rata'),
     totaleRate: leaf('TotaleRate', INTERO, 'Totale rate'),
     importo: amountLeaf('Importo', IMPORTO, 'Importo'),
-    tipoOperazione: typedLeaf(
-      'TipoOperazione',
-      enumeration('V', 'R', 'S'),
-      'Tipo operazione',
-      z.enum(['V', 'R', 'S']),
-      {
-        codeTable: TIPO_OPERAZIONE_F1,
-      },
-    ),
+    tipoOperazione: enumLeaf('TipoOperazione', ['V', 'R', 'S'], 'Tipo operazione', {
+      codeTable: TIPO_OPERAZIONE_F1,
+    }),
   },
   'F1',
 );

@@ -163,6 +163,14 @@ export function typedLeaf<Z extends z.ZodType>(
 export const leaf = (xml: string, type: SimpleType, label: string, options: LeafOptions = {}) =>
   typedLeaf(xml, type, label, s, options);
 
+/** A required leaf whose XSD enumeration is also its type in the model: the values written once. */
+export const enumLeaf = <const V extends readonly [string, ...string[]]>(
+  xml: string,
+  values: V,
+  label: string,
+  options: LeafOptions = {},
+) => typedLeaf(xml, enumeration(...values), label, z.enum(values), options);
+
 /** A required amount. */
 export const amountLeaf = (xml: string, type: SimpleType, label: string, options: LeafOptions = {}) =>
   typedLeaf(xml, type, label, amount, { ...options, value: 'amount' });

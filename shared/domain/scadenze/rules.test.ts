@@ -2,20 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { italianHolidays, lastDayOf, nextWorkingDay } from './calendar';
 import * as rule from './rules';
 
+/** The expected deadline: moved from `dataOriginale` to `data` by `spostataPer`, or not moved. */
+const scadenza = (data: string, dataOriginale = data, spostataPer: string | null = null) => ({
+  data,
+  dataOriginale,
+  spostataPer,
+});
+
 describe('F24 EP: the 16th of the month after', () => {
   it('keeps a 16th on a working day', () => {
-    expect(rule.scadenzaF24EP('2025-12')).toEqual({
-      data: '2026-01-16',
-      dataOriginale: '2026-01-16',
-      spostataPer: null,
-    });
+    expect(rule.scadenzaF24EP('2025-12')).toEqual(scadenza('2026-01-16'));
   });
   it('moves a 16th on a Sunday to Monday 17th', () => {
-    expect(rule.scadenzaF24EP('2025-10')).toEqual({
-      data: '2025-11-17',
-      dataOriginale: '2025-11-16',
-      spostataPer: 'domenica',
-    });
+    expect(rule.scadenzaF24EP('2025-10')).toEqual(scadenza('2025-11-17', '2025-11-16', 'domenica'));
   });
   it('moves a 16th on a Sunday after Ferragosto on Saturday (August 2026)', () => {
     expect(rule.scadenzaF24EP('2026-07').data).toBe('2026-08-17');
@@ -27,19 +26,11 @@ describe('F24 EP: the 16th of the month after', () => {
 
 describe('ListaPosPA: the last day of the month after the competenza', () => {
   it('is 29 February in a leap year', () => {
-    expect(rule.scadenzaListaPosPA('2028-01')).toEqual({
-      data: '2028-02-29',
-      dataOriginale: '2028-02-29',
-      spostataPer: null,
-    });
+    expect(rule.scadenzaListaPosPA('2028-01')).toEqual(scadenza('2028-02-29'));
     expect(lastDayOf('2024-02')).toBe('2024-02-29');
   });
   it('is 28 February otherwise, moved to 1 March when a Sunday', () => {
-    expect(rule.scadenzaListaPosPA('2027-01')).toEqual({
-      data: '2027-03-01',
-      dataOriginale: '2027-02-28',
-      spostataPer: 'domenica',
-    });
+    expect(rule.scadenzaListaPosPA('2027-01')).toEqual(scadenza('2027-03-01', '2027-02-28', 'domenica'));
   });
   it('crosses the year end: December 2025 is due Saturday 31 January, so Monday 2 February', () => {
     expect(rule.scadenzaListaPosPA('2025-12')).toMatchObject({
@@ -82,11 +73,7 @@ describe('the shift over Italian public holidays', () => {
 
 describe('deadlines the rule does not move', () => {
   it('contestazione: 90 calendar days from the notifica, even on Easter Sunday', () => {
-    expect(rule.scadenzaContestazione('2026-01-05')).toEqual({
-      data: '2026-04-05',
-      dataOriginale: '2026-04-05',
-      spostataPer: null,
-    });
+    expect(rule.scadenzaContestazione('2026-01-05')).toEqual(scadenza('2026-04-05'));
   });
   it('contestazione across a leap February: 90 days from 1 December 2027 is 29 February 2028', () => {
     expect(rule.scadenzaContestazione('2027-12-01').data).toBe('2028-02-29');

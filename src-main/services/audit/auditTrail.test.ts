@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personaByKey } from '../../../sandbox';
-import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import type { AuditEntry } from '../../../shared/contract/calls/auditCalls';
-import { mainServicesFor } from '../mainServicesFor.test-support';
+import { mainServicesFor, sandboxAndDataDir } from '../mainServicesFor.test-support';
 import { userDirOf } from '../userScope';
 import { auditDirOf } from './auditLog';
 
@@ -16,18 +14,11 @@ import { auditDirOf } from './auditLog';
  * and file hash, and the next user on the same computer sees none of it.
  */
 
-let sandbox: TempSandbox;
-const dataDir = mkdtempSync(join(tmpdir(), 'cassetto-audit-'));
-beforeAll(async () => {
-  sandbox = await startTempSandbox();
-});
-afterAll(async () => {
-  await sandbox.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const fixture = sandboxAndDataDir('cassetto-audit-');
+const { dataDir } = fixture;
 
 function openApp() {
-  const app = mainServicesFor(sandbox, dataDir);
+  const app = mainServicesFor(fixture.sandbox, dataDir);
   const entries = async () =>
     (await app.ok<{ entries: AuditEntry[] }>('audit.list', { filter: {}, limit: 100 })).entries
       .slice()

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../shared/contract';
 import { LIVELLO_INSUFFICIENTE_MESSAGE } from '../../../shared/domain/spid';
 import { personaByKey, posizioneId, type PersonaKey } from '../../../sandbox';
-import {
-  apiGet,
-  authorizeHeadless,
-  errorCodeOf,
-  startTempSandbox,
-  type TempSandbox,
-} from '../../../sandbox/testing';
+import { apiGet, authorizeHeadless, errorCodeOf } from '../../../sandbox/testing';
 import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
 import { createRicercaService } from '../ricerca/ricercaService';
-import type { AuthServiceOptions } from './authService';
-import { authServiceFor } from './authServiceFor.test-support';
+import { authOnTempSandbox } from './authServiceFor.test-support';
 import { createMemoryVault, type TokenVault } from './tokenVault';
 
-let sandbox: TempSandbox;
-beforeAll(async () => {
-  sandbox = await startTempSandbox();
-});
-afterAll(() => sandbox.dispose());
-
-function serviceWith(overrides: Partial<AuthServiceOptions> = {}) {
-  return authServiceFor(sandbox, overrides);
-}
+const fixture = authOnTempSandbox();
+const { serviceWith } = fixture;
 
 /** What the system browser does: the bridge pages, then the app's loopback callback. */
 async function completeLogin(
@@ -96,12 +82,12 @@ describe('auth service against the sandbox bridge', () => {
     await completeLogin(authorizationUrl, { persona: 'legale-comune', method: 'cie' });
     await settled(seen);
     const { token } = await auth.accessToken();
-    expect((await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token)).status).toBe(200);
+    expect((await apiGet(fixture.sandbox.apiBaseUrl, '/v1/posizioni', token)).status).toBe(200);
 
     const { endSessionUrl } = await auth.logout();
     expect(endSessionUrl).toContain('id_token_hint=');
     expect(auth.status()).toEqual({ state: 'signed-out' });
-    const refused = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', token);
+    const refused = await apiGet(fixture.sandbox.apiBaseUrl, '/v1/posizioni', token);
     expect(refused.status).toBe(401);
     expect(errorCodeOf(refused)).toBe('TOKEN_REVOCATO');
   });
@@ -116,7 +102,7 @@ describe('auth service against the sandbox bridge', () => {
     clock += 2 * 60 * 60_000; // past the access token's life
     const second = await auth.accessToken();
     expect(second.token).not.toBe(first.token);
-    expect((await apiGet(sandbox.apiBaseUrl, '/v1/profilo', second.token)).status).toBe(200);
+    expect((await apiGet(fixture.sandbox.apiBaseUrl, '/v1/profilo', second.token)).status).toBe(200);
     expect(auth.status()).toMatchObject({ state: 'signed-in', user: { livello: 'SpidL3', metodo: 'cie' } });
     auth.dispose();
   });

@@ -2,31 +2,17 @@
  * The app's auth service against the sandbox bridge with each test CNS card: the browser's part
  * is played by a TLS client presenting the card's PKCS#12 at the CNS endpoint.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../shared/contract';
 import { personaByKey, type CnsCard, type CnsCardKind, type PersonaKey } from '../../../sandbox';
-import {
-  apiGet,
-  authorizeWithCns,
-  errorCodeOf,
-  startTempSandbox,
-  type TempSandbox,
-} from '../../../sandbox/testing';
-import type { AuthServiceOptions } from './authService';
-import { authServiceFor } from './authServiceFor.test-support';
+import { apiGet, authorizeWithCns, errorCodeOf } from '../../../sandbox/testing';
+import { authOnTempSandbox } from './authServiceFor.test-support';
 
-let sandbox: TempSandbox;
-beforeAll(async () => {
-  sandbox = await startTempSandbox();
-});
-afterAll(() => sandbox.dispose());
-
-function serviceWith(overrides: Partial<AuthServiceOptions> = {}) {
-  return authServiceFor(sandbox, overrides);
-}
+const fixture = authOnTempSandbox();
+const { serviceWith } = fixture;
 
 const card = (kind: CnsCardKind, persona?: PersonaKey): CnsCard => {
-  const found = sandbox.cns.cards.find((c) => c.kind === kind && (!persona || c.persona === persona));
+  const found = fixture.sandbox.cns.cards.find((c) => c.kind === kind && (!persona || c.persona === persona));
   if (!found) throw new Error(`nessuna carta ${kind}`);
   return found;
 };
@@ -35,8 +21,8 @@ const card = (kind: CnsCardKind, persona?: PersonaKey): CnsCard => {
 async function loginWithCard(authorizationUrl: string, chosen: CnsCard | undefined) {
   const end = await authorizeWithCns(
     new URL(authorizationUrl),
-    sandbox.cns,
-    chosen && { pfxPath: chosen.pfxPath, passphrase: sandbox.cns.passphrase },
+    fixture.sandbox.cns,
+    chosen && { pfxPath: chosen.pfxPath, passphrase: fixture.sandbox.cns.passphrase },
   );
   if (end.kind === 'page') return { refusal: end.page };
   return { callbackPage: await (await fetch(end.url)).text() };
@@ -80,10 +66,10 @@ describe('auth service with a CNS card', () => {
     clock += 2 * 60 * 60_000;
     const second = await auth.accessToken();
     expect(second.token).not.toBe(first.token);
-    expect((await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', second.token)).status).toBe(200);
+    expect((await apiGet(fixture.sandbox.apiBaseUrl, '/v1/posizioni', second.token)).status).toBe(200);
     expect(auth.status()).toMatchObject({ state: 'signed-in', user: { metodo: 'cns', livello: 'CNS' } });
     await auth.logout();
-    const refused = await apiGet(sandbox.apiBaseUrl, '/v1/posizioni', second.token);
+    const refused = await apiGet(fixture.sandbox.apiBaseUrl, '/v1/posizioni', second.token);
     expect(errorCodeOf(refused)).toBe('TOKEN_REVOCATO');
     auth.dispose();
   });

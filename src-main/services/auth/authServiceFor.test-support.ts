@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createEventHub, type AuthStatus } from '../../../shared/contract';
+import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import { createAuthService, type AuthServiceOptions } from './authService';
 import type { Endpoints } from './endpoints';
 import { createMemoryVault } from './tokenVault';
@@ -24,4 +26,26 @@ export function authServiceFor(
     ...overrides,
   });
   return { auth, events, seen, logged };
+}
+
+/**
+ * A sandbox for the tests of the file it is called in, started before them and disposed after,
+ * and the auth service on its bridge.
+ */
+export function authOnTempSandbox() {
+  let started: TempSandbox | undefined;
+  beforeAll(async () => {
+    started = await startTempSandbox();
+  });
+  afterAll(() => started?.dispose());
+  const sandbox = (): TempSandbox => {
+    if (!started) throw new Error('sandbox not started: call authOnTempSandbox at the top of a test file');
+    return started;
+  };
+  return {
+    get sandbox() {
+      return sandbox();
+    },
+    serviceWith: (overrides: Partial<AuthServiceOptions> = {}) => authServiceFor(sandbox(), overrides),
+  };
 }

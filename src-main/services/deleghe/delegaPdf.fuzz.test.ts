@@ -4,12 +4,11 @@
  * name was). Text comes back through pdftotext, as a reader would copy it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import {
   CHARSETS,
@@ -20,15 +19,10 @@ import {
 } from '../../../shared/domain/delega';
 import { loadDelegaFonts } from './delegaFonts';
 import { buildDelegaPdf } from './delegaPdf';
+import { tempDir } from '../../tempDir.test-support';
 
 const run = promisify(execFile);
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'delega-fuzz-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = tempDir('delega-fuzz-', 'all');
 
 const TEXT_FIELDS = [
   'intermediario.nome',
@@ -170,7 +164,7 @@ describe('delega request into the PDF (fuzz)', () => {
           return;
         }
         pdfs += 1;
-        const file = join(dir, `fuzz-${pdfs}.pdf`);
+        const file = join(temp.path, `fuzz-${pdfs}.pdf`);
         await writeFile(file, await buildDelegaPdf(parsed.data, fonts));
         const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
         const content = compact(stdout.normalize('NFC'));

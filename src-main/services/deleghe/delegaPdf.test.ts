@@ -1,25 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type DelegaRequestInput } from '../../../shared/domain/delega';
 import { buildDelegaPdf } from './delegaPdf';
+import { tempDir } from '../../tempDir.test-support';
 
 const run = promisify(execFile);
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'delega-pdf-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = tempDir('delega-pdf-', 'all');
 
 async function render(input: DelegaRequestInput, name: string): Promise<string> {
-  const file = join(dir, name);
+  const file = join(temp.path, name);
   await writeFile(file, await buildDelegaPdf(delegaRequestSchema.parse(input)));
   return file;
 }
@@ -96,7 +89,7 @@ describe('buildDelegaPdf', () => {
   });
 
   it('is what `npm run cli -- delega pdf` writes, byte for byte', async () => {
-    const out = join(dir, 'cli.pdf');
+    const out = join(temp.path, 'cli.pdf');
     await run('npx', [
       'tsx',
       'src-main/cli/main.ts',
@@ -110,7 +103,7 @@ describe('buildDelegaPdf', () => {
   });
 
   it('refuses an invalid request from the CLI, each field with its Italian message', async () => {
-    const bad = join(dir, 'bad.json');
+    const bad = join(temp.path, 'bad.json');
     await writeFile(
       bad,
       JSON.stringify({
@@ -125,7 +118,7 @@ describe('buildDelegaPdf', () => {
       'delega',
       'pdf',
       bad,
-      join(dir, 'x.pdf'),
+      join(temp.path, 'x.pdf'),
     ]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     const { stderr } = failure as { stderr: string };

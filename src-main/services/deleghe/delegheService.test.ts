@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createDelegheService } from './delegheService';
+import { tempDir } from '../../tempDir.test-support';
 
 const request = delegaRequestSchema.parse(fixture);
 
@@ -38,13 +38,7 @@ function gatewayWith(deleghe: [Delega, ...Delega[]]) {
   });
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deleghe-service-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = tempDir('deleghe-service-');
 
 describe('the deleghe archive', () => {
   it('reminds of an active delega within 60 days of its end, not before, not a revoked one', async () => {
@@ -54,7 +48,7 @@ describe('the deleghe archive', () => {
         delega({ numeroRichiesta: 'DLG-2026-000002', dataFine: '2027-03-10' }),
         delega({ numeroRichiesta: 'DLG-2026-000003', dataFine: '2027-01-10', stato: 'revocata' }),
       ]),
-      dir,
+      temp.path,
       () => '2026-12-01',
     );
     const list = await service.list();
@@ -62,7 +56,7 @@ describe('the deleghe archive', () => {
   });
 
   it('keeps the scans on this computer, one per kind, and lists them with the delega', async () => {
-    const service = createDelegheService(gatewayWith([delega({})]), dir);
+    const service = createDelegheService(gatewayWith([delega({})]), temp.path);
     await service.attach(
       'DLG-2026-000123',
       'delega_firmata',
@@ -87,15 +81,15 @@ describe('the deleghe archive', () => {
       ['documento_identita', 'ci.jpg'],
     ]);
     expect(
-      await readFile(join(dir, 'deleghe', 'DLG-2026-000123', 'delega_firmata--firmata-2.pdf'), 'utf8'),
+      await readFile(join(temp.path, 'deleghe', 'DLG-2026-000123', 'delega_firmata--firmata-2.pdf'), 'utf8'),
     ).toBe('due');
   });
 
   it('keeps a copy of the submitted request, in the format the CLI prints from', async () => {
-    const service = createDelegheService(gatewayWith([delega({})]), dir);
+    const service = createDelegheService(gatewayWith([delega({})]), temp.path);
     await service.submit(request);
     const saved: unknown = JSON.parse(
-      await readFile(join(dir, 'deleghe', 'DLG-2026-000123', 'richiesta.json'), 'utf8'),
+      await readFile(join(temp.path, 'deleghe', 'DLG-2026-000123', 'richiesta.json'), 'utf8'),
     );
     expect(delegaRequestSchema.parse(saved)).toEqual(request);
   });

@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { ContractError } from '../../../shared/contract';
 import { createDelegheService } from './delegheService';
 import { listSavedRequests } from './savedRequests';
+import { tempDir } from '../../tempDir.test-support';
 
 const run = promisify(execFile);
 const request = delegaRequestSchema.parse(fixture);
@@ -42,29 +42,23 @@ function gatewayThenOffline(numero: string) {
   });
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deleghe-saved-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = tempDir('deleghe-saved-');
 
 describe('the requests saved on this computer', () => {
   it('lists what was submitted, newest first, and prints its PDF while the INPS is unreachable', async () => {
-    const first = createDelegheService(gatewayThenOffline('DLG-2026-000007'), dir);
+    const first = createDelegheService(gatewayThenOffline('DLG-2026-000007'), temp.path);
     await first.submit(request);
-    const second = createDelegheService(gatewayThenOffline('DLG-2026-000123'), dir);
+    const second = createDelegheService(gatewayThenOffline('DLG-2026-000123'), temp.path);
     await second.submit(request);
     await expect(second.list()).rejects.toThrow('non è raggiungibile');
 
-    const saved = await listSavedRequests(dir);
+    const saved = await listSavedRequests(temp.path);
     expect(saved.map((s) => s.numeroRichiesta)).toEqual(['DLG-2026-000123', 'DLG-2026-000007']);
     expect(saved[0]?.request.ente.denominazione).toBe('Azienda Sanitaria Locale Pianura Emiliana');
 
     const pdf = await second.pdf(saved[0]!.request);
     expect(pdf.fileName).toBe('delega-DLG-2026-000123.pdf');
-    const file = join(dir, 'out.pdf');
+    const file = join(temp.path, 'out.pdf');
     await writeFile(file, Buffer.from(pdf.base64, 'base64'));
     const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
     expect(text).toContain("D'Annunzio Bellò");
@@ -72,14 +66,14 @@ describe('the requests saved on this computer', () => {
   });
 
   it('is empty on a computer that submitted nothing, and skips a damaged copy', async () => {
-    expect(await listSavedRequests(dir)).toEqual([]);
-    await mkdir(join(dir, 'deleghe', 'DLG-2026-000999'), { recursive: true });
-    await writeFile(join(dir, 'deleghe', 'DLG-2026-000999', 'richiesta.json'), '{"non": "valida"');
-    await mkdir(join(dir, 'deleghe', 'DLG-2026-000998'), { recursive: true });
+    expect(await listSavedRequests(temp.path)).toEqual([]);
+    await mkdir(join(temp.path, 'deleghe', 'DLG-2026-000999'), { recursive: true });
+    await writeFile(join(temp.path, 'deleghe', 'DLG-2026-000999', 'richiesta.json'), '{"non": "valida"');
+    await mkdir(join(temp.path, 'deleghe', 'DLG-2026-000998'), { recursive: true });
     await writeFile(
-      join(dir, 'deleghe', 'DLG-2026-000998', 'richiesta.json'),
+      join(temp.path, 'deleghe', 'DLG-2026-000998', 'richiesta.json'),
       JSON.stringify({ ...fixture, numeroRichiesta: 'DLG-2026-000998' }),
     );
-    expect((await listSavedRequests(dir)).map((s) => s.numeroRichiesta)).toEqual(['DLG-2026-000998']);
+    expect((await listSavedRequests(temp.path)).map((s) => s.numeroRichiesta)).toEqual(['DLG-2026-000998']);
   });
 });

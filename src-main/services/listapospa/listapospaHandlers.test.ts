@@ -61,6 +61,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const key = { posizioneId: 'POS1', annoMese: '2026-01' };
+const importFile = (contenutoBase64: string, overwrite: boolean) =>
+  call('listapospa.import', { posizioneId: 'POS1', contenutoBase64, overwrite });
 const create = () =>
   call('listapospa.drafts.create', {
     ...key,
@@ -170,29 +172,15 @@ describe('listapospa calls', () => {
     };
     opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(7));
     const xml = writeDenuncia(opened.value.denuncia);
-    expect(
-      await call('listapospa.import', {
-        posizioneId: 'POS1',
-        contenutoBase64: base64(xml),
-        overwrite: false,
-      }),
-    ).toMatchObject({
+    expect(await importFile(base64(xml), false)).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect(
-      await call('listapospa.import', { posizioneId: 'POS1', contenutoBase64: base64(xml), overwrite: true }),
-    ).toMatchObject({
+    expect(await importFile(base64(xml), true)).toMatchObject({
       ok: true,
       value: { draft: { annoMese: '2026-01', numeroD0: 1 }, issues: [] },
     });
-    expect(
-      await call('listapospa.import', {
-        posizioneId: 'POS1',
-        contenutoBase64: base64('<x>'),
-        overwrite: true,
-      }),
-    ).toMatchObject({
+    expect(await importFile(base64('<x>'), true)).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
@@ -205,13 +193,7 @@ describe('listapospa calls', () => {
     const [a, b, c] = denuncia.azienda.listaPosPA.posPA[0]!.d0;
     denuncia.azienda.listaPosPA.posPA = [{ d0: [a!, b!] }, { d0: [c!] }];
     const xml = writeDenuncia(denuncia);
-    expect(
-      await call('listapospa.import', {
-        posizioneId: 'POS1',
-        contenutoBase64: base64(xml),
-        overwrite: false,
-      }),
-    ).toMatchObject({
+    expect(await importFile(base64(xml), false)).toMatchObject({
       ok: true,
       value: { draft: { annoMese: '2026-01', numeroD0: 3 }, posPACount: 2 },
     });
@@ -235,12 +217,7 @@ describe('listapospa.import of the file as bytes', () => {
     denuncia.azienda.ragSocAzienda = 'COMUNE D’ARCO';
     return writeDenuncia(denuncia).replace('<?xml version="1.0" encoding="UTF-8"?>', declaration);
   };
-  const importBytes = (bytes: Uint8Array) =>
-    call('listapospa.import', {
-      posizioneId: 'POS1',
-      contenutoBase64: Buffer.from(bytes).toString('base64'),
-      overwrite: true,
-    });
+  const importBytes = (bytes: Uint8Array) => importFile(Buffer.from(bytes).toString('base64'), true);
   const exportedXml = async () =>
     ((await call('listapospa.export', key)) as { value: { xml: string } }).value.xml;
 
@@ -286,11 +263,10 @@ describe('listapospa.import of the file as bytes', () => {
 
 describe('listapospa.import of a file with elements the app does not model', () => {
   it('names them, keeps them through open and save (the contract), and exports them in place', async () => {
-    const imported = (await call('listapospa.import', {
-      posizioneId: 'POS1',
-      contenutoBase64: base64(FOREIGN_FILE),
-      overwrite: false,
-    })) as { ok: true; value: { issues: { severity: string; message: string }[] } };
+    const imported = (await importFile(base64(FOREIGN_FILE), false)) as {
+      ok: true;
+      value: { issues: { severity: string; message: string }[] };
+    };
     expect(imported.ok).toBe(true);
     expect(imported.value.issues.map((issue) => issue.message)).toContain(
       'L’elemento <AltriImportiDovuti_Z2> in <ListaPosPA> non è gestito da questa versione: ' +

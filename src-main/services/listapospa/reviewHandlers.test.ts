@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
+import { describe, expect, it } from 'vitest';
 import { sampleD0 } from '../../../shared/domain/listapospa/sample';
-import { mainServicesFor } from '../mainServicesFor.test-support';
+import { mainServicesFor, sandboxAndDataDir } from '../mainServicesFor.test-support';
 
 /**
  * The review before sending through the whole main side: with nothing sent to INPS for the
@@ -12,15 +8,8 @@ import { mainServicesFor } from '../mainServicesFor.test-support';
  * be reached; the threshold is the one saved in Impostazioni.
  */
 
-let sandbox: TempSandbox;
-const dataDir = mkdtempSync(join(tmpdir(), 'cassetto-review-'));
-beforeAll(async () => {
-  sandbox = await startTempSandbox();
-});
-afterAll(async () => {
-  await sandbox.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const fixture = sandboxAndDataDir('cassetto-review-');
+const { dataDir } = fixture;
 
 interface Draft {
   revision: number;
@@ -29,7 +18,7 @@ interface Draft {
 
 describe('listapospa.review', () => {
   it('compares with the previous draft when none was sent, and tells when INPS is unreachable', async () => {
-    const app = mainServicesFor(sandbox, dataDir);
+    const app = mainServicesFor(fixture.sandbox, dataDir);
     await app.signIn('intermediario', 2);
     const posizioneId = (await app.ok<{ id: string; denominazione: string }[]>('ricerca.list')).find((p) =>
       /Roccafredda/.test(p.denominazione),
@@ -71,14 +60,14 @@ describe('listapospa.review', () => {
     // A threshold of 10% in Impostazioni: the raise of 15% is told.
     const settings = await app.ok<Record<string, unknown>>('settings.get');
     await app.ok('settings.set', { ...settings, reviewThresholdPercent: 10 });
-    sandbox.setApiReachable(false);
+    fixture.sandbox.setApiReachable(false);
     try {
       const offline = await app.ok<typeof review>('listapospa.review', { posizioneId, annoMese: '2026-02' });
       expect(offline.basis).toEqual({ kind: 'bozza', annoMese: '2026-01' });
       expect(offline.notice).toContain('L’ultima denuncia inviata all’INPS non è disponibile');
       expect(offline.review.changed).toHaveLength(1);
     } finally {
-      sandbox.setApiReachable(true);
+      fixture.sandbox.setApiReachable(true);
     }
     const pdf = await app.ok<{ fileName: string; mimeType: string; rows: number }>('listapospa.reviewPdf', {
       posizioneId,

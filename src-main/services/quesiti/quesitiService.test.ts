@@ -21,6 +21,14 @@ import { createQuesitiService } from './quesitiService';
 import { zipFromDisk } from './zipAttachments';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'quesiti-test-'));
+/** A DURC quesito on posizione P1 with this text and these staged attachments. */
+const durc = (testo: string, allegati: string[] = []) => ({
+  posizioneId: 'P1',
+  classe: 'DURC',
+  oggetto: 'DURC',
+  testo,
+  allegati,
+});
 
 describe('send while the outbox is flushed', () => {
   it('posts a quesito once: a flush during its own sending leaves it to the send', async () => {
@@ -30,13 +38,7 @@ describe('send while the outbox is flushed', () => {
     const events = createEventHub();
     events.subscribe((name, payload) => name === 'quesiti.outboxSent' && sent.push(payload));
     const service = createQuesitiService(gateway, events, temp(), { retryMs: 60_000 });
-    const sending = service.send({
-      posizioneId: 'P1',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo: 'x',
-      allegati: [],
-    });
+    const sending = service.send(durc('x'));
     await expect.poll(() => posted.length).toBe(1);
     // The history (or the retry timer) flushes the outbox while the INPS is still answering.
     const listing = service.list();
@@ -64,15 +66,8 @@ describe('the outbox of each user', () => {
       status: () => ({ state: 'signed-in', user: { codiceFiscale } }) as never,
     });
     const service = createQuesitiService(gateway, createEventHub(), scope, { retryMs: 60_000 });
-    const quesito = (testo: string) => ({
-      posizioneId: 'P1',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo,
-      allegati: [],
-    });
-    await service.send(quesito('primo'));
-    await service.send(quesito('secondo'));
+    await service.send(durc('primo'));
+    await service.send(durc('secondo'));
     online = true;
     const listing = service.list();
     await expect.poll(() => posted).toEqual(['primo']);
@@ -133,13 +128,7 @@ describe('outbox', () => {
     const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
     const staged = await service.stage('../../x.pdf', Buffer.from('%PDF-1.4 prova').toString('base64'));
     expect(staged.nome).toBe('x.pdf');
-    const result = await service.send({
-      posizioneId: 'P1',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo: 'Richiesta',
-      allegati: [staged.stagedId],
-    });
+    const result = await service.send(durc('Richiesta', [staged.stagedId]));
     expect(result.kind).toBe('queued');
     expect((await service.list()).outbox).toHaveLength(1);
 
@@ -172,13 +161,7 @@ describe('outbox', () => {
     const service = createQuesitiService(gateway, createEventHub(), dataDir, { retryMs: 60_000 });
     const write = async () => {
       const staged = await service.stage('a.pdf', Buffer.from('%PDF-1.4').toString('base64'));
-      const result = await service.send({
-        posizioneId: 'P1',
-        classe: 'DURC',
-        oggetto: 'DURC',
-        testo: 'Richiesta',
-        allegati: [staged.stagedId],
-      });
+      const result = await service.send(durc('Richiesta', [staged.stagedId]));
       return result.kind === 'queued' ? result.entry.idempotencyKey : '';
     };
     const refused = await write();
@@ -206,13 +189,7 @@ describe('outbox', () => {
     const service = createQuesitiService(gateway, createEventHub(), temp(), { retryMs: 60_000 });
     const a = await service.stage('a/doc.pdf', Buffer.from('uno').toString('base64'));
     const b = await service.stage('b/doc.pdf', Buffer.from('due').toString('base64'));
-    await service.send({
-      posizioneId: 'P1',
-      classe: 'DURC',
-      oggetto: 'DURC',
-      testo: 'x',
-      allegati: [a.stagedId, b.stagedId],
-    });
+    await service.send(durc('x', [a.stagedId, b.stagedId]));
     const entries = unzipSync(Buffer.from(posted[0]?.allegatiZip ?? '', 'base64'));
     expect(Object.keys(entries)).toEqual(['doc.pdf', 'doc (2).pdf']);
     expect(Buffer.from(entries['doc (2).pdf'] ?? []).toString()).toBe('due');

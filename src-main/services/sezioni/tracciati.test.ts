@@ -19,31 +19,21 @@ beforeAll(async () => {
 });
 afterAll(() => calls?.dispose());
 
+const send = (nomeFile: string, contenutoBase64: string) =>
+  call('tracciati.send', { posizioneId: POSIZIONE, nomeFile, contenutoBase64 });
 const list = async () =>
   ((await call('tracciati.list', { posizioneId: POSIZIONE })) as { value: unknown[] }).value;
 
 describe('tracciati', () => {
   it('refuses content that is not base64 before it leaves, and INPS records nothing', async () => {
     const before = (await list()).length;
-    expect(
-      await call('tracciati.send', {
-        posizioneId: POSIZIONE,
-        nomeFile: 'a.txt',
-        contenutoBase64: 'non base64!',
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await send('a.txt', 'non base64!')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await list()).toHaveLength(before);
   });
 
   it('gives INPS’s reason for a file that is not a tracciato, recording nothing', async () => {
     const before = (await list()).length;
-    expect(
-      await call('tracciati.send', {
-        posizioneId: POSIZIONE,
-        nomeFile: 'sedici.txt',
-        contenutoBase64: Buffer.from('sedici caratteri').toString('base64'),
-      }),
-    ).toMatchObject({
+    expect(await send('sedici.txt', Buffer.from('sedici caratteri').toString('base64'))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('lungo 16 caratteri') as string },
     });
@@ -52,11 +42,10 @@ describe('tracciati', () => {
 
   it('offers the receipt of a tracciato sent as a PDF with protocol, date, SHA-256 and file name', async () => {
     const content = `0${'82001450343'}${'T'.repeat(48)}\n${'1'.repeat(60)}\n`;
-    const sent = (await call('tracciati.send', {
-      posizioneId: POSIZIONE,
-      nomeFile: 'tracciato-38-2000.txt',
-      contenutoBase64: Buffer.from(content).toString('base64'),
-    })) as { ok: true; value: { protocollo: string; dataRicezione: string } };
+    const sent = (await send('tracciato-38-2000.txt', Buffer.from(content).toString('base64'))) as {
+      ok: true;
+      value: { protocollo: string; dataRicezione: string };
+    };
     expect(sent.ok).toBe(true);
     const pdf = (await call('tracciati.ricevutaPdf', {
       posizioneId: POSIZIONE,

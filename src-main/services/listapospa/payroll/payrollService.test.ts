@@ -5,9 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { proposeMapping } from '../../../../shared/domain/listapospa/payroll/mapping';
 import { templateCsv } from '../../../../shared/domain/listapospa/payroll/template';
 import { SAMPLE_CF_ENTE, sampleD0 } from '../../../../shared/domain/listapospa/sample';
-import { createDraftStore } from '../draftStore';
-import { createPayrollMappingStore } from './mappingStore';
-import { PayrollConflictError, PayrollInvalidError, createPayrollService } from './payrollService';
+import { PayrollConflictError, PayrollInvalidError } from './payrollService';
+import { SAMPLE_PAYROLL_TARGET, payrollServiceIn } from './payrollService.test-support';
 
 /** Preview, then a draft: against a real draft store and mapping store in a temporary folder. */
 
@@ -17,25 +16,10 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'payroll-'));
   dirs.push(dir);
-  const drafts = createDraftStore(dir);
-  const mappings = createPayrollMappingStore(dir);
-  const service = createPayrollService({
-    drafts,
-    mappings,
-    overrides: async () => ({}),
-    cfOperatore: () => 'RSSMRA80A01H501U',
-    today: () => '2026-02-10',
-  });
-  return { dir, drafts, mappings, service };
+  return { dir, ...payrollServiceIn(dir) };
 }
 
-const TARGET = {
-  posizioneId: `${SAMPLE_CF_ENTE}-00000`,
-  annoMese: '2026-01',
-  cfAzienda: SAMPLE_CF_ENTE,
-  ragSocAzienda: 'COMUNE DI ESEMPIO',
-  prgAzienda: '00000',
-};
+const TARGET = SAMPLE_PAYROLL_TARGET;
 const file = (text: string, fileName = 'paghe.csv') => ({ ...TARGET, bytes: Buffer.from(text), fileName });
 
 describe('payroll service', () => {
