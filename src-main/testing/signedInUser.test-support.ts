@@ -73,6 +73,14 @@ export async function signInToSandbox(sandbox: TempSandbox, persona: PersonaKey)
 /** A contract call as a host carries it (the dispatcher, or HTTP to the web host). */
 export type AnyCall = (name: string, input: unknown) => Promise<CallResult<unknown>>;
 
+/** Signed in as whoever `current()` names at each moment: for tests that switch users. */
+export function signedInAs(current: () => string, session?: ApiSession): AuthService {
+  return {
+    ...signedInAuth({ codiceFiscale: current() }, session),
+    status: () => signedInAuth({ codiceFiscale: current() }).status(),
+  };
+}
+
 /**
  * Signs a persona in through the contract, as the renderer does: auth.login, the bridge's
  * pages answered headless (SPID level 2), then auth.status until main says signed-in.

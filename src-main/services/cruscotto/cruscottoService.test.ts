@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContractError, createEventHub, type AuthStatus } from '../../../shared/contract';
+import { ContractError } from '../../../shared/contract';
 import type { PosizioneContributiva } from '../../../shared/domain/cassettoApi';
 import type { Cruscotto } from '../../../shared/domain/cruscotto/posizioneSnapshot';
 import type { Denuncia } from '../../../shared/domain/sezioni';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope, userDirOf } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAs } from '../../testing/signedInUser.test-support';
+import { userDirOf } from '../userScope';
 import { createCruscottoCache } from './cruscottoCache';
 import { cruscottoHandlers } from './cruscottoHandlers';
 import { createCruscottoService } from './cruscottoService';
@@ -198,9 +199,6 @@ describe('Cruscotto per user', () => {
 
   /** The handlers as the app composes them, for whoever `signedIn` names. */
   function appFor(dataDir: string, state: { user: string; delayMs?: number }) {
-    const events = createEventHub();
-    const status = (): AuthStatus =>
-      ({ state: 'signed-in', user: { codiceFiscale: state.user } }) as unknown as AuthStatus;
     const ricercaOf = (cf: string) =>
       cf === A ? [posizione(1, '7'), posizione(2, '7')] : [posizione(3, '6')];
     // The API answers for whoever's token the request carries: the one signed in at that moment.
@@ -208,16 +206,12 @@ describe('Cruscotto per user', () => {
       ricerca: () => ricercaOf(state.user),
       delayMs: state.delayMs ?? 1,
     });
-    const userScope = createUserScope({ dataDir, status, events });
-    const handlers = cruscottoHandlers({
-      cassetto: gateway,
-      userScope,
-      environment: {},
-    } as unknown as ServiceDeps);
+    const deps = serviceDepsFor({ dataDir, auth: signedInAs(() => state.user), cassetto: gateway });
+    const handlers = cruscottoHandlers(deps);
     const list = () => handlers['cruscotto.list']({}, {}, new AbortController().signal) as Promise<Cruscotto>;
     const ids = async () => (await list()).righe.map((row) => row.posizione.id);
     return {
-      events,
+      events: deps.events,
       list,
       ids,
       reload: () => handlers['cruscotto.reload']({}, {}, new AbortController().signal) as Promise<Cruscotto>,

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
-import type { AuthService } from '../auth/authService';
-import { signedInAuth } from '../../testing/signedInUser.test-support';
+import { signedInAs } from '../../testing/signedInUser.test-support';
 import type { Versamento } from '../../../shared/domain/sezioni';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createSezioniService } from './sezioniService';
@@ -42,10 +41,7 @@ const gateway = fakeGateway({
   },
 });
 /** Signed in as whoever `user` names at the moment: the tests switch users. */
-const auth: AuthService = {
-  ...signedInAuth({ codiceFiscale: user }),
-  status: () => signedInAuth({ codiceFiscale: user }).status(),
-};
+const auth = signedInAs(() => user);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sezioni-'));

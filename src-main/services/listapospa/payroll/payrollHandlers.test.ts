@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type AuthStatus, type CallHandlers } from '../../../../shared/contract';
+import { payrollCalls } from '../../../../shared/contract/calls/payrollCalls';
+import { dispatcherFor } from '../../../../shared/contract/dispatcherFor.test-support';
 import { templateCsv } from '../../../../shared/domain/listapospa/payroll/template';
 import { SAMPLE_CF_ENTE, sampleD0 } from '../../../../shared/domain/listapospa/sample';
-import type { ServiceDeps } from '../../mainServices';
-import { createUserScope } from '../../userScope';
+import { serviceDepsFor } from '../../../testing/serviceDeps.test-support';
+import { signedInAs } from '../../../testing/signedInUser.test-support';
 import { payrollHandlers } from './payrollHandlers';
 
 /** The payroll calls through the real dispatcher: errors as contract codes, mappings per user. */
@@ -18,13 +19,9 @@ let call: (name: string, input: unknown) => Promise<unknown>;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'payroll-handlers-'));
   signedIn = 'RSSMRA80A01H501U';
-  const status = (): AuthStatus => ({ state: 'signed-in', user: { codiceFiscale: signedIn } }) as AuthStatus;
-  const deps = { userScope: createUserScope({ dataDir, status }) } as unknown as ServiceDeps;
-  const dispatch = createDispatcher<null>(
-    payrollHandlers(deps) as unknown as CallHandlers<null>,
-    () => undefined,
-  );
-  call = (name, input) => dispatch(name, input, null);
+  // Signed in as whoever `signedIn` names at the moment: a test switches users.
+  const auth = signedInAs(() => signedIn);
+  call = dispatcherFor(payrollCalls, payrollHandlers(serviceDepsFor({ dataDir, auth }))).raw;
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
