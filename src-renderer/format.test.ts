@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itAnswers } from '../shared/itAnswers.test-support';
-import { formatDate, formatMonth, parseDate, parseMonth } from './format';
+import { formatDate, formatDateTime, formatMonth, parseDate, parseMonth } from './format';
 
 describe('Italian dates and months', () => {
   it('shows ISO dates and months the Italian way', () => {
@@ -30,5 +30,13 @@ describe('Italian dates and months', () => {
 
   it('refuses a month that does not exist', () => {
     expect(parseMonth('13/2026').ok).toBe(false);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant on the Italian clock, in winter and in summer, whatever the computer’s zone', () => {
+    expect(formatDateTime('2026-11-30T06:59:04Z')).toBe('30/11/2026, 07:59');
+    expect(formatDateTime('2026-11-30T06:59:04Z', true)).toBe('30/11/2026, 07:59:04');
+    expect(formatDateTime('2026-07-01T10:00:00Z')).toBe('01/07/2026, 12:00');
   });
 });

@@ -15,6 +15,26 @@ export const MONTH_HINT = 'mm/aaaa';
  */
 export { formatData as formatDate, formatMese as formatMonth } from '../shared/domain/sezioni/format';
 
+const romeTime = (seconds: boolean) =>
+  new Intl.DateTimeFormat('it-IT', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+  });
+const TO_MINUTE = romeTime(false);
+const TO_SECOND = romeTime(true);
+
+/**
+ * An instant as "30/11/2026, 11:05" (or "…, 11:05:42"), Italian time whatever the computer's
+ * zone: the deadlines and the INPS's offices run on that clock.
+ */
+export const formatDateTime = (iso: string, withSeconds = false): string =>
+  (withSeconds ? TO_SECOND : TO_MINUTE).format(new Date(iso));
+
 const pad = (value: string) => value.padStart(2, '0');
 
 /** "5/10/2026" or "05/10/2026" → "2026-10-05", a day that exists in the calendar. */

@@ -22,4 +22,19 @@ describe('Italian catalogue', () => {
     expect(owner.size).toBeGreaterThan(100);
     expect(clashes).toEqual([]);
   });
+
+  it('shows the count beside every plural form: "scaduta da 3 giorni", never "scaduta da giorni"', () => {
+    const countless: string[] = [];
+    for (const exports of Object.values(files)) {
+      for (const messages of Object.values(exports)) {
+        for (const [key, text] of Object.entries(messages)) {
+          // {n|giorno|giorni} picks the noun only: the message must show {n} itself.
+          for (const [, name] of text.matchAll(/\{(\w+)\|/g)) {
+            if (!text.includes(`{${name}}`)) countless.push(`${key}: ${text}`);
+          }
+        }
+      }
+    }
+    expect(countless).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { DateInput } from '../../components/DateInput';
 import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
+import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 
@@ -21,15 +22,7 @@ type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('it-IT', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+const when = (iso: string) => formatDateTime(iso, true);
 
 export function AuditPage() {
   const client = useClient();

@@ -11,7 +11,8 @@ import { hrefOf } from '../../state/routeStore';
 import { formatDate, formatMonth } from '../../format';
 import { CountBadges, type BadgeRoute } from './CountBadges';
 import { CruscottoFilters } from './CruscottoFilters';
-import { aggiornatoAl, cruscottoRows, formatIstante, type CruscottoView } from './cruscottoView';
+import { formatDateTime } from '../../format';
+import { aggiornatoAl, cruscottoRows, type CruscottoView } from './cruscottoView';
 
 /** How often the screen asks for progress while a background load runs. */
 const POLL_MS = 600;
@@ -90,7 +91,9 @@ export function CruscottoPage() {
         ) : (
           data && (
             <p>
-              {asOf ? t('cruscotto.updatedAt', { quando: formatIstante(asOf) }) : t('cruscotto.neverUpdated')}
+              {asOf
+                ? t('cruscotto.updatedAt', { quando: formatDateTime(asOf) })
+                : t('cruscotto.neverUpdated')}
             </p>
           )
         )}
@@ -165,7 +168,7 @@ export function CruscottoPage() {
                   testId: 'cruscotto-aggiornato',
                   cell: ({ snapshot }) => (
                     <>
-                      {snapshot.aggiornatoAl ? formatIstante(snapshot.aggiornatoAl) : t('cruscotto.mai')}
+                      {snapshot.aggiornatoAl ? formatDateTime(snapshot.aggiornatoAl) : t('cruscotto.mai')}
                       {snapshot.errore && (
                         <p className="text-danger small mb-0" data-testid="cruscotto-errore">
                           {t('cruscotto.rowError', { message: snapshot.errore })}

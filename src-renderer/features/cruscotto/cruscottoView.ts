@@ -81,15 +81,3 @@ export function aggiornatoAl(righe: readonly PosizioneSnapshot[]): string | null
   for (const r of righe) if (r.aggiornatoAl && (!oldest || r.aggiornatoAl < oldest)) oldest = r.aggiornatoAl;
   return oldest;
 }
-
-const ROME = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "30/11/2026, 11:05", Italian time: when the user reads it, it is that clock that counts. */
-export const formatIstante = (iso: string) => ROME.format(new Date(iso));

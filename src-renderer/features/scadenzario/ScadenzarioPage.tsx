@@ -4,6 +4,7 @@ import { SCADENZA_KINDS, type ScadenzaKind } from '../../../shared/domain/scaden
 import { CheckboxField, SelectField } from '../../components/FormField';
 import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
+import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { kindLabel } from './labels';
@@ -12,8 +13,6 @@ import { ScadenzarioMonth } from './ScadenzarioMonth';
 import { useScadenzario } from './useScadenzario';
 
 type Vista = 'elenco' | 'mese';
-
-const dateTime = new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short' });
 
 /** Every deadline of the posizioni the user reaches: list or month, filters, "fatta", .ics. */
 export function ScadenzarioPage() {
@@ -70,7 +69,7 @@ export function ScadenzarioPage() {
         {data && data.aggiornatoAl === null && !data.caricamento && <p>{t('scadenzario.notRead')}</p>}
         {data?.aggiornatoAl && (
           <p className="small" data-testid="scadenzario-aggiornato">
-            {t('scadenzario.updatedAt', { when: dateTime.format(new Date(data.aggiornatoAl)) })}
+            {t('scadenzario.updatedAt', { when: formatDateTime(data.aggiornatoAl) })}
           </p>
         )}
       </div>
