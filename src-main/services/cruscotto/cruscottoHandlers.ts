@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { cruscottoCalls } from '../../../shared/contract/calls/cruscottoCalls';
-import { createDraftStore } from '../listapospa/draftStore';
+import { userDraftStore } from '../listapospa/draftStore';
 import type { CallContext, ServiceDeps } from '../mainServices';
 import { createCruscottoCache } from './cruscottoCache';
 import { createCruscottoService } from './cruscottoService';
@@ -12,7 +12,7 @@ export function cruscottoHandlers({
   environment,
 }: ServiceDeps): HandlersFor<typeof cruscottoCalls, CallContext> {
   // The same key as the ListaPosPA handlers: one draft store per user, whoever reads it.
-  const drafts = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
+  const drafts = userDraftStore(userScope);
   const cruscotto = userScope.perUser(
     'cruscotto',
     (user) =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
+import type { UserScope } from '../userScope';
 
 /**
  * Drafts of ListaPosPA denunce: one per posizione and month, as JSON under
@@ -174,6 +175,13 @@ export function carriedToMonth(source: Denuncia, annoMese: string): Denuncia {
   }
   return denuncia;
 }
+
+/**
+ * The signed-in user's drafts: one store per user, shared by every feature that reads or writes
+ * them (editor, payroll import, review, Cruscotto), so its per-draft queues are one.
+ */
+export const userDraftStore = (userScope: UserScope): DraftStore =>
+  userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
 
 export function createDraftStore(userDir: string, now: () => Date = () => new Date()): DraftStore {
   const root = join(userDir, 'listapospa', 'drafts');

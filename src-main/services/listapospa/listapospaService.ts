@@ -2,7 +2,7 @@ import type { AuthService } from '../auth/authService';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import type { SettingsService } from '../settings/settingsService';
 import type { UserScope } from '../userScope';
-import { createDraftStore } from './draftStore';
+import { userDraftStore } from './draftStore';
 import { listapospaDrafts } from './listapospaDrafts';
 import { listapospaImport } from './listapospaImport';
 import { listapospaSubmit } from './listapospaSubmit';
@@ -19,7 +19,7 @@ export interface ListapospaDeps {
 /** ListaPosPA: the signed-in user's drafts, validation, export, submission and import. */
 export function createListapospaService({ settings, auth, cassetto, userScope }: ListapospaDeps) {
   // The signed-in user's drafts and rates, never another's (userScope.ts).
-  const store = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
+  const store = userDraftStore(userScope);
   const rateOverrides = userScope.perUser('listapospa.aliquote', (user) =>
     createRateOverridesStore(user.dir),
   );

@@ -10,7 +10,7 @@ import { formatImporto, type SezioneColumn } from '../../../shared/domain/sezion
 import { renderPdf, type KeyValueSection, type TableSection } from '../export/pdfTables';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { ServiceDeps } from '../mainServices';
-import { DraftError, createDraftStore } from './draftStore';
+import { DraftError, userDraftStore } from './draftStore';
 import { readUltimaInviata } from './listapospaImport';
 
 /**
@@ -29,7 +29,7 @@ const gestioneLabel = (code: string) =>
   COD_GESTIONE.entries.find((entry) => entry.code === code)?.label ?? `Gestione ${code}`;
 
 export function createReviewService({ settings, cassetto, userScope }: ServiceDeps) {
-  const store = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
+  const store = userDraftStore(userScope);
 
   async function lastSent(posizioneId: string, annoMese: string) {
     const ultima = await cassetto.call(endpoints.dmaUltimaInviata, { posizioneId });

@@ -1,7 +1,7 @@
 import { ContractError, type HandlersFor } from '../../../../shared/contract';
 import type { payrollCalls } from '../../../../shared/contract/calls/payrollCalls';
 import type { CallContext, ServiceDeps } from '../../mainServices';
-import { DraftError, createDraftStore } from '../draftStore';
+import { DraftError, userDraftStore } from '../draftStore';
 import { createRateOverridesStore } from '../rateOverridesStore';
 import { createPayrollMappingStore } from './mappingStore';
 import { PayrollFileError } from './payrollTable';
@@ -25,7 +25,7 @@ function asContractError(error: unknown): never {
 
 export function payrollHandlers({ userScope }: ServiceDeps): HandlersFor<typeof payrollCalls, CallContext> {
   // The same per-user keys as listapospaHandlers': one draft store and one rates cache per user.
-  const drafts = userScope.perUser('listapospa.drafts', (user) => createDraftStore(user.dir));
+  const drafts = userDraftStore(userScope);
   const rates = userScope.perUser('listapospa.aliquote', (user) => createRateOverridesStore(user.dir));
   const mappings = userScope.perUser('listapospa.paghe.mappature', (user) =>
     createPayrollMappingStore(user.dir),
