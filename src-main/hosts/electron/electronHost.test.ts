@@ -5,9 +5,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { ipcChannels } from '../../../shared/contract/channels';
+import type { FakeElectron } from './testing/fakeElectron';
 import { current, ipcCall, startElectronHost } from './testing/startElectronHost';
 
 afterEach(() => {
@@ -284,6 +286,38 @@ describe('the Electron host carries a cancel', () => {
     });
     expect(fake.recorded('dialog.showSaveDialog')).toEqual([]);
     expect(existsSync(fake.electron.app.getPath('documents'))).toBe(false);
+  });
+
+  // A page that goes away cannot take the answer: main stops its calls instead of finishing
+  // them for nobody (and a Save dialog never opens over a reloaded or closed window).
+  it.each([
+    [
+      'reloaded',
+      (contents: EventEmitter) =>
+        contents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false }),
+    ],
+    ['crashed', (contents: EventEmitter) => contents.emit('render-process-gone', {}, { reason: 'crashed' })],
+    ['closed', (_contents: EventEmitter, fake: FakeElectron) => fake.windows[0]!.close()],
+  ])('stops the calls of a page that is %s', async (_what, pageGoes) => {
+    const fake = await startElectronHost();
+    fake.script.savePaths.push(`${fake.electron.app.getPath('documents')}/non-scritto.pdf`);
+    const answer = fake.invoke(ipcChannels.call, 'files.save', { source: delegaSource });
+    pageGoes(fake.windows[0]!.webContents, fake);
+    expect(await answer).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Operazione annullata.' },
+    });
+    expect(fake.recorded('dialog.showSaveDialog')).toEqual([]);
+  });
+
+  it('keeps the calls going when the page only changes screen (same document)', async () => {
+    const fake = await startElectronHost();
+    fake.script.savePaths.push(null);
+    const saving = fake.invoke(ipcChannels.call, 'files.save', { source: delegaSource });
+    fake.windows[0]!.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    fake.windows[0]!.webContents.emit('did-start-navigation', { isMainFrame: false, isSameDocument: false });
+    expect(await saving).toEqual({ ok: true, value: { outcome: 'cancelled' } });
+    expect(fake.recorded('dialog.showSaveDialog')).toHaveLength(1);
   });
 
   it('cancels only the call with that id: another call goes on', async () => {

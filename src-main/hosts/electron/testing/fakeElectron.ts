@@ -19,7 +19,10 @@ export interface FakeElectronScript {
   openPathError: string;
 }
 
+let nextWebContentsId = 1;
+
 class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
   zoomLevel = 0;
   destroyed = false;
   sent: Array<{ channel: string; args: unknown[] }> = [];
@@ -234,8 +237,8 @@ export function createFakeElectron(base = mkdtempSync(join(tmpdir(), 'fake-elect
 
   /** What ipcMain's listeners get: the app page's frame, in the first window's webContents. */
   const senderEvent = () => {
-    const frame = windows[0]?.webContents.mainFrame ?? { url: 'app://cassetto/' };
-    return { senderFrame: frame, sender: { id: 1, mainFrame: frame } };
+    const sender = windows[0]?.webContents ?? new FakeWebContents();
+    return { senderFrame: sender.mainFrame, sender };
   };
 
   return {
