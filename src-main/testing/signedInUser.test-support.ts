@@ -73,12 +73,17 @@ export async function signInToSandbox(sandbox: TempSandbox, persona: PersonaKey)
 /** A contract call as a host carries it (the dispatcher, or HTTP to the web host). */
 export type AnyCall = (name: string, input: unknown) => Promise<CallResult<unknown>>;
 
-/** Signed in as whoever `current()` names at each moment: for tests that switch users. */
-export function signedInAs(current: () => string, session?: ApiSession): AuthService {
-  return {
-    ...signedInAuth({ codiceFiscale: current() }, session),
-    status: () => signedInAuth({ codiceFiscale: current() }).status(),
-  };
+/**
+ * Signed in as whoever `current()` names at each moment: for tests that switch users. `session`
+ * is one API session for all, or each user's own (a real token per persona).
+ */
+export function signedInAs(
+  current: () => string,
+  session?: ApiSession | ((codiceFiscale: string) => ApiSession | undefined),
+): AuthService {
+  const sessionOf = typeof session === 'function' ? session : () => session;
+  const now = () => signedInAuth({ codiceFiscale: current() }, sessionOf(current()));
+  return { ...now(), status: () => now().status(), accessToken: () => now().accessToken() };
 }
 
 /**

@@ -2,14 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventHub, type AuthStatus } from '../../../shared/contract';
 import type { Cruscotto } from '../../../shared/domain/cruscotto/posizioneSnapshot';
 import { personaByKey, seededPosizioni, type PersonaKey } from '../../../sandbox';
 import { loginHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
-import type { AuthService } from '../auth/authService';
-import { createCassettoGateway } from '../cassettoApi/cassettoGateway';
-import type { ServiceDeps } from '../mainServices';
-import { createUserScope } from '../userScope';
+import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
+import { signedInAs } from '../../testing/signedInUser.test-support';
 import { cruscottoHandlers } from './cruscottoHandlers';
 
 /**
@@ -37,18 +34,11 @@ afterAll(async () => {
 
 /** The app's Cruscotto calls for whoever `current.user` names, as the app composes them. */
 function cruscottoFor(current: { user: string }) {
-  const status = () =>
-    ({ state: 'signed-in', user: { codiceFiscale: current.user } }) as unknown as AuthStatus;
-  const auth = {
-    status,
-    accessToken: async () => ({ token: tokens.get(current.user) ?? '', apiBaseUrl: sandbox.apiBaseUrl }),
-    logout: async () => undefined,
-  } as unknown as AuthService;
-  const handlers = cruscottoHandlers({
-    cassetto: createCassettoGateway(auth),
-    userScope: createUserScope({ dataDir, status, events: createEventHub() }),
-    environment: {},
-  } as unknown as ServiceDeps);
+  const auth = signedInAs(
+    () => current.user,
+    (codiceFiscale) => ({ token: tokens.get(codiceFiscale) ?? '', apiBaseUrl: sandbox.apiBaseUrl }),
+  );
+  const handlers = cruscottoHandlers(serviceDepsFor({ dataDir, auth }));
   const list = () => handlers['cruscotto.list']({}, {}, new AbortController().signal) as Promise<Cruscotto>;
   return {
     list,
