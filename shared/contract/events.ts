@@ -18,6 +18,15 @@ export const events = {
     stato: z.enum(STATI_QUESITO),
     esito: z.enum(ESITI_QUESITO).nullable(),
   }),
+  /**
+   * The Cruscotto's background load moved on (a posizione read, or the load ended): the screen
+   * asks for the rows again. Counts only, no data of any posizione.
+   */
+  'cruscotto.changed': z.object({
+    completate: z.number().int().min(0),
+    totale: z.number().int().min(0),
+    inCorso: z.boolean(),
+  }),
 } as const;
 
 export type Events = typeof events;

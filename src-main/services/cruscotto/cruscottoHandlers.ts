@@ -10,6 +10,7 @@ export function cruscottoHandlers({
   cassetto,
   userScope,
   environment,
+  events,
 }: ServiceDeps): HandlersFor<typeof cruscottoCalls, CallContext> {
   // The same key as the ListaPosPA handlers: one draft store per user, whoever reads it.
   const drafts = userDraftStore(userScope);
@@ -23,6 +24,7 @@ export function cruscottoHandlers({
           (await drafts.list(posizioneId))
             .filter((draft) => draft.invio?.stato !== 'inviata')
             .map((draft) => draft.annoMese),
+        onProgress: (progress) => events.emit('cruscotto.changed', progress),
         ...(environment.log ? { log: environment.log } : {}),
       }),
     (service) => service.dispose(),

@@ -222,6 +222,24 @@ describe('Cruscotto per user', () => {
     await expect.poll(async () => (await list()).caricamento, { timeout: 5000 }).toBeNull();
   };
 
+  it('tells the screen each posizione read and the end of the load, so the screen need not poll', async () => {
+    const app = appFor(tempDir(), { user: A });
+    const told: unknown[] = [];
+    app.events.subscribe((name, payload) => name === 'cruscotto.changed' && told.push(payload));
+    await app.list();
+    await expect
+      .poll(() => told.at(-1), { timeout: 5000 })
+      .toEqual({ completate: 2, totale: 2, inCorso: false });
+    expect(told.slice(0, -1)).toEqual([
+      { completate: 1, totale: 2, inCorso: true },
+      { completate: 2, totale: 2, inCorso: true },
+    ]);
+    // The end is told after the rows are in place: the list asked then shows them loaded.
+    const after = await app.list();
+    expect(after.caricamento).toBeNull();
+    expect(after.righe.every((row) => row.aggiornatoAl !== null)).toBe(true);
+  });
+
   it('persona B never sees persona A’s rows, on the same computer, before or after a restart', async () => {
     const dataDir = tempDir();
     const state = { user: A };

@@ -34,6 +34,8 @@ export interface CruscottoDeps {
   now?: () => Date;
   concurrency?: number;
   log?: (message: string, error?: unknown) => void;
+  /** Told each time the background load moves on, so the screen need not poll. */
+  onProgress?: (progress: { completate: number; totale: number; inCorso: boolean }) => void;
 }
 
 export interface CruscottoService {
@@ -72,6 +74,9 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
   const background = { background: true } as const;
 
   let disposed = false;
+  const tell = (completate: number, totale: number, inCorso: boolean) => {
+    if (!disposed) deps.onProgress?.({ completate, totale, inCorso });
+  };
   /** In Ricerca order; replaced by each Ricerca, so a posizione no longer reachable goes. */
   let righe: PosizioneSnapshot[] | null = null;
   let errore: string | null = null;
@@ -163,7 +168,10 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
       const collected = await collect(row, lists);
       if (disposed) return;
       put(collected);
-      if (progress) progress.completate += 1;
+      if (progress) {
+        progress.completate += 1;
+        tell(progress.completate, progress.totale, true);
+      }
     });
   };
 
@@ -177,9 +185,11 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
         if (!disposed) errore = messageOf(error);
       })
       .finally(() => {
+        const totale = righe?.length ?? 0;
         progress = null;
         running = null;
         void persist();
+        tell(totale, totale, false);
       });
   };
 

@@ -6,6 +6,7 @@ import { oggiInItalia } from '../../../shared/domain/sezioni';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { coalesced } from '../../ipc/coalesced';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { hrefOf } from '../../state/routeStore';
 import { formatDate, formatMonth } from '../../format';
@@ -14,8 +15,11 @@ import { CruscottoFilters } from './CruscottoFilters';
 import { formatDateTime } from '../../format';
 import { aggiornatoAl, cruscottoRows, type CruscottoView } from './cruscottoView';
 
-/** How often the screen asks for progress while a background load runs. */
-const POLL_MS = 600;
+/**
+ * Main says when the background load moves on ('cruscotto.changed'); this slow poll only covers
+ * an event lost while the web host's event stream reconnects.
+ */
+const FALLBACK_POLL_MS = 5_000;
 
 /** Every posizione of the Ricerca in one table, read in the background; a click opens its section. */
 export function CruscottoPage() {
@@ -34,13 +38,19 @@ export function CruscottoPage() {
   }, []);
 
   useEffect(() => {
-    void client.call('cruscotto.list', {}).then(answer);
+    const fetchList = coalesced(() => client.call('cruscotto.list', {}).then(answer));
+    const off = client.on('cruscotto.changed', fetchList);
+    fetchList();
+    return off;
   }, [client, answer]);
 
   const loading = data?.caricamento ?? null;
   useEffect(() => {
     if (!loading) return;
-    const timer = window.setTimeout(() => void client.call('cruscotto.list', {}).then(answer), POLL_MS);
+    const timer = window.setTimeout(
+      () => void client.call('cruscotto.list', {}).then(answer),
+      FALLBACK_POLL_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [client, answer, loading]);
 
