@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import '../zod/italian';
 import { codesOf } from './codeLabels';
+import { dataSchema } from './wireFormats';
 
 /** How the user reaches a posizione contributiva (circ. INPS 34/2023 §2). */
 export const RUOLO_POSIZIONE_LABELS = {
@@ -69,7 +70,7 @@ export const anagraficaPosizioneSchema = posizioneSchema.extend({
   legaleRappresentante: z.string(),
   /** Casse pensionistiche and other gestioni the posizione pays into (CPDEL, CTPS, CPI, TFS…). */
   gestioni: z.array(z.string()),
-  dataIscrizione: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dataIscrizione: dataSchema,
   stato: z.enum(['attiva', 'cessata', 'sospesa']),
 });
 export type AnagraficaPosizione = z.infer<typeof anagraficaPosizioneSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoInput, defineCall } from '../define';
+import { API_ERRORS, NoInput, defineCall } from '../define';
 import {
   allegatiZipSchema,
   appuntamentoSchema,
@@ -92,18 +92,18 @@ export const quesitiCalls = {
   'quesiti.detail': defineCall({
     input: quesitoRef,
     output: quesitoDetailSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   /** The ZIP sent with a quesito, as INPS keeps it (NOT_FOUND when it had no attachments). */
   'quesiti.allegati': defineCall({
     input: quesitoRef,
     output: allegatiZipSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'agenda.slots': defineCall({
     input: quesitoRef,
     output: z.array(slotSchema),
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'agenda.book': defineCall({
     input: quesitoRef.extend({ slotId: slotIdSchema }).strict(),
@@ -113,7 +113,7 @@ export const quesitiCalls = {
   'agenda.cancel': defineCall({
     input: quesitoRef,
     output: z.object({ annullato: z.boolean() }),
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'feedback.send': defineCall({
     input: feedbackSchema.strict(),

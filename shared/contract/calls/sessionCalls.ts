@@ -1,4 +1,4 @@
-import { NoInput, defineCall } from '../define';
+import { API_ERRORS, NoInput, defineCall } from '../define';
 import {
   AnagraficaPosizioneSchema,
   AuthStatusSchema,
@@ -28,6 +28,6 @@ export const sessionCalls = {
   'posizione.select': defineCall({
     input: SelectPosizioneSchema,
     output: AnagraficaPosizioneSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
 } as const;

@@ -6,7 +6,7 @@ import {
   SEZIONI,
   tracciatoInputSchema,
 } from '../../domain/sezioni';
-import { defineCall } from '../define';
+import { API_ERRORS, defineCall } from '../define';
 import { notaIdSchema, periodoSchema, posizioneIdSchema } from '../ids';
 
 const posizioneId = posizioneIdSchema;
@@ -80,7 +80,7 @@ export const sezioniCalls = {
   'sezione.query': defineCall({
     input: SezioneQueryInputSchema,
     output: SezioneWindowSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'sezione.export': defineCall({
     input: z
@@ -92,12 +92,12 @@ export const sezioniCalls = {
       })
       .strict(),
     output: ExportedFileSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'fascicolo.print': defineCall({
     input: z.object({ posizioneId }).strict(),
     output: ExportedFileSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'noteDebito.contest': defineCall({
     input: contestazioneInputSchema.extend({ posizioneId, notaId: notaIdSchema }).strict(),
@@ -108,7 +108,7 @@ export const sezioniCalls = {
   'noteDebito.pdf': defineCall({
     input: z.object({ posizioneId, notaId: notaIdSchema }).strict(),
     output: ExportedFileSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'tracciati.list': defineCall({
     input: z.object({ posizioneId }).strict(),
@@ -119,7 +119,7 @@ export const sezioniCalls = {
   'tracciati.ricevutaPdf': defineCall({
     input: z.object({ posizioneId, protocollo: z.string().min(1).max(60) }).strict(),
     output: ExportedFileSchema,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: API_ERRORS,
   }),
   'tracciati.send': defineCall({
     input: tracciatoInputSchema.extend({ posizioneId }).strict(),

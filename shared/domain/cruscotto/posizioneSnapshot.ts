@@ -7,11 +7,7 @@
 import { z } from 'zod';
 import '../../zod/italian';
 import { RUOLI_POSIZIONE } from '../cassettoApi';
-
-const data = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const mese = z.string().regex(/^\d{4}-\d{2}$/);
-/** Euro with two decimals as a string ("1234.56"): money never travels as a float. */
-const importo = z.string().regex(/^-?\d+\.\d{2}$/);
+import { dataSchema as data, importoSchema as importo, meseSchema as mese } from '../wireFormats';
 
 export const snapshotPosizioneSchema = z.object({
   id: z.string(),

@@ -5,7 +5,11 @@
 import { z } from 'zod';
 import '../../zod/italian';
 import { codesOf } from '../codeLabels';
-import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
+import {
+  validateCodiceFiscaleEnte,
+  validateCodiceFiscalePersona,
+  type CodiceFiscaleResult,
+} from '../codiceFiscale';
 import { PEC_MAX, charsetProblem, pecProblem, type CharsetName } from './delegaText';
 
 export const QUALIFICA_LABELS = {
@@ -34,30 +38,42 @@ export const DURATE_MESI = [12, 24, 36] as const;
 /** A text field's own message when the form left it out (undefined) or sent something else. */
 const text = (missing: string) => z.string({ error: () => missing });
 
-/** A person's codice fiscale, normalised, with the check character verified. */
-export const codiceFiscalePersonaSchema = text('Inserisca il codice fiscale (16 caratteri).')
-  .trim()
-  .max(16, { message: 'Il codice fiscale è di 16 caratteri.', abort: true })
-  .transform((value, context) => {
-    const result = validateCodiceFiscalePersona(value);
-    if (!result.ok) {
-      context.addIssue({ code: 'custom', message: result.error.message });
-      return z.NEVER;
-    }
-    return result.value.value;
-  });
+/**
+ * A codice fiscale field: bounded before the validator looks at it (the only message when too
+ * long), then checked and normalised by it.
+ */
+const codiceFiscale = (
+  messages: { missing: string; tooLong: string },
+  max: number,
+  validate: (value: string) => CodiceFiscaleResult<{ value: string }>,
+) =>
+  text(messages.missing)
+    .trim()
+    .max(max, { message: messages.tooLong, abort: true })
+    .transform((value, context) => {
+      const result = validate(value);
+      if (!result.ok) {
+        context.addIssue({ code: 'custom', message: result.error.message });
+        return z.NEVER;
+      }
+      return result.value.value;
+    });
 
-const cfEnte = text("Inserisca il codice fiscale dell'ente (11 cifre).")
-  .trim()
-  .max(11, { message: "Il codice fiscale dell'ente è di 11 cifre.", abort: true })
-  .transform((value, context) => {
-    const result = validateCodiceFiscaleEnte(value);
-    if (!result.ok) {
-      context.addIssue({ code: 'custom', message: result.error.message });
-      return z.NEVER;
-    }
-    return result.value.value;
-  });
+/** A person's codice fiscale, normalised, with the check character verified. */
+export const codiceFiscalePersonaSchema = codiceFiscale(
+  { missing: 'Inserisca il codice fiscale (16 caratteri).', tooLong: 'Il codice fiscale è di 16 caratteri.' },
+  16,
+  validateCodiceFiscalePersona,
+);
+
+const cfEnte = codiceFiscale(
+  {
+    missing: "Inserisca il codice fiscale dell'ente (11 cifre).",
+    tooLong: "Il codice fiscale dell'ente è di 11 cifre.",
+  },
+  11,
+  validateCodiceFiscaleEnte,
+);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,4 +1,9 @@
-import { validateCodiceFiscale, validateCodiceFiscalePersona } from '../codiceFiscale';
+import {
+  validateCodiceFiscale,
+  validateCodiceFiscalePersona,
+  type CodiceFiscaleResult,
+} from '../codiceFiscale';
+import type { Denuncia } from './model';
 import type { DenunciaRule } from './rules';
 
 /**
@@ -16,40 +21,56 @@ function testo(value: string, field: string): string | null {
   return null;
 }
 
+/**
+ * A blocking rule on one codice fiscale of the frontespizio, at `path`; its message begins with
+ * `label`, the element's name in the file. A `value` of undefined is a field left out on purpose.
+ */
+function codiceFiscaleRule(rule: {
+  name: string;
+  code: string;
+  path: string;
+  label: string;
+  value: (denuncia: Denuncia) => string | undefined;
+  validate?: (value: string) => CodiceFiscaleResult<unknown>;
+}): DenunciaRule {
+  const { path, label, value, validate = validateCodiceFiscale } = rule;
+  return {
+    name: rule.name,
+    code: rule.code,
+    severity: 'bloccante',
+    check(denuncia, _context, emit) {
+      const given = value(denuncia);
+      if (given === undefined) return;
+      const result = validate(given);
+      if (!result.ok) emit(path, `${label}: ${result.error.message}`);
+    },
+  };
+}
+
 export const FRONTESPIZIO_RULES: readonly DenunciaRule[] = [
-  {
+  codiceFiscaleRule({
     name: 'cfMittenteValido',
     code: 'CE030',
-    severity: 'bloccante',
-    check(denuncia, _context, emit) {
-      const result = validateCodiceFiscale(denuncia.datiMittente.cfMittente);
-      if (!result.ok) emit('datiMittente.cfMittente', `CFMittente: ${result.error.message}`);
-    },
-  },
-  {
+    path: 'datiMittente.cfMittente',
+    label: 'CFMittente',
+    value: (denuncia) => denuncia.datiMittente.cfMittente,
+  }),
+  codiceFiscaleRule({
     name: 'cfPersonaMittenteValido',
     code: 'CE031',
-    severity: 'bloccante',
-    check(denuncia, _context, emit) {
-      const result = validateCodiceFiscale(denuncia.datiMittente.cfPersonaMittente);
-      if (!result.ok) emit('datiMittente.cfPersonaMittente', `CFPersonaMittente: ${result.error.message}`);
-    },
-  },
-  {
+    path: 'datiMittente.cfPersonaMittente',
+    label: 'CFPersonaMittente',
+    value: (denuncia) => denuncia.datiMittente.cfPersonaMittente,
+  }),
+  codiceFiscaleRule({
     name: 'cfRappresentanteFirmatarioValido',
     code: 'CE032',
-    severity: 'bloccante',
-    check(denuncia, _context, emit) {
-      // A person signs: the XSD wants 16 characters here, never the 11 digits of an ente.
-      const result = validateCodiceFiscalePersona(denuncia.azienda.listaPosPA.cfRappresentanteFirmatario);
-      if (!result.ok) {
-        emit(
-          'azienda.listaPosPA.cfRappresentanteFirmatario',
-          `CFRappresentanteFirmatario (codice fiscale di una persona): ${result.error.message}`,
-        );
-      }
-    },
-  },
+    path: 'azienda.listaPosPA.cfRappresentanteFirmatario',
+    label: 'CFRappresentanteFirmatario (codice fiscale di una persona)',
+    value: (denuncia) => denuncia.azienda.listaPosPA.cfRappresentanteFirmatario,
+    // A person signs: the XSD wants 16 characters here, never the 11 digits of an ente.
+    validate: validateCodiceFiscalePersona,
+  }),
   {
     name: 'ragioniSocialiPresenti',
     code: 'CE033',
@@ -61,18 +82,17 @@ export const FRONTESPIZIO_RULES: readonly DenunciaRule[] = [
       if (azienda) emit('azienda.ragSocAzienda', azienda);
     },
   },
-  {
+  codiceFiscaleRule({
     name: 'cfSoftwarehouseValido',
     code: 'CE034',
-    severity: 'bloccante',
-    check(denuncia, _context, emit) {
+    path: 'datiMittente.cfSoftwarehouse',
+    label: 'CFSoftwarehouse',
+    value: (denuncia) => {
       const value = denuncia.datiMittente.cfSoftwarehouse;
       // "00000000000" is what software without an INPS code writes (docs/uniemens.md §2): accepted.
-      if (value === undefined || value === '' || value === '00000000000') return;
-      const result = validateCodiceFiscale(value);
-      if (!result.ok) emit('datiMittente.cfSoftwarehouse', `CFSoftwarehouse: ${result.error.message}`);
+      return value === '' || value === '00000000000' ? undefined : value;
     },
-  },
+  }),
   {
     name: 'formaGiuridicaQuattroCifre',
     code: 'CE035',

@@ -403,6 +403,14 @@ describe('congruity rules', () => {
     expect(findings.filter((f) => f.code === 'CE003')).toEqual([]);
   });
 
+  it('CE034 lets a CFSoftwarehouse be left out, empty or 00000000000 (software without an INPS code)', () => {
+    for (const value of [undefined, '', '00000000000']) {
+      const denuncia = base();
+      denuncia.datiMittente.cfSoftwarehouse = value;
+      expect(codesAt(denuncia, 'CE034')).toEqual([]);
+    }
+  });
+
   it('a rate override silences CE011 when the declared contributo follows it', () => {
     const denuncia = base();
     const pens = firstE0(denuncia).gestioni.pensionistica;

@@ -436,6 +436,23 @@ const PREVIDENZIALE = {
   { imponibile: string; contributo: string; known: readonly string[]; other: readonly string[] }
 >;
 
+/**
+ * CodGestione, Imponibile and Contributo, which GestPensionistica and GestCredito both begin with:
+ * by hand, as an object literal, like readInquadramento (in every period of every D0); the caller
+ * adds what its gestione has more. GestPrevidenziale writes its own literal: its amounts are named
+ * by regime and its tipo sits among them (spreading this into it costs the 50,000-D0 file a tenth).
+ */
+function readGestione(r: Reader, p: Children, at: string): GestSemplice {
+  return withUnknown(
+    {
+      codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
+      imponibile: r.amount(p, 'Imponibile', at, 'imponibile'),
+      contributo: r.amount(p, 'Contributo', at, 'contributo'),
+    },
+    p,
+  );
+}
+
 function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   const c = r.index(node, path, PLAN.gestioni.known);
   const g: Gestioni = withUnknown({}, c);
@@ -443,16 +460,8 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   if (pens) {
     const at = `${path}.pensionistica`;
     const p = r.index(pens, at, PLAN.pensionistica.known);
-    // Its three required leaves by hand (in every period); the optional ones from the description.
-    g.pensionistica = withUnknown(
-      {
-        codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
-        imponibile: r.amount(p, 'Imponibile', at, 'imponibile'),
-        contributo: r.amount(p, 'Contributo', at, 'contributo'),
-      },
-      p,
-    );
-    readLeaves(r, p, PLAN.pensionisticaOptional, at, g.pensionistica);
+    // The required leaves by hand, the optional ones from the description.
+    g.pensionistica = readLeaves(r, p, PLAN.pensionisticaOptional, at, readGestione(r, p, at));
     const recuperi = p.all('RecuperoSgravi');
     if (recuperi.length > 0) {
       g.pensionistica.recuperoSgravi = recuperi.map((node, i) =>
@@ -492,14 +501,7 @@ function readGestioni(r: Reader, node: XmlNode, path: string): Gestioni {
   if (cred) {
     const at = `${path}.credito`;
     const p = r.index(cred, at, PLAN.credito.known);
-    g.credito = withUnknown(
-      {
-        codGestione: r.text(p, 'CodGestione', at, 'codGestione'),
-        imponibile: r.amount(p, 'Imponibile', at, 'imponibile'),
-        contributo: r.amount(p, 'Contributo', at, 'contributo'),
-      },
-      p,
-    );
+    g.credito = readGestione(r, p, at);
     put(g.credito, 'aderenteCredito45_2007', r.optional(p, 'AderenteCredito45_2007'));
   }
   const enpdep = c.first('ENPDEP');

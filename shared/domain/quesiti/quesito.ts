@@ -34,13 +34,16 @@ export const eventoQuesitoSchema = z.object({
 });
 export type EventoQuesito = z.infer<typeof eventoQuesitoSchema>;
 
-export const appuntamentoSchema = z.object({
+export const slotSchema = z.object({
   id: z.string(),
   inizio: z.string(),
   fine: z.string(),
   sede: z.string(),
-  modalita: z.string(),
 });
+export type Slot = z.infer<typeof slotSchema>;
+
+/** A slot booked: its time and office, under an id of its own, and how it takes place. */
+export const appuntamentoSchema = slotSchema.extend({ modalita: z.string() });
 export type Appuntamento = z.infer<typeof appuntamentoSchema>;
 
 export const quesitoSummarySchema = z.object({
@@ -90,14 +93,6 @@ export const allegatiZipSchema = z.object({
   contenutoBase64: z.string().max(Math.ceil(MAX_ALLEGATI_ZIP_BYTES / 3) * 4),
 });
 export type AllegatiZip = z.infer<typeof allegatiZipSchema>;
-
-export const slotSchema = z.object({
-  id: z.string(),
-  inizio: z.string(),
-  fine: z.string(),
-  sede: z.string(),
-});
-export type Slot = z.infer<typeof slotSchema>;
 
 export const feedbackSchema = z.object({
   servizio: z.string().min(1).max(80),

@@ -1,10 +1,9 @@
 /** A deadline of the Scadenzario, as the contract carries it: each with its source and data. */
 import { z } from 'zod';
+import { dataSchema } from '../wireFormats';
 
 export const SCADENZA_KINDS = ['listapospa', 'f24ep', 'contestazione', 'delega', 'agenda', 'rata'] as const;
 export type ScadenzaKind = (typeof SCADENZA_KINDS)[number];
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Where a rule comes from: the text it rests on (summarised where not quoted) and a link. */
 export const fonteSchema = z.object({
@@ -21,9 +20,9 @@ export const scadenzaSchema = z.object({
   posizioneId: z.string(),
   denominazione: z.string(),
   /** The day it falls due, after any shift to a working day. */
-  data: isoDay,
+  data: dataSchema,
   /** The day the rule gives before the shift (equal to `data` when nothing moved it). */
-  dataOriginale: isoDay,
+  dataOriginale: dataSchema,
   /** Why it moved ('domenica', 'sabato', a holiday's name), or null. */
   spostataPer: z.string().nullable(),
   titolo: z.string(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import '../../zod/italian';
 import { isBase64 } from '../base64';
+import { dataSchema as data, importoSchema, meseSchema as mese } from '../wireFormats';
 
 export const SEZIONI = [
   'versamenti',
@@ -16,11 +17,6 @@ export const SEZIONI = [
   'note-debito-eca',
 ] as const;
 export type Sezione = (typeof SEZIONI)[number];
-
-/** A non-negative or negative amount in euro with exactly two decimals. */
-export const importoSchema = z.string().regex(/^-?\d+\.\d{2}$/);
-const data = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const mese = z.string().regex(/^\d{4}-\d{2}$/);
 
 export const versamentoSchema = z.object({
   id: z.string(),

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract';
 import { signedInAs } from '../../testing/signedInUser.test-support';
+import { ANAGRAFICA_FIELDS } from '../../../shared/domain/anagraficaFields';
+import type { AnagraficaPosizione } from '../../../shared/domain/cassettoApi';
 import type { Versamento } from '../../../shared/domain/sezioni';
 import { fakeGateway } from '../cassettoApi/fakeGateway.test-support';
 import { createSezioniService } from './sezioniService';
@@ -118,6 +120,53 @@ describe('PDF of the view', () => {
     expect(text).toContain('canale «F24 EP»');
     expect(text).toMatch(/importo almeno 1\.000,00.*importo al massimo 2\.000,00/);
     expect(text).toContain('1 riga');
+  });
+});
+
+describe('fascicolo', () => {
+  it('prints the anagrafica as the screen shows it: every field, in order, dates and codes in words', async () => {
+    const anagrafica: AnagraficaPosizione = {
+      id: '82001450343-00001',
+      codiceFiscaleEnte: '82001450343',
+      progressivo: '00001',
+      denominazione: 'COMUNE DI ESEMPIO',
+      sedeInps: 'Parma',
+      tipoEnte: 'comune',
+      ruolo: 'delegato',
+      comparto: 'Funzioni locali',
+      codiceIpa: 'c_esempio',
+      indirizzo: 'Piazza del Comune 1',
+      cap: '43121',
+      comune: 'Parma',
+      provincia: 'PR',
+      pec: 'protocollo@pec.comune.esempio.it',
+      legaleRappresentante: 'Mario Rossi',
+      gestioni: ['CPDEL', 'TFS'],
+      dataIscrizione: '2000-03-01',
+      stato: 'attiva',
+    };
+    const none = () => [];
+    const withAnagrafica = fakeGateway({
+      anagrafica: () => anagrafica,
+      versamenti: none,
+      noteRettifica: none,
+      pianiAmmortamento: none,
+      denunce: none,
+      noteDebito: none,
+      noteDebitoEca: none,
+    });
+    const file = await createSezioniService(withAnagrafica, auth, storeIn(dir)).fascicolo(anagrafica.id);
+    const pdf = join(dir, 'fascicolo.pdf');
+    await writeFile(pdf, Buffer.from(file.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const at = ANAGRAFICA_FIELDS.map(({ label }) => text.indexOf(label));
+    expect(at).not.toContain(-1);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(text).toMatch(/Tipo ente +Comune/);
+    expect(text).toMatch(/Titolo di accesso +Dipendente delegato/);
+    expect(text).toContain('Piazza del Comune 1, 43121 Parma (PR)');
+    expect(text).toContain('CPDEL, TFS');
+    expect(text).toContain('01/03/2000');
   });
 });
 

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ContractError, type ExportedFile } from '../../../shared/contract';
 import type { AuthService } from '../auth/authService';
 import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/sezioniCalls';
-import { RUOLO_POSIZIONE_LABELS, TIPO_ENTE_LABELS } from '../../../shared/domain/cassettoApi';
+import { ANAGRAFICA_FIELDS } from '../../../shared/domain/anagraficaFields';
 import {
   formatData,
   formatImporto,
@@ -249,22 +249,7 @@ export function createSezioniService(
               heading: 'Anagrafica della posizione',
               pairs: [
                 ['Denominazione', anagrafica.denominazione],
-                ['Codice fiscale ente', anagrafica.codiceFiscaleEnte],
-                ['Progressivo', anagrafica.progressivo],
-                ['Tipo ente', TIPO_ENTE_LABELS[anagrafica.tipoEnte]],
-                ['Comparto', anagrafica.comparto],
-                ['Codice IPA', anagrafica.codiceIpa],
-                ['Sede INPS', anagrafica.sedeInps],
-                [
-                  'Indirizzo',
-                  `${anagrafica.indirizzo}, ${anagrafica.cap} ${anagrafica.comune} (${anagrafica.provincia})`,
-                ],
-                ['PEC', anagrafica.pec],
-                ['Legale rappresentante', anagrafica.legaleRappresentante],
-                ['Gestioni', anagrafica.gestioni.join(', ')],
-                ['Data iscrizione', formatData(anagrafica.dataIscrizione)],
-                ['Stato', anagrafica.stato],
-                ['Titolo di accesso', RUOLO_POSIZIONE_LABELS[anagrafica.ruolo]],
+                ...ANAGRAFICA_FIELDS.map(({ label, text }): [string, string] => [label, text(anagrafica)]),
               ],
             },
             ...sections.map(({ sezione, loaded }) => {

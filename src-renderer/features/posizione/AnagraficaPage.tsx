@@ -1,30 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Alert } from 'design-react-kit';
-import {
-  RUOLO_POSIZIONE_LABELS,
-  TIPO_ENTE_LABELS,
-  type AnagraficaPosizione,
-} from '../../../shared/domain/cassettoApi';
-import { formatDate } from '../../format';
-import { t, type MessageKey } from '../../i18n';
+import { ANAGRAFICA_FIELDS } from '../../../shared/domain/anagraficaFields';
+import { t } from '../../i18n';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
-
-const rows = (p: AnagraficaPosizione): Array<[MessageKey, string]> => [
-  ['posizione.field.codiceFiscaleEnte', p.codiceFiscaleEnte],
-  ['posizione.field.progressivo', p.progressivo],
-  ['posizione.field.tipoEnte', TIPO_ENTE_LABELS[p.tipoEnte]],
-  ['posizione.field.comparto', p.comparto],
-  ['posizione.field.codiceIpa', p.codiceIpa],
-  ['posizione.field.sedeInps', p.sedeInps],
-  ['posizione.field.indirizzo', `${p.indirizzo}, ${p.cap} ${p.comune} (${p.provincia})`],
-  ['posizione.field.pec', p.pec],
-  ['posizione.field.legaleRappresentante', p.legaleRappresentante],
-  ['posizione.field.gestioni', p.gestioni.join(', ')],
-  ['posizione.field.dataIscrizione', formatDate(p.dataIscrizione)],
-  ['posizione.field.stato', p.stato],
-  ['posizione.field.ruolo', RUOLO_POSIZIONE_LABELS[p.ruolo]],
-];
 
 export function AnagraficaPage() {
   const selected = usePosizioneStore((state) => state.selected);
@@ -55,10 +34,10 @@ export function AnagraficaPage() {
         {posizione.denominazione}
       </h1>
       <dl className="row anagrafica" data-testid="anagrafica">
-        {rows(posizione).map(([label, value]) => (
-          <div className="col-12 col-md-6 mb-3" key={label}>
-            <dt>{t(label)}</dt>
-            <dd>{value}</dd>
+        {ANAGRAFICA_FIELDS.map(({ key, text }) => (
+          <div className="col-12 col-md-6 mb-3" key={key}>
+            <dt>{t(`posizione.field.${key}`)}</dt>
+            <dd>{text(posizione)}</dd>
           </div>
         ))}
       </dl>
