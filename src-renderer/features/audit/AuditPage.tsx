@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/calls/auditCalls';
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
+import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { DateInput } from '../../components/DateInput';
 import { ChoiceField } from '../../components/ChoiceField';
@@ -20,7 +21,6 @@ const OUTCOMES = ['ok', 'errore'] as const;
 
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
 
 const when = (iso: string) => formatDateTime(iso, true);
 
@@ -28,21 +28,9 @@ export function AuditPage() {
   const client = useClient();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [dates, setDates] = useState({ from: '', to: '' });
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void client.call('audit.list', { filter, limit: LIMIT }).then((result) => {
-      if (!live) return;
-      setState(
-        result.ok ? { kind: 'done', value: result.value } : { kind: 'failed', message: result.error.message },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [client, filter]);
+  const state = useLoaded(() => client.call('audit.list', { filter, limit: LIMIT }), [client, filter]);
 
   const set = (patch: Partial<AuditFilter>) => {
     const next: AuditFilter = { ...filter, ...patch };
@@ -131,13 +119,13 @@ export function AuditPage() {
           {notice.text}
         </p>
       )}
-      {state.kind === 'loading' && <p role="status">{t('audit.loading')}</p>}
-      {state.kind === 'failed' && (
-        <p className="alert alert-danger" role="alert">
-          {t('audit.failed', { motivo: state.message })}
-        </p>
-      )}
-      {state.kind === 'done' && <AuditEntries value={state.value} />}
+      <AsyncView
+        state={state}
+        loading={t('audit.loading')}
+        failed={(motivo) => t('audit.failed', { motivo })}
+      >
+        {(value) => <AuditEntries value={value} />}
+      </AsyncView>
     </section>
   );
 }
