@@ -4,12 +4,13 @@ import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/cal
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
 import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
-import { DateInput } from '../../components/DateInput';
+import { DateField } from '../../components/DateInput';
 import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
 import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { useFilter } from '../../state/useFilter';
 
 /**
  * The signed-in user's audit log: filters (operation, posizione, days, outcome), the state of
@@ -26,21 +27,16 @@ const when = (iso: string) => formatDateTime(iso, true);
 
 export function AuditPage() {
   const client = useClient();
-  const [filter, setFilter] = useState<AuditFilter>({});
+  const { filter, set } = useFilter<AuditFilter>();
   const [dates, setDates] = useState({ from: '', to: '' });
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
 
   const state = useLoaded(() => client.call('audit.list', { filter, limit: LIMIT }), [client, filter]);
 
-  const set = (patch: Partial<AuditFilter>) => {
-    const next: AuditFilter = { ...filter, ...patch };
-    for (const key of Object.keys(next) as (keyof AuditFilter)[]) if (!next[key]) delete next[key];
-    setFilter(next);
-  };
   const setDate = (which: 'from' | 'to', value: string, valid: boolean) => {
     setDates((current) => ({ ...current, [which]: value }));
     // A day half typed keeps the filter as it was; an emptied field removes it.
-    if (valid) set({ [which]: value || undefined });
+    if (valid) set(which, value);
   };
 
   const exportCsv = async () => {
@@ -73,7 +69,7 @@ export function AuditPage() {
           choices={AUDIT_OPERATIONS}
           optionLabel={(op) => AUDIT_OPERATION_LABELS[op]}
           anyLabel={t('audit.filter.op.all')}
-          onChoose={(op) => set({ op })}
+          onChoose={(op) => set('op', op)}
         />
         <ChoiceField
           id="audit-posizione"
@@ -83,22 +79,19 @@ export function AuditPage() {
           choices={posizioni}
           optionLabel={(id) => id}
           anyLabel={t('audit.filter.posizione.all')}
-          onChoose={(posizioneId) => set({ posizioneId })}
+          onChoose={(posizioneId) => set('posizioneId', posizioneId)}
         />
         {(['from', 'to'] as const).map((which) => (
-          <div key={which} className="col-md-2">
-            <label htmlFor={`audit-${which}`} className="form-label">
-              {t(`audit.filter.${which}`)}
-            </label>
-            <DateInput
-              id={`audit-${which}`}
-              kind="date"
-              className="form-control"
-              value={dates[which]}
-              what={t(`audit.filter.${which}`)}
-              onValue={(value, valid) => setDate(which, value, valid)}
-            />
-          </div>
+          <DateField
+            key={which}
+            id={`audit-${which}`}
+            kind="date"
+            label={t(`audit.filter.${which}`)}
+            what={t(`audit.filter.${which}`)}
+            wrapperClassName="col-md-2"
+            value={dates[which]}
+            onValue={(value, valid) => setDate(which, value, valid)}
+          />
         ))}
         <ChoiceField
           id="audit-outcome"
@@ -108,7 +101,7 @@ export function AuditPage() {
           choices={OUTCOMES}
           optionLabel={(outcome) => t(`audit.filter.outcome.${outcome}`)}
           anyLabel={t('audit.filter.outcome.all')}
-          onChoose={(outcome) => set({ outcome })}
+          onChoose={(outcome) => set('outcome', outcome)}
         />
       </fieldset>
       <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>
