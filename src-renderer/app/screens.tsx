@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SEZIONI, type Sezione } from '../../shared/domain/sezioni';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AbilitazioniPage } from '../features/deleghe/AbilitazioniPage';
 import { DeleghePage } from '../features/deleghe/DeleghePage';
@@ -34,44 +35,41 @@ function Settings() {
   return settings ? <SettingsPage initial={settings} /> : null;
 }
 
+/** The menu label of each Cassetto section (its screen title comes from SEZIONE_DEFINITIONS). */
+const SEZIONE_NAV: Readonly<Record<Sezione, MessageKey>> = {
+  versamenti: 'nav.versamenti',
+  'note-rettifica': 'nav.noteRettifica',
+  'piani-ammortamento': 'nav.pianiAmmortamento',
+  dma: 'nav.dma',
+  'note-debito': 'nav.noteDebito',
+  'note-debito-eca': 'nav.noteDebitoEca',
+};
+
+/**
+ * One screen per Cassetto section, in the order of SEZIONI, so a new section needs no screen of
+ * its own; ListaPosPA, which sends the DMA, follows the DMA section.
+ */
+const sezioneScreens = SEZIONI.flatMap((sezione): Screen[] => {
+  const screen: Screen = {
+    route: sezione,
+    title: SEZIONE_NAV[sezione],
+    scope: 'posizione',
+    render: () => <SezionePage sezione={sezione} />,
+  };
+  if (sezione !== 'dma') return [screen];
+  return [
+    screen,
+    { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
+  ];
+});
+
 /** Every screen but home (login or Ricerca), in menu order. Features add theirs here. */
 export const screens: Screen[] = [
   { route: 'posizione', title: 'nav.anagrafica', scope: 'posizione', render: () => <AnagraficaPage /> },
   { route: 'cruscotto', title: 'nav.cruscotto', scope: 'user', render: () => <CruscottoPage /> },
   { route: 'deleghe', title: 'nav.deleghe', scope: 'user', render: () => <DeleghePage /> },
   { route: 'abilitazioni', title: 'nav.abilitazioni', scope: 'user', render: () => <AbilitazioniPage /> },
-  {
-    route: 'versamenti',
-    title: 'nav.versamenti',
-    scope: 'posizione',
-    render: () => <SezionePage sezione="versamenti" />,
-  },
-  {
-    route: 'note-rettifica',
-    title: 'nav.noteRettifica',
-    scope: 'posizione',
-    render: () => <SezionePage sezione="note-rettifica" />,
-  },
-  {
-    route: 'piani-ammortamento',
-    title: 'nav.pianiAmmortamento',
-    scope: 'posizione',
-    render: () => <SezionePage sezione="piani-ammortamento" />,
-  },
-  { route: 'dma', title: 'nav.dma', scope: 'posizione', render: () => <SezionePage sezione="dma" /> },
-  { route: 'listapospa', title: 'nav.listapospa', scope: 'posizione', render: () => <ListaPosPAPage /> },
-  {
-    route: 'note-debito',
-    title: 'nav.noteDebito',
-    scope: 'posizione',
-    render: () => <SezionePage sezione="note-debito" />,
-  },
-  {
-    route: 'note-debito-eca',
-    title: 'nav.noteDebitoEca',
-    scope: 'posizione',
-    render: () => <SezionePage sezione="note-debito-eca" />,
-  },
+  ...sezioneScreens,
   { route: 'tracciati', title: 'nav.tracciati', scope: 'posizione', render: () => <TracciatiPage /> },
   { route: 'fascicolo', title: 'nav.fascicolo', scope: 'posizione', render: () => <FascicoloPage /> },
   {

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DataTable } from './DataTable';
 
-const table = (rows: readonly string[], empty?: string) =>
+const table = (rows: readonly string[], empty?: string, heading?: { level: 2 | 3; className?: string }) =>
   renderToStaticMarkup(
     createElement(DataTable<string>, {
       caption: 'Elenco',
@@ -12,6 +12,7 @@ const table = (rows: readonly string[], empty?: string) =>
       rowKey: (row) => row,
       columns: [{ header: 'Nome', cell: (row) => row }],
       empty,
+      ...(heading ? { heading } : {}),
     }),
   );
 
@@ -23,5 +24,19 @@ describe('DataTable', () => {
 
   it('keeps an empty table where nothing is said for an empty list', () => {
     expect(table([])).toContain('<table');
+  });
+
+  it('names the table by a hidden caption when it has no heading', () => {
+    expect(table(['a'])).toContain('<caption class="visually-hidden">Elenco</caption>');
+  });
+
+  it('shows its heading once and is named by it, also over an empty list', () => {
+    const html = table(['a'], undefined, { level: 2, className: 'h5' });
+    expect(html).toContain('<h2 id="elenco-title" class="h5">Elenco</h2>');
+    expect(html).toContain('aria-labelledby="elenco-title"');
+    expect(html).not.toContain('<caption');
+    expect(table([], 'Nessun elemento', { level: 3 })).toBe(
+      '<h3 id="elenco-title">Elenco</h3><p>Nessun elemento</p>',
+    );
   });
 });

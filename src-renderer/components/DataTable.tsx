@@ -12,7 +12,13 @@ export interface Column<Row> {
 }
 
 interface DataTableProps<Row> {
+  /** The table's name: a hidden caption, or with `heading` the heading shown above it. */
   caption: string;
+  /**
+   * Shows the caption as a heading of this level (and class) over the table, which it names:
+   * the screens that title a table say it once, and a screen reader does not read it twice.
+   */
+  heading?: { level: 2 | 3; className?: string };
   testId: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
@@ -25,9 +31,13 @@ interface DataTableProps<Row> {
   empty?: ReactNode;
 }
 
+/** The id of the heading a DataTable shows (with `heading`), for a section named by it. */
+export const tableTitleId = (testId: string) => `${testId}-title`;
+
 /** A plain accessible table for short lists (Ricerca, deleghe, abilitazioni, quesiti…). */
 export function DataTable<Row>({
   caption,
+  heading,
   testId,
   columns,
   rows,
@@ -37,43 +47,63 @@ export function DataTable<Row>({
   dense,
   empty,
 }: DataTableProps<Row>) {
-  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
+  const headingId = tableTitleId(testId);
+  const Heading = heading?.level === 3 ? 'h3' : 'h2';
+  const title = heading && (
+    <Heading id={headingId} className={heading.className}>
+      {caption}
+    </Heading>
+  );
+  if (rows.length === 0 && empty !== undefined)
+    return (
+      <>
+        {title}
+        <p>{empty}</p>
+      </>
+    );
   const className = ['table', hover && 'table-hover', dense && 'table-sm'].filter(Boolean).join(' ');
   return (
-    <div className="table-responsive">
-      <table className={className} data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.header} scope="col" className={column.align === 'end' ? 'text-end' : undefined}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} {...rowData?.(row)}>
-              {columns.map((column) => {
-                const className = [column.align === 'end' ? 'text-end' : null, column.className]
-                  .filter(Boolean)
-                  .join(' ');
-                const props = { className: className || undefined, 'data-testid': column.testId };
-                return column.rowHeader ? (
-                  <th key={column.header} scope="row" {...props}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={column.header} {...props}>
-                    {column.cell(row)}
-                  </td>
-                );
-              })}
+    <>
+      {title}
+      <div className="table-responsive">
+        <table className={className} data-testid={testId} aria-labelledby={title ? headingId : undefined}>
+          {!title && <caption className="visually-hidden">{caption}</caption>}
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th
+                  key={column.header}
+                  scope="col"
+                  className={column.align === 'end' ? 'text-end' : undefined}
+                >
+                  {column.header}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} {...rowData?.(row)}>
+                {columns.map((column) => {
+                  const className = [column.align === 'end' ? 'text-end' : null, column.className]
+                    .filter(Boolean)
+                    .join(' ');
+                  const props = { className: className || undefined, 'data-testid': column.testId };
+                  return column.rowHeader ? (
+                    <th key={column.header} scope="row" {...props}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.header} {...props}>
+                      {column.cell(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/calls/auditCalls';
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
+import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
-import { DateInput } from '../../components/DateInput';
+import { DateField } from '../../components/DateInput';
 import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
 import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { useFilter } from '../../state/useFilter';
 
 /**
  * The signed-in user's audit log: filters (operation, posizione, days, outcome), the state of
@@ -20,39 +22,21 @@ const OUTCOMES = ['ok', 'errore'] as const;
 
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Listed };
 
 const when = (iso: string) => formatDateTime(iso, true);
 
 export function AuditPage() {
   const client = useClient();
-  const [filter, setFilter] = useState<AuditFilter>({});
+  const { filter, set } = useFilter<AuditFilter>();
   const [dates, setDates] = useState({ from: '', to: '' });
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void client.call('audit.list', { filter, limit: LIMIT }).then((result) => {
-      if (!live) return;
-      setState(
-        result.ok ? { kind: 'done', value: result.value } : { kind: 'failed', message: result.error.message },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [client, filter]);
+  const state = useLoaded(() => client.call('audit.list', { filter, limit: LIMIT }), [client, filter]);
 
-  const set = (patch: Partial<AuditFilter>) => {
-    const next: AuditFilter = { ...filter, ...patch };
-    for (const key of Object.keys(next) as (keyof AuditFilter)[]) if (!next[key]) delete next[key];
-    setFilter(next);
-  };
   const setDate = (which: 'from' | 'to', value: string, valid: boolean) => {
     setDates((current) => ({ ...current, [which]: value }));
     // A day half typed keeps the filter as it was; an emptied field removes it.
-    if (valid) set({ [which]: value || undefined });
+    if (valid) set(which, value);
   };
 
   const exportCsv = async () => {
@@ -85,7 +69,7 @@ export function AuditPage() {
           choices={AUDIT_OPERATIONS}
           optionLabel={(op) => AUDIT_OPERATION_LABELS[op]}
           anyLabel={t('audit.filter.op.all')}
-          onChoose={(op) => set({ op })}
+          onChoose={(op) => set('op', op)}
         />
         <ChoiceField
           id="audit-posizione"
@@ -95,22 +79,19 @@ export function AuditPage() {
           choices={posizioni}
           optionLabel={(id) => id}
           anyLabel={t('audit.filter.posizione.all')}
-          onChoose={(posizioneId) => set({ posizioneId })}
+          onChoose={(posizioneId) => set('posizioneId', posizioneId)}
         />
         {(['from', 'to'] as const).map((which) => (
-          <div key={which} className="col-md-2">
-            <label htmlFor={`audit-${which}`} className="form-label">
-              {t(`audit.filter.${which}`)}
-            </label>
-            <DateInput
-              id={`audit-${which}`}
-              kind="date"
-              className="form-control"
-              value={dates[which]}
-              what={t(`audit.filter.${which}`)}
-              onValue={(value, valid) => setDate(which, value, valid)}
-            />
-          </div>
+          <DateField
+            key={which}
+            id={`audit-${which}`}
+            kind="date"
+            label={t(`audit.filter.${which}`)}
+            what={t(`audit.filter.${which}`)}
+            wrapperClassName="col-md-2"
+            value={dates[which]}
+            onValue={(value, valid) => setDate(which, value, valid)}
+          />
         ))}
         <ChoiceField
           id="audit-outcome"
@@ -120,7 +101,7 @@ export function AuditPage() {
           choices={OUTCOMES}
           optionLabel={(outcome) => t(`audit.filter.outcome.${outcome}`)}
           anyLabel={t('audit.filter.outcome.all')}
-          onChoose={(outcome) => set({ outcome })}
+          onChoose={(outcome) => set('outcome', outcome)}
         />
       </fieldset>
       <button type="button" className="btn btn-outline-primary btn-sm mb-3" onClick={() => void exportCsv()}>
@@ -131,13 +112,13 @@ export function AuditPage() {
           {notice.text}
         </p>
       )}
-      {state.kind === 'loading' && <p role="status">{t('audit.loading')}</p>}
-      {state.kind === 'failed' && (
-        <p className="alert alert-danger" role="alert">
-          {t('audit.failed', { motivo: state.message })}
-        </p>
-      )}
-      {state.kind === 'done' && <AuditEntries value={state.value} />}
+      <AsyncView
+        state={state}
+        loading={t('audit.loading')}
+        failed={(motivo) => t('audit.failed', { motivo })}
+      >
+        {(value) => <AuditEntries value={value} />}
+      </AsyncView>
     </section>
   );
 }

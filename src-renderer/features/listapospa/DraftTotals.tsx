@@ -1,6 +1,6 @@
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, tableTitleId } from '../../components/DataTable';
 import { t } from '../../i18n';
 import { useEditorStore } from './editorStore';
 
@@ -8,12 +8,10 @@ import { useEditorStore } from './editorStore';
 export function DraftTotals() {
   const totals = useEditorStore((state) => state.totals);
   return (
-    <section aria-labelledby="lp-totals-title">
-      <h2 id="lp-totals-title" className="h5">
-        {t('lp.totals')}
-      </h2>
+    <section aria-labelledby={tableTitleId('lp-totals')}>
       <DataTable
         caption={t('lp.totals')}
+        heading={{ level: 2, className: 'h5' }}
         testId="lp-totals"
         dense
         rows={totals}

@@ -227,10 +227,10 @@ export function ListaPosPAPage() {
           {t('lpp.open')}
         </button>
       )}
-      <h2 className="h4">{t('lp.drafts')}</h2>
       <DataTable
         empty={t('lp.noDrafts')}
         caption={t('lp.drafts')}
+        heading={{ level: 2, className: 'h4' }}
         testId="lp-drafts"
         rows={drafts}
         rowKey={(draft) => draft.annoMese}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
 import { COD_GESTIONE } from '../../../shared/domain/listapospa/codeTables';
@@ -7,6 +7,7 @@ import {
   type GestioneTotals,
   type ReviewWorker,
 } from '../../../shared/domain/listapospa/monthReview';
+import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { printFile } from '../../files/fileTransfer';
 import { t } from '../../i18n';
@@ -20,7 +21,6 @@ import { d0Path, useEditorStore } from './editorStore';
  */
 
 type Loaded = CallOutput<'listapospa.review'>;
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; value: Loaded };
 
 const AMOUNT_COLUMNS = ['imponibilePrima', 'imponibileOra', 'contributoPrima', 'contributoOra'] as const;
 
@@ -103,29 +103,17 @@ export function ReviewStep({
   onCancel(): void;
 }) {
   const client = useClient();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [printError, setPrintError] = useState<string | null>(null);
   const { posizioneId, annoMese } = draftKey;
-
-  useEffect(() => {
-    let live = true;
+  const state = useLoaded(
     // The comparison is of the draft as saved: what is still being typed goes first.
-    void useEditorStore
-      .getState()
-      .flush(client)
-      .then(() => client.call('listapospa.review', { posizioneId, annoMese }))
-      .then((result) => {
-        if (!live) return;
-        setState(
-          result.ok
-            ? { kind: 'done', value: result.value }
-            : { kind: 'failed', message: result.error.message },
-        );
-      });
-    return () => {
-      live = false;
-    };
-  }, [client, posizioneId, annoMese]);
+    () =>
+      useEditorStore
+        .getState()
+        .flush(client)
+        .then(() => client.call('listapospa.review', { posizioneId, annoMese })),
+    [client, posizioneId, annoMese],
+  );
+  const [printError, setPrintError] = useState<string | null>(null);
 
   const print = async () => {
     setPrintError(null);
@@ -141,13 +129,14 @@ export function ReviewStep({
       <h2 id="lpr-title" className="h5">
         {t('lpreview.title')}
       </h2>
-      {state.kind === 'loading' && <p role="status">{t('lpreview.loading')}</p>}
-      {state.kind === 'failed' && (
-        <p className="text-danger" role="alert">
-          {t('lpreview.failed', { motivo: state.message })}
-        </p>
-      )}
-      {state.kind === 'done' && <ReviewBody value={state.value} />}
+      <AsyncView
+        state={state}
+        loading={t('lpreview.loading')}
+        failed={(motivo) => t('lpreview.failed', { motivo })}
+        failedClassName="text-danger"
+      >
+        {(value) => <ReviewBody value={value} />}
+      </AsyncView>
       {printError && (
         <p className="text-danger" role="alert">
           {t('lpreview.printFailed', { motivo: printError })}
@@ -204,48 +193,44 @@ function ReviewBody({ value }: { value: Loaded }) {
             note={t('lpreview.ceasedNote')}
           />
           {review.changed.length > 0 && (
-            <>
-              <h3 className="h6">{t('lpreview.changed')}</h3>
-              <DataTable
-                caption={t('lpreview.changed')}
-                testId="lpr-changed"
-                dense
-                rows={review.changed.flatMap((worker) =>
-                  worker.changes.map((change) => ({ worker, change })),
-                )}
-                rowKey={({ worker, change }) => `${worker.cf}/${change.field}`}
-                columns={[
-                  {
-                    header: t('lpreview.col.lavoratore'),
-                    rowHeader: true,
-                    cell: ({ worker }) => <WorkerLink worker={worker} />,
-                  },
-                  {
-                    header: t('lpreview.col.campo'),
-                    cell: ({ change }) => REVIEW_FIELD_LABELS[change.field],
-                  },
-                  {
-                    header: t('lpreview.col.prima'),
-                    cell: ({ change }) =>
-                      change.field === 'imponibile' ? formatAmountIt(change.before) : change.before,
-                  },
-                  {
-                    header: t('lpreview.col.ora'),
-                    cell: ({ change }) =>
-                      change.field === 'imponibile' ? formatAmountIt(change.after) : change.after,
-                  },
-                  {
-                    header: t('lpreview.col.variazione'),
-                    align: 'end',
-                    cell: ({ change }) => (change.percent ? `${change.percent.replace('.', ',')}%` : ''),
-                  },
-                ]}
-              />
-            </>
+            <DataTable
+              caption={t('lpreview.changed')}
+              heading={{ level: 3, className: 'h6' }}
+              testId="lpr-changed"
+              dense
+              rows={review.changed.flatMap((worker) => worker.changes.map((change) => ({ worker, change })))}
+              rowKey={({ worker, change }) => `${worker.cf}/${change.field}`}
+              columns={[
+                {
+                  header: t('lpreview.col.lavoratore'),
+                  rowHeader: true,
+                  cell: ({ worker }) => <WorkerLink worker={worker} />,
+                },
+                {
+                  header: t('lpreview.col.campo'),
+                  cell: ({ change }) => REVIEW_FIELD_LABELS[change.field],
+                },
+                {
+                  header: t('lpreview.col.prima'),
+                  cell: ({ change }) =>
+                    change.field === 'imponibile' ? formatAmountIt(change.before) : change.before,
+                },
+                {
+                  header: t('lpreview.col.ora'),
+                  cell: ({ change }) =>
+                    change.field === 'imponibile' ? formatAmountIt(change.after) : change.after,
+                },
+                {
+                  header: t('lpreview.col.variazione'),
+                  align: 'end',
+                  cell: ({ change }) => (change.percent ? `${change.percent.replace('.', ',')}%` : ''),
+                },
+              ]}
+            />
           )}
-          <h3 className="h6">{t('lpreview.totals')}</h3>
           <DataTable
             caption={t('lpreview.totals')}
+            heading={{ level: 3, className: 'h6' }}
             testId="lpr-totals"
             dense
             rows={review.totals}

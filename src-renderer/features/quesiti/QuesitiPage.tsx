@@ -16,6 +16,7 @@ import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
+import { useFilter } from '../../state/useFilter';
 import { OutboxList } from './OutboxList';
 import { QuesitoDetailView } from './QuesitoDetailView';
 import { DataTable } from '../../components/DataTable';
@@ -40,7 +41,7 @@ export function QuesitiPage() {
   const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
   const [reachable, setReachable] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [filter, setFilter] = useState<QuesitiFilter>({});
+  const { filter, set } = useFilter<QuesitiFilter>();
   const [open, setOpen] = useState<QuesitoSummary | null>(null);
   // A quesito is asked about a posizione: without one chosen, the button leads to the Ricerca.
   const posizione = usePosizioneStore((state) =>
@@ -70,8 +71,6 @@ export function QuesitiPage() {
     };
   }, [client, load]);
 
-  const set = (key: keyof QuesitiFilter, value: string) =>
-    setFilter((current) => ({ ...current, [key]: value === '' ? undefined : value }));
   const found = quesiti ? filterQuesiti(quesiti, filter) : [];
 
   return (
@@ -126,7 +125,7 @@ export function QuesitiPage() {
             choices={STATI_QUESITO}
             optionLabel={(stato) => STATO_QUESITO_LABELS[stato]}
             anyLabel={t('quesiti.filter.any')}
-            onChoose={(stato) => set('stato', stato ?? '')}
+            onChoose={(stato) => set('stato', stato)}
           />
           {dateFilters.map(([key, label]) => (
             <DateField

@@ -14,8 +14,11 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { AllegatiDownload } from './AllegatiDownload';
 import { SelectField, TextareaField } from '../../components/FormField';
+import { RadioField } from '../../components/RadioField';
 
 const time = (iso: string) => iso.slice(11, 16);
+/** The marks of the feedback on the service, 1 (worst) to 5. */
+const VOTI: readonly number[] = [1, 2, 3, 4, 5];
 
 /** One quesito: text, attachments, timeline of states and comments, esito, Agenda, feedback. */
 export function QuesitoDetailView({ summary, onChanged }: { summary: QuesitoSummary; onChanged(): void }) {
@@ -219,24 +222,17 @@ function FeedbackForm() {
       }}
     >
       <h3 id={`${id}-title`}>{t('feedback.title')}</h3>
-      <fieldset className="mb-3">
-        <legend className="fs-6">{t('feedback.voto')}</legend>
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className="form-check form-check-inline">
-            <input
-              id={`${id}-voto-${n}`}
-              type="radio"
-              name={`${id}-voto`}
-              className="form-check-input"
-              checked={voto === n}
-              onChange={() => setVoto(n)}
-            />
-            <label htmlFor={`${id}-voto-${n}`} className="form-check-label">
-              {n}
-            </label>
-          </span>
-        ))}
-      </fieldset>
+      <RadioField
+        name={`${id}-voto`}
+        legend={t('feedback.voto')}
+        legendClassName="fs-6"
+        className="mb-3"
+        inline
+        choices={VOTI}
+        value={voto}
+        optionLabel={(n) => n}
+        onChoose={setVoto}
+      />
       <TextareaField
         id={`${id}-commento`}
         label={t('feedback.commento')}

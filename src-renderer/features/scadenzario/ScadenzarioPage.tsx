@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { SCADENZA_KINDS, type ScadenzaKind } from '../../../shared/domain/scadenze/scadenza';
 import { CheckboxField, SelectField } from '../../components/FormField';
 import { ChoiceField } from '../../components/ChoiceField';
+import { RadioField } from '../../components/RadioField';
 import { saveFile } from '../../files/fileTransfer';
 import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
@@ -12,7 +13,8 @@ import { ScadenzarioList } from './ScadenzarioList';
 import { ScadenzarioMonth } from './ScadenzarioMonth';
 import { useScadenzario } from './useScadenzario';
 
-type Vista = 'elenco' | 'mese';
+const VISTE = ['elenco', 'mese'] as const;
+type Vista = (typeof VISTE)[number];
 
 /** Every deadline of the posizioni the user reaches: list or month, filters, "fatta", .ics. */
 export function ScadenzarioPage() {
@@ -82,24 +84,17 @@ export function ScadenzarioPage() {
       {data && (
         <>
           <div className="row g-3 align-items-end mb-3">
-            <fieldset className="col-auto">
-              <legend className="form-label small mb-1">{t('scadenzario.view')}</legend>
-              {(['elenco', 'mese'] as const).map((value) => (
-                <div className="form-check form-check-inline" key={value}>
-                  <input
-                    className="form-check-input"
-                    type="radio"
-                    name={`${id}-vista`}
-                    id={`${id}-vista-${value}`}
-                    checked={vista === value}
-                    onChange={() => setVista(value)}
-                  />
-                  <label className="form-check-label" htmlFor={`${id}-vista-${value}`}>
-                    {t(`scadenzario.view.${value}`)}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
+            <RadioField
+              name={`${id}-vista`}
+              legend={t('scadenzario.view')}
+              legendClassName="form-label small mb-1"
+              className="col-auto"
+              inline
+              choices={VISTE}
+              value={vista}
+              optionLabel={(value) => t(`scadenzario.view.${value}`)}
+              onChoose={setVista}
+            />
             <SelectField
               id={`${id}-posizione`}
               label={t('scadenzario.filter.posizione')}

@@ -9,6 +9,7 @@ import {
   type FieldIssue,
   type Settings,
 } from '../../../shared/contract';
+import { RadioField } from '../../components/RadioField';
 import { TextField } from '../../components/TextField';
 import { ChoiceSelect } from './ChoiceSelect';
 import { t, type MessageKey } from '../../i18n';
@@ -153,24 +154,15 @@ export function SettingsPage({ initial }: { initial: Settings }) {
         </Alert>
       )}
       <form noValidate onSubmit={(event) => void submit(event)} className="settings-form">
-        <fieldset className="mb-4">
-          <legend>{t('settings.environment')}</legend>
-          {environments.map((environment) => (
-            <div className="form-check" key={environment}>
-              <input
-                className="form-check-input"
-                type="radio"
-                name="environment"
-                id={`environment-${environment}`}
-                checked={draft.environment === environment}
-                onChange={() => update('environment', environment)}
-              />
-              <label className="form-check-label" htmlFor={`environment-${environment}`}>
-                {t(`settings.environment.${environment}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioField
+          name="environment"
+          legend={t('settings.environment')}
+          className="mb-4"
+          choices={environments}
+          value={draft.environment}
+          optionLabel={(environment) => t(`settings.environment.${environment}`)}
+          onChoose={(environment) => update('environment', environment)}
+        />
         {fieldsByGroup.map((group) => (
           <fieldset className="mb-4" key={group.legend}>
             <legend>{t(group.legend)}</legend>

@@ -7,6 +7,7 @@ import {
   type SezioneFilters as Filters,
 } from '../../../shared/domain/sezioni';
 import { t, type MessageKey } from '../../i18n';
+import { useFilter } from '../../state/useFilter';
 
 /** What the amount filters show: the text typed, kept while it is not an amount. */
 export interface AmountTexts {
@@ -22,19 +23,19 @@ const invalid = (text: string) => text.trim() !== '' && !parseImportoInput(text)
  * and what does not parse stays on screen with the reason.
  */
 export function useSezioneFilters() {
-  const [filters, setFilters] = useState<Filters>({});
+  const { filter: filters, set: setFilter, clear } = useFilter<Filters>();
   const [amounts, setAmounts] = useState<AmountTexts>({ min: '', max: '' });
   const setAmount = (which: keyof AmountTexts, text: string) => {
     setAmounts((previous) => ({ ...previous, [which]: text }));
     const parsed = parseImportoInput(text);
     const key = which === 'min' ? 'importoMin' : 'importoMax';
-    if (text.trim() === '' || parsed) setFilters((previous) => ({ ...previous, [key]: parsed }));
+    if (text.trim() === '' || parsed) setFilter(key, parsed);
   };
   const reset = () => {
-    setFilters({});
+    clear();
     setAmounts({ min: '', max: '' });
   };
-  return { filters, setFilters, amounts, setAmount, reset };
+  return { filters, setFilter, amounts, setAmount, reset };
 }
 
 interface Props {
@@ -57,7 +58,7 @@ const COLUMN = 'col-6 col-md-2';
 
 /** The filters of a Cassetto section: period, state, amount range, free text. */
 export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props) {
-  const { filters, setFilters: onFilters, amounts, setAmount: onAmount } = filtering;
+  const { filters, setFilter, amounts, setAmount: onAmount } = filtering;
   return (
     <fieldset className="sezione-filters row g-2 mb-2">
       <legend className="h6">{t('sezione.filters')}</legend>
@@ -71,7 +72,7 @@ export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props
           compact
           wrapperClassName={COLUMN}
           value={filters[key] ?? ''}
-          onValue={(value, valid) => valid && onFilters((p) => ({ ...p, [key]: value || undefined }))}
+          onValue={(value, valid) => valid && setFilter(key, value)}
         />
       ))}
       <SelectField
@@ -80,7 +81,7 @@ export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props
         compact
         wrapperClassName={COLUMN}
         value={filters.stato ?? ''}
-        onChange={(e) => onFilters((p) => ({ ...p, stato: e.target.value || undefined }))}
+        onChange={(e) => setFilter('stato', e.target.value)}
       >
         <option value="">{t('sezione.filter.statoAll')}</option>
         {states.map((value) => (
@@ -110,7 +111,7 @@ export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props
         wrapperClassName={COLUMN}
         type="search"
         value={filters.testo ?? ''}
-        onChange={(e) => onFilters((p) => ({ ...p, testo: e.target.value || undefined }))}
+        onChange={(e) => setFilter('testo', e.target.value)}
         autoComplete="off"
       />
       {(invalid(amounts.min) || invalid(amounts.max)) && (

@@ -9,12 +9,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import type { SortingState } from '@tanstack/react-table';
-import {
-  formatCell,
-  SEZIONE_DEFINITIONS,
-  type Sezione,
-  type SezioneFilters as Filters,
-} from '../../../shared/domain/sezioni';
+import { formatCell, SEZIONE_DEFINITIONS, type Sezione } from '../../../shared/domain/sezioni';
 import { isCancelled } from '../../../shared/contract';
 import { t, type MessageKey } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -57,12 +52,9 @@ export function SezioneTable({ posizioneId, sezione, renderDetail }: Props) {
   useEffect(() => () => exporting.current?.abort(), []);
 
   const sort = sorting[0] ? { key: sorting[0].id, desc: sorting[0].desc } : null;
-  // Only the filters set travel (the call's schema is strict about what a filter looks like).
+  // The filters hold only those set (useFilter), as the call’s strict schema wants.
   const view = useMemo(
-    () => ({
-      filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Filters,
-      sort,
-    }),
+    () => ({ filters, sort }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filters, sort?.key, sort?.desc],
   );

@@ -183,10 +183,10 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
           </div>
         </TitledSection>
       )}
-      <h2 className="h5">{t('tracciati.history')}</h2>
       <DataTable
         empty={t('tracciati.none')}
         caption={t('tracciati.history')}
+        heading={{ level: 2, className: 'h5' }}
         testId="tracciati-table"
         dense
         rows={history}
