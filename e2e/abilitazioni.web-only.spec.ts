@@ -23,12 +23,11 @@ const ricercaRow = (page: Page, id: string) =>
   page.locator(`[data-testid="ricerca-table"] tr[data-posizione="${id}"]`);
 
 test('a sub-abilitazione opens a posizione to the employee, and its revocation closes it', async ({
-  app,
+  page,
   sandbox,
 }) => {
   // Four logins on a shared two-core machine: more than the default minute.
-  test.setTimeout(120_000);
-  const { page } = app;
+  test.slow();
   const unione = posizioneId('unione-bassa');
   const luca = personaByKey('subdelegato');
   const lucaGet = async (path: string) => {

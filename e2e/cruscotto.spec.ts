@@ -13,8 +13,7 @@ import { shell } from './pages/shell';
 const roccafredda = seedPosizione('comune-roccafredda').denominazione;
 const unione = seedPosizione('unione-bassa').denominazione;
 
-test('every posizione of two enti in one table; a badge opens that posizione’s section', async ({ app }) => {
-  const { page } = app;
+test('every posizione of two enti in one table; a badge opens that posizione’s section', async ({ page }) => {
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   const screen = cruscotto(page);
   await screen.open();
@@ -49,10 +48,9 @@ test('every posizione of two enti in one table; a badge opens that posizione’s
 });
 
 test('a row refreshed while the INPS is unreachable shows its error in its own row only', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  const { page } = app;
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   const screen = cruscotto(page);
   await screen.open();

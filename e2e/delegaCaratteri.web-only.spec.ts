@@ -5,16 +5,15 @@
  */
 import { expect, test } from './support/fixtures';
 import { DELEGA_REQUEST, deleghe } from './pages/deleghe';
-import { pdfText } from './pages/files';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { signInTo, spid } from './pages/open';
 
 const fixture = DELEGA_REQUEST;
 
 test('the delega form refuses characters the PDF cannot print and over-long PECs on their fields', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   const screen = deleghe(page);
   await signInTo(page, spid('intermediario'), 'Deleghe');
   await screen.newRequest.click();
@@ -41,8 +40,5 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   const downloading = page.waitForEvent('download');
   await screen.downloadPdf.click();
   const file = await (await downloading).path();
-  const text = await pdfText(file);
-  expect(text).toContain('Nicolò');
-  expect(text).toContain('Wang');
-  expect(text).toContain(fixture.ente.pec);
+  await expectPdfText(file, ['Nicolò', 'Wang', fixture.ente.pec]);
 });

@@ -21,10 +21,9 @@ const archiveRow = (page: Page, key: PosizioneKey) =>
 const stato = (page: Page, key: PosizioneKey) => archiveRow(page, key).getByTestId('stato');
 
 test('the intermediario’s archive lists INPS’s deleghe, reminds of the expiring one and shows the OTP limit', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   await signInTo(page, spid('intermediario'), 'Deleghe');
   await expect(page.getByText('Nessuna delega richiesta finora.')).toHaveCount(0);
   for (const key of ['comune-roccafredda', 'unione-bassa', 'istituto-comprensivo'] as const) {
@@ -55,11 +54,10 @@ test('the intermediario’s archive lists INPS’s deleghe, reminds of the expir
 });
 
 test('the legale rappresentante delegates dipendenti; a revoca names who and where, and Annulla keeps it', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+  test.slow();
   const laura = personaByKey('delegato-comune');
   const luca = personaByKey('subdelegato');
   const borgo = posizioneId('comune-borgo');

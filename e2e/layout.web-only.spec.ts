@@ -57,10 +57,9 @@ async function settled(page: Page) {
 }
 
 test('every screen fits 1024×700 and 200% zoom with no sideways scroll, and passes axe at 1024×700', async ({
-  app,
+  page,
 }) => {
   test.setTimeout(240_000);
-  const { page } = app;
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   expect(await sidewaysOverflow(page), 'Accesso').toBeLessThanOrEqual(0);
@@ -89,8 +88,9 @@ test('every screen fits 1024×700 and 200% zoom with no sideways scroll, and pas
   }
 });
 
-test('the side menu folds from the keyboard, says whether it is open, and stays as left', async ({ app }) => {
-  const { page } = app;
+test('the side menu folds from the keyboard, says whether it is open, and stays as left', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   const toggle = page.getByRole('button', { name: 'Nascondi menu' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -112,8 +112,7 @@ test('the side menu folds from the keyboard, says whether it is open, and stays 
   await expect(shell(page).navLink('Impostazioni')).toBeVisible();
 });
 
-test('a section table fills the window at 1366×768 and lists the newest first', async ({ app }) => {
-  const { page } = app;
+test('a section table fills the window at 1366×768 and lists the newest first', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
   await openPosizione(page, posizione.denominazione);

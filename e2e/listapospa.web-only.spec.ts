@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
@@ -19,11 +20,6 @@ import { shell } from './pages/shell';
  */
 
 const ROCCAFREDDA = { cf: '81002750339', progressivo: '00001' };
-
-const pdfText = (path: string, bytes: Buffer) => {
-  writeFileSync(path, bytes);
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-};
 
 const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
 const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
@@ -46,9 +42,11 @@ async function addWorker(page: Page, index: number, cognome: string) {
   await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.contributo`)).toHaveValue('97,60');
 }
 
-test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({ app }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({
+  app,
+  page,
+}) => {
+  test.slow();
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
 
@@ -169,9 +167,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(page.getByRole('button', { name: 'Aggiungi lavoratore' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toHaveCount(0);
   const receipt = await downloadFrom(page, 'Scarica ricevuta (PDF)');
-  const receiptText = pdfText(test.info().outputPath('ricevuta.pdf'), receipt.bytes);
-  expect(receiptText).toContain('Ricevuta di invio ListaPosPA');
-  expect(receiptText).toContain('UNIEN2601.xml');
+  const receiptText = await expectPdfText(receipt.bytes, ['Ricevuta di invio ListaPosPA', 'UNIEN2601.xml']);
   expect(receiptText).toMatch(/Impronta SHA-256 del file\s+[0-9a-f]{64}/);
 
   await esito.getByRole('link', { name: 'Vai alla sezione DMA' }).click();
@@ -214,8 +210,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(again).toHaveCount(0);
 });
 
-test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ app }) => {
-  const { page } = app;
+test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ page }) => {
   await openListaPosPA(page);
   const foreign = sampleDenuncia(1, '2026-05');
   foreign.azienda.cfAzienda = '82001450343';
@@ -229,8 +224,7 @@ test('a ListaPosPA of another ente is not imported, and both codici fiscali are 
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-05"]')).toHaveCount(0);
 });
 
-test('export is refused while the draft has blocking errors', async ({ app }) => {
-  const { page } = app;
+test('export is refused while the draft has blocking errors', async ({ page }) => {
   await openListaPosPA(page);
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('02/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
@@ -264,9 +258,8 @@ test('export is refused while the draft has blocking errors', async ({ app }) =>
   await expect(page.getByText('Mese di competenza: scrivere mm/aaaa, ad esempio 10/2026.')).toBeVisible();
 });
 
-test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ app }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ page }) => {
+  test.slow();
   await openListaPosPA(page);
 
   // A payroll file with one PosPA per worker: imported as one, and the user is told.
@@ -344,8 +337,7 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   await expect(errors.locator('[data-code="CE011"]')).toHaveCount(1);
 });
 
-test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ app }) => {
-  const { page } = app;
+test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ page }) => {
   await openListaPosPA(page);
   const denuncia = sampleDenuncia(1, '2026-07');
   denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;

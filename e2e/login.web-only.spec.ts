@@ -41,8 +41,7 @@ const logins: Array<{ key: PersonaKey; identity: Identity; level: string }> = [
 ];
 
 for (const { key, identity, level } of logins) {
-  test(`${key} logs in with ${level} and sees exactly their posizioni`, async ({ app }) => {
-    const { page } = app;
+  test(`${key} logs in with ${level} and sees exactly their posizioni`, async ({ page }) => {
     await signIn(page, identity);
     const who = persona(key);
     await expect(userBadge(page)).toContainText(`${who.nome} ${who.cognome}`);
@@ -55,17 +54,15 @@ for (const { key, identity, level } of logins) {
 }
 
 test('the same persona via SPID and via CIE sees the same posizioni (abilitazioni follow the codice fiscale)', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
   await signIn(page, { persona: 'intermediario', method: 'cie' });
   await expect(userBadge(page)).toContainText('CIE');
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
   expect(await ricercaIds(page)).toEqual(expectedIds('intermediario'));
 });
 
-test('a user with SPID level 1 only is refused with the reason', async ({ app }) => {
-  const { page } = app;
+test('a user with SPID level 1 only is refused with the reason', async ({ page }) => {
   await signIn(page, { persona: 'solo-l1', method: 'spid', level: 1 }, 'Accesso non riuscito');
   await expect(page.getByText('serve SPID di livello 2 o superiore oppure la CIE')).toBeVisible();
   await expect(userBadge(page)).toHaveCount(0);
@@ -73,8 +70,9 @@ test('a user with SPID level 1 only is refused with the reason', async ({ app })
   await expectAccessible(page, 'Accesso rifiutato');
 });
 
-test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({ app }) => {
-  const { page } = app;
+test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({
+  page,
+}) => {
   await signIn(page, { persona: 'cittadino', method: 'spid', level: 2 });
   const empty = page.getByTestId('ricerca-vuota');
   await expect(empty).toContainText('Nessuna posizione contributiva abilitata');
@@ -84,8 +82,7 @@ test('a citizen with no profile sees an empty Ricerca that explains how to be ab
   await expectAccessible(page, 'Ricerca vuota');
 });
 
-test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ app }) => {
-  const { page } = app;
+test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ page }) => {
   await expectAccessible(page, 'Accesso');
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
@@ -104,8 +101,7 @@ test('choosing a posizione opens its services; the Ricerca filters as one types'
   await expectAccessible(page, 'Anagrafica posizione');
 });
 
-test('the renderer never holds a token', async ({ app }) => {
-  const { page } = app;
+test('the renderer never holds a token', async ({ page }) => {
   await signInToRicerca(page, spid('delegato-comune'));
   const exposed = await page.evaluate(() => {
     const storage = [...Object.values(sessionStorage), ...Object.values(localStorage)].join(' ');
@@ -116,9 +112,8 @@ test('the renderer never holds a token', async ({ app }) => {
 });
 
 test('logout returns to the login screen, ends the bridge session and the app can no longer reach the API', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
   await signInToRicerca(page, spid('legale-comune'));
 
   await signOut(page);
@@ -148,8 +143,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
 test.describe('with no configuration', () => {
   test.use({ useWorkerSandbox: false });
 
-  test('the app starts its embedded sandbox and reaches its login page', async ({ app }) => {
-    const { page } = app;
+  test('the app starts its embedded sandbox and reaches its login page', async ({ page }) => {
     await expect(shell(page).sandboxBanner).toBeVisible();
     const bridge = await openLogin(page);
     await expect(bridge.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();

@@ -4,10 +4,6 @@
  * on that worker, a draft started from the last ListaPosPA INPS received. Against the real
  * sandbox: its seeded denunce and note di debito, and a ListaPosPA sent to it.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateDenunce, generateNoteDebito } from '../sandbox/seed/sezioni';
 import { apiPost } from '../sandbox/testing/apiGet';
@@ -16,6 +12,7 @@ import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { formatImporto } from '../shared/domain/sezioni';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { itMonth } from './pages/dates';
@@ -27,9 +24,8 @@ const posizione = seedPosizione('comune-borgo');
 const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
 
 test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form of the chosen posizione', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
   await shell(page).navLink('Quesiti e appuntamenti').click();
   await expect(shell(page).heading).toHaveText('Quesiti e appuntamenti');
@@ -50,8 +46,7 @@ test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form
   await expect(shell(page).heading).toHaveText('Nuovo quesito alla sede INPS');
 });
 
-test('one nota di debito saves as a PDF with its data and its workers', async ({ app, sandbox }) => {
-  const { page } = app;
+test('one nota di debito saves as a PDF with its data and its workers', async ({ page, sandbox }) => {
   const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 0)!;
   await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
   await openPosizione(page, posizione.denominazione);
@@ -62,16 +57,14 @@ test('one nota di debito saves as a PDF with its data and its workers', async ({
   expect(pdf.download.suggestedFilename()).toBe(
     `nota-di-debito-${nota.numero.replace(/[^A-Za-z0-9_-]/g, '_')}.pdf`,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'nota-'));
-  writeFileSync(join(dir, 'n.pdf'), pdf.bytes);
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'n.pdf'), '-'], { encoding: 'utf8' });
-  expect(text).toContain(`Nota di debito ${nota.numero}`);
-  expect(text).toContain(formatImporto(nota.importo));
-  for (const lavoratore of nota.lavoratori) expect(text).toContain(lavoratore.codiceFiscale);
+  await expectPdfText(pdf.bytes, [
+    `Nota di debito ${nota.numero}`,
+    formatImporto(nota.importo),
+    ...nota.lavoratori.map((lavoratore) => lavoratore.codiceFiscale),
+  ]);
 });
 
-test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ app }) => {
-  const { page } = app;
+test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ page }) => {
   const denuncia = generateDenunce(posizione).find(
     (d) =>
       (d.esito === 'scartata' || d.esito === 'acquisita con errori') &&
@@ -97,10 +90,9 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
 });
 
 test('a draft starts from the last ListaPosPA INPS received, carried to the month', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  const { page } = app;
   // Sent to INPS from another computer of the office: only INPS has it.
   const sent = sampleDenuncia(3, '2026-03');
   sent.datiMittente.cfMittente = posizione.codiceFiscaleEnte;

@@ -27,10 +27,9 @@ const rows = (page: Page) => table(page).locator('tbody tr');
 const enteCells = (page: Page) => rows(page).locator('td:nth-child(3)');
 
 test('the Scadenzario lists the deadlines of two enti, filters, keeps "fatta" and exports .ics', async ({
-  app,
+  page,
 }) => {
   test.setTimeout(300_000);
-  const { page } = app;
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   await openScadenzario(page);
 

@@ -39,9 +39,8 @@ async function looksAsBefore(page: Page, name: string) {
   });
 }
 
-test('the main screens look as their baselines at 1024×700', async ({ app }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+test('the main screens look as their baselines at 1024×700', async ({ page }) => {
+  test.slow();
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   await looksAsBefore(page, 'accesso');

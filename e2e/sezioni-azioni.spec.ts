@@ -4,16 +4,13 @@
  * with its receipt (also as a PDF);
  * and a persona without delega who cannot reach any section, in the UI or at the API.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatData, SEZIONI, termineContestazione } from '../shared/domain/sezioni';
 import { posizioneId } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezioni';
 import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openSection, signInToPosizione } from './pages/sezioni';
@@ -26,12 +23,11 @@ import { itDate } from './pages/dates';
 const posizione = seedPosizione('comune-borgo');
 
 test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({
-  app,
+  page,
   sandbox,
   sandboxClock,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   await signInToPosizione(page, spid('delegato-comune'), posizione.denominazione);
 
   // Contestazione: the nota goes from notificata to contestata.
@@ -144,18 +140,20 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(page.getByTestId('tracciati-table').locator('tbody tr')).toHaveCount(1);
   const protocollo = /INPS\.GDP\.\d{4}\.\d{7}/.exec((await receipt.textContent()) ?? '')?.[0] ?? '';
   const pdf = await download(page, 'Scarica ricevuta (PDF)');
-  const dir = mkdtempSync(join(tmpdir(), 'ricevuta-'));
-  writeFileSync(join(dir, 'r.pdf'), pdf.bytes);
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-  expect(text).toContain('Ricevuta di invio tracciato');
-  expect(text).toContain(protocollo);
-  expect(text).toContain(sha256);
-  expect(text).toContain('tracciato-38-2000.txt');
+  await expectPdfText(pdf.bytes, [
+    'Ricevuta di invio tracciato',
+    protocollo,
+    sha256,
+    'tracciato-38-2000.txt',
+  ]);
   await expectAccessible(page, 'Invio tracciati');
 });
 
-test('a persona without delega on the posizione reaches none of its sections', async ({ app, sandbox }) => {
-  const { page } = app;
+test('a persona without delega on the posizione reaches none of its sections', async ({
+  app,
+  page,
+  sandbox,
+}) => {
   // The intermediario holds deleghe on other enti, not on the Comune di Borgo San Vitale.
   await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
   await expect(page.getByTestId('ricerca-table')).toBeVisible();

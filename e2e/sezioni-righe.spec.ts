@@ -36,10 +36,9 @@ const test = base.extend<object, { sandbox: Sandbox }>({
 });
 
 test('5,000 versamenti scroll to the end, sort and filter with the totals of the whole view', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   const versamenti = generateVersamenti(posizione, ROWS);
   const rowOf = (id: string) => page.locator(`[data-testid="sezione-table"] tr[data-row-id="${id}"]`);
   const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();

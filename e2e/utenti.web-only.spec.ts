@@ -24,11 +24,10 @@ async function openListaPosPA(page: Page) {
 }
 
 test('two users in turn on one data folder never see each other’s draft or outbox', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+  test.slow();
   const testo = `Quesito dello Studio Romano, scritto senza connessione ${Date.now()}`;
 
   // Francesca Romano, intermediaria: a quesito waits in her outbox, a draft is open in the editor.
