@@ -6,6 +6,7 @@ import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { confirmation } from './pages/confirm';
 import { printed, saved } from './pages/files';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
@@ -53,10 +54,7 @@ test('review before sending against the last denuncia sent, then the audit log o
     'Non c’è una denuncia inviata né una bozza di un mese precedente da confrontare.',
   );
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Conferma invio' })
-    .getByRole('button', { name: 'Sì, invia' })
-    .click();
+  await confirmation(page, 'Conferma invio').send.click();
   await expect(page.getByTestId('lp-esito')).toContainText('esito «acquisita»', { timeout: 15_000 });
 
   // February: worker 1 gone, worker 7 new, worker 0 paid 30% more.
@@ -102,9 +100,9 @@ test('review before sending against the last denuncia sent, then the audit log o
 
   // Then on to the confirmation, which is declined.
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(confirm).toContainText('02/2026 con 3 lavoratori');
-  await confirm.getByRole('button', { name: 'Annulla' }).click();
+  const confirm = confirmation(page, 'Conferma invio');
+  await expect(confirm.dialog).toContainText('02/2026 con 3 lavoratori');
+  await confirm.cancel.click();
 
   // The Registro delle operazioni: all of it, newest first, the chain intact.
   await shell(page).navLink('Registro delle operazioni').click();

@@ -4,9 +4,8 @@
  * corrected, an accent typed as a combining mark reaches the PDF as the accented letter.
  */
 import { expect, test } from './support/fixtures';
-import { DELEGA_REQUEST, deleghe } from './pages/deleghe';
+import { DELEGA_REQUEST, openNewDelegaRequest } from './pages/deleghe';
 import { expectPdfText } from '../src-main/pdfText.test-support';
-import { signInTo, spid } from './pages/open';
 
 const fixture = DELEGA_REQUEST;
 
@@ -14,9 +13,7 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   page,
 }) => {
   test.slow();
-  const screen = deleghe(page);
-  await signInTo(page, spid('intermediario'), 'Deleghe');
-  await screen.newRequest.click();
+  const screen = await openNewDelegaRequest(page);
 
   const longPec = `${'p'.repeat(300)}@pec.example.it`;
   await screen.fill(fixture, {

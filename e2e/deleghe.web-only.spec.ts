@@ -10,9 +10,8 @@ import { posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
-import { DELEGA_REQUEST, deleghe, readOtp } from './pages/deleghe';
+import { DELEGA_REQUEST, openNewDelegaRequest, readOtp } from './pages/deleghe';
 import { expectPdfText } from '../src-main/pdfText.test-support';
-import { signInTo, spid } from './pages/open';
 import { shell } from './pages/shell';
 
 const fixture = DELEGA_REQUEST;
@@ -22,9 +21,7 @@ test('an intermediario requests a delega, downloads the PDF, activates it by OTP
   sandbox,
 }) => {
   test.slow();
-  const screen = deleghe(page);
-  await signInTo(page, spid('intermediario'), 'Deleghe');
-  await screen.newRequest.click();
+  const screen = await openNewDelegaRequest(page);
   // Prefilled from the session.
   await expect(screen.field('intermediario.codiceFiscale')).toHaveValue(fixture.intermediario.codiceFiscale);
 

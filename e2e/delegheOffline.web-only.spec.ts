@@ -9,6 +9,7 @@ import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const request = readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8');
 const numero = 'DLG-2026-000123';
@@ -24,7 +25,7 @@ test('with the INPS unreachable, a saved delega request is listed and its PDF pr
   mkdirSync(join(dataDir, 'deleghe', numero), { recursive: true });
   writeFileSync(join(dataDir, 'deleghe', numero, 'richiesta.json'), request);
 
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   sandbox.setApiReachable(false);
   try {
     await shell(page).navLink('Deleghe').click();

@@ -3,26 +3,21 @@
  * file input, the desktop app's Save and Open dialogs and system viewer. An export, the delega
  * printed for signature, and a ListaPosPA chosen for import.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { seedPosizione } from '../sandbox/seed/enti';
-import type { DelegaRequest } from '../shared/domain/delega';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expect, test } from './support/fixtures';
-import { download, openPosizione, openSection } from './pages/sezioni';
-import { deleghe } from './pages/deleghe';
+import { download, openSection, signInToPosizione } from './pages/sezioni';
+import { DELEGA_REQUEST, openNewDelegaRequest } from './pages/deleghe';
 import { choose, printed } from './pages/files';
-import { signIn } from './pages/session';
-import { shell } from './pages/shell';
+import { openListaPosPA, spid } from './pages/open';
 
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8'),
-) as DelegaRequest;
+const fixture = DELEGA_REQUEST;
 
 test('a section export is saved with its Italian name and the bytes main made', async ({ page }) => {
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, seedPosizione('comune-borgo').denominazione);
+  await signInToPosizione(page, spid('legale-comune'), seedPosizione('comune-borgo').denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   const csv = await download(page, 'Esporta CSV');
   expect(csv.download.suggestedFilename()).toMatch(/^versamenti_.*\.csv$/);
@@ -33,20 +28,14 @@ test('a section export is saved with its Italian name and the bytes main made', 
 test('the delega to sign is printed: the PDF opens in the viewer with the request in it', async ({
   page,
 }) => {
-  const screen = deleghe(page);
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await shell(page).navLink('Deleghe').click();
-  await screen.newRequest.click();
+  const screen = await openNewDelegaRequest(page);
   await screen.fill(fixture);
   const pdf = await printed(page, () => page.getByRole('button', { name: 'Stampa la delega' }).click());
   await expectPdfText(pdf, [fixture.ente.denominazione]);
 });
 
 test('a ListaPosPA file is chosen and imported', async ({ page }) => {
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
-  await shell(page).navLink('Compilazione ListaPosPA').click();
-  await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
+  await openListaPosPA(page);
   const denuncia = sampleDenuncia(2, '2026-06');
   denuncia.azienda.cfAzienda = '81002750339';
   denuncia.azienda.listaPosPA.prgAzienda = '00001';

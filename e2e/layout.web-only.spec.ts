@@ -11,6 +11,7 @@ import { expect, test } from './support/fixtures';
 import { openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
 
@@ -65,7 +66,7 @@ test('every screen fits 1024×700 and 200% zoom with no sideways scroll, and pas
   expect(await sidewaysOverflow(page), 'Accesso').toBeLessThanOrEqual(0);
   await expectAccessible(page, 'Accesso a 1024×700');
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await settled(page);
   await openPosizione(page, posizione.denominazione);
   // Focus follows the user to the posizione just opened, not back to the top of the document.
@@ -114,7 +115,7 @@ test('the side menu folds from the keyboard, says whether it is open, and stays 
 
 test('a section table fills the window at 1366×768 and lists the newest first', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   const region = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });

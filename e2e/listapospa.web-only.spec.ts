@@ -9,6 +9,7 @@ import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { download as downloadFrom } from './pages/sezioni';
+import { confirmation, expectConfirmation } from './pages/confirm';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
@@ -149,11 +150,14 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   // The review against the previous month comes first (e2e/auditReview.web-only.spec.ts).
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(confirm).toContainText('01/2026 con 2 lavoratori');
-  await expectAccessible(page, 'Conferma invio ListaPosPA');
+  const confirm = await expectConfirmation(
+    page,
+    'Conferma invio',
+    '01/2026 con 2 lavoratori',
+    'Conferma invio ListaPosPA',
+  );
   // A double click on the confirmation sends once (checked in the DMA below).
-  await confirm.getByRole('button', { name: 'Sì, invia' }).dblclick();
+  await confirm.send.dblclick();
   const esito = page.getByTestId('lp-esito');
   await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
   await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
@@ -201,13 +205,15 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeEnabled();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const again = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(again.getByTestId('lp-submit-replaces')).toContainText(
+  const again = confirmation(page, 'Conferma invio');
+  await expect(again.dialog.getByTestId('lp-submit-replaces')).toContainText(
     `per 01/2026 l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,
   );
-  await expect(again.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` })).toBeVisible();
-  await again.getByRole('button', { name: 'Annulla' }).click();
-  await expect(again).toHaveCount(0);
+  await expect(
+    again.dialog.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` }),
+  ).toBeVisible();
+  await again.cancel.click();
+  await expect(again.dialog).toHaveCount(0);
 });
 
 test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ page }) => {

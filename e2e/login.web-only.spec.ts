@@ -23,18 +23,18 @@ const ricercaIds = async (page: Page) =>
 const logins: Array<{ key: PersonaKey; identity: Identity; level: string }> = [
   {
     key: 'legale-comune',
-    identity: { persona: 'legale-comune', method: 'spid', level: 2 },
+    identity: spid('legale-comune'),
     level: 'SPID livello 2',
   },
   {
     key: 'delegato-comune',
-    identity: { persona: 'delegato-comune', method: 'spid', level: 3 },
+    identity: spid('delegato-comune', 3),
     level: 'SPID livello 3',
   },
   { key: 'comando', identity: { persona: 'comando', method: 'cie' }, level: 'CIE' },
   {
     key: 'intermediario',
-    identity: { persona: 'intermediario', method: 'spid', level: 2 },
+    identity: spid('intermediario'),
     level: 'SPID livello 2',
   },
   { key: 'subdelegato', identity: { persona: 'subdelegato', method: 'cie' }, level: 'CIE' },
@@ -73,7 +73,7 @@ test('a user with SPID level 1 only is refused with the reason', async ({ page }
 test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({
   page,
 }) => {
-  await signIn(page, { persona: 'cittadino', method: 'spid', level: 2 });
+  await signIn(page, spid('cittadino'));
   const empty = page.getByTestId('ricerca-vuota');
   await expect(empty).toContainText('Nessuna posizione contributiva abilitata');
   await expect(empty).toContainText('SC65');
@@ -84,8 +84,7 @@ test('a citizen with no profile sees an empty Ricerca that explains how to be ab
 
 test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ page }) => {
   await expectAccessible(page, 'Accesso');
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('intermediario', 3));
   await expectAccessible(page, 'Ricerca');
 
   await page.getByLabel('Cerca per codice fiscale, progressivo, denominazione o sede').fill('roccafredda');
@@ -135,7 +134,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   // Logging in again asks for an identity again.
   const again = await openLogin(page);
   await expect(again.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();
-  await loginAtBridge(again, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await loginAtBridge(again, spid('delegato-comune'));
   await closeTab(again, 'Accesso completato');
   await expect(userBadge(page)).toContainText('Colombo');
 });

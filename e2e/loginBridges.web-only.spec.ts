@@ -97,7 +97,7 @@ test.describe('a bridge that accepts one exact port and reports no SPID level', 
 
     await shell(page).navLink('Accesso').click();
     const bridge = await openLogin(page);
-    await loginAtBridge(bridge, { persona: 'delegato-comune', method: 'spid', level: 2 });
+    await loginAtBridge(bridge, spid('delegato-comune'));
     await closeTab(bridge, 'Accesso non riuscito');
 
     await expect(page.getByText('non ha comunicato il livello di autenticazione')).toBeVisible();

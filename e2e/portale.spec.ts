@@ -19,6 +19,7 @@ import { itMonth } from './pages/dates';
 import { download, openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
 const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
@@ -26,7 +27,7 @@ const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
 test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form of the chosen posizione', async ({
   page,
 }) => {
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await shell(page).navLink('Quesiti e appuntamenti').click();
   await expect(shell(page).heading).toHaveText('Quesiti e appuntamenti');
   await expect(page.getByText('Scelga prima dalla Ricerca la posizione')).toBeVisible();
@@ -48,7 +49,7 @@ test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form
 
 test('one nota di debito saves as a PDF with its data and its workers', async ({ page, sandbox }) => {
   const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 0)!;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'Note di Debito', 'Note di Debito');
   await page.getByLabel('Cerca nel testo').fill(nota.numero);
@@ -71,7 +72,7 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
       d.errori.some((e) => e.codiceFiscaleLavoratore !== ''),
   )!;
   const cf = denuncia.errori.find((e) => e.codiceFiscaleLavoratore !== '')!.codiceFiscaleLavoratore;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
   await page.getByLabel('Cerca nel testo').fill(denuncia.dataInvio.split('-').reverse().join('/'));
@@ -111,7 +112,7 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   );
   expect(answer.status).toBe(201);
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('04/2026');

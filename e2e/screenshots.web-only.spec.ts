@@ -13,6 +13,7 @@ import { expect, test } from './support/fixtures';
 import { openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
 
@@ -45,7 +46,7 @@ test('the main screens look as their baselines at 1024×700', async ({ page }) =
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   await looksAsBefore(page, 'accesso');
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await expect(shell(page).heading).toBeVisible();
   await looksAsBefore(page, 'ricerca');
 

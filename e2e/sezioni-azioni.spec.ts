@@ -14,9 +14,9 @@ import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openSection, signInToPosizione } from './pages/sezioni';
-import { spid } from './pages/open';
+import { signInToRicerca, spid } from './pages/open';
+import { expectConfirmation } from './pages/confirm';
 import { choose } from './pages/files';
-import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 import { itDate } from './pages/dates';
 
@@ -125,10 +125,13 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   const content = Buffer.from(`0${posizione.codiceFiscaleEnte}${'0'.repeat(108)}\n${'1'.repeat(120)}\n`);
   await choose(page, chooser, { name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
   await page.getByRole('button', { name: 'Invia tracciato' }).click();
-  const confirmTracciato = page.getByRole('alertdialog', { name: 'Conferma invio del tracciato' });
-  await expect(confirmTracciato).toContainText('«tracciato-38-2000.txt» (2 record di 120 caratteri)');
-  await expectAccessible(page, 'Conferma invio tracciato');
-  await confirmTracciato.getByRole('button', { name: 'Sì, invia' }).click();
+  const confirmTracciato = await expectConfirmation(
+    page,
+    'Conferma invio del tracciato',
+    '«tracciato-38-2000.txt» (2 record di 120 caratteri)',
+    'Conferma invio tracciato',
+  );
+  await confirmTracciato.send.click();
   const receipt = page.getByTestId('tracciato-ricevuta');
   await expect(receipt).toContainText(/INPS\.GDP\.\d{4}\.\d{7}/);
   const sha256 = createHash('sha256').update(content).digest('hex');
@@ -155,8 +158,7 @@ test('a persona without delega on the posizione reaches none of its sections', a
   sandbox,
 }) => {
   // The intermediario holds deleghe on other enti, not on the Comune di Borgo San Vitale.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('intermediario'));
   await expect(page.getByTestId('ricerca-table')).not.toContainText('Borgo San Vitale');
   for (const route of ['versamenti', 'note-debito', 'fascicolo', 'tracciati']) {
     await page.goto(`${app.origin}/#/${route}`);

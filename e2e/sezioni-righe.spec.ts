@@ -14,6 +14,7 @@ import { expectAccessible } from './support/axe';
 import { expect, test as base } from './support/fixtures';
 import { openPosizione, openSection, sectionCount } from './pages/sezioni';
 import { signIn } from './pages/session';
+import { spid } from './pages/open';
 
 const ROWS = 5_000;
 const posizione = seedPosizione('comune-borgo');
@@ -44,7 +45,7 @@ test('5,000 versamenti scroll to the end, sort and filter with the totals of the
   const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();
   const table = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await openPosizione(page, posizione.denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(`${n(ROWS)} di ${n(ROWS)} righe`);

@@ -11,6 +11,7 @@ import { expect, test } from './support/fixtures';
 import { backoffice, composeQuesito, sendToOutbox } from './pages/quesiti';
 import { signIn, signOut } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const worker = (path: string) => `#${fieldId(`azienda.listaPosPA.posPA[0].d0[0].${path}`)}`;
 
@@ -31,7 +32,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   const testo = `Quesito dello Studio Romano, scritto senza connessione ${Date.now()}`;
 
   // Francesca Romano, intermediaria: a quesito waits in her outbox, a draft is open in the editor.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   await openRoccafredda(page);
   await composeQuesito(page, testo);
   sandbox.setApiReachable(false);
@@ -51,7 +52,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   }
 
   // Luca Greco, her employee, subdelegato on the same posizione, on the same computer.
-  await signIn(page, { persona: 'subdelegato', method: 'spid', level: 2 });
+  await signIn(page, spid('subdelegato'));
   await openRoccafredda(page);
   await openListaPosPA(page);
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
@@ -73,7 +74,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   await signOut(page);
 
   // Francesca again: her draft, with what she typed last, and her quesito, sent in her name.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   await openRoccafredda(page);
   await openListaPosPA(page);
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
