@@ -14,6 +14,7 @@ export type { TempSandbox } from './tempSandbox';
 export { forgeAccessToken, forgeTokenFor } from './tokens';
 export type { ForgeOptions, ForgeTarget } from './tokens';
 export { apiGet, apiGetAs, apiPost, errorCodeOf } from './apiGet';
+export { contestaNota } from './contestazione';
 export type { ApiAnswer } from './apiGet';
 export { authorizeWithCns, cnsFetch, loginHeadlessWithCns } from './cnsLogin';
 export type { CnsCardFile } from './cnsLogin';
