@@ -3,15 +3,13 @@
  * file input, the desktop app's Save and Open dialogs and system viewer. An export, the delega
  * printed for signature, and a ListaPosPA chosen for import.
  */
-import { writeFileSync } from 'node:fs';
 import { seedPosizione } from '../sandbox/seed/enti';
-import { sampleDenuncia } from '../shared/domain/listapospa/sample';
-import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expect, test } from './support/fixtures';
 import { download, openSection, signInToPosizione } from './pages/sezioni';
 import { DELEGA_REQUEST, openNewDelegaRequest } from './pages/deleghe';
 import { choose, printed } from './pages/files';
+import { denunciaFile } from './pages/listapospa';
 import { openListaPosPA, spid } from './pages/open';
 
 const fixture = DELEGA_REQUEST;
@@ -36,11 +34,7 @@ test('the delega to sign is printed: the PDF opens in the viewer with the reques
 
 test('a ListaPosPA file is chosen and imported', async ({ page }) => {
   await openListaPosPA(page);
-  const denuncia = sampleDenuncia(2, '2026-06');
-  denuncia.azienda.cfAzienda = '81002750339';
-  denuncia.azienda.listaPosPA.prgAzienda = '00001';
-  const file = test.info().outputPath('UNIEN2606.xml');
-  writeFileSync(file, writeDenuncia(denuncia));
+  const file = denunciaFile(seedPosizione('comune-roccafredda'), '2026-06', 2);
   await choose(page, page.getByLabel('Importa un file XML ListaPosPA'), file);
   await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 06/2026 con 2 quadri D0.');
 });

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { openPosizione, openSection } from './pages/sezioni';
+import { openPosizione, openSection, signInToPosizione } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 import { spid } from './pages/open';
@@ -115,8 +115,7 @@ test('the side menu folds from the keyboard, says whether it is open, and stays 
 
 test('a section table fills the window at 1366×768 and lists the newest first', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, spid('legale-comune'));
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   const region = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
   await expect(region.locator('tbody tr[data-row-id]').first()).toBeVisible();

@@ -8,7 +8,6 @@ import { seedPosizione } from '../sandbox/seed/enti';
 import { generateDenunce, generateNoteDebito } from '../sandbox/seed/sezioni';
 import { apiPost } from '../sandbox/testing/apiGet';
 import { loginHeadless } from '../sandbox/testing/headlessLogin';
-import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { formatImporto } from '../shared/domain/sezioni';
@@ -16,13 +15,14 @@ import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { itMonth } from './pages/dates';
-import { download, openPosizione, openSection } from './pages/sezioni';
+import { d0, field } from './pages/listapospa';
+import { download, openPosizione, openSection, signInToPosizione } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
-const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
+const FIRST_D0_CF = `${d0(0)}.cfLavoratore`;
 
 test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form of the chosen posizione', async ({
   page,
@@ -49,8 +49,7 @@ test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form
 
 test('one nota di debito saves as a PDF with its data and its workers', async ({ page, sandbox }) => {
   const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 0)!;
-  await signIn(page, spid('legale-comune'));
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Note di Debito', 'Note di Debito');
   await page.getByLabel('Cerca nel testo').fill(nota.numero);
   await page.locator(`[data-row-id="${nota.id}"]`).getByRole('button').click();
@@ -72,8 +71,7 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
       d.errori.some((e) => e.codiceFiscaleLavoratore !== ''),
   )!;
   const cf = denuncia.errori.find((e) => e.codiceFiscaleLavoratore !== '')!.codiceFiscaleLavoratore;
-  await signIn(page, spid('legale-comune'));
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
   await page.getByLabel('Cerca nel testo').fill(denuncia.dataInvio.split('-').reverse().join('/'));
   await page.locator(`[data-row-id="${denuncia.id}"]`).getByRole('button').click();
@@ -86,8 +84,8 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
   await expect(shell(page).heading).toHaveText(`Denuncia ${itMonth(denuncia.mese)}`);
   await expect(shell(page).navLink('Compilazione ListaPosPA')).toHaveAttribute('aria-current', 'page');
   // The month's new draft is a variazione, open on that worker.
-  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('variazione');
-  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(cf);
+  await expect(field(page, 'azienda.listaPosPA.tipo')).toHaveValue('variazione');
+  await expect(field(page, FIRST_D0_CF)).toHaveValue(cf);
 });
 
 test('a draft starts from the last ListaPosPA INPS received, carried to the month', async ({
@@ -112,8 +110,7 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   );
   expect(answer.status).toBe(201);
 
-  await signIn(page, spid('legale-comune'));
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('04/2026');
   await page.getByRole('button', { name: 'Dall’ultima denuncia inviata all’INPS' }).click();
@@ -122,6 +119,6 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   ).toBeVisible();
   await page.getByRole('button', { name: 'Apri la bozza 04/2026' }).click();
   const first = sent.azienda.listaPosPA.posPA[0]!.d0[0]!;
-  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(first.cfLavoratore);
-  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('ordinario');
+  await expect(field(page, FIRST_D0_CF)).toHaveValue(first.cfLavoratore);
+  await expect(field(page, 'azienda.listaPosPA.tipo')).toHaveValue('ordinario');
 });

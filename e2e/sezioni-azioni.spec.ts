@@ -129,7 +129,6 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
     page,
     'Conferma invio del tracciato',
     '«tracciato-38-2000.txt» (2 record di 120 caratteri)',
-    'Conferma invio tracciato',
   );
   await confirmTracciato.send.click();
   const receipt = page.getByTestId('tracciato-ricevuta');

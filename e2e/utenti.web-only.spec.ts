@@ -4,16 +4,14 @@
  * the list) nor the quesito waiting in their outbox; the first finds both again.
  */
 import type { Page } from '@playwright/test';
-import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona } from '../shared/domain/listapospa/sample';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { d0, field } from './pages/listapospa';
 import { backoffice, composeQuesito, sendToOutbox } from './pages/quesiti';
 import { signIn, signOut } from './pages/session';
 import { shell } from './pages/shell';
 import { spid } from './pages/open';
-
-const worker = (path: string) => `#${fieldId(`azienda.listaPosPA.posPA[0].d0[0].${path}`)}`;
 
 async function openRoccafredda(page: Page) {
   await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
@@ -43,8 +41,8 @@ test('two users in turn on one data folder never see each other’s draft or out
     await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
     await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
     await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
-    await page.locator(worker('cfLavoratore')).fill(sampleCfPersona(31));
-    await page.locator(worker('cognome')).fill('ROSSI');
+    await field(page, `${d0(0)}.cfLavoratore`).fill(sampleCfPersona(31));
+    await field(page, `${d0(0)}.cognome`).fill('ROSSI');
     // She signs out with the editor open, right after typing: what she typed is saved first.
     await signOut(page);
   } finally {
@@ -80,6 +78,6 @@ test('two users in turn on one data folder never see each other’s draft or out
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toBeVisible();
   await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
-  await expect(page.locator(worker('cognome'))).toHaveValue('ROSSI');
+  await expect(field(page, `${d0(0)}.cognome`)).toHaveValue('ROSSI');
   await expect.poll(withText, { timeout: 30_000 }).toBe(1);
 });

@@ -12,9 +12,9 @@ export function confirmation(page: Page, title: string) {
 }
 
 /** Waits for the confirmation, checks that it says `says` and passes axe, and hands it over for the answer. */
-export async function expectConfirmation(page: Page, title: string, says: string, axeName: string) {
+export async function expectConfirmation(page: Page, title: string, says: string) {
   const asked = confirmation(page, title);
   await expect(asked.dialog).toContainText(says);
-  await expectAccessible(page, axeName);
+  await expectAccessible(page, title);
   return asked;
 }
