@@ -92,11 +92,14 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   page,
   sandbox,
 }) => {
+  // The nidi, not the Comune's main posizione: sezioni.spec.ts counts that one's DMA, and the
+  // specs of one Playwright worker share its sandbox.
+  const nidi = seedPosizione('comune-borgo-nidi');
   // Sent to INPS from another computer of the office: only INPS has it.
   const sent = sampleDenuncia(3, '2026-03');
-  sent.datiMittente.cfMittente = posizione.codiceFiscaleEnte;
-  sent.azienda.cfAzienda = posizione.codiceFiscaleEnte;
-  sent.azienda.listaPosPA.prgAzienda = posizione.progressivo;
+  sent.datiMittente.cfMittente = nidi.codiceFiscaleEnte;
+  sent.azienda.cfAzienda = nidi.codiceFiscaleEnte;
+  sent.azienda.listaPosPA.prgAzienda = nidi.progressivo;
   const { accessToken } = await loginHeadless(sandbox, {
     persona: 'legale-comune',
     method: 'spid',
@@ -104,13 +107,13 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   });
   const answer = await apiPost(
     sandbox.apiBaseUrl,
-    `/v1/posizioni/${posizione.codiceFiscaleEnte}-${posizione.progressivo}/dma`,
+    `/v1/posizioni/${nidi.codiceFiscaleEnte}-${nidi.progressivo}/dma`,
     { xml: writeDenuncia(sent) },
     accessToken,
   );
   expect(answer.status).toBe(201);
 
-  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), nidi.denominazione);
   await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('04/2026');
   await page.getByRole('button', { name: 'Dall’ultima denuncia inviata all’INPS' }).click();
