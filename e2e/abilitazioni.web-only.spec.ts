@@ -2,7 +2,7 @@
  * Sub-abilitazione (issue #6): the intermediario grants an employee (SC62) one of their
  * posizioni; the employee sees it in the Ricerca (UI) and may open it (API); revoked, it is gone.
  */
-import { forgeAccessToken } from '../sandbox/testing/tokens';
+import { apiGetAs } from '../sandbox/testing';
 import { personaByKey, posizioneId } from '../sandbox';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
@@ -23,18 +23,14 @@ const ricercaRow = (page: Page, id: string) =>
   page.locator(`[data-testid="ricerca-table"] tr[data-posizione="${id}"]`);
 
 test('a sub-abilitazione opens a posizione to the employee, and its revocation closes it', async ({
-  app,
+  page,
   sandbox,
 }) => {
   // Four logins on a shared two-core machine: more than the default minute.
-  test.setTimeout(120_000);
-  const { page } = app;
+  test.slow();
   const unione = posizioneId('unione-bassa');
   const luca = personaByKey('subdelegato');
-  const lucaGet = async (path: string) => {
-    const token = await forgeAccessToken(sandbox, luca.codiceFiscale);
-    return fetch(`${sandbox.apiBaseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  };
+  const lucaGet = (path: string) => apiGetAs(sandbox, 'subdelegato', path);
   expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(403);
 
   await signInTo(page, spid('intermediario'), 'Abilitazioni concesse');
@@ -47,12 +43,12 @@ test('a sub-abilitazione opens a posizione to the employee, and its revocation c
 
   // The employee, in a session of their own, sees it in the Ricerca; the API lets them in.
   expect((await lucaGet(`/v1/posizioni/${unione}`)).status).toBe(200);
-  const ricerca = (await (await lucaGet('/v1/posizioni')).json()) as Array<{ id: string }>;
+  const ricerca = (await lucaGet('/v1/posizioni')).body as Array<{ id: string }>;
   expect(ricerca.map((p) => p.id)).toContain(unione);
   await switchTo(page, { persona: 'subdelegato', method: 'cie' });
   await expect(ricercaRow(page, unione)).toBeVisible();
 
-  await switchTo(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await switchTo(page, spid('intermediario'));
   await shell(page).navLink('Abilitazioni concesse').click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page

@@ -1,12 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { fieldId } from '../shared/domain/listapospa/fieldId';
-import { sampleCfPersona, sampleD0, sampleDenuncia } from '../shared/domain/listapospa/sample';
-import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
+import { seedPosizione } from '../sandbox/seed/enti';
+import type { Denuncia } from '../shared/domain/listapospa/model';
+import { sampleCfPersona, sampleD0 } from '../shared/domain/listapospa/sample';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { confirmation } from './pages/confirm';
 import { printed, saved } from './pages/files';
+import { d0, denunciaFile, field } from './pages/listapospa';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
@@ -18,20 +19,14 @@ import { shell } from './pages/shell';
  */
 
 // Not Roccafredda: listapospa.web-only.spec.ts sends for it, in the same worker's sandbox.
-const UNIONE_BASSA_EST = { cf: '91012340344', progressivo: '00001' };
-const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
-const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
+const unione = seedPosizione('unione-bassa');
 
-function denunciaFile(annoMese: string, change?: (denuncia: ReturnType<typeof sampleDenuncia>) => void) {
-  const denuncia = sampleDenuncia(3, annoMese);
-  denuncia.azienda.cfAzienda = UNIONE_BASSA_EST.cf;
-  denuncia.datiMittente.cfMittente = UNIONE_BASSA_EST.cf;
-  denuncia.azienda.listaPosPA.prgAzienda = UNIONE_BASSA_EST.progressivo;
-  change?.(denuncia);
-  const file = test.info().outputPath(`UNIEN${annoMese.slice(2, 4)}${annoMese.slice(5)}.xml`);
-  writeFileSync(file, writeDenuncia(denuncia));
-  return file;
-}
+/** Three workers of the Unione, sent by the Unione itself. */
+const unioneFile = (annoMese: string, change?: (denuncia: Denuncia) => void) =>
+  denunciaFile(unione, annoMese, 3, (denuncia) => {
+    denuncia.datiMittente.cfMittente = unione.codiceFiscaleEnte;
+    change?.(denuncia);
+  });
 
 async function importFile(page: Page, file: string, mese: string) {
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
@@ -39,14 +34,13 @@ async function importFile(page: Page, file: string, mese: string) {
 }
 
 test('review before sending against the last denuncia sent, then the audit log of it all', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+  test.slow();
   await openListaPosPA(page, 'Unione dei Comuni della Bassa Est');
 
   // January: nothing before it to compare with; sent.
-  await importFile(page, denunciaFile('2026-01'), '01/2026');
+  await importFile(page, unioneFile('2026-01'), '01/2026');
   await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   const review = page.getByTestId('lp-review');
@@ -54,15 +48,12 @@ test('review before sending against the last denuncia sent, then the audit log o
     'Non c’è una denuncia inviata né una bozza di un mese precedente da confrontare.',
   );
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Conferma invio' })
-    .getByRole('button', { name: 'Sì, invia' })
-    .click();
+  await confirmation(page, 'Conferma invio').send.click();
   await expect(page.getByTestId('lp-esito')).toContainText('esito «acquisita»', { timeout: 15_000 });
 
   // February: worker 1 gone, worker 7 new, worker 0 paid 30% more.
   await page.getByRole('button', { name: 'Torna alle bozze' }).click();
-  const february = denunciaFile('2026-02', (denuncia) => {
+  const february = unioneFile('2026-02', (denuncia) => {
     const workers = denuncia.azienda.listaPosPA.posPA[0]!.d0;
     workers.splice(1, 1);
     workers.push(sampleD0(7, '2026-02'));
@@ -99,18 +90,13 @@ test('review before sending against the last denuncia sent, then the audit log o
 
   // The review as a PDF.
   const pdf = await printed(page, () => review.getByRole('button', { name: 'Stampa il confronto' }).click());
-  const pdfPath = test.info().outputPath('confronto.pdf');
-  writeFileSync(pdfPath, pdf);
-  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-  expect(text).toContain('Confronto con il mese precedente');
-  expect(text).toContain(sampleCfPersona(7));
-  expect(text).toContain('Totali per gestione');
+  await expectPdfText(pdf, ['Confronto con il mese precedente', sampleCfPersona(7), 'Totali per gestione']);
 
   // Then on to the confirmation, which is declined.
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(confirm).toContainText('02/2026 con 3 lavoratori');
-  await confirm.getByRole('button', { name: 'Annulla' }).click();
+  const confirm = confirmation(page, 'Conferma invio');
+  await expect(confirm.dialog).toContainText('02/2026 con 3 lavoratori');
+  await confirm.cancel.click();
 
   // The Registro delle operazioni: all of it, newest first, the chain intact.
   await shell(page).navLink('Registro delle operazioni').click();

@@ -9,13 +9,13 @@ import { expect, test } from './support/fixtures';
 import { cruscotto } from './pages/cruscotto';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const roccafredda = seedPosizione('comune-roccafredda').denominazione;
 const unione = seedPosizione('unione-bassa').denominazione;
 
-test('every posizione of two enti in one table; a badge opens that posizione’s section', async ({ app }) => {
-  const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+test('every posizione of two enti in one table; a badge opens that posizione’s section', async ({ page }) => {
+  await signIn(page, spid('intermediario'));
   const screen = cruscotto(page);
   await screen.open();
   await screen.loaded();
@@ -49,11 +49,10 @@ test('every posizione of two enti in one table; a badge opens that posizione’s
 });
 
 test('a row refreshed while the INPS is unreachable shows its error in its own row only', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   const screen = cruscotto(page);
   await screen.open();
   await screen.loaded();

@@ -4,20 +4,16 @@
  * corrected, an accent typed as a combining mark reaches the PDF as the accented letter.
  */
 import { expect, test } from './support/fixtures';
-import { DELEGA_REQUEST, deleghe } from './pages/deleghe';
-import { pdfText } from './pages/files';
-import { signInTo, spid } from './pages/open';
+import { DELEGA_REQUEST, openNewDelegaRequest } from './pages/deleghe';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 
 const fixture = DELEGA_REQUEST;
 
 test('the delega form refuses characters the PDF cannot print and over-long PECs on their fields', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
-  const screen = deleghe(page);
-  await signInTo(page, spid('intermediario'), 'Deleghe');
-  await screen.newRequest.click();
+  test.slow();
+  const screen = await openNewDelegaRequest(page);
 
   const longPec = `${'p'.repeat(300)}@pec.example.it`;
   await screen.fill(fixture, {
@@ -41,8 +37,5 @@ test('the delega form refuses characters the PDF cannot print and over-long PECs
   const downloading = page.waitForEvent('download');
   await screen.downloadPdf.click();
   const file = await (await downloading).path();
-  const text = await pdfText(file);
-  expect(text).toContain('Nicolò');
-  expect(text).toContain('Wang');
-  expect(text).toContain(fixture.ente.pec);
+  await expectPdfText(file, ['Nicolò', 'Wang', fixture.ente.pec]);
 });

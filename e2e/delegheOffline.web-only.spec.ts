@@ -2,32 +2,30 @@
  * Issue #6, offline: with the INPS unreachable the Deleghe screen lists the requests saved on
  * this computer, says it is the local copy, and still prints a request's PDF.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
-const run = promisify(execFile);
 const request = readFileSync(new URL('./fixtures/delega-request.json', import.meta.url), 'utf8');
 const numero = 'DLG-2026-000123';
 
 test('with the INPS unreachable, a saved delega request is listed and its PDF prints', async ({
-  app,
+  page,
   dataDir,
   sandbox,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   // What an earlier version left at the shared path after a request was sent. It names Francesca
   // Romano as the intermediario, so it is provably hers: it moves into her folder and is listed.
   mkdirSync(join(dataDir, 'deleghe', numero), { recursive: true });
   writeFileSync(join(dataDir, 'deleghe', numero, 'richiesta.json'), request);
 
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   sandbox.setApiReachable(false);
   try {
     await shell(page).navLink('Deleghe').click();
@@ -44,10 +42,7 @@ test('with the INPS unreachable, a saved delega request is listed and its PDF pr
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`delega-${numero}.pdf`);
     const file = await download.path();
-    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
-    for (const expected of [numero, "D'Annunzio Bellò", 'Azienda Sanitaria Locale Pianura Emiliana']) {
-      expect(text).toContain(expected);
-    }
+    await expectPdfText(file, [numero, "D'Annunzio Bellò", 'Azienda Sanitaria Locale Pianura Emiliana']);
   } finally {
     sandbox.setApiReachable(true);
   }

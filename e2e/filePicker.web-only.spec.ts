@@ -6,8 +6,7 @@ import { shell } from './pages/shell';
  * language ("Choose File", "No file chosen"): the app shows an Italian one instead, keeps the
  * input as the control a keyboard reaches, and names the file chosen.
  */
-test('choosing a file speaks Italian, by mouse and by keyboard', async ({ app }) => {
-  const { page } = app;
+test('choosing a file speaks Italian, by mouse and by keyboard', async ({ page }) => {
   await shell(page).navLink('Impostazioni').click();
   await expect(shell(page).heading).toHaveText('Impostazioni');
 

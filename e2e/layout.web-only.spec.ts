@@ -8,9 +8,10 @@ import type { Page } from '@playwright/test';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { openPosizione, openSection } from './pages/sezioni';
+import { openPosizione, openSection, signInToPosizione } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
 
@@ -57,16 +58,15 @@ async function settled(page: Page) {
 }
 
 test('every screen fits 1024×700 and 200% zoom with no sideways scroll, and passes axe at 1024×700', async ({
-  app,
+  page,
 }) => {
   test.setTimeout(240_000);
-  const { page } = app;
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   expect(await sidewaysOverflow(page), 'Accesso').toBeLessThanOrEqual(0);
   await expectAccessible(page, 'Accesso a 1024×700');
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await settled(page);
   await openPosizione(page, posizione.denominazione);
   // Focus follows the user to the posizione just opened, not back to the top of the document.
@@ -89,8 +89,9 @@ test('every screen fits 1024×700 and 200% zoom with no sideways scroll, and pas
   }
 });
 
-test('the side menu folds from the keyboard, says whether it is open, and stays as left', async ({ app }) => {
-  const { page } = app;
+test('the side menu folds from the keyboard, says whether it is open, and stays as left', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   const toggle = page.getByRole('button', { name: 'Nascondi menu' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -112,11 +113,9 @@ test('the side menu folds from the keyboard, says whether it is open, and stays 
   await expect(shell(page).navLink('Impostazioni')).toBeVisible();
 });
 
-test('a section table fills the window at 1366×768 and lists the newest first', async ({ app }) => {
-  const { page } = app;
+test('a section table fills the window at 1366×768 and lists the newest first', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   const region = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
   await expect(region.locator('tbody tr[data-row-id]').first()).toBeVisible();

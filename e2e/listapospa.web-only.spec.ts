@@ -1,13 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { seedPosizione } from '../sandbox/seed/enti';
 import { fieldId } from '../shared/domain/listapospa/fieldId';
-import { sampleCfPersona, sampleDenuncia } from '../shared/domain/listapospa/sample';
-import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
+import { sampleCfPersona } from '../shared/domain/listapospa/sample';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expectVisibleInputs } from './support/inputs';
 import { expect, test } from './support/fixtures';
 import { download as downloadFrom } from './pages/sezioni';
+import { confirmation, expectConfirmation } from './pages/confirm';
+import { d0, denunciaFile, field, fieldErrors } from './pages/listapospa';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
 
@@ -18,16 +21,9 @@ import { shell } from './pages/shell';
  * month named before it replaces the first. A file of another ente is not imported.
  */
 
-const ROCCAFREDDA = { cf: '81002750339', progressivo: '00001' };
-
-const pdfText = (path: string, bytes: Buffer) => {
-  writeFileSync(path, bytes);
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-};
+const roccafredda = seedPosizione('comune-roccafredda');
 
 const XSD = new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url).pathname;
-const d0 = (i: number) => `azienda.listaPosPA.posPA[0].d0[${i}]`;
-const field = (page: Page, path: string) => page.locator(`#${fieldId(path)}`);
 
 async function addWorker(page: Page, index: number, cognome: string) {
   await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
@@ -46,9 +42,11 @@ async function addWorker(page: Page, index: number, cognome: string) {
   await expect(field(page, `${d0(index)}.e0[0].gestioni.previdenziale.contributo`)).toHaveValue('97,60');
 }
 
-test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({ app }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({
+  app,
+  page,
+}) => {
+  test.slow();
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
 
@@ -70,7 +68,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(errors.locator('[data-code="CE004"]')).toContainText(
     'Con la causale 7 (conguaglio) va indicato il CodMotivoUtilizzo.',
   );
-  await expect(page.locator(`#${fieldId(`${d0(1)}.v1[0].codMotivoUtilizzo`)}-errori`)).toContainText('CE004');
+  await expect(fieldErrors(page, `${d0(1)}.v1[0].codMotivoUtilizzo`)).toContainText('CE004');
   await expectAccessible(page, 'Editor ListaPosPA');
   // Jump from the panel to the field, fix it by keyboard.
   await page.getByRole('listbox', { name: 'Lavoratori (quadri D0)' }).focus();
@@ -85,19 +83,19 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const v1 = `${d0(1)}.v1[0]`;
   await page.getByRole('button', { name: 'Aggiungi EnteVersante' }).click();
   await expect(errors.locator('[data-code="00171I"]')).toContainText('deve essere uguale');
-  await expect(page.locator(`#${fieldId(`${v1}.enteVersante`)}-errori`)).toContainText('00172I');
+  await expect(fieldErrors(page, `${v1}.enteVersante`)).toContainText('00172I');
   await field(page, `${v1}.enteVersante[0].imponibile`).fill('100,00');
   await field(page, `${v1}.enteVersante[0].contributo`).fill('32,65');
   await expect(errors.locator('[data-code="00171I"], [data-code="00172I"]')).toHaveCount(0);
   await field(page, `${v1}.inquadramento.tipoImpiego`).selectOption('8');
-  await expect(page.locator(`#${fieldId(`${v1}.inquadramento.partTimePA`)}-errori`)).toContainText('CE010');
+  await expect(fieldErrors(page, `${v1}.inquadramento.partTimePA`)).toContainText('CE010');
   await field(page, `${v1}.inquadramento.partTimePA`).selectOption('P');
   await field(page, `${v1}.inquadramento.partTimePA.percPartTime`).fill('66,67');
   await page.getByRole('button', { name: 'Aggiungi quadro E1' }).click();
   // The new quadro takes the focus: the operator goes on typing.
   const codFondo = field(page, `${d0(1)}.e1[0].codFondo`);
   await expect(codFondo).toBeFocused();
-  await expect(page.locator(`#${fieldId(`${d0(1)}.e1[0].codFondo`)}-errori`)).toContainText('CE040');
+  await expect(fieldErrors(page, `${d0(1)}.e1[0].codFondo`)).toContainText('CE040');
   await page.keyboard.type('2');
   await expect(errors.locator('[data-code="CE040"]')).toHaveCount(0);
   await field(page, `${d0(1)}.e1[0].contribLav`).fill('20,00');
@@ -151,11 +149,9 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   // The review against the previous month comes first (e2e/auditReview.web-only.spec.ts).
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(confirm).toContainText('01/2026 con 2 lavoratori');
-  await expectAccessible(page, 'Conferma invio ListaPosPA');
+  const confirm = await expectConfirmation(page, 'Conferma invio', '01/2026 con 2 lavoratori');
   // A double click on the confirmation sends once (checked in the DMA below).
-  await confirm.getByRole('button', { name: 'Sì, invia' }).dblclick();
+  await confirm.send.dblclick();
   const esito = page.getByTestId('lp-esito');
   await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
   await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
@@ -169,9 +165,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(page.getByRole('button', { name: 'Aggiungi lavoratore' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toHaveCount(0);
   const receipt = await downloadFrom(page, 'Scarica ricevuta (PDF)');
-  const receiptText = pdfText(test.info().outputPath('ricevuta.pdf'), receipt.bytes);
-  expect(receiptText).toContain('Ricevuta di invio ListaPosPA');
-  expect(receiptText).toContain('UNIEN2601.xml');
+  const receiptText = await expectPdfText(receipt.bytes, ['Ricevuta di invio ListaPosPA', 'UNIEN2601.xml']);
   expect(receiptText).toMatch(/Impronta SHA-256 del file\s+[0-9a-f]{64}/);
 
   await esito.getByRole('link', { name: 'Vai alla sezione DMA' }).click();
@@ -205,32 +199,31 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeEnabled();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const again = page.getByRole('alertdialog', { name: 'Conferma invio' });
-  await expect(again.getByTestId('lp-submit-replaces')).toContainText(
+  const again = confirmation(page, 'Conferma invio');
+  await expect(again.dialog.getByTestId('lp-submit-replaces')).toContainText(
     `per 01/2026 l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,
   );
-  await expect(again.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` })).toBeVisible();
-  await again.getByRole('button', { name: 'Annulla' }).click();
-  await expect(again).toHaveCount(0);
+  await expect(
+    again.dialog.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` }),
+  ).toBeVisible();
+  await again.cancel.click();
+  await expect(again.dialog).toHaveCount(0);
 });
 
-test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ app }) => {
-  const { page } = app;
+test('a ListaPosPA of another ente is not imported, and both codici fiscali are named', async ({ page }) => {
   await openListaPosPA(page);
-  const foreign = sampleDenuncia(1, '2026-05');
-  foreign.azienda.cfAzienda = '82001450343';
-  foreign.azienda.listaPosPA.prgAzienda = '00001';
-  const file = test.info().outputPath('UNIEN2605.xml');
-  writeFileSync(file, writeDenuncia(foreign));
+  // The Comune di Borgo's: a posizione the intermediario does not hold.
+  const file = denunciaFile(seedPosizione('comune-borgo'), '2026-05', 1);
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   const message = page.getByTestId('lp-message');
   await expect(message).toContainText('Il file è dell’ente con codice fiscale 82001450343');
-  await expect(message).toContainText(`posizione aperta è dell’ente con codice fiscale ${ROCCAFREDDA.cf}`);
+  await expect(message).toContainText(
+    `posizione aperta è dell’ente con codice fiscale ${roccafredda.codiceFiscaleEnte}`,
+  );
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-05"]')).toHaveCount(0);
 });
 
-test('export is refused while the draft has blocking errors', async ({ app }) => {
-  const { page } = app;
+test('export is refused while the draft has blocking errors', async ({ page }) => {
   await openListaPosPA(page);
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('02/2026');
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
@@ -264,19 +257,15 @@ test('export is refused while the draft has blocking errors', async ({ app }) =>
   await expect(page.getByText('Mese di competenza: scrivere mm/aaaa, ad esempio 10/2026.')).toBeVisible();
 });
 
-test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ app }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+test('fix a frontespizio field from the errors panel, and override an unconfirmed rate', async ({ page }) => {
+  test.slow();
   await openListaPosPA(page);
 
   // A payroll file with one PosPA per worker: imported as one, and the user is told.
-  const twoPosPA = sampleDenuncia(2, '2026-04');
-  twoPosPA.azienda.cfAzienda = ROCCAFREDDA.cf;
-  twoPosPA.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
-  const [first, second] = twoPosPA.azienda.listaPosPA.posPA[0]?.d0 ?? [];
-  twoPosPA.azienda.listaPosPA.posPA = [{ d0: first ? [first] : [] }, { d0: second ? [second] : [] }];
-  const file = test.info().outputPath('UNIEN2604.xml');
-  writeFileSync(file, writeDenuncia(twoPosPA));
+  const file = denunciaFile(roccafredda, '2026-04', 2, (twoPosPA) => {
+    const [first, second] = twoPosPA.azienda.listaPosPA.posPA[0]?.d0 ?? [];
+    twoPosPA.azienda.listaPosPA.posPA = [{ d0: first ? [first] : [] }, { d0: second ? [second] : [] }];
+  });
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   await expect(page.getByTestId('lp-message')).toHaveText(
     'Importata la bozza 04/2026 con 2 quadri D0. Il file conteneva 2 elementi PosPA: i lavoratori sono ' +
@@ -293,9 +282,7 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   await frontespizio.click();
   const firmatario = field(page, 'azienda.listaPosPA.cfRappresentanteFirmatario');
   await firmatario.fill('82001450343');
-  await expect(
-    page.locator(`#${fieldId('azienda.listaPosPA.cfRappresentanteFirmatario')}-errori`),
-  ).toContainText('CE032');
+  await expect(fieldErrors(page, 'azienda.listaPosPA.cfRappresentanteFirmatario')).toContainText('CE032');
   await expect(frontespizio).toContainText('Errori del frontespizio: 1');
   await expectAccessible(page, 'Frontespizio ListaPosPA');
   // Panel closed, the finding opens it again and puts the cursor on the field.
@@ -344,14 +331,9 @@ test('fix a frontespizio field from the errors panel, and override an unconfirme
   await expect(errors.locator('[data-code="CE011"]')).toHaveCount(1);
 });
 
-test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ app }) => {
-  const { page } = app;
+test('an XSD error goes once it is fixed: the draft is checked again after the edit', async ({ page }) => {
   await openListaPosPA(page);
-  const denuncia = sampleDenuncia(1, '2026-07');
-  denuncia.azienda.cfAzienda = ROCCAFREDDA.cf;
-  denuncia.azienda.listaPosPA.prgAzienda = ROCCAFREDDA.progressivo;
-  const file = test.info().outputPath('UNIEN2607.xml');
-  writeFileSync(file, writeDenuncia(denuncia));
+  const file = denunciaFile(roccafredda, '2026-07', 1);
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
   await page.getByRole('button', { name: 'Apri la bozza 07/2026' }).click();
   await expect(shell(page).heading).toHaveText('Denuncia 07/2026');

@@ -23,26 +23,25 @@ const ricercaIds = async (page: Page) =>
 const logins: Array<{ key: PersonaKey; identity: Identity; level: string }> = [
   {
     key: 'legale-comune',
-    identity: { persona: 'legale-comune', method: 'spid', level: 2 },
+    identity: spid('legale-comune'),
     level: 'SPID livello 2',
   },
   {
     key: 'delegato-comune',
-    identity: { persona: 'delegato-comune', method: 'spid', level: 3 },
+    identity: spid('delegato-comune', 3),
     level: 'SPID livello 3',
   },
   { key: 'comando', identity: { persona: 'comando', method: 'cie' }, level: 'CIE' },
   {
     key: 'intermediario',
-    identity: { persona: 'intermediario', method: 'spid', level: 2 },
+    identity: spid('intermediario'),
     level: 'SPID livello 2',
   },
   { key: 'subdelegato', identity: { persona: 'subdelegato', method: 'cie' }, level: 'CIE' },
 ];
 
 for (const { key, identity, level } of logins) {
-  test(`${key} logs in with ${level} and sees exactly their posizioni`, async ({ app }) => {
-    const { page } = app;
+  test(`${key} logs in with ${level} and sees exactly their posizioni`, async ({ page }) => {
     await signIn(page, identity);
     const who = persona(key);
     await expect(userBadge(page)).toContainText(`${who.nome} ${who.cognome}`);
@@ -55,17 +54,15 @@ for (const { key, identity, level } of logins) {
 }
 
 test('the same persona via SPID and via CIE sees the same posizioni (abilitazioni follow the codice fiscale)', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
   await signIn(page, { persona: 'intermediario', method: 'cie' });
   await expect(userBadge(page)).toContainText('CIE');
   await expect(page.getByTestId('ricerca-table')).toBeVisible();
   expect(await ricercaIds(page)).toEqual(expectedIds('intermediario'));
 });
 
-test('a user with SPID level 1 only is refused with the reason', async ({ app }) => {
-  const { page } = app;
+test('a user with SPID level 1 only is refused with the reason', async ({ page }) => {
   await signIn(page, { persona: 'solo-l1', method: 'spid', level: 1 }, 'Accesso non riuscito');
   await expect(page.getByText('serve SPID di livello 2 o superiore oppure la CIE')).toBeVisible();
   await expect(userBadge(page)).toHaveCount(0);
@@ -73,9 +70,10 @@ test('a user with SPID level 1 only is refused with the reason', async ({ app })
   await expectAccessible(page, 'Accesso rifiutato');
 });
 
-test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({ app }) => {
-  const { page } = app;
-  await signIn(page, { persona: 'cittadino', method: 'spid', level: 2 });
+test('a citizen with no profile sees an empty Ricerca that explains how to be abilitato', async ({
+  page,
+}) => {
+  await signIn(page, spid('cittadino'));
   const empty = page.getByTestId('ricerca-vuota');
   await expect(empty).toContainText('Nessuna posizione contributiva abilitata');
   await expect(empty).toContainText('SC65');
@@ -84,11 +82,9 @@ test('a citizen with no profile sees an empty Ricerca that explains how to be ab
   await expectAccessible(page, 'Ricerca vuota');
 });
 
-test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ app }) => {
-  const { page } = app;
+test('choosing a posizione opens its services; the Ricerca filters as one types', async ({ page }) => {
   await expectAccessible(page, 'Accesso');
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 3 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('intermediario', 3));
   await expectAccessible(page, 'Ricerca');
 
   await page.getByLabel('Cerca per codice fiscale, progressivo, denominazione o sede').fill('roccafredda');
@@ -104,8 +100,7 @@ test('choosing a posizione opens its services; the Ricerca filters as one types'
   await expectAccessible(page, 'Anagrafica posizione');
 });
 
-test('the renderer never holds a token', async ({ app }) => {
-  const { page } = app;
+test('the renderer never holds a token', async ({ page }) => {
   await signInToRicerca(page, spid('delegato-comune'));
   const exposed = await page.evaluate(() => {
     const storage = [...Object.values(sessionStorage), ...Object.values(localStorage)].join(' ');
@@ -116,9 +111,8 @@ test('the renderer never holds a token', async ({ app }) => {
 });
 
 test('logout returns to the login screen, ends the bridge session and the app can no longer reach the API', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
   await signInToRicerca(page, spid('legale-comune'));
 
   await signOut(page);
@@ -140,7 +134,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
   // Logging in again asks for an identity again.
   const again = await openLogin(page);
   await expect(again.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();
-  await loginAtBridge(again, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await loginAtBridge(again, spid('delegato-comune'));
   await closeTab(again, 'Accesso completato');
   await expect(userBadge(page)).toContainText('Colombo');
 });
@@ -148,8 +142,7 @@ test('logout returns to the login screen, ends the bridge session and the app ca
 test.describe('with no configuration', () => {
   test.use({ useWorkerSandbox: false });
 
-  test('the app starts its embedded sandbox and reaches its login page', async ({ app }) => {
-    const { page } = app;
+  test('the app starts its embedded sandbox and reaches its login page', async ({ page }) => {
     await expect(shell(page).sandboxBanner).toBeVisible();
     const bridge = await openLogin(page);
     await expect(bridge.getByRole('button', { name: 'Entra con SPID' })).toBeVisible();

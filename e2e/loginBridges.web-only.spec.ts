@@ -52,8 +52,7 @@ const test = base.extend<QuirkFixtures & { quirkySandbox: Sandbox }>({
 const loginButton = (page: Page) => page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' });
 
 test.describe('the address of the login page', () => {
-  test('is shown and copied while waiting, and Annulla closes the listener at once', async ({ app }) => {
-    const { page } = app;
+  test('is shown and copied while waiting, and Annulla closes the listener at once', async ({ page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const bridge = await openLogin(page);
     const bridgeUrl = bridge.url();
@@ -82,10 +81,9 @@ test.describe('a bridge that accepts one exact port and reports no SPID level', 
   test.use({ quirks: { exactPort: true, noAcr: true, refusePublicRevocation: true } });
 
   test('refuses the redirect at once; with the port in Impostazioni the login reaches the bridge and the missing level is explained', async ({
-    app,
+    page,
     registeredPort,
   }) => {
-    const { page } = app;
     await loginButton(page).click();
     await expect(page.getByText('ha rifiutato la richiesta di accesso (HTTP 400)')).toBeVisible();
     await expect(page.getByText(/Impostazioni › Accesso › Porte per il ritorno dall’accesso/)).toBeVisible();
@@ -99,7 +97,7 @@ test.describe('a bridge that accepts one exact port and reports no SPID level', 
 
     await shell(page).navLink('Accesso').click();
     const bridge = await openLogin(page);
-    await loginAtBridge(bridge, { persona: 'delegato-comune', method: 'spid', level: 2 });
+    await loginAtBridge(bridge, spid('delegato-comune'));
     await closeTab(bridge, 'Accesso non riuscito');
 
     await expect(page.getByText('non ha comunicato il livello di autenticazione')).toBeVisible();
@@ -116,9 +114,8 @@ test.describe('a bridge that refuses revocation to a public client', () => {
   test.use({ quirks: { refusePublicRevocation: true } });
 
   test('logout does not pretend: the bridge session may still be open, and its logout page opens', async ({
-    app,
+    page,
   }) => {
-    const { page } = app;
     await signInToRicerca(page, spid('legale-comune'));
 
     const endSessionTab = page.context().waitForEvent('page');

@@ -54,10 +54,9 @@ async function openPayroll(page: Page) {
 }
 
 test('payroll files become a draft: the template by itself, another layout through the mapping', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+  test.slow();
   await openListaPosPA(page);
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
 

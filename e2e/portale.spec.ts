@@ -4,33 +4,30 @@
  * on that worker, a draft started from the last ListaPosPA INPS received. Against the real
  * sandbox: its seeded denunce and note di debito, and a ListaPosPA sent to it.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateDenunce, generateNoteDebito } from '../sandbox/seed/sezioni';
 import { apiPost } from '../sandbox/testing/apiGet';
 import { loginHeadless } from '../sandbox/testing/headlessLogin';
-import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
 import { formatImporto } from '../shared/domain/sezioni';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { itMonth } from './pages/dates';
-import { download, openPosizione, openSection } from './pages/sezioni';
+import { d0, field } from './pages/listapospa';
+import { download, openPosizione, openSection, signInToPosizione } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
-const FIRST_D0_CF = 'azienda.listaPosPA.posPA[0].d0[0].cfLavoratore';
+const FIRST_D0_CF = `${d0(0)}.cfLavoratore`;
 
 test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form of the chosen posizione', async ({
-  app,
+  page,
 }) => {
-  const { page } = app;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await shell(page).navLink('Quesiti e appuntamenti').click();
   await expect(shell(page).heading).toHaveText('Quesiti e appuntamenti');
   await expect(page.getByText('Scelga prima dalla Ricerca la posizione')).toBeVisible();
@@ -50,11 +47,9 @@ test('"Nuovo quesito" on the Quesiti page leads to the Ricerca, then to the form
   await expect(shell(page).heading).toHaveText('Nuovo quesito alla sede INPS');
 });
 
-test('one nota di debito saves as a PDF with its data and its workers', async ({ app, sandbox }) => {
-  const { page } = app;
+test('one nota di debito saves as a PDF with its data and its workers', async ({ page, sandbox }) => {
   const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 0)!;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Note di Debito', 'Note di Debito');
   await page.getByLabel('Cerca nel testo').fill(nota.numero);
   await page.locator(`[data-row-id="${nota.id}"]`).getByRole('button').click();
@@ -62,24 +57,21 @@ test('one nota di debito saves as a PDF with its data and its workers', async ({
   expect(pdf.download.suggestedFilename()).toBe(
     `nota-di-debito-${nota.numero.replace(/[^A-Za-z0-9_-]/g, '_')}.pdf`,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'nota-'));
-  writeFileSync(join(dir, 'n.pdf'), pdf.bytes);
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'n.pdf'), '-'], { encoding: 'utf8' });
-  expect(text).toContain(`Nota di debito ${nota.numero}`);
-  expect(text).toContain(formatImporto(nota.importo));
-  for (const lavoratore of nota.lavoratori) expect(text).toContain(lavoratore.codiceFiscale);
+  await expectPdfText(pdf.bytes, [
+    `Nota di debito ${nota.numero}`,
+    formatImporto(nota.importo),
+    ...nota.lavoratori.map((lavoratore) => lavoratore.codiceFiscale),
+  ]);
 });
 
-test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ app }) => {
-  const { page } = app;
+test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ page }) => {
   const denuncia = generateDenunce(posizione).find(
     (d) =>
       (d.esito === 'scartata' || d.esito === 'acquisita con errori') &&
       d.errori.some((e) => e.codiceFiscaleLavoratore !== ''),
   )!;
   const cf = denuncia.errori.find((e) => e.codiceFiscaleLavoratore !== '')!.codiceFiscaleLavoratore;
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
   await page.getByLabel('Cerca nel testo').fill(denuncia.dataInvio.split('-').reverse().join('/'));
   await page.locator(`[data-row-id="${denuncia.id}"]`).getByRole('button').click();
@@ -92,20 +84,22 @@ test('the errors of a DMA, worker by worker, open a variazione on that worker', 
   await expect(shell(page).heading).toHaveText(`Denuncia ${itMonth(denuncia.mese)}`);
   await expect(shell(page).navLink('Compilazione ListaPosPA')).toHaveAttribute('aria-current', 'page');
   // The month's new draft is a variazione, open on that worker.
-  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('variazione');
-  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(cf);
+  await expect(field(page, 'azienda.listaPosPA.tipo')).toHaveValue('variazione');
+  await expect(field(page, FIRST_D0_CF)).toHaveValue(cf);
 });
 
 test('a draft starts from the last ListaPosPA INPS received, carried to the month', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  const { page } = app;
+  // The nidi, not the Comune's main posizione: sezioni.spec.ts counts that one's DMA, and the
+  // specs of one Playwright worker share its sandbox.
+  const nidi = seedPosizione('comune-borgo-nidi');
   // Sent to INPS from another computer of the office: only INPS has it.
   const sent = sampleDenuncia(3, '2026-03');
-  sent.datiMittente.cfMittente = posizione.codiceFiscaleEnte;
-  sent.azienda.cfAzienda = posizione.codiceFiscaleEnte;
-  sent.azienda.listaPosPA.prgAzienda = posizione.progressivo;
+  sent.datiMittente.cfMittente = nidi.codiceFiscaleEnte;
+  sent.azienda.cfAzienda = nidi.codiceFiscaleEnte;
+  sent.azienda.listaPosPA.prgAzienda = nidi.progressivo;
   const { accessToken } = await loginHeadless(sandbox, {
     persona: 'legale-comune',
     method: 'spid',
@@ -113,14 +107,13 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   });
   const answer = await apiPost(
     sandbox.apiBaseUrl,
-    `/v1/posizioni/${posizione.codiceFiscaleEnte}-${posizione.progressivo}/dma`,
+    `/v1/posizioni/${nidi.codiceFiscaleEnte}-${nidi.progressivo}/dma`,
     { xml: writeDenuncia(sent) },
     accessToken,
   );
   expect(answer.status).toBe(201);
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), nidi.denominazione);
   await openSection(page, 'Compilazione ListaPosPA', 'Denunce mensili ListaPosPA');
   await page.getByLabel('Mese di competenza (mm/aaaa)').fill('04/2026');
   await page.getByRole('button', { name: 'Dall’ultima denuncia inviata all’INPS' }).click();
@@ -129,6 +122,6 @@ test('a draft starts from the last ListaPosPA INPS received, carried to the mont
   ).toBeVisible();
   await page.getByRole('button', { name: 'Apri la bozza 04/2026' }).click();
   const first = sent.azienda.listaPosPA.posPA[0]!.d0[0]!;
-  await expect(page.locator(`#${fieldId(FIRST_D0_CF)}`)).toHaveValue(first.cfLavoratore);
-  await expect(page.locator(`#${fieldId('azienda.listaPosPA.tipo')}`)).toHaveValue('ordinario');
+  await expect(field(page, FIRST_D0_CF)).toHaveValue(first.cfLavoratore);
+  await expect(field(page, 'azienda.listaPosPA.tipo')).toHaveValue('ordinario');
 });

@@ -25,11 +25,10 @@ const pdf = (size: number, seed: number) => {
 };
 
 test('a quesito with three attachments goes through protocol, back-office and Agenda', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+  test.slow();
   const operator = backoffice(sandbox);
   await openBorgo(page);
   await composeQuesito(page, 'Il versamento di ottobre non risulta abbinato alla denuncia.');

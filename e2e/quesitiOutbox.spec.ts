@@ -3,9 +3,8 @@ import { expect, test } from './support/fixtures';
 import { backoffice, composeQuesito, openBorgo, sendToOutbox } from './pages/quesiti';
 import { expectAccessible } from './support/axe';
 
-test('the outbox sends a quesito written offline, exactly once', async ({ app, sandbox }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+test('the outbox sends a quesito written offline, exactly once', async ({ page, sandbox }) => {
+  test.slow();
   const testo = `Quesito scritto senza connessione ${Date.now()}`;
   await openBorgo(page);
   await composeQuesito(page, testo);

@@ -3,8 +3,7 @@ import { shell } from './pages/shell';
 
 // The desktop app reloads a crashed window with ?ripristino=1 (rendererRecovery.ts); the page it
 // loads is the same renderer as here, so the notice is checked in the web host's Chromium.
-test('a window reloaded after a crash says so once, on the screen it was showing', async ({ app }) => {
-  const { page } = app;
+test('a window reloaded after a crash says so once, on the screen it was showing', async ({ page }) => {
   await shell(page).navLink('Impostazioni').click();
   await expect(shell(page).heading).toHaveText('Impostazioni');
   const url = new URL(page.url());

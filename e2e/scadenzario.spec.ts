@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { saved } from './pages/files';
 import { signIn, signOut } from './pages/session';
-import { openMenu } from './pages/open';
+import { openMenu, spid } from './pages/open';
 
 const roccafredda = seedPosizione('comune-roccafredda');
 const unione = seedPosizione('unione-bassa');
@@ -27,11 +27,10 @@ const rows = (page: Page) => table(page).locator('tbody tr');
 const enteCells = (page: Page) => rows(page).locator('td:nth-child(3)');
 
 test('the Scadenzario lists the deadlines of two enti, filters, keeps "fatta" and exports .ics', async ({
-  app,
+  page,
 }) => {
   test.setTimeout(300_000);
-  const { page } = app;
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   await openScadenzario(page);
 
   // List view: deadlines of both enti, each with its source.
@@ -98,7 +97,7 @@ test('the Scadenzario lists the deadlines of two enti, filters, keeps "fatta" an
 
   // Another user who reaches the same posizione does not see this user's mark.
   await signOut(page);
-  await signIn(page, { persona: 'subdelegato', method: 'spid', level: 2 });
+  await signIn(page, spid('subdelegato'));
   await openScadenzario(page);
   await expect(table(page).locator(`tr[data-scadenza="${id}"]`).getByRole('checkbox')).not.toBeChecked();
 });

@@ -13,6 +13,7 @@ import { expect, test } from './support/fixtures';
 import { openPosizione, openSection } from './pages/sezioni';
 import { signIn } from './pages/session';
 import { shell } from './pages/shell';
+import { spid } from './pages/open';
 
 const posizione = seedPosizione('comune-borgo');
 
@@ -39,14 +40,13 @@ async function looksAsBefore(page: Page, name: string) {
   });
 }
 
-test('the main screens look as their baselines at 1024×700', async ({ app }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+test('the main screens look as their baselines at 1024×700', async ({ page }) => {
+  test.slow();
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   await looksAsBefore(page, 'accesso');
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('legale-comune'));
   await expect(shell(page).heading).toBeVisible();
   await looksAsBefore(page, 'ricerca');
 

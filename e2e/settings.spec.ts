@@ -8,8 +8,7 @@ const xsdShipped = fileURLToPath(
   new URL('../shared/domain/listapospa/ListaPosPA.ricostruito.xsd', import.meta.url),
 );
 
-test('bad settings are refused on the field that is wrong, and nothing is saved', async ({ app }) => {
-  const { page } = app;
+test('bad settings are refused on the field that is wrong, and nothing is saved', async ({ app, page }) => {
   const settings = settingsPage(page);
   await settings.open();
   await settings.chooseProduction();

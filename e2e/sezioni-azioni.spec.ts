@@ -4,34 +4,30 @@
  * with its receipt (also as a PDF);
  * and a persona without delega who cannot reach any section, in the UI or at the API.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatData, SEZIONI, termineContestazione } from '../shared/domain/sezioni';
 import { posizioneId } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezioni';
 import { apiGet, apiPost, loginHeadless } from '../sandbox/testing';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openSection, signInToPosizione } from './pages/sezioni';
-import { spid } from './pages/open';
+import { signInToRicerca, spid } from './pages/open';
+import { expectConfirmation } from './pages/confirm';
 import { choose } from './pages/files';
-import { signIn } from './pages/session';
 import { shell } from './pages/shell';
 import { itDate } from './pages/dates';
 
 const posizione = seedPosizione('comune-borgo');
 
 test('contestazione, calcolo sanzioni and invio tracciati change what the operator sees', async ({
-  app,
+  page,
   sandbox,
   sandboxClock,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   await signInToPosizione(page, spid('delegato-comune'), posizione.denominazione);
 
   // Contestazione: the nota goes from notificata to contestata.
@@ -129,10 +125,12 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   const content = Buffer.from(`0${posizione.codiceFiscaleEnte}${'0'.repeat(108)}\n${'1'.repeat(120)}\n`);
   await choose(page, chooser, { name: 'tracciato-38-2000.txt', mimeType: 'text/plain', buffer: content });
   await page.getByRole('button', { name: 'Invia tracciato' }).click();
-  const confirmTracciato = page.getByRole('alertdialog', { name: 'Conferma invio del tracciato' });
-  await expect(confirmTracciato).toContainText('«tracciato-38-2000.txt» (2 record di 120 caratteri)');
-  await expectAccessible(page, 'Conferma invio tracciato');
-  await confirmTracciato.getByRole('button', { name: 'Sì, invia' }).click();
+  const confirmTracciato = await expectConfirmation(
+    page,
+    'Conferma invio del tracciato',
+    '«tracciato-38-2000.txt» (2 record di 120 caratteri)',
+  );
+  await confirmTracciato.send.click();
   const receipt = page.getByTestId('tracciato-ricevuta');
   await expect(receipt).toContainText(/INPS\.GDP\.\d{4}\.\d{7}/);
   const sha256 = createHash('sha256').update(content).digest('hex');
@@ -144,21 +142,22 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   await expect(page.getByTestId('tracciati-table').locator('tbody tr')).toHaveCount(1);
   const protocollo = /INPS\.GDP\.\d{4}\.\d{7}/.exec((await receipt.textContent()) ?? '')?.[0] ?? '';
   const pdf = await download(page, 'Scarica ricevuta (PDF)');
-  const dir = mkdtempSync(join(tmpdir(), 'ricevuta-'));
-  writeFileSync(join(dir, 'r.pdf'), pdf.bytes);
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-  expect(text).toContain('Ricevuta di invio tracciato');
-  expect(text).toContain(protocollo);
-  expect(text).toContain(sha256);
-  expect(text).toContain('tracciato-38-2000.txt');
+  await expectPdfText(pdf.bytes, [
+    'Ricevuta di invio tracciato',
+    protocollo,
+    sha256,
+    'tracciato-38-2000.txt',
+  ]);
   await expectAccessible(page, 'Invio tracciati');
 });
 
-test('a persona without delega on the posizione reaches none of its sections', async ({ app, sandbox }) => {
-  const { page } = app;
+test('a persona without delega on the posizione reaches none of its sections', async ({
+  app,
+  page,
+  sandbox,
+}) => {
   // The intermediario holds deleghe on other enti, not on the Comune di Borgo San Vitale.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
-  await expect(page.getByTestId('ricerca-table')).toBeVisible();
+  await signInToRicerca(page, spid('intermediario'));
   await expect(page.getByTestId('ricerca-table')).not.toContainText('Borgo San Vitale');
   for (const route of ['versamenti', 'note-debito', 'fascicolo', 'tracciati']) {
     await page.goto(`${app.origin}/#/${route}`);

@@ -12,8 +12,8 @@ import { generateVersamenti } from '../sandbox/seed/sezioni';
 import { formatImporto, fromCents, toCents } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test as base } from './support/fixtures';
-import { openPosizione, openSection, sectionCount } from './pages/sezioni';
-import { signIn } from './pages/session';
+import { openSection, sectionCount, signInToPosizione } from './pages/sezioni';
+import { spid } from './pages/open';
 
 const ROWS = 5_000;
 const posizione = seedPosizione('comune-borgo');
@@ -36,17 +36,15 @@ const test = base.extend<object, { sandbox: Sandbox }>({
 });
 
 test('5,000 versamenti scroll to the end, sort and filter with the totals of the whole view', async ({
-  app,
+  page,
 }) => {
-  test.setTimeout(90_000);
-  const { page } = app;
+  test.slow();
   const versamenti = generateVersamenti(posizione, ROWS);
   const rowOf = (id: string) => page.locator(`[data-testid="sezione-table"] tr[data-row-id="${id}"]`);
   const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();
   const table = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
 
-  await signIn(page, { persona: 'legale-comune', method: 'spid', level: 2 });
-  await openPosizione(page, posizione.denominazione);
+  await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(`${n(ROWS)} di ${n(ROWS)} righe`);
 

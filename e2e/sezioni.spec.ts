@@ -2,14 +2,11 @@
  * An operator on a delegated posizione walks every Cassetto section: the seeded rows are there, a
  * filter narrows them, exports (CSV, XLSX) and the fascicolo PDF carry the data.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { seedPosizione } from '../sandbox/seed/enti';
 import * as seeded from '../sandbox/seed/sezioni';
 import { formatImporto } from '../shared/domain/sezioni';
+import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { download, openSection, sectionCount, signInToPosizione } from './pages/sezioni';
@@ -20,11 +17,10 @@ const posizione = seedPosizione('comune-borgo');
 const count = (n: number) => `${n.toLocaleString('it-IT')} di ${n.toLocaleString('it-IT')} righe`;
 
 test('legale rappresentante consults every section, exports and prints the fascicolo', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  test.setTimeout(120_000);
-  const { page } = app;
+  test.slow();
   await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
 
   // Versamenti: all seeded rows, then a period filter and a text search narrow them.
@@ -157,10 +153,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   expect(shown.subarray(0, 5).toString()).toBe('%PDF-');
   const pdf = await download(page, 'Salva fascicolo (PDF)');
   expect(pdf.download.suggestedFilename()).toMatch(/^fascicolo_.*\.pdf$/);
-  const dir = mkdtempSync(join(tmpdir(), 'fascicolo-'));
-  writeFileSync(join(dir, 'f.pdf'), pdf.bytes);
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'f.pdf'), '-'], { encoding: 'utf8' });
-  for (const heading of [
+  const text = await expectPdfText(pdf.bytes, [
     'Anagrafica della posizione',
     'Versamenti',
     'Note di Rettifica',
@@ -168,12 +161,10 @@ test('legale rappresentante consults every section, exports and prints the fasci
     'DMA / ListaPosPA',
     'Note di Debito',
     'Note di Debito ECA',
-  ]) {
-    expect(text).toContain(heading);
-  }
-  expect(text).toContain(posizione.denominazione);
-  expect(text).toContain(seeded.generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero);
-  expect(text).toContain(seeded.generatePiani(posizione)[0]!.numeroPiano);
+    posizione.denominazione,
+    seeded.generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero,
+    seeded.generatePiani(posizione)[0]!.numeroPiano,
+  ]);
   expect(text).toMatch(/Pagina 1 di \d+/);
   await expectAccessible(page, 'Fascicolo');
 });

@@ -2,8 +2,7 @@ import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { shell } from './pages/shell';
 
-test('the shell shows the product, the sandbox banner and what main answered', async ({ app }) => {
-  const { page } = app;
+test('the shell shows the product, the sandbox banner and what main answered', async ({ page }) => {
   const ui = shell(page);
   await expect(ui.header).toBeVisible();
   await expect(ui.sandboxBanner).toContainText('Ambiente di prova');
@@ -12,8 +11,7 @@ test('the shell shows the product, the sandbox banner and what main answered', a
   await expect(page.getByTestId('app-about')).toHaveText('Versione 0.1.0 · Ambiente di prova');
 });
 
-test('every screen passes axe with zero violations', async ({ app }) => {
-  const { page } = app;
+test('every screen passes axe with zero violations', async ({ page }) => {
   const ui = shell(page);
   await expect(ui.heading).toHaveText('Accedi a Cassetto Enti');
   await expectAccessible(page, 'Home');
@@ -32,8 +30,7 @@ test('every screen passes axe with zero violations', async ({ app }) => {
   await expectAccessible(page, 'Pagina non trovata');
 });
 
-test('the navigation works from the keyboard alone', async ({ app }) => {
-  const { page } = app;
+test('the navigation works from the keyboard alone', async ({ page }) => {
   await expect(shell(page).heading).toHaveText('Accedi a Cassetto Enti');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Vai al contenuto principale' })).toBeFocused();

@@ -1,8 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { shell } from './pages/shell';
 
-test('the skip link moves focus to the main content and leaves the page where it is', async ({ app }) => {
-  const { page } = app;
+test('the skip link moves focus to the main content and leaves the page where it is', async ({ page }) => {
   const ui = shell(page);
   await ui.navLink('Impostazioni').click();
   await expect(ui.heading).toHaveText('Impostazioni');

@@ -4,15 +4,14 @@
  * the list) nor the quesito waiting in their outbox; the first finds both again.
  */
 import type { Page } from '@playwright/test';
-import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona } from '../shared/domain/listapospa/sample';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { d0, field } from './pages/listapospa';
 import { backoffice, composeQuesito, sendToOutbox } from './pages/quesiti';
 import { signIn, signOut } from './pages/session';
 import { shell } from './pages/shell';
-
-const worker = (path: string) => `#${fieldId(`azienda.listaPosPA.posPA[0].d0[0].${path}`)}`;
+import { spid } from './pages/open';
 
 async function openRoccafredda(page: Page) {
   await page.getByRole('button', { name: /Apri la posizione contributiva .*Roccafredda/ }).click();
@@ -24,15 +23,14 @@ async function openListaPosPA(page: Page) {
 }
 
 test('two users in turn on one data folder never see each other’s draft or outbox', async ({
-  app,
+  page,
   sandbox,
 }) => {
-  test.setTimeout(180_000);
-  const { page } = app;
+  test.slow();
   const testo = `Quesito dello Studio Romano, scritto senza connessione ${Date.now()}`;
 
   // Francesca Romano, intermediaria: a quesito waits in her outbox, a draft is open in the editor.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   await openRoccafredda(page);
   await composeQuesito(page, testo);
   sandbox.setApiReachable(false);
@@ -43,8 +41,8 @@ test('two users in turn on one data folder never see each other’s draft or out
     await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
     await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
     await page.getByRole('button', { name: 'Aggiungi lavoratore' }).click();
-    await page.locator(worker('cfLavoratore')).fill(sampleCfPersona(31));
-    await page.locator(worker('cognome')).fill('ROSSI');
+    await field(page, `${d0(0)}.cfLavoratore`).fill(sampleCfPersona(31));
+    await field(page, `${d0(0)}.cognome`).fill('ROSSI');
     // She signs out with the editor open, right after typing: what she typed is saved first.
     await signOut(page);
   } finally {
@@ -52,7 +50,7 @@ test('two users in turn on one data folder never see each other’s draft or out
   }
 
   // Luca Greco, her employee, subdelegato on the same posizione, on the same computer.
-  await signIn(page, { persona: 'subdelegato', method: 'spid', level: 2 });
+  await signIn(page, spid('subdelegato'));
   await openRoccafredda(page);
   await openListaPosPA(page);
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
@@ -74,12 +72,12 @@ test('two users in turn on one data folder never see each other’s draft or out
   await signOut(page);
 
   // Francesca again: her draft, with what she typed last, and her quesito, sent in her name.
-  await signIn(page, { persona: 'intermediario', method: 'spid', level: 2 });
+  await signIn(page, spid('intermediario'));
   await openRoccafredda(page);
   await openListaPosPA(page);
   await expect(shell(page).heading).toHaveText('Denunce mensili ListaPosPA');
   await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toBeVisible();
   await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
-  await expect(page.locator(worker('cognome'))).toHaveValue('ROSSI');
+  await expect(field(page, `${d0(0)}.cognome`)).toHaveValue('ROSSI');
   await expect.poll(withText, { timeout: 30_000 }).toBe(1);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { DelegaRequest } from '../../shared/domain/delega';
 import { itDate } from './dates';
+import { signInTo, spid } from './open';
 
 /** The fields a user types in a new request (the intermediario's codice fiscale and name are prefilled). */
 const typedFields = (request: DelegaRequest): Record<string, string> => ({
@@ -41,6 +42,14 @@ export const deleghe = (page: Page) => ({
   activate: page.getByRole('button', { name: 'Attiva la delega' }),
   row: (numero: string) => page.locator(`[data-testid="deleghe-table"] tr[data-numero="${numero}"]`),
 });
+
+/** Signs in as the intermediario and opens a new delega request: where the request specs begin. */
+export async function openNewDelegaRequest(page: Page) {
+  const screen = deleghe(page);
+  await signInTo(page, spid('intermediario'), 'Deleghe');
+  await screen.newRequest.click();
+  return screen;
+}
 
 /** The sandbox's mailbox over HTTP, as a tester reads the ente's PEC (with the operator key). */
 export async function readOtp(

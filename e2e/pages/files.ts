@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { electronAppOf } from '../support/launchers';
 
@@ -100,9 +98,4 @@ export async function choose(page: Page, picker: Locator, files: Chosen | Chosen
     }, path);
     await picker.click();
   }
-}
-
-/** The text of a PDF, laid out as printed (poppler's pdftotext). */
-export async function pdfText(path: string): Promise<string> {
-  return (await promisify(execFile)('pdftotext', ['-layout', path, '-'])).stdout;
 }

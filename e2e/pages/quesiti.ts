@@ -2,10 +2,11 @@ import { expect, type Page } from '@playwright/test';
 import type { Sandbox } from '../../sandbox';
 import { signIn } from './session';
 import { shell } from './shell';
+import { spid } from './open';
 
 /** Signs in as Laura Colombo (delegata of the Comune) and opens the Comune's posizione 00001. */
 export async function openBorgo(page: Page) {
-  await signIn(page, { persona: 'delegato-comune', method: 'spid', level: 2 });
+  await signIn(page, spid('delegato-comune'));
   await page
     .getByRole('button', { name: 'Apri la posizione contributiva Comune di Borgo San Vitale', exact: true })
     .click();

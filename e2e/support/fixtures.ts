@@ -94,6 +94,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(app);
     await app.stop();
   },
+  // The app's window as Playwright's own `page`, so a spec asks for what it drives. After
+  // `app.restart()` Electron opens a new window: a spec that restarts reads `app.page` from then on.
+  page: async ({ app }, use) => {
+    await use(app.page);
+  },
 });
 
 export { expect } from '@playwright/test';

@@ -8,9 +8,9 @@ import { request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posizioneId } from '../seed/enti';
-import { personaByKey } from '../seed/personae';
+import type { PersonaKey } from '../seed/personae';
 import { MAX_JSON_BODY_BYTES } from '../api/jsonBody';
-import { forgeAccessToken } from '../testing/tokens';
+import { forgeTokenFor } from '../testing/tokens';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
 
 let sandbox: TempSandbox;
@@ -26,8 +26,7 @@ afterAll(async () => {
   await sandbox?.dispose();
 });
 
-const tokenOf = (persona: Parameters<typeof personaByKey>[0]) =>
-  forgeAccessToken(sandbox, personaByKey(persona).codiceFiscale);
+const tokenOf = (persona: PersonaKey) => forgeTokenFor(sandbox, persona);
 
 /** Declares `declared` bytes, sends only the first kilobyte, and waits for the answer. */
 async function postDeclaring(path: string, token: string, declared: number) {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatData, notaDiDebitoSchema, termineContestazione } from '../../shared/domain/sezioni';
 import { posizioneId, seedPosizione } from '../seed/enti';
 import { generateNoteDebito } from '../seed/sezioni';
-import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
+import { apiGet, errorCodeOf } from '../testing/apiGet';
+import { contestaNota } from '../testing/contestazione';
 import { loginHeadless } from '../testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
 
@@ -41,20 +42,7 @@ async function nota() {
     .find((n) => n.id === seeded.id)!;
 }
 
-async function contesta() {
-  return apiPost(
-    sandbox.apiBaseUrl,
-    `/v1/posizioni/${id}/contestazioni`,
-    {
-      notaId: seeded.id,
-      codiceFiscaleLavoratore: seeded.lavoratori[0]!.codiceFiscale,
-      contributoProposto: '10.00',
-      motivazione: 'Imponibile già denunciato con V1 di marzo',
-      allegati: [],
-    },
-    bearer,
-  );
-}
+const contesta = () => contestaNota(sandbox.apiBaseUrl, bearer, id, seeded);
 
 describe('the contestazione term', () => {
   it('dates the seeded note relative to the sandbox’s today: the recent ones are open', async () => {

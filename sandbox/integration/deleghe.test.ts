@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../index';
-import { personaByKey } from '../seed/personae';
-import { posizioneId } from '../seed/enti';
-import { forgeAccessToken } from '../testing/tokens';
+import { personaByKey, type PersonaKey } from '../seed/personae';
+import { posizioneId, type PosizioneKey } from '../seed/enti';
+import { forgeTokenFor } from '../testing/tokens';
 
 let dir: string;
 let sandbox: Sandbox;
@@ -27,13 +27,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function call(
-  persona: Parameters<typeof personaByKey>[0],
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const token = await forgeAccessToken(sandbox, personaByKey(persona).codiceFiscale);
+async function call(persona: PersonaKey, method: string, path: string, body?: unknown) {
+  const token = await forgeTokenFor(sandbox, persona);
   const response = await fetch(`${sandbox.apiBaseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -45,7 +40,7 @@ async function call(
   };
 }
 
-const ricercaIds = async (persona: Parameters<typeof personaByKey>[0]) =>
+const ricercaIds = async (persona: PersonaKey) =>
   ((await call(persona, 'GET', '/v1/posizioni')).body as unknown as Array<{ id: string }>).map((p) => p.id);
 
 function otpFromMailbox(enteCf: string, pec: string): string {
@@ -206,7 +201,7 @@ describe('a delega requested by an intermediario', () => {
     const refused = await fetch(`${sandbox.apiBaseUrl}/v1/deleghe/${numero}/otp`, {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${await forgeAccessToken(sandbox, personaByKey('intermediario').codiceFiscale)}`,
+        authorization: `Bearer ${await forgeTokenFor(sandbox, 'intermediario')}`,
       },
     });
     expect(refused.status).toBe(429);
@@ -258,47 +253,38 @@ describe('a delega requested by an intermediario', () => {
 });
 
 describe('abilitazioni granted to one’s own people', () => {
+  /** `granter` opens `posizione` to `grantee`, as the Abilitazioni concesse screen does. */
+  const grant = (granter: PersonaKey, grantee: PersonaKey, posizione: PosizioneKey, ruolo: string) =>
+    call(granter, 'POST', '/v1/abilitazioni-concesse', {
+      codiceFiscale: personaByKey(grantee).codiceFiscale,
+      posizioneId: posizioneId(posizione),
+      ruolo,
+    });
+  const revoke = (persona: PersonaKey, granted: { body: Record<string, unknown> }) =>
+    call(persona, 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
+
   it('a sub-abilitazione opens the posizione to the intermediario’s employee until revoked', async () => {
     const unione = posizioneId('unione-bassa');
-    const luca = personaByKey('subdelegato').codiceFiscale;
     expect(await ricercaIds('subdelegato')).not.toContain(unione);
-    const granted = await call('intermediario', 'POST', '/v1/abilitazioni-concesse', {
-      codiceFiscale: luca,
-      posizioneId: unione,
-      ruolo: 'subdelegato',
-    });
+    const granted = await grant('intermediario', 'subdelegato', 'unione-bassa', 'subdelegato');
     expect(granted.status).toBe(201);
     expect(await ricercaIds('subdelegato')).toContain(unione);
 
-    const notHis = await call('intermediario', 'POST', '/v1/abilitazioni-concesse', {
-      codiceFiscale: luca,
-      posizioneId: posizioneId('comune-borgo'),
-      ruolo: 'subdelegato',
-    });
+    const notHis = await grant('intermediario', 'subdelegato', 'comune-borgo', 'subdelegato');
     expect(notHis.status).toBe(403);
 
-    await call('intermediario', 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
+    await revoke('intermediario', granted);
     expect(await ricercaIds('subdelegato')).not.toContain(unione);
   });
 
   it('the legale rappresentante delegates an employee in comando, and revokes', async () => {
     const nidi = posizioneId('comune-borgo-nidi');
-    const paolo = personaByKey('comando').codiceFiscale;
     expect(await ricercaIds('comando')).not.toContain(nidi);
-    const granted = await call('legale-comune', 'POST', '/v1/abilitazioni-concesse', {
-      codiceFiscale: paolo,
-      posizioneId: nidi,
-      ruolo: 'delegato_comando',
-    });
+    const granted = await grant('legale-comune', 'comando', 'comune-borgo-nidi', 'delegato_comando');
     expect(granted.status).toBe(201);
     expect(await ricercaIds('comando')).toContain(nidi);
-    const byOther = await call(
-      'delegato-comune',
-      'POST',
-      `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`,
-    );
-    expect(byOther.status).toBe(403);
-    await call('legale-comune', 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
+    expect((await revoke('delegato-comune', granted)).status).toBe(403);
+    await revoke('legale-comune', granted);
     expect(await ricercaIds('comando')).not.toContain(nidi);
   });
 });
@@ -308,7 +294,7 @@ describe('an OTP past its expiry', () => {
     const shortDir = await mkdtemp(join(tmpdir(), 'sandbox-deleghe-ttl-'));
     const short = await startSandbox({ dataDir: shortDir, otpTtlMs: 2_000 });
     try {
-      const token = await forgeAccessToken(short, personaByKey('intermediario').codiceFiscale);
+      const token = await forgeTokenFor(short, 'intermediario');
       const post = async (path: string, body: unknown = {}) => {
         const response = await fetch(`${short.apiBaseUrl}${path}`, {
           method: 'POST',

@@ -9,6 +9,7 @@ import {
 import { posizioneId } from '../seed/enti';
 import { SEED_OGGI } from '../seed/sezioni';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
+import { contestaNota } from '../testing/contestazione';
 import { loginHeadless } from '../testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
 
@@ -56,19 +57,7 @@ describe('contestazione of a regolarizzazione', () => {
   const note = async () => notaDiDebitoSchema.array().parse((await get('/note-debito')).body);
   /** A contestazione of the nota's first worker: a valid one, but for `fields`. */
   const contesta = (nota: NotaDiDebito, fields: object = {}) =>
-    apiPost(
-      sandbox.apiBaseUrl,
-      `/v1/posizioni/${id}/contestazioni`,
-      {
-        notaId: nota.id,
-        codiceFiscaleLavoratore: nota.lavoratori[0]!.codiceFiscale,
-        contributoProposto: '10.00',
-        motivazione: 'Imponibile già denunciato con V1 di marzo',
-        allegati: [],
-        ...fields,
-      },
-      bearer,
-    );
+    contestaNota(sandbox.apiBaseUrl, bearer, id, nota, fields);
 
   it('turns the nota to contestata and refuses a third one for the same worker', async () => {
     const nota = (await note()).find(

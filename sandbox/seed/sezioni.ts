@@ -118,20 +118,35 @@ export function generateVersamenti(posizione: SeedPosizione, count?: number): Ve
   return rows;
 }
 
-export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica[] {
-  const id = posizioneIdOf(posizione);
-  const prng = createPrng(`rettifica:${id}`);
-  const rows: NotaDiRettifica[] = [];
-  let n = 1;
+/**
+ * The notes of a posizione that come on some months only: each month draws whether it has one
+ * (`share` of the months do), and `note` makes it with the same prng and the id it is given,
+ * `<posizione>-<prefix>0001` onwards. The prng is seeded by `stream` and the posizione, so the
+ * same posizione always gets the same notes.
+ */
+function monthlyNotes<T>(
+  posizione: SeedPosizione,
+  { stream, prefix, share }: { stream: string; prefix: string; share: number },
+  note: (mese: string, prng: Prng, id: string) => T,
+): T[] {
+  const posizioneId = posizioneIdOf(posizione);
+  const prng = createPrng(`${stream}:${posizioneId}`);
+  const rows: T[] = [];
   for (const mese of months()) {
-    if (!prng.chance(0.18)) continue;
+    if (prng.chance(share)) rows.push(note(mese, prng, `${posizioneId}-${prefix}${pad(rows.length + 1, 4)}`));
+  }
+  return rows;
+}
+
+export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica[] {
+  return monthlyNotes(posizione, { stream: 'rettifica', prefix: 'NR', share: 0.18 }, (mese, prng, id) => {
     const gestione = prng.pick(posizione.gestioni);
     const x = (CAUSALE_BY_GESTIONE[gestione] ?? 'P101').charAt(1);
     const emissione = addDays(nextMonth16(mese), prng.int(40, 120));
     const stato =
       emissione > '2025-10-01' ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
-    rows.push({
-      id: `${id}-NR${pad(n, 4)}`,
+    return {
+      id,
       numero: `NR/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
       dataEmissione: emissione,
       periodo: mese,
@@ -140,10 +155,8 @@ export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica
       importo: fromCents(prng.int(5_000, 350_000)),
       stato,
       dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${countOf(prng.int(1, 12), 'lavoratore', 'lavoratori')}`,
-    });
-    n++;
-  }
-  return rows;
+    };
+  });
 }
 
 const TIPI_PIANO = [
@@ -295,12 +308,7 @@ function emissioneAsOf(drawn: string, oggi: string): string {
  * the same day, their dates relative to it. Tests and the demo pass the sandbox's today.
  */
 export function generateNoteDebito(posizione: SeedPosizione, oggi: string = SEED_OGGI): SeededNotaDiDebito[] {
-  const id = posizioneIdOf(posizione);
-  const prng = createPrng(`notedebito:${id}`);
-  const rows: SeededNotaDiDebito[] = [];
-  let n = 1;
-  for (const mese of months()) {
-    if (!prng.chance(0.12)) continue;
+  return monthlyNotes(posizione, { stream: 'notedebito', prefix: 'ND', share: 0.12 }, (mese, prng, id) => {
     const tipo = prng.chance(0.5) ? 'sistemazione contributiva' : 'regolarizzazione contributiva';
     const drawn = addDays(nextMonth16(mese), prng.int(60, 200));
     const emissione = emissioneAsOf(drawn, oggi);
@@ -314,8 +322,8 @@ export function generateNoteDebito(posizione: SeedPosizione, oggi: string = SEED
       };
     });
     const scadenza = addDays(emissione, GIORNI_CONTESTAZIONE);
-    rows.push({
-      id: `${id}-ND${pad(n, 4)}`,
+    return {
+      id,
       numero: `ND/${emissione.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
       tipo,
       dataEmissione: emissione,
@@ -328,19 +336,12 @@ export function generateNoteDebito(posizione: SeedPosizione, oggi: string = SEED
           ? 'notificata'
           : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
       lavoratori,
-    });
-    n++;
-  }
-  return rows;
+    };
+  });
 }
 
 export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca[] {
-  const id = posizioneIdOf(posizione);
-  const prng = createPrng(`eca:${id}`);
-  const rows: NotaDiDebitoEca[] = [];
-  let n = 1;
-  for (const mese of months()) {
-    if (!prng.chance(0.1)) continue;
+  return monthlyNotes(posizione, { stream: 'eca', prefix: 'ECA', share: 0.1 }, (mese, prng, id) => {
     const dovuto = prng.int(500_000, 9_000_000);
     const differenza = prng.int(5_000, Math.floor(dovuto / 5));
     const scadenza = addDays(nextMonth16(mese), prng.int(120, 300));
@@ -348,8 +349,8 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
       scadenza > '2025-10-01'
         ? 'avviso bonario'
         : prng.pick(['pagata', 'pagata in ritardo', 'a recupero'] as const);
-    rows.push({
-      id: `${id}-ECA${pad(n, 4)}`,
+    return {
+      id,
       numero: `ECA/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
       periodo: mese,
       gestione: prng.pick(posizione.gestioni.filter((g) => g !== 'Fondo credito')),
@@ -364,10 +365,8 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
             ? addDays(scadenza, prng.int(10, 200))
             : null,
       stato,
-    });
-    n++;
-  }
-  return rows;
+    };
+  });
 }
 
 export function seedPosizioneById(id: string): SeedPosizione | undefined {

@@ -1,3 +1,6 @@
+import type { PersonaKey } from '../seed/personae';
+import { forgeTokenFor, type ForgeTarget } from './tokens';
+
 /** A bare GET against the Cassetto API, for tests that look at statuses and error bodies. */
 export interface ApiAnswer {
   status: number;
@@ -24,6 +27,11 @@ export async function apiGet(
     body: text === '' ? undefined : (JSON.parse(text) as unknown),
     headers: response.headers,
   };
+}
+
+/** A GET as a seeded persona, with a token forged for her: what the API lets her see, without a login. */
+export async function apiGetAs(sandbox: ForgeTarget, persona: PersonaKey, path: string): Promise<ApiAnswer> {
+  return apiGet(sandbox.apiBaseUrl, path, await forgeTokenFor(sandbox, persona));
 }
 
 export function errorCodeOf(answer: ApiAnswer): string | undefined {

@@ -8,6 +8,7 @@ import { FISCAL_NUMBER_CLAIM, SPID_ACR, formatFiscalNumberClaim } from '../../sh
 import { ACCESS_TOKEN_TYPE, GRANT_ID_CLAIM } from '../accessToken';
 import { SIGNING_ALG, readBridgeKeys } from '../bridge/keys';
 import type { Sandbox } from '../index';
+import { personaByKey, type PersonaKey } from '../seed/personae';
 
 export interface ForgeOptions {
   /** Claims to add or override (`undefined` removes one). */
@@ -17,8 +18,11 @@ export interface ForgeOptions {
   typ?: string;
 }
 
+/** The sandbox a token is forged for. */
+export type ForgeTarget = Pick<Sandbox, 'dataDir' | 'issuer' | 'apiBaseUrl' | 'clientId'>;
+
 export async function forgeAccessToken(
-  sandbox: Pick<Sandbox, 'dataDir' | 'issuer' | 'apiBaseUrl' | 'clientId'>,
+  sandbox: ForgeTarget,
   codiceFiscale: string,
   options: ForgeOptions = {},
 ): Promise<string> {
@@ -49,3 +53,7 @@ export async function forgeAccessToken(
     .setProtectedHeader({ alg: SIGNING_ALG, typ: options.typ ?? ACCESS_TOKEN_TYPE, kid: jwk.kid })
     .sign(key);
 }
+
+/** A token the bridge could have issued to a seeded persona, for tests that skip the login. */
+export const forgeTokenFor = (sandbox: ForgeTarget, persona: PersonaKey, options?: ForgeOptions) =>
+  forgeAccessToken(sandbox, personaByKey(persona).codiceFiscale, options);
