@@ -11,9 +11,13 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** The text of a PDF, laid out as printed (poppler's pdftotext). */
-export async function pdfText(file: string): Promise<string> {
-  return (await run('pdftotext', ['-layout', file, '-'])).stdout;
+/**
+ * The text of a PDF (poppler's pdftotext), laid out as printed or, `raw`, in the order it was
+ * drawn: that keeps a value wrapped inside one of several side-by-side boxes in one piece,
+ * where the layout interleaves the boxes line by line.
+ */
+export async function pdfText(file: string, order: 'layout' | 'raw' = 'layout'): Promise<string> {
+  return (await run('pdftotext', [`-${order}`, '-enc', 'UTF-8', file, '-'])).stdout;
 }
 
 /**

@@ -3,10 +3,8 @@
  * Italian errors on the fields, or the PDF carries every printed field in full (no blank where a
  * name was). Text comes back through pdftotext, as a reader would copy it.
  */
-import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
@@ -20,8 +18,8 @@ import {
 import { loadDelegaFonts } from './delegaFonts';
 import { buildDelegaPdf } from './delegaPdf';
 import { tempDir } from '../../tempDir.test-support';
+import { pdfText } from '../../pdfText.test-support';
 
-const run = promisify(execFile);
 const temp = tempDir('delega-fuzz-', 'all');
 
 const TEXT_FIELDS = [
@@ -166,8 +164,7 @@ describe('delega request into the PDF (fuzz)', () => {
         pdfs += 1;
         const file = join(temp.path, `fuzz-${pdfs}.pdf`);
         await writeFile(file, await buildDelegaPdf(parsed.data, fonts));
-        const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
-        const content = compact(stdout.normalize('NFC'));
+        const content = compact((await pdfText(file, 'raw')).normalize('NFC'));
         for (const value of printed(parsed.data)) {
           expect(value.trim()).not.toBe('');
           expect(content).toContain(compact(value));

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/fixtures/delega-request.json';
 import { delegaRequestSchema, type Delega } from '../../../shared/domain/delega';
@@ -10,8 +8,8 @@ import { ContractError } from '../../../shared/contract';
 import { createDelegheService } from './delegheService';
 import { listSavedRequests } from './savedRequests';
 import { tempDir } from '../../tempDir.test-support';
+import { expectPdfText } from '../../pdfText.test-support';
 
-const run = promisify(execFile);
 const request = delegaRequestSchema.parse(fixture);
 
 /** The INPS answers the submission, then goes away: every later call fails as offline. */
@@ -58,11 +56,7 @@ describe('the requests saved on this computer', () => {
 
     const pdf = await second.pdf(saved[0]!.request);
     expect(pdf.fileName).toBe('delega-DLG-2026-000123.pdf');
-    const file = join(temp.path, 'out.pdf');
-    await writeFile(file, Buffer.from(pdf.base64, 'base64'));
-    const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
-    expect(text).toContain("D'Annunzio Bellò");
-    expect(text).toContain('DLG-2026-000123');
+    await expectPdfText(Buffer.from(pdf.base64, 'base64'), ["D'Annunzio Bellò", 'DLG-2026-000123']);
   });
 
   it('is empty on a computer that submitted nothing, and skips a damaged copy', async () => {

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
 import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
@@ -17,6 +15,7 @@ import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tem
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
 import { listapospaHandlers } from './listapospaHandlers';
+import { expectPdfText } from '../../pdfText.test-support';
 
 /** A file's bytes as the renderer sends them to listapospa.import. */
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -185,15 +184,13 @@ describe('nothing sent twice', () => {
       ok: true;
       value: { fileName: string; base64: string };
     };
-    const pdf = join(dir, receipt.value.fileName);
-    writeFileSync(pdf, Buffer.from(receipt.value.base64, 'base64'));
-    const text = (await promisify(execFile)('pdftotext', ['-layout', pdf, '-'])).stdout;
-    const sha256 = createHash('sha256').update(writeDenuncia(opened.value.denuncia)).digest('hex');
-    expect(text).toContain('Ricevuta di invio ListaPosPA');
-    expect(text).toContain(id);
-    expect(text).toContain(dataInvio.split('-').reverse().join('/'));
-    expect(text).toContain(sha256);
-    expect(text).toContain('UNIEN2610.xml');
+    await expectPdfText(Buffer.from(receipt.value.base64, 'base64'), [
+      'Ricevuta di invio ListaPosPA',
+      id,
+      dataInvio.split('-').reverse().join('/'),
+      createHash('sha256').update(writeDenuncia(opened.value.denuncia)).digest('hex'),
+      'UNIEN2610.xml',
+    ]);
 
     // A change is a new draft: a variazione of the same month, editable, naming the sent one.
     expect(await call('listapospa.drafts.derive', { ...key, tipo: 'variazione' })).toMatchObject({

@@ -1,23 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
 import { posizioneId, seedPosizione } from '../../../sandbox/seed/enti';
 import { generateNoteDebito } from '../../../sandbox/seed/sezioni';
+import { expectPdfText } from '../../pdfText.test-support';
 
 /** noteDebito.pdf through the real dispatcher and gateway, against the real sandbox. */
 
 const posizione = seedPosizione('comune-borgo');
 let calls: CassettoCallsAs;
 let sandbox: TempSandbox;
-let dir: string;
 let call: CassettoCall;
 
 beforeAll(async () => {
   calls = await sezioniCallsAs('legale-comune');
-  ({ sandbox, dir, call } = calls);
+  ({ sandbox, call } = calls);
 });
 afterAll(() => calls?.dispose());
 
@@ -31,11 +28,10 @@ describe('noteDebito.pdf', () => {
     expect(answer.ok).toBe(true);
     const file = answer.value as { fileName: string; base64: string; rows: number };
     expect(file.rows).toBe(nota.lavoratori.length);
-    const path = join(dir, file.fileName);
-    writeFileSync(path, Buffer.from(file.base64, 'base64'));
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain(`Nota di debito ${nota.numero}`);
-    for (const lavoratore of nota.lavoratori) expect(text).toContain(lavoratore.codiceFiscale);
+    await expectPdfText(Buffer.from(file.base64, 'base64'), [
+      `Nota di debito ${nota.numero}`,
+      ...nota.lavoratori.map((lavoratore) => lavoratore.codiceFiscale),
+    ]);
   });
 
   it('answers NOT_FOUND for a nota the posizione does not have', async () => {

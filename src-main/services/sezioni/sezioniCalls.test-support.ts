@@ -17,8 +17,6 @@ export type CassettoCall = (
 
 export interface CassettoCallsAs {
   sandbox: TempSandbox;
-  /** The user's data folder, where the files the calls make are written. */
-  dir: string;
   call: CassettoCall;
   dispose(): Promise<void>;
 }
@@ -35,7 +33,6 @@ export async function sezioniCallsAs(persona: PersonaKey): Promise<CassettoCalls
   const { raw } = dispatcherFor(sezioniCalls, sezioniHandlers(deps));
   return {
     sandbox,
-    dir,
     call: (name, input) => raw(name, input) as never,
     async dispose() {
       await sandbox.dispose();

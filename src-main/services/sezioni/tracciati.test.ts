@@ -1,21 +1,17 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
+import { expectPdfText } from '../../pdfText.test-support';
 
 /** tracciati.send and its receipt PDF through the real dispatcher and gateway, real sandbox. */
 
 const POSIZIONE = '82001450343-00001';
 let calls: CassettoCallsAs;
-let dir: string;
 let call: CassettoCall;
 
 beforeAll(async () => {
   calls = await sezioniCallsAs('legale-comune');
-  ({ dir, call } = calls);
+  ({ call } = calls);
 });
 afterAll(() => calls?.dispose());
 
@@ -51,14 +47,13 @@ describe('tracciati', () => {
       posizioneId: POSIZIONE,
       protocollo: sent.value.protocollo,
     })) as { ok: true; value: { fileName: string; base64: string } };
-    const file = join(dir, pdf.value.fileName);
-    writeFileSync(file, Buffer.from(pdf.value.base64, 'base64'));
-    const text = (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
-    expect(text).toContain('Ricevuta di invio tracciato');
-    expect(text).toContain(sent.value.protocollo);
-    expect(text).toContain(sent.value.dataRicezione.slice(0, 10).split('-').reverse().join('/'));
-    expect(text).toContain(createHash('sha256').update(content).digest('hex'));
-    expect(text).toContain('tracciato-38-2000.txt');
+    await expectPdfText(Buffer.from(pdf.value.base64, 'base64'), [
+      'Ricevuta di invio tracciato',
+      sent.value.protocollo,
+      sent.value.dataRicezione.slice(0, 10).split('-').reverse().join('/'),
+      createHash('sha256').update(content).digest('hex'),
+      'tracciato-38-2000.txt',
+    ]);
     expect(
       await call('tracciati.ricevutaPdf', { posizioneId: POSIZIONE, protocollo: 'INPS.GDP.1999.0000001' }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
