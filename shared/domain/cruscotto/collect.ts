@@ -158,7 +158,9 @@ export interface CruscottoCounts {
   /** Days left to contest the open nota closest to its term; null when none can be contested. */
   giorniPerContestare: number | null;
   ecaAperte: number;
-  /** Unpaid rate already due or due within GIORNI_RATA_IN_SCADENZA. */
+  /** Unpaid rate whose day has passed: owed now, apart from what falls due next. */
+  rateScadute: number;
+  /** Unpaid rate falling due from today to GIORNI_RATA_IN_SCADENZA days ahead. */
   rateInScadenza: number;
   delegheInScadenza: number;
   quesitiInAttesa: number;
@@ -185,6 +187,12 @@ function giorniPerContestare(snapshot: PosizioneSnapshot, oggi: string): number 
   return least;
 }
 
+const rateUnpaid = (snapshot: PosizioneSnapshot, due: (scadenza: string) => boolean) =>
+  snapshot.pianiAmmortamento.reduce(
+    (sum, piano) => sum + piano.rate.filter((rata) => !rata.pagata && due(rata.scadenza)).length,
+    0,
+  );
+
 export function countsOf(snapshot: PosizioneSnapshot, oggi: string): CruscottoCounts {
   const limiteDeleghe = addDays(oggi, GIORNI_DELEGA_IN_SCADENZA);
   const limiteRate = addDays(oggi, GIORNI_RATA_IN_SCADENZA);
@@ -194,10 +202,8 @@ export function countsOf(snapshot: PosizioneSnapshot, oggi: string): CruscottoCo
     noteAperte: snapshot.noteDebito.filter((nota) => nota.stato === 'open').length,
     giorniPerContestare: giorniPerContestare(snapshot, oggi),
     ecaAperte: snapshot.ecaAperte.length,
-    rateInScadenza: snapshot.pianiAmmortamento.reduce(
-      (sum, piano) => sum + piano.rate.filter((rata) => !rata.pagata && rata.scadenza <= limiteRate).length,
-      0,
-    ),
+    rateScadute: rateUnpaid(snapshot, (scadenza) => scadenza < oggi),
+    rateInScadenza: rateUnpaid(snapshot, (scadenza) => scadenza >= oggi && scadenza <= limiteRate),
     delegheInScadenza: snapshot.deleghe.filter((d) => d.scadenza >= oggi && d.scadenza <= limiteDeleghe)
       .length,
     quesitiInAttesa: snapshot.quesitiInAttesa.length,

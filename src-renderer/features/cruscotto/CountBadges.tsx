@@ -7,6 +7,8 @@ export type BadgeRoute =
   'listapospa' | 'dma' | 'note-debito' | 'note-debito-eca' | 'piani-ammortamento' | 'deleghe' | 'quesiti';
 
 interface Badge {
+  /** Names the badge (its test id): two badges may open the same section. */
+  id: string;
   n: number;
   route: BadgeRoute;
   label: string;
@@ -22,39 +24,52 @@ function badgesOf(counts: CruscottoCounts): Badge[] {
       ? label('cruscotto.badge.note', counts.noteAperte)
       : t('cruscotto.badge.noteGiorni', { n: counts.noteAperte, giorni: counts.giorniPerContestare });
   const all: Badge[] = [
-    { n: counts.noteAperte, route: 'note-debito', label: note, color: 'danger' },
+    { n: counts.noteAperte, id: 'note-debito', route: 'note-debito', label: note, color: 'danger' },
     {
       n: counts.mesiSenzaDenuncia,
+      id: 'dma',
       route: 'dma',
       label: label('cruscotto.badge.mesi', counts.mesiSenzaDenuncia),
       color: 'warning',
     },
     {
       n: counts.bozze,
+      id: 'listapospa',
       route: 'listapospa',
       label: label('cruscotto.badge.bozze', counts.bozze),
       color: 'primary',
     },
     {
       n: counts.ecaAperte,
+      id: 'note-debito-eca',
       route: 'note-debito-eca',
       label: label('cruscotto.badge.eca', counts.ecaAperte),
       color: 'warning',
     },
     {
+      n: counts.rateScadute,
+      id: 'rate-scadute',
+      route: 'piani-ammortamento',
+      label: label('cruscotto.badge.rateScadute', counts.rateScadute),
+      color: 'danger',
+    },
+    {
       n: counts.rateInScadenza,
+      id: 'rate-in-scadenza',
       route: 'piani-ammortamento',
       label: label('cruscotto.badge.rate', counts.rateInScadenza),
       color: 'warning',
     },
     {
       n: counts.delegheInScadenza,
+      id: 'deleghe',
       route: 'deleghe',
       label: label('cruscotto.badge.deleghe', counts.delegheInScadenza),
       color: 'danger',
     },
     {
       n: counts.quesitiInAttesa,
+      id: 'quesiti',
       route: 'quesiti',
       label: label('cruscotto.badge.quesiti', counts.quesitiInAttesa),
       color: 'primary',
@@ -76,13 +91,13 @@ export function CountBadges({
   return (
     <ul className="list-unstyled d-flex flex-wrap gap-1 mb-0">
       {badges.map((badge) => (
-        <li key={badge.route}>
+        <li key={badge.id}>
           <Button
             color={badge.color}
             outline
             size="xs"
             className="text-nowrap"
-            data-testid={`badge-${badge.route}`}
+            data-testid={`badge-${badge.id}`}
             onClick={() => onOpen(badge.route)}
           >
             {badge.label}

@@ -28,6 +28,7 @@ const totalOf = (counts: CruscottoCounts) =>
   counts.mesiSenzaDenuncia +
   counts.noteAperte +
   counts.ecaAperte +
+  counts.rateScadute +
   counts.rateInScadenza +
   counts.delegheInScadenza +
   counts.quesitiInAttesa;

@@ -38,6 +38,7 @@ export const cruscottoMessages = {
   'cruscotto.badge.noteGiorni':
     '{n} {n|nota di debito aperta|note di debito aperte}, {giorni} gg per contestare',
   'cruscotto.badge.eca': '{n} ECA {n|aperta|aperte}',
+  'cruscotto.badge.rateScadute': '{n} {n|rata scaduta non pagata|rate scadute non pagate}',
   'cruscotto.badge.rate': '{n} {n|rata|rate} in scadenza',
   'cruscotto.badge.deleghe': '{n} {n|delega|deleghe} in scadenza',
   'cruscotto.badge.quesiti': '{n} {n|quesito|quesiti} in attesa',
