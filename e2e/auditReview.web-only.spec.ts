@@ -109,7 +109,7 @@ test('review before sending against the last denuncia sent, then the audit log o
   await expect(rows.nth(1)).toContainText('ListaPosPA: importazione');
   await expect(rows.nth(2)).toContainText('ListaPosPA: invio all’INPS');
   await expect(rows.nth(4)).toContainText('Accesso');
-  await expect(rows.nth(4)).toContainText('SPID, livello SpidL3');
+  await expect(rows.nth(4)).toContainText('SPID livello 3');
   await expectAccessible(page, 'Registro delle operazioni');
 
   await page.getByLabel('Operazione').selectOption({ label: 'ListaPosPA: invio all’INPS' });

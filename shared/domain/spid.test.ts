@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessoLabel,
   CNS_ACR,
   FISCAL_NUMBER_CLAIM,
   livelloOfAcr,
@@ -13,6 +14,13 @@ import {
 } from './spid';
 
 describe('SPID levels', () => {
+  it('says a login in the user’s words: SPID with its level, CIE and CNS without one', () => {
+    expect(accessoLabel('spid', 'SpidL2')).toBe('SPID livello 2');
+    expect(accessoLabel('spid', 'SpidL3')).toBe('SPID livello 3');
+    expect(accessoLabel('cie', 'SpidL3')).toBe('CIE');
+    expect(accessoLabel('cns', 'CNS')).toBe('CNS');
+  });
+
   it('maps acr values to levels and back', () => {
     expect(levelOfAcr('https://www.spid.gov.it/SpidL2')).toBe(2);
     expect(levelOfAcr('https://www.spid.gov.it/SpidL4')).toBeUndefined();

@@ -38,6 +38,16 @@ export const CNS_EQUIVALENT_LEVEL: SpidLevel = 2;
 /** How a login is named in the API's answers and in the session: a SPID level, or CNS. */
 export type Livello = LivelloSpid | 'CNS';
 
+/**
+ * How a login is said to the user, in the header and in the Registro delle operazioni:
+ * "SPID livello 2", "CIE", "CNS" (a CIE login carries SPID's level 3, which is not the user's word).
+ */
+export function accessoLabel(metodo: 'spid' | 'cie' | 'cns', livello: Livello): string {
+  if (metodo === 'cie') return 'CIE';
+  if (livello === 'CNS') return 'CNS';
+  return `SPID livello ${livello.slice('SpidL'.length)}`;
+}
+
 export function acrOfLevel(level: SpidLevel): SpidAcr {
   return SPID_ACR[level];
 }

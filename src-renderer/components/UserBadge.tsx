@@ -1,10 +1,10 @@
 import { Button } from 'design-react-kit';
 import type { SessionUser } from '../../shared/contract';
 import { RUOLO_POSIZIONE_LABELS } from '../../shared/domain/cassettoApi';
+import { accessoLabel } from '../../shared/domain/spid';
 import { t } from '../i18n';
 
-export const levelLabel = (user: SessionUser) =>
-  user.metodo === 'cie' ? t('level.cie') : t(`level.${user.livello}`);
+export const levelLabel = (user: SessionUser) => accessoLabel(user.metodo, user.livello);
 
 /** Who is signed in, as the header shows it: name, codice fiscale, level, roles. */
 export function UserBadge({ user, onLogout, busy }: { user: SessionUser; onLogout(): void; busy: boolean }) {

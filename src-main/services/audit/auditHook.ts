@@ -1,5 +1,6 @@
 import type { AuthStatus, Dispatch, EventHub } from '../../../shared/contract';
 import type { AuditOperation } from '../../../shared/contract/calls/auditCalls';
+import { accessoLabel } from '../../../shared/domain/spid';
 import { userDirOf } from '../userScope';
 import { appendAuditEntry, auditDirOf } from './auditLog';
 import { auditedCalls, outcomeOf } from './auditedCalls';
@@ -47,7 +48,7 @@ export function createAuditHook(deps: AuditHookDeps) {
       if (signedIn === codiceFiscale) return;
       if (signedIn) void append(signedIn, 'logout', 'ok', { detail: 'cambio di utente' });
       signedIn = codiceFiscale;
-      void append(codiceFiscale, 'login', 'ok', { detail: `${metodo.toUpperCase()}, livello ${livello}` });
+      void append(codiceFiscale, 'login', 'ok', { detail: accessoLabel(metodo, livello) });
     } else if (status.state === 'signed-out' && signedIn) {
       const who = signedIn;
       signedIn = null;

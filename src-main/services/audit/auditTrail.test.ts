@@ -55,7 +55,7 @@ describe('audit log of the signed-in user', () => {
       ['settings.change', 'ok'],
     ]);
     expect(entries.every((e) => e.cf === intermediario)).toBe(true);
-    expect(entries[0]?.detail).toBe('SPID, livello SpidL3');
+    expect(entries[0]?.detail).toBe('SPID livello 3');
     const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
     expect(entries[1]).toMatchObject({ posizioneId, sha256: sha(Buffer.from(exported.base64, 'base64')) });
     expect(entries[2]).toMatchObject({ posizioneId, sha256: sha(garbage) });

@@ -28,11 +28,6 @@ export const sessionMessages = {
   'user.roles': 'Ruoli',
   'user.noRoles': 'nessun ruolo',
   'user.logout': 'Esci',
-  'level.SpidL1': 'SPID livello 1',
-  'level.SpidL2': 'SPID livello 2',
-  'level.SpidL3': 'SPID livello 3',
-  'level.cie': 'CIE',
-  'level.CNS': 'CNS',
   'ricerca.title': 'Ricerca posizioni contributive',
   'ricerca.intro':
     'Le posizioni contributive per cui ha una delega o un ruolo. Scelga “Posizione contributiva” per aprirne i servizi.',
