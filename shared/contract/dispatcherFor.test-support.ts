@@ -38,3 +38,9 @@ export function dispatcherFor<G extends Partial<Calls>, C = Record<string, never
     unexpected,
   };
 }
+
+/** The value of an answer the test expects to succeed; a refusal fails the test with its code and message. */
+export function valueOf<T>(result: CallResult<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}

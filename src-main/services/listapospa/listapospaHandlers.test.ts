@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
-import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import {
+  dispatcherFor,
+  valueOf,
+  type GroupDispatcher,
+} from '../../../shared/contract/dispatcherFor.test-support';
 import {
   SAMPLE_CF_ENTE,
   sampleCfPersona,
@@ -23,7 +27,7 @@ const base64 = (text: string) => Buffer.from(text).toString('base64');
 /** The ListaPosPA calls through the real dispatcher (zod on both sides), drafts on disk. */
 
 let dir: string;
-let call: (name: string, input: unknown, signal?: AbortSignal) => Promise<unknown>;
+let app: GroupDispatcher<typeof listapospaCalls>;
 const operatore = sampleCfPersona(424242);
 
 beforeEach(() => {
@@ -56,11 +60,13 @@ beforeEach(() => {
       }),
     }),
   });
-  call = dispatcherFor(listapospaCalls, listapospaHandlers(deps)).raw;
+  app = dispatcherFor(listapospaCalls, listapospaHandlers(deps));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const key = { posizioneId: 'POS1', annoMese: '2026-01' };
+const call: GroupDispatcher<typeof listapospaCalls>['call'] = (name, input, signal) =>
+  app.call(name, input, signal);
 const importFile = (contenutoBase64: string, overwrite: boolean) =>
   call('listapospa.import', { posizioneId: 'POS1', contenutoBase64, overwrite });
 const create = () =>
@@ -70,16 +76,11 @@ const create = () =>
     cfAzienda: SAMPLE_CF_ENTE,
     ragSocAzienda: 'COMUNE DI ESEMPIO',
     prgAzienda: '00000',
-  }) as Promise<{
-    ok: true;
-    value: { revision: number; denuncia: { azienda: { listaPosPA: { posPA: { d0: unknown[] }[] } } } };
-  }>;
+  });
 
 describe('listapospa calls', () => {
   it('creates an empty draft signed by the operator, saves it, lists it', async () => {
-    const created = await create();
-    expect(created.ok).toBe(true);
-    const denuncia = created.value.denuncia as unknown as Parameters<typeof writeDenuncia>[0];
+    const { denuncia } = valueOf(await create());
     expect(denuncia.datiMittente.cfPersonaMittente).toBe(operatore);
     denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(1));
     expect(await call('listapospa.drafts.save', { posizioneId: 'POS1', revision: 1, denuncia })).toEqual({
@@ -94,8 +95,7 @@ describe('listapospa calls', () => {
   });
 
   it('refuses to save an amount that is not a decimal string', async () => {
-    const created = await create();
-    const denuncia = created.value.denuncia as unknown as Parameters<typeof writeDenuncia>[0];
+    const { denuncia } = valueOf(await create());
     const d0 = sampleD0(1);
     if (d0.e0[0]?.gestioni.pensionistica) d0.e0[0].gestioni.pensionistica.imponibile = '2000,00';
     denuncia.azienda.listaPosPA.posPA[0]?.d0.push(d0);
@@ -109,37 +109,26 @@ describe('listapospa calls', () => {
 
   it('refuses to export a draft with blocking errors and explains why; exports it once fixed', async () => {
     await create();
-    const refused = (await call('listapospa.export', key)) as {
-      ok: true;
-      value: { ok: boolean; report: { findings: { code: string }[] } };
-    };
-    expect(refused.value.ok).toBe(false);
+    const refused = valueOf(await call('listapospa.export', key));
+    expect(refused.ok).toBe(false);
     // An empty ListaPosPA has no D0: the XSD wants at least one.
-    expect(refused.value.report.findings.map((f) => f.code)).toContain('XSD');
+    expect(refused.report.findings.map((f) => f.code)).toContain('XSD');
 
-    const opened = (await call('listapospa.drafts.open', key)) as {
-      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
-    };
-    opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(1));
-    await call('listapospa.drafts.save', {
-      posizioneId: 'POS1',
-      revision: 1,
-      denuncia: opened.value.denuncia,
-    });
-    const exported = (await call('listapospa.export', key)) as {
-      value: { ok: boolean; fileName: string; xml: string };
-    };
-    expect(exported.value).toMatchObject({ ok: true, fileName: 'UNIEN2601.xml' });
-    expect(exported.value.xml).toBe(writeDenuncia(opened.value.denuncia));
+    const { denuncia } = valueOf(await call('listapospa.drafts.open', key));
+    denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(1));
+    valueOf(await call('listapospa.drafts.save', { posizioneId: 'POS1', revision: 1, denuncia }));
+    const exported = valueOf(await call('listapospa.export', key));
+    expect(exported).toMatchObject({ ok: true, fileName: 'UNIEN2601.xml' });
+    expect(exported.ok && exported.xml).toBe(writeDenuncia(denuncia));
   });
 
   it('a new Verifica of the same draft cancels the one still running; an export is not cancelled', async () => {
     await create();
-    const [first, second, exported] = (await Promise.all([
+    const [first, second, exported] = await Promise.all([
       call('listapospa.validate', key),
       call('listapospa.validate', key),
       call('listapospa.export', key),
-    ])) as { ok: boolean; error?: { code: string; message: string }; value?: unknown }[];
+    ]);
     expect(first).toMatchObject({
       ok: false,
       error: {
@@ -167,11 +156,9 @@ describe('listapospa calls', () => {
 
   it('imports an XML into a draft, refusing to overwrite unless asked', async () => {
     await create();
-    const opened = (await call('listapospa.drafts.open', key)) as {
-      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
-    };
-    opened.value.denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(7));
-    const xml = writeDenuncia(opened.value.denuncia);
+    const { denuncia } = valueOf(await call('listapospa.drafts.open', key));
+    denuncia.azienda.listaPosPA.posPA[0]?.d0.push(sampleD0(7));
+    const xml = writeDenuncia(denuncia);
     expect(await importFile(base64(xml), false)).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -197,16 +184,13 @@ describe('listapospa calls', () => {
       ok: true,
       value: { draft: { annoMese: '2026-01', numeroD0: 3 }, posPACount: 2 },
     });
-    const opened = (await call('listapospa.drafts.open', key)) as {
-      value: { denuncia: Parameters<typeof writeDenuncia>[0] };
-    };
-    const posPA = opened.value.denuncia.azienda.listaPosPA.posPA;
+    const posPA = valueOf(await call('listapospa.drafts.open', key)).denuncia.azienda.listaPosPA.posPA;
     expect(posPA.map((pos) => pos.d0.map((d0) => d0.cfLavoratore))).toEqual([
       [a!.cfLavoratore, b!.cfLavoratore, c!.cfLavoratore],
     ]);
     // Merged, the draft no longer breaks 00124I.
-    const report = (await call('listapospa.validate', key)) as { value: { findings: { code: string }[] } };
-    expect(report.value.findings.map((f) => f.code)).not.toContain('00124I');
+    const report = valueOf(await call('listapospa.validate', key));
+    expect(report.findings.map((f) => f.code)).not.toContain('00124I');
   });
 });
 
@@ -218,8 +202,10 @@ describe('listapospa.import of the file as bytes', () => {
     return writeDenuncia(denuncia).replace('<?xml version="1.0" encoding="UTF-8"?>', declaration);
   };
   const importBytes = (bytes: Uint8Array) => importFile(Buffer.from(bytes).toString('base64'), true);
-  const exportedXml = async () =>
-    ((await call('listapospa.export', key)) as { value: { xml: string } }).value.xml;
+  const exportedXml = async () => {
+    const exported = valueOf(await call('listapospa.export', key));
+    return exported.ok ? exported.xml : '';
+  };
 
   it('reads windows-1252 and ISO-8859-1 by their declaration, and exports UTF-8', async () => {
     for (const declaration of [
@@ -263,28 +249,16 @@ describe('listapospa.import of the file as bytes', () => {
 
 describe('listapospa.import of a file with elements the app does not model', () => {
   it('names them, keeps them through open and save (the contract), and exports them in place', async () => {
-    const imported = (await importFile(base64(FOREIGN_FILE), false)) as {
-      ok: true;
-      value: { issues: { severity: string; message: string }[] };
-    };
-    expect(imported.ok).toBe(true);
-    expect(imported.value.issues.map((issue) => issue.message)).toContain(
+    const imported = valueOf(await importFile(base64(FOREIGN_FILE), false));
+    expect(imported.issues.map((issue) => issue.message)).toContain(
       'L’elemento <AltriImportiDovuti_Z2> in <ListaPosPA> non è gestito da questa versione: ' +
         'è conservato così com’è e riscritto nel file esportato.',
     );
     // An autosave of the draft as the editor holds it crosses the contract's schema both ways.
-    const opened = (await call('listapospa.drafts.open', key)) as {
-      value: { revision: number; denuncia: unknown };
-    };
-    expect(
-      await call('listapospa.drafts.save', {
-        posizioneId: 'POS1',
-        revision: opened.value.revision,
-        denuncia: opened.value.denuncia,
-      }),
-    ).toMatchObject({ ok: true });
-    const exported = (await call('listapospa.export', key)) as { ok: true; value: { xml: string } };
-    expect(exported).toMatchObject({ ok: true });
-    expect(withoutLayout(exported.value.xml)).toBe(withoutLayout(FOREIGN_FILE));
+    const { revision, denuncia } = valueOf(await call('listapospa.drafts.open', key));
+    valueOf(await call('listapospa.drafts.save', { posizioneId: 'POS1', revision, denuncia }));
+    const exported = valueOf(await call('listapospa.export', key));
+    expect(exported.ok).toBe(true);
+    expect(withoutLayout(exported.ok ? exported.xml : '')).toBe(withoutLayout(FOREIGN_FILE));
   });
 });
