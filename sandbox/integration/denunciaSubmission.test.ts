@@ -5,7 +5,7 @@ import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { denunciaSchema } from '../../shared/domain/sezioni';
 import { posizioneId } from '../seed/enti';
-import { shiftMonths } from '../seed/frame';
+import { unseededMonth } from '../seed/frame';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
@@ -31,8 +31,7 @@ function listaPosPA(annoMese: string, cfAzienda = '82001450343', prgAzienda = '0
   return denuncia;
 }
 
-/** The sandbox's month and those after it have no seeded denuncia (sandbox/seed/frame.ts). */
-const unseeded = (months: number) => shiftMonths(sandbox.oggiSeed.slice(0, 7), months);
+const unseeded = (after: number) => unseededMonth(sandbox.oggiSeed, after);
 
 const submit = (denuncia: ListaPosPA | string) =>
   apiPost(

@@ -38,3 +38,9 @@ export const dayBefore = (oggi: string): string =>
 
 /** `iso`, or `latest` when `iso` is after it. */
 export const notAfter = (iso: string, latest: string): string => (iso > latest ? latest : iso);
+
+/**
+ * A month with no seeded denuncia, for tests that send one: the month of `oggi` (the seed ends
+ * with the month before it) or `after` months later.
+ */
+export const unseededMonth = (oggi: string, after = 0): string => shiftMonths(oggi.slice(0, 7), after);

@@ -11,7 +11,7 @@ import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
-import { shiftMonths } from '../../../sandbox/seed/frame';
+import { unseededMonth } from '../../../sandbox/seed/frame';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
@@ -45,8 +45,7 @@ beforeEach(() => {
   call = dispatcherFor(listapospaCalls, listapospaHandlers(serviceDepsFor({ dataDir: dir, auth }))).raw;
 });
 
-/** The sandbox's month and those after it have no seeded denuncia to replace (sandbox/seed/frame.ts). */
-const unseeded = (months: number) => shiftMonths(sandbox.oggiSeed.slice(0, 7), months);
+const unseeded = (after: number) => unseededMonth(sandbox.oggiSeed, after);
 
 function file(annoMese: string, prgAzienda = '00001'): ListaPosPA {
   const denuncia = sampleDenuncia(2, annoMese);
