@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { delegheCalls, type ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
-import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import { delegheCalls } from '../../../shared/contract/calls/delegheCalls';
+import { dispatcherFor, valueOf } from '../../../shared/contract/dispatcherFor.test-support';
 import { posizioneId } from '../../../sandbox/seed/enti';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
@@ -32,12 +32,12 @@ async function signedIn(persona: 'intermediario' | 'subdelegato') {
   const dir = mkdtempSync(join(tmpdir(), 'deleghe-archive-'));
   dirs.push(dir);
   const deps = serviceDepsFor({ dataDir: dir, auth, userScope: fixedScope(dir) });
-  return { dir, call: dispatcherFor(delegheCalls, delegheHandlers(deps)).raw };
+  return { dir, call: dispatcherFor(delegheCalls, delegheHandlers(deps)).call };
 }
 
 const scan = (numero: string) => ({
   numero,
-  kind: 'delega_firmata',
+  kind: 'delega_firmata' as const,
   fileName: 'firmata.pdf',
   base64: Buffer.from('%PDF-1.4 firmata').toString('base64'),
 });
@@ -45,9 +45,7 @@ const scan = (numero: string) => ({
 describe('the intermediario’s deleghe archive', () => {
   it('lists the deleghe INPS has on record for her, and reminds of the one about to end', async () => {
     const { call } = await signedIn('intermediario');
-    const result = await call('deleghe.list', {});
-    expect(result.ok).toBe(true);
-    const list = (result as { value: ArchivedDelega[] }).value;
+    const list = valueOf(await call('deleghe.list', {}));
     const expected = {
       'comune-roccafredda': 'attiva',
       'unione-bassa': 'attiva',
@@ -69,8 +67,7 @@ describe('the intermediario’s deleghe archive', () => {
 
   it('keeps a scan only with a delega her archive lists', async () => {
     const own = await signedIn('intermediario');
-    const list = (await own.call('deleghe.list', {})) as { value: ArchivedDelega[] };
-    const numero = list.value[0]!.numeroRichiesta;
+    const numero = valueOf(await own.call('deleghe.list', {}))[0]!.numeroRichiesta;
     expect((await own.call('deleghe.attach', scan(numero))).ok).toBe(true);
 
     const missing = await own.call('deleghe.attach', scan('DLG-2026-999999'));

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
 import { listapospaRatesCalls } from '../../../shared/contract/calls/listapospaRatesCalls';
-import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import {
+  dispatcherFor,
+  valueOf,
+  type GroupDispatcher,
+} from '../../../shared/contract/dispatcherFor.test-support';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
@@ -20,7 +24,7 @@ const UTENTE = 'RSSMRA80A01H501U';
 let dataDir: string;
 /** The signed-in user's folder. */
 let dir: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: GroupDispatcher<typeof listapospaCalls & typeof listapospaRatesCalls>['call'];
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'listapos-rates-'));
@@ -29,7 +33,7 @@ beforeEach(() => {
   call = dispatcherFor(
     { ...listapospaCalls, ...listapospaRatesCalls },
     { ...listapospaHandlers(deps), ...listapospaRatesHandlers(deps) },
-  ).raw;
+  ).call;
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -75,11 +79,7 @@ describe('listapospa.rates', () => {
     await createDraftStore(dir).create('POS1', sampleDenuncia(1));
     const key = { posizioneId: 'POS1', annoMese: '2026-01' };
     const ce011 = async () =>
-      (
-        (await call('listapospa.validate', key)) as {
-          value: { findings: { code: string; message: string }[] };
-        }
-      ).value.findings.filter((finding) => finding.code === 'CE011');
+      valueOf(await call('listapospa.validate', key)).findings.filter((finding) => finding.code === 'CE011');
     expect(await ce011()).toEqual([]);
     await call('listapospa.rates.set', { kind: 'pensionistica', codGestione: '2', totale: '33.00' });
     expect(await ce011()).toEqual([

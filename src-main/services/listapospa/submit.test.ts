@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listapospaCalls } from '../../../shared/contract/calls/listapospaCalls';
-import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import type { CallOutput } from '../../../shared/contract/calls';
+import {
+  dispatcherFor,
+  valueOf,
+  type GroupDispatcher,
+} from '../../../shared/contract/dispatcherFor.test-support';
+import type { CallResult } from '../../../shared/contract/result';
 import type { Denuncia as ListaPosPA } from '../../../shared/domain/listapospa/model';
 import { sampleDenuncia } from '../../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
@@ -27,7 +33,7 @@ const POSIZIONE = '82001450343-00001';
 let sandbox: TempSandbox;
 let token: string;
 let dir: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: GroupDispatcher<typeof listapospaCalls>['call'];
 
 beforeAll(async () => {
   sandbox = await startTempSandbox();
@@ -42,9 +48,10 @@ beforeEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = mkdtempSync(join(tmpdir(), 'listapos-submit-'));
   const auth = signedInAuth('legale-comune', { token, apiBaseUrl: sandbox.apiBaseUrl });
-  call = dispatcherFor(listapospaCalls, listapospaHandlers(serviceDepsFor({ dataDir: dir, auth }))).raw;
+  call = dispatcherFor(listapospaCalls, listapospaHandlers(serviceDepsFor({ dataDir: dir, auth }))).call;
 });
 
+/** The sandbox's month and those after it have no seeded denuncia to replace (sandbox/seed/frame.ts). */
 const unseeded = (after: number) => unseededMonth(sandbox.oggiSeed, after);
 
 function file(annoMese: string, prgAzienda = '00001'): ListaPosPA {
@@ -65,6 +72,13 @@ async function importDraft(denuncia: ListaPosPA) {
   return { posizioneId: POSIZIONE, annoMese: denuncia.azienda.annoMeseDenuncia };
 }
 
+/** The denuncia INPS recorded for a submit the test expects to go through. */
+function sentDenuncia(answer: CallResult<CallOutput<'listapospa.submit'>>) {
+  const value = valueOf(answer);
+  if (!value.ok) throw new Error(`Not sent: ${value.report.findings.map((f) => f.code).join(', ')}`);
+  return value.denuncia;
+}
+
 const dmaRows = async () =>
   denunciaSchema.array().parse(
     await (
@@ -77,14 +91,9 @@ const dmaRows = async () =>
 describe('listapospa.submit', () => {
   it('sends a valid draft and answers the denuncia INPS recorded, now in the DMA', async () => {
     const key = await importDraft(file(unseeded(0)));
-    const answer = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as {
-      ok: true;
-      value: { ok: true; denuncia: { id: string; mese: string; esito: string; numeroD0: number } };
-    };
-    expect(answer.ok).toBe(true);
-    expect(answer.value.ok).toBe(true);
-    expect(answer.value.denuncia).toMatchObject({ mese: unseeded(0), esito: 'acquisita', numeroD0: 2 });
-    expect((await dmaRows()).map((row) => row.id)).toContain(answer.value.denuncia.id);
+    const denuncia = sentDenuncia(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() }));
+    expect(denuncia).toMatchObject({ mese: unseeded(0), esito: 'acquisita', numeroD0: 2 });
+    expect((await dmaRows()).map((row) => row.id)).toContain(denuncia.id);
   });
 
   it('refuses locally a draft with blocking errors, sending nothing', async () => {
@@ -92,12 +101,9 @@ describe('listapospa.submit', () => {
     delete denuncia.azienda.listaPosPA.posPA[0]!.d0[0]!.e0[0]!.gestioni.previdenziale;
     const key = await importDraft(denuncia);
     const before = (await dmaRows()).length;
-    const answer = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as {
-      ok: true;
-      value: { ok: false; report: { findings: { code: string }[] } };
-    };
-    expect(answer.value.ok).toBe(false);
-    expect(answer.value.report.findings.map((f) => f.code)).toContain('00390I');
+    const answer = valueOf(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() }));
+    expect(answer.ok).toBe(false);
+    expect(answer.report.findings.map((f) => f.code)).toContain('00390I');
     expect(await dmaRows()).toHaveLength(before);
   });
 
@@ -114,25 +120,22 @@ describe('listapospa.submit', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('progressivo 00002') as string },
     });
     // Refused and not recorded: the draft is not marked sent and can be corrected.
-    const opened = (await call('listapospa.drafts.open', key)) as { value: { invio?: unknown } };
-    expect(opened.value.invio).toBeUndefined();
+    expect(valueOf(await call('listapospa.drafts.open', key)).invio).toBeUndefined();
   });
 });
-
-type Sent = { ok: true; value: { ok: true; denuncia: { id: string; dataInvio: string; esito: string } } };
 
 describe('nothing sent twice', () => {
   it('sends once for two clicks at the same time and for a repeat of the same confirmation', async () => {
     const key = await importDraft(file(unseeded(3)));
     const before = (await dmaRows()).length;
     const idempotencyKey = randomUUID();
-    const [first, second] = (await Promise.all([
-      call('listapospa.submit', { ...key, idempotencyKey }),
-      call('listapospa.submit', { ...key, idempotencyKey }),
-    ])) as [Sent, Sent];
-    const again = (await call('listapospa.submit', { ...key, idempotencyKey })) as Sent;
-    expect(second.value.denuncia.id).toBe(first.value.denuncia.id);
-    expect(again.value.denuncia.id).toBe(first.value.denuncia.id);
+    const [first, second] = await Promise.all([
+      call('listapospa.submit', { ...key, idempotencyKey }).then(sentDenuncia),
+      call('listapospa.submit', { ...key, idempotencyKey }).then(sentDenuncia),
+    ]);
+    const again = sentDenuncia(await call('listapospa.submit', { ...key, idempotencyKey }));
+    expect(second.id).toBe(first.id);
+    expect(again.id).toBe(first.id);
     expect(await dmaRows()).toHaveLength(before + 1);
   });
 
@@ -151,8 +154,9 @@ describe('nothing sent twice', () => {
 
   it('keeps a sent draft with its esito and protocol, read-only, with its receipt as a PDF', async () => {
     const key = await importDraft(file(unseeded(5)));
-    const sent = (await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })) as Sent;
-    const { id, dataInvio } = sent.value.denuncia;
+    const { id, dataInvio } = sentDenuncia(
+      await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() }),
+    );
     expect(await call('listapospa.drafts.list', { posizioneId: POSIZIONE })).toMatchObject({
       ok: true,
       value: expect.arrayContaining([
@@ -162,14 +166,12 @@ describe('nothing sent twice', () => {
         }),
       ]) as unknown,
     });
-    const opened = (await call('listapospa.drafts.open', key)) as {
-      value: { revision: number; denuncia: ListaPosPA };
-    };
+    const opened = valueOf(await call('listapospa.drafts.open', key));
     expect(
       await call('listapospa.drafts.save', {
         posizioneId: POSIZIONE,
-        revision: opened.value.revision,
-        denuncia: opened.value.denuncia,
+        revision: opened.revision,
+        denuncia: opened.denuncia,
       }),
     ).toMatchObject({
       ok: false,
@@ -183,15 +185,12 @@ describe('nothing sent twice', () => {
     });
     expect(await dmaRows()).toHaveLength(before);
 
-    const receipt = (await call('listapospa.ricevutaPdf', key)) as {
-      ok: true;
-      value: { fileName: string; base64: string };
-    };
-    await expectPdfText(Buffer.from(receipt.value.base64, 'base64'), [
+    const receipt = valueOf(await call('listapospa.ricevutaPdf', key));
+    await expectPdfText(Buffer.from(receipt.base64, 'base64'), [
       'Ricevuta di invio ListaPosPA',
       id,
       dataInvio.split('-').reverse().join('/'),
-      createHash('sha256').update(writeDenuncia(opened.value.denuncia)).digest('hex'),
+      createHash('sha256').update(writeDenuncia(opened.denuncia)).digest('hex'),
       `UNIEN${unseeded(5).slice(2, 4)}${unseeded(5).slice(5, 7)}.xml`,
     ]);
 
@@ -203,25 +202,24 @@ describe('nothing sent twice', () => {
         denuncia: { azienda: { listaPosPA: { tipo: 'variazione' } } },
       },
     });
-    const derived = (await call('listapospa.drafts.open', key)) as {
-      value: { revision: number; denuncia: ListaPosPA; invio?: unknown };
-    };
-    expect(derived.value.invio).toBeUndefined();
+    const derived = valueOf(await call('listapospa.drafts.open', key));
+    expect(derived.invio).toBeUndefined();
     expect(
       await call('listapospa.drafts.save', {
         posizioneId: POSIZIONE,
-        revision: derived.value.revision,
-        denuncia: derived.value.denuncia,
+        revision: derived.revision,
+        denuncia: derived.denuncia,
       }),
     ).toMatchObject({ ok: true });
   });
 
   it('sends a second ordinario for a month only when the earlier one is named and confirmed', async () => {
-    const first = (await call('listapospa.submit', {
-      ...(await importDraft(file(unseeded(6)))),
-      idempotencyKey: randomUUID(),
-    })) as Sent;
-    const earlier = first.value.denuncia;
+    const earlier = sentDenuncia(
+      await call('listapospa.submit', {
+        ...(await importDraft(file(unseeded(6)))),
+        idempotencyKey: randomUUID(),
+      }),
+    );
     // The same month again, as a new draft (the sent one is kept aside).
     await call('listapospa.drafts.derive', {
       posizioneId: POSIZIONE,
@@ -239,15 +237,12 @@ describe('nothing sent twice', () => {
       error: { code: 'CONFLICT', message: expect.stringContaining(`ordinario ${earlier.id}`) as string },
     });
     expect(await dmaRows()).toHaveLength(before);
-    const second = (await call('listapospa.submit', {
-      ...key,
-      idempotencyKey: randomUUID(),
-      sostituisce: earlier.id,
-    })) as Sent;
-    expect(second.value.ok).toBe(true);
+    const second = sentDenuncia(
+      await call('listapospa.submit', { ...key, idempotencyKey: randomUUID(), sostituisce: earlier.id }),
+    );
     const rows = await dmaRows();
     expect(rows.find((row) => row.id === earlier.id)?.esito).toBe('sostituita');
-    expect(rows.find((row) => row.id === second.value.denuncia.id)?.esito).toBe('acquisita');
+    expect(rows.find((row) => row.id === second.id)?.esito).toBe('acquisita');
   });
 });
 
@@ -262,7 +257,7 @@ describe('listapospa.import', () => {
       overwrite: false,
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const message = (answer as { error: { message: string } }).error.message;
+    const message = answer.ok ? '' : answer.error.message;
     expect(message).toContain('80012345678');
     expect(message).toContain('82001450343');
     expect(await call('listapospa.drafts.list', { posizioneId: POSIZIONE })).toMatchObject({

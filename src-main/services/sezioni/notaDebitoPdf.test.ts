@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TempSandbox } from '../../../sandbox/testing/tempSandbox';
+import { valueOf } from '../../../shared/contract/dispatcherFor.test-support';
 import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
 import { posizioneId, seedPosizione } from '../../../sandbox/seed/enti';
 import { generateNoteDebito } from '../../../sandbox/seed/sezioni';
@@ -21,12 +22,9 @@ afterAll(() => calls?.dispose());
 describe('noteDebito.pdf', () => {
   it('prints the nota as INPS lists it: number, amount, every worker', async () => {
     const nota = generateNoteDebito(posizione, sandbox.oggiSeed).find((n) => n.lavoratori.length > 1)!;
-    const answer = await call('noteDebito.pdf', {
-      posizioneId: posizioneId('comune-borgo'),
-      notaId: nota.id,
-    });
-    expect(answer.ok).toBe(true);
-    const file = answer.value as { fileName: string; base64: string; rows: number };
+    const file = valueOf(
+      await call('noteDebito.pdf', { posizioneId: posizioneId('comune-borgo'), notaId: nota.id }),
+    );
     expect(file.rows).toBe(nota.lavoratori.length);
     await expectPdfText(Buffer.from(file.base64, 'base64'), [
       `Nota di debito ${nota.numero}`,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sezioniCalls } from '../../../shared/contract/calls/sezioniCalls';
-import { dispatcherFor } from '../../../shared/contract/dispatcherFor.test-support';
+import { dispatcherFor, type GroupDispatcher } from '../../../shared/contract/dispatcherFor.test-support';
 import type { PersonaKey } from '../../../sandbox';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
@@ -10,10 +10,7 @@ import { signInToSandbox } from '../../testing/signedInUser.test-support';
 import { fixedScope } from '../userScope';
 import { sezioniHandlers } from './sezioniHandlers';
 
-export type CassettoCall = (
-  name: string,
-  input: unknown,
-) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message?: string } }>;
+export type CassettoCall = GroupDispatcher<typeof sezioniCalls>['call'];
 
 export interface CassettoCallsAs {
   sandbox: TempSandbox;
@@ -30,10 +27,9 @@ export async function sezioniCallsAs(persona: PersonaKey): Promise<CassettoCalls
   const auth = await signInToSandbox(sandbox, persona);
   const dir = mkdtempSync(join(tmpdir(), 'cassetto-calls-'));
   const deps = serviceDepsFor({ dataDir: dir, auth, userScope: fixedScope(dir, auth.user.codiceFiscale) });
-  const { raw } = dispatcherFor(sezioniCalls, sezioniHandlers(deps));
   return {
     sandbox,
-    call: (name, input) => raw(name, input) as never,
+    call: dispatcherFor(sezioniCalls, sezioniHandlers(deps)).call,
     async dispose() {
       await sandbox.dispose();
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { valueOf } from '../../../shared/contract/dispatcherFor.test-support';
 import { sezioniCallsAs, type CassettoCall, type CassettoCallsAs } from './sezioniCalls.test-support';
 import { expectPdfText } from '../../pdfText.test-support';
 
@@ -17,8 +18,7 @@ afterAll(() => calls?.dispose());
 
 const send = (nomeFile: string, contenutoBase64: string) =>
   call('tracciati.send', { posizioneId: POSIZIONE, nomeFile, contenutoBase64 });
-const list = async () =>
-  ((await call('tracciati.list', { posizioneId: POSIZIONE })) as { value: unknown[] }).value;
+const list = async () => valueOf(await call('tracciati.list', { posizioneId: POSIZIONE }));
 
 describe('tracciati', () => {
   it('refuses content that is not base64 before it leaves, and INPS records nothing', async () => {
@@ -38,19 +38,14 @@ describe('tracciati', () => {
 
   it('offers the receipt of a tracciato sent as a PDF with protocol, date, SHA-256 and file name', async () => {
     const content = `0${'82001450343'}${'T'.repeat(48)}\n${'1'.repeat(60)}\n`;
-    const sent = (await send('tracciato-38-2000.txt', Buffer.from(content).toString('base64'))) as {
-      ok: true;
-      value: { protocollo: string; dataRicezione: string };
-    };
-    expect(sent.ok).toBe(true);
-    const pdf = (await call('tracciati.ricevutaPdf', {
-      posizioneId: POSIZIONE,
-      protocollo: sent.value.protocollo,
-    })) as { ok: true; value: { fileName: string; base64: string } };
-    await expectPdfText(Buffer.from(pdf.value.base64, 'base64'), [
+    const sent = valueOf(await send('tracciato-38-2000.txt', Buffer.from(content).toString('base64')));
+    const pdf = valueOf(
+      await call('tracciati.ricevutaPdf', { posizioneId: POSIZIONE, protocollo: sent.protocollo }),
+    );
+    await expectPdfText(Buffer.from(pdf.base64, 'base64'), [
       'Ricevuta di invio tracciato',
-      sent.value.protocollo,
-      sent.value.dataRicezione.slice(0, 10).split('-').reverse().join('/'),
+      sent.protocollo,
+      sent.dataRicezione.slice(0, 10).split('-').reverse().join('/'),
       createHash('sha256').update(content).digest('hex'),
       'tracciato-38-2000.txt',
     ]);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payrollCalls } from '../../../../shared/contract/calls/payrollCalls';
-import { dispatcherFor } from '../../../../shared/contract/dispatcherFor.test-support';
+import { dispatcherFor, type GroupDispatcher } from '../../../../shared/contract/dispatcherFor.test-support';
+import type { PayrollMapping } from '../../../../shared/domain/listapospa/payroll/mapping';
 import { templateCsv } from '../../../../shared/domain/listapospa/payroll/template';
 import { SAMPLE_CF_ENTE, sampleD0 } from '../../../../shared/domain/listapospa/sample';
 import { serviceDepsFor } from '../../../testing/serviceDeps.test-support';
@@ -14,14 +15,14 @@ import { payrollHandlers } from './payrollHandlers';
 
 let dataDir: string;
 let signedIn: string;
-let call: (name: string, input: unknown) => Promise<unknown>;
+let call: GroupDispatcher<typeof payrollCalls>['call'];
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'payroll-handlers-'));
   signedIn = 'RSSMRA80A01H501U';
   // Signed in as whoever `signedIn` names at the moment: a test switches users.
   const auth = signedInAs(() => signedIn);
-  call = dispatcherFor(payrollCalls, payrollHandlers(serviceDepsFor({ dataDir, auth }))).raw;
+  call = dispatcherFor(payrollCalls, payrollHandlers(serviceDepsFor({ dataDir, auth }))).call;
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -34,7 +35,7 @@ const fileInput = (text: string) => ({
   fileName: 'paghe.csv',
   contenutoBase64: Buffer.from(text).toString('base64'),
 });
-const MAPPING = {
+const MAPPING: PayrollMapping = {
   numberFormat: 'en',
   dateFormat: 'gg/mm/aaaa',
   columns: [{ header: 'C.F.', field: 'd0.cfLavoratore' }],
