@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seedPosizione } from '../sandbox/seed/enti';
+import { unseededMonth } from '../sandbox/seed/frame';
 import type { Denuncia } from '../shared/domain/listapospa/model';
 import { sampleCfPersona, sampleD0 } from '../shared/domain/listapospa/sample';
 import { expectPdfText } from '../src-main/pdfText.test-support';
@@ -10,6 +11,7 @@ import { printed, saved } from './pages/files';
 import { d0, denunciaFile, field } from './pages/listapospa';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
+import { itMonth } from './pages/dates';
 
 /**
  * Sending a month's ListaPosPA passes through the review against the month INPS received last
@@ -35,13 +37,20 @@ async function importFile(page: Page, file: string, mese: string) {
 
 test('review before sending against the last denuncia sent, then the audit log of it all', async ({
   page,
+  sandbox,
 }) => {
   test.slow();
+  // Two months with no seeded denuncia (the seed ends the month before the sandbox's today), so
+  // the first send replaces nothing: called January and February below.
+  const [gennaio, febbraio] = [unseededMonth(sandbox.oggiSeed), unseededMonth(sandbox.oggiSeed, 1)] as [
+    string,
+    string,
+  ];
   await openListaPosPA(page, 'Unione dei Comuni della Bassa Est');
 
   // January: nothing before it to compare with; sent.
-  await importFile(page, unioneFile('2026-01'), '01/2026');
-  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
+  await importFile(page, unioneFile(gennaio), itMonth(gennaio));
+  await page.getByRole('button', { name: `Apri la bozza ${itMonth(gennaio)}` }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   const review = page.getByTestId('lp-review');
   await expect(review.getByTestId('lpr-basis')).toHaveText(
@@ -53,20 +62,20 @@ test('review before sending against the last denuncia sent, then the audit log o
 
   // February: worker 1 gone, worker 7 new, worker 0 paid 30% more.
   await page.getByRole('button', { name: 'Torna alle bozze' }).click();
-  const february = unioneFile('2026-02', (denuncia) => {
+  const february = unioneFile(febbraio, (denuncia) => {
     const workers = denuncia.azienda.listaPosPA.posPA[0]!.d0;
     workers.splice(1, 1);
-    workers.push(sampleD0(7, '2026-02'));
+    workers.push(sampleD0(7, febbraio));
     const gestioni = workers[0]!.e0[0]!.gestioni;
     gestioni.pensionistica = { codGestione: '2', imponibile: '2600.00', contributo: '848.90' };
     gestioni.previdenziale = { codGestione: '6', tipo: 'TFS', imponibile: '2080.00', contributo: '126.88' };
     gestioni.credito = { codGestione: '9', imponibile: '2600.00', contributo: '9.10' };
   });
-  await importFile(page, february, '02/2026');
-  await page.getByRole('button', { name: 'Apri la bozza 02/2026' }).click();
+  await importFile(page, february, itMonth(febbraio));
+  await page.getByRole('button', { name: `Apri la bozza ${itMonth(febbraio)}` }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   await expect(review.getByTestId('lpr-basis')).toContainText(
-    'Confronto con la denuncia di 01/2026 inviata all’INPS il',
+    `Confronto con la denuncia di ${itMonth(gennaio)} inviata all’INPS il`,
   );
   await expect(review.getByTestId('lpr-summary')).toContainText(
     'Lavoratori: 3 nel mese precedente, 3 in questa denuncia. 1 nuovo, 1 cessato, 1 con variazioni (imponibile oltre il 20%).',
@@ -95,7 +104,7 @@ test('review before sending against the last denuncia sent, then the audit log o
   // Then on to the confirmation, which is declined.
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();
   const confirm = confirmation(page, 'Conferma invio');
-  await expect(confirm.dialog).toContainText('02/2026 con 3 lavoratori');
+  await expect(confirm.dialog).toContainText(`${itMonth(febbraio)} con 3 lavoratori`);
   await confirm.cancel.click();
 
   // The Registro delle operazioni: all of it, newest first, the chain intact.
@@ -105,7 +114,7 @@ test('review before sending against the last denuncia sent, then the audit log o
   const rows = page.getByTestId('audit-table').locator('tbody tr');
   await expect(rows).toHaveCount(5);
   await expect(rows.nth(0)).toContainText('Esportazione');
-  await expect(rows.nth(0)).toContainText('confronto ListaPosPA: confronto-listapospa-2026-02.pdf');
+  await expect(rows.nth(0)).toContainText(`confronto ListaPosPA: confronto-listapospa-${febbraio}.pdf`);
   await expect(rows.nth(1)).toContainText('ListaPosPA: importazione');
   await expect(rows.nth(2)).toContainText('ListaPosPA: invio all’INPS');
   await expect(rows.nth(4)).toContainText('Accesso');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seedPosizione } from '../sandbox/seed/enti';
+import { unseededMonth } from '../sandbox/seed/frame';
 import { fieldId } from '../shared/domain/listapospa/fieldId';
 import { sampleCfPersona } from '../shared/domain/listapospa/sample';
 import { expectPdfText } from '../src-main/pdfText.test-support';
@@ -13,6 +14,7 @@ import { confirmation, expectConfirmation } from './pages/confirm';
 import { d0, denunciaFile, field, fieldErrors } from './pages/listapospa';
 import { openListaPosPA } from './pages/open';
 import { shell } from './pages/shell';
+import { itMonth } from './pages/dates';
 
 /**
  * A month's ListaPosPA compiled by hand: two workers with E0 and a V1 (with EnteVersante,
@@ -45,14 +47,18 @@ async function addWorker(page: Page, index: number, cognome: string) {
 test('compile, fix a rule, survive a kill, export, import back and send a ListaPosPA', async ({
   app,
   page,
+  sandbox,
 }) => {
   test.slow();
+  // The sandbox's own month: the seeded denunce end the month before, so nothing is replaced.
+  const mese = unseededMonth(sandbox.oggiSeed);
+  const aamm = `${mese.slice(2, 4)}${mese.slice(5, 7)}`;
   await openListaPosPA(page);
   await expectAccessible(page, 'Bozze ListaPosPA');
 
-  await page.getByLabel('Mese di competenza (mm/aaaa)').fill('01/2026');
+  await page.getByLabel('Mese di competenza (mm/aaaa)').fill(itMonth(mese));
   await page.getByRole('button', { name: 'Nuova bozza vuota' }).click();
-  await expect(shell(page).heading).toHaveText('Denuncia 01/2026');
+  await expect(shell(page).heading).toHaveText(`Denuncia ${itMonth(mese)}`);
 
   await addWorker(page, 0, 'ROSSI');
   await addWorker(page, 1, 'BIANCHI');
@@ -114,8 +120,8 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.waitForTimeout(800);
   await app.restart();
   await openListaPosPA(page);
-  await expect(page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]')).toContainText('2');
-  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
+  await expect(page.getByTestId('lp-drafts').locator(`tr[data-mese="${mese}"]`)).toContainText('2');
+  await page.getByRole('button', { name: `Apri la bozza ${itMonth(mese)}` }).click();
   await expect(page.getByTestId('lp-worker')).toHaveCount(2);
   await expect(field(page, `${d0(0)}.nome`)).toHaveValue('MARIA LUISA');
 
@@ -123,7 +129,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Esporta XML' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('UNIEN2601.xml');
+  expect(download.suggestedFilename()).toBe(`UNIEN${aamm}.xml`);
   const file = await download.path();
   expect(spawnSync('xmllint', ['--noout', '--schema', XSD, file]).status).toBe(0);
   const xml = readFileSync(file, 'utf8');
@@ -142,18 +148,20 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByText('Sostituisci la bozza dello stesso mese, se esiste').click();
   await expect(page.getByLabel('Sostituisci la bozza dello stesso mese, se esiste')).toBeChecked();
   await page.getByLabel('Importa un file XML ListaPosPA').setInputFiles(file);
-  await expect(page.getByTestId('lp-message')).toContainText('Importata la bozza 01/2026 con 2 quadri D0.');
+  await expect(page.getByTestId('lp-message')).toContainText(
+    `Importata la bozza ${itMonth(mese)} con 2 quadri D0.`,
+  );
 
   // Send it to INPS: a confirmation, then the esito, then the denuncia in the DMA section.
-  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
+  await page.getByRole('button', { name: `Apri la bozza ${itMonth(mese)}` }).click();
   await page.getByRole('button', { name: 'Invia all’INPS' }).click();
   // The review against the previous month comes first (e2e/auditReview.web-only.spec.ts).
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
-  const confirm = await expectConfirmation(page, 'Conferma invio', '01/2026 con 2 lavoratori');
+  const confirm = await expectConfirmation(page, 'Conferma invio', `${itMonth(mese)} con 2 lavoratori`);
   // A double click on the confirmation sends once (checked in the DMA below).
   await confirm.send.dblclick();
   const esito = page.getByTestId('lp-esito');
-  await expect(esito).toContainText('Denuncia di 01/2026 inviata il', { timeout: 15_000 });
+  await expect(esito).toContainText(`Denuncia di ${itMonth(mese)} inviata il`, { timeout: 15_000 });
   await expect(esito).toContainText('esito «acquisita» (2 lavoratori');
   await expectAccessible(page, 'Esito invio ListaPosPA');
 
@@ -165,17 +173,20 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await expect(page.getByRole('button', { name: 'Aggiungi lavoratore' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Invia all’INPS' })).toHaveCount(0);
   const receipt = await downloadFrom(page, 'Scarica ricevuta (PDF)');
-  const receiptText = await expectPdfText(receipt.bytes, ['Ricevuta di invio ListaPosPA', 'UNIEN2601.xml']);
+  const receiptText = await expectPdfText(receipt.bytes, [
+    'Ricevuta di invio ListaPosPA',
+    `UNIEN${aamm}.xml`,
+  ]);
   expect(receiptText).toMatch(/Impronta SHA-256 del file\s+[0-9a-f]{64}/);
 
   await esito.getByRole('link', { name: 'Vai alla sezione DMA' }).click();
   await expect(shell(page).heading).toHaveText('DMA / ListaPosPA');
-  // Months after the seeded 2021–2025, so the new denuncia is the first row.
+  // A month after the seeded ones, so the new denuncia is the first row.
   const first = page.locator('[data-row-id]').first();
-  await expect(first).toContainText('01/2026');
+  await expect(first).toContainText(itMonth(mese));
   await expect(first).toContainText('acquisita');
-  const january = page.getByText('01/2026', { exact: true });
-  await expect(page.locator('[data-row-id]').filter({ has: january })).toHaveCount(1);
+  const sentMonth = page.getByText(itMonth(mese), { exact: true });
+  await expect(page.locator('[data-row-id]').filter({ has: sentMonth })).toHaveCount(1);
   const protocollo = (await first.getAttribute('data-row-id')) ?? '';
   expect(receiptText).toContain(protocollo);
   await expect(sent).toHaveCount(0);
@@ -183,10 +194,10 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   // The Bozze list says the draft was sent, with esito and protocol.
   await shell(page).navLink('Compilazione ListaPosPA').click();
   await page.getByRole('button', { name: 'Torna alle bozze' }).click();
-  const row = page.getByTestId('lp-drafts').locator('tr[data-mese="2026-01"]');
+  const row = page.getByTestId('lp-drafts').locator(`tr[data-mese="${mese}"]`);
   await expect(row).toContainText(`acquisita – protocollo ${protocollo} del`);
   await expectAccessible(page, 'Bozze con lo stato dell’invio');
-  await page.getByRole('button', { name: 'Apri la bozza 01/2026' }).click();
+  await page.getByRole('button', { name: `Apri la bozza ${itMonth(mese)}` }).click();
   await expect(page.getByTestId('lp-sent')).toContainText(`protocollo ${protocollo}`);
   await expect(field(page, `${d0(0)}.cfLavoratore`)).toBeDisabled();
   await expectAccessible(page, 'Bozza inviata in sola lettura');
@@ -201,7 +212,7 @@ test('compile, fix a rule, survive a kill, export, import back and send a ListaP
   await page.getByRole('button', { name: 'Prosegui con l’invio' }).click();
   const again = confirmation(page, 'Conferma invio');
   await expect(again.dialog.getByTestId('lp-submit-replaces')).toContainText(
-    `per 01/2026 l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,
+    `per ${itMonth(mese)} l’INPS ha già acquisito l’ordinario con protocollo ${protocollo}`,
   );
   await expect(
     again.dialog.getByRole('button', { name: `Sì, invia e sostituisci ${protocollo}` }),

@@ -64,8 +64,8 @@ test('one nota di debito saves as a PDF with its data and its workers', async ({
   ]);
 });
 
-test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ page }) => {
-  const denuncia = generateDenunce(posizione).find(
+test('the errors of a DMA, worker by worker, open a variazione on that worker', async ({ page, sandbox }) => {
+  const denuncia = generateDenunce(posizione, sandbox.oggiSeed).find(
     (d) =>
       (d.esito === 'scartata' || d.esito === 'acquisita con errori') &&
       d.errori.some((e) => e.codiceFiscaleLavoratore !== ''),

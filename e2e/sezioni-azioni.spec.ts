@@ -86,7 +86,7 @@ test('contestazione, calcolo sanzioni and invio tracciati change what the operat
   }
 
   // Calcolo sanzioni on a nota ECA, with the worked example of the unit tests (138,97).
-  const eca = generateNoteDebitoEca(posizione)[0]!;
+  const eca = generateNoteDebitoEca(posizione, sandbox.oggiSeed)[0]!;
   await openSection(page, 'Note di Debito ECA', 'Note di Debito ECA');
   await page.getByLabel('Cerca nel testo').fill(eca.numero);
   await page.locator(`[data-row-id="${eca.id}"]`).getByRole('button').click();

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox, posizioneId, type Sandbox } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
+import { shiftMonths } from '../sandbox/seed/frame';
 import { generateVersamenti } from '../sandbox/seed/sezioni';
-import { formatImporto, fromCents, toCents } from '../shared/domain/sezioni';
+import { formatImporto, formatMese, fromCents, toCents } from '../shared/domain/sezioni';
 import { expectAccessible } from './support/axe';
 import { expect, test as base } from './support/fixtures';
 import { openSection, sectionCount, signInToPosizione } from './pages/sezioni';
@@ -37,9 +38,11 @@ const test = base.extend<object, { sandbox: Sandbox }>({
 
 test('5,000 versamenti scroll to the end, sort and filter with the totals of the whole view', async ({
   page,
+  sandbox,
 }) => {
   test.slow();
-  const versamenti = generateVersamenti(posizione, ROWS);
+  // Dated as of the sandbox's today: the seed's months end with the one before it.
+  const versamenti = generateVersamenti(posizione, ROWS, sandbox.oggiSeed);
   const rowOf = (id: string) => page.locator(`[data-testid="sezione-table"] tr[data-row-id="${id}"]`);
   const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();
   const table = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });
@@ -72,15 +75,20 @@ test('5,000 versamenti scroll to the end, sort and filter with the totals of the
   await expect(rowOf(byAmount.at(-1)!.row.id)).toBeVisible();
 
   // A period filter: its count, and the totals row sums every row of the view, not just those shown.
-  await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2024');
-  await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2024');
-  const in2024 = versamenti.filter((row) => row.periodo.startsWith('2024'));
-  await expect(sectionCount(page)).toHaveText(`${n(in2024.length)} di ${n(ROWS)} righe`);
-  const total = in2024.reduce((sum, row) => sum + toCents(row.importo), 0);
+  // The twelve months of the year before the last.
+  const [dal, al] = [-24, -13].map((months) => shiftMonths(sandbox.oggiSeed.slice(0, 7), months)) as [
+    string,
+    string,
+  ];
+  await page.getByLabel('Periodo dal (mm/aaaa)').fill(formatMese(dal));
+  await page.getByLabel('Periodo al (mm/aaaa)').fill(formatMese(al));
+  const yearBefore = versamenti.filter((row) => row.periodo >= dal && row.periodo <= al);
+  await expect(sectionCount(page)).toHaveText(`${n(yearBefore.length)} di ${n(ROWS)} righe`);
+  const total = yearBefore.reduce((sum, row) => sum + toCents(row.importo), 0);
   await expect(page.getByTestId('sezione-totals')).toContainText(formatImporto(fromCents(total)));
   await expect(firstRow).toHaveAttribute(
     'data-row-id',
-    byAmount.find(({ row }) => row.periodo.startsWith('2024'))!.row.id,
+    byAmount.find(({ row }) => row.periodo >= dal && row.periodo <= al)!.row.id,
   );
   await expectAccessible(page, 'Versamenti – 5.000 righe');
 });

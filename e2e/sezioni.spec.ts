@@ -4,8 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import { seedPosizione } from '../sandbox/seed/enti';
+import { shiftMonths } from '../sandbox/seed/frame';
 import * as seeded from '../sandbox/seed/sezioni';
-import { formatImporto } from '../shared/domain/sezioni';
+import { formatImporto, formatMese } from '../shared/domain/sezioni';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -24,7 +25,9 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await signInToPosizione(page, spid('legale-comune'), posizione.denominazione);
 
   // Versamenti: all seeded rows, then a period filter and a text search narrow them.
-  const versamenti = seeded.generateVersamenti(posizione);
+  // The seed is dated as of the sandbox's today: five years up to the month before it.
+  const oggi = sandbox.oggiSeed;
+  const versamenti = seeded.generateVersamenti(posizione, undefined, oggi);
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(count(versamenti.length));
   await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');
@@ -36,18 +39,19 @@ test('legale rappresentante consults every section, exports and prints the fasci
     .getByRole('button', { name: 'Apri il dettaglio della riga 1', exact: true })
     .locator('svg');
   await expect(detailIcon).toBeVisible();
-  await page.getByLabel('Periodo dal (mm/aaaa)').fill('01/2025');
-  await page.getByLabel('Periodo al (mm/aaaa)').fill('12/2025');
-  const in2025 = versamenti.filter((v) => v.periodo.startsWith('2025'));
-  await expect(sectionCount(page)).toHaveText(`${in2025.length} di ${versamenti.length} righe`);
-  const known = in2025[0]!;
+  const [dal, al] = [shiftMonths(oggi.slice(0, 7), -12), shiftMonths(oggi.slice(0, 7), -1)];
+  await page.getByLabel('Periodo dal (mm/aaaa)').fill(formatMese(dal));
+  await page.getByLabel('Periodo al (mm/aaaa)').fill(formatMese(al));
+  const lastYear = versamenti.filter((v) => v.periodo >= dal && v.periodo <= al);
+  await expect(sectionCount(page)).toHaveText(`${lastYear.length} di ${versamenti.length} righe`);
+  const known = lastYear[0]!;
   await page.getByLabel('Cerca nel testo').fill(known.estremi);
   await expect(sectionCount(page)).toHaveText(`1 di ${versamenti.length} righe`);
   await expect(page.locator(`[data-row-id="${known.id}"]`)).toContainText(formatImporto(known.importo));
   await expect(page.getByTestId('sezione-totals')).toContainText(formatImporto(known.importo));
   await page.getByLabel('Cerca nel testo').fill('');
 
-  // CSV of the current view (2025): Italian dialect, checked in Node.
+  // CSV of the current view (the last twelve months): Italian dialect, checked in Node.
   const csv = await download(page, 'Esporta CSV');
   expect(csv.download.suggestedFilename()).toMatch(/^versamenti_.*\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -55,7 +59,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   expect(lines[0]).toBe(
     'Data versamento;Canale;Codice tributo/causale;Gestione;Periodo di riferimento;Importo;Sede;Estremi del versamento',
   );
-  expect(lines).toHaveLength(in2025.length + 2);
+  expect(lines).toHaveLength(lastYear.length + 2);
   const csvRow = lines.find((line) => line.includes(known.estremi))!;
   expect(csvRow.split(';')[5]).toBe(known.importo.replace('.', ','));
   expect(lines.at(-1)).toMatch(/^Totale;/);
@@ -66,7 +70,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
   const sheet = workbook.worksheets[0]!;
   expect(sheet.getRow(1).getCell(8).value).toBe('Estremi del versamento');
-  expect(sheet.rowCount).toBe(in2025.length + 2);
+  expect(sheet.rowCount).toBe(lastYear.length + 2);
   let found = false;
   sheet.eachRow((row) => {
     if (row.getCell(8).value === known.estremi) {
@@ -77,13 +81,13 @@ test('legale rappresentante consults every section, exports and prints the fasci
   });
   expect(found).toBe(true);
 
-  // Sort by amount, descending: the largest 2025 versamento comes first.
+  // Sort by amount, descending: the largest versamento of the year comes first.
   const importoHeader = page.getByRole('columnheader', { name: /^Importo/ });
   await importoHeader.getByRole('button').click();
   await expect(importoHeader).toHaveAttribute('aria-sort', 'ascending');
   await importoHeader.getByRole('button').click();
   await expect(importoHeader).toHaveAttribute('aria-sort', 'descending');
-  const largest = [...in2025].sort((a, b) => Number(b.importo) - Number(a.importo))[0]!;
+  const largest = [...lastYear].sort((a, b) => Number(b.importo) - Number(a.importo))[0]!;
   await expect(page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first()).toHaveAttribute(
     'data-row-id',
     largest.id,
@@ -95,31 +99,31 @@ test('legale rappresentante consults every section, exports and prints the fasci
     {
       menu: 'Note di Rettifica',
       heading: 'Note di Rettifica',
-      rows: seeded.generateNoteRettifica(posizione),
+      rows: seeded.generateNoteRettifica(posizione, oggi),
       stato: 'pagata',
     },
     {
       menu: 'Piani di Ammortamento',
       heading: 'Piani di Ammortamento',
-      rows: seeded.generatePiani(posizione),
+      rows: seeded.generatePiani(posizione, oggi),
       stato: 'ESTINTO',
     },
     {
       menu: 'DMA / ListaPosPA',
       heading: 'DMA / ListaPosPA',
-      rows: seeded.generateDenunce(posizione),
+      rows: seeded.generateDenunce(posizione, oggi),
       stato: 'acquisita',
     },
     {
       menu: 'Note di Debito',
       heading: 'Note di Debito',
-      rows: seeded.generateNoteDebito(posizione, sandbox.oggiSeed),
+      rows: seeded.generateNoteDebito(posizione, oggi),
       stato: 'pagata',
     },
     {
       menu: 'Note di Debito ECA',
       heading: 'Note di Debito ECA',
-      rows: seeded.generateNoteDebitoEca(posizione),
+      rows: seeded.generateNoteDebitoEca(posizione, oggi),
       stato: 'pagata',
     },
   ];
@@ -137,7 +141,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   }
 
   // The detail panel of a denuncia lists its errors.
-  const withErrors = seeded.generateDenunce(posizione).find((d) => d.errori.length > 0)!;
+  const withErrors = seeded.generateDenunce(posizione, oggi).find((d) => d.errori.length > 0)!;
   await openSection(page, 'DMA / ListaPosPA', 'DMA / ListaPosPA');
   await page.getByLabel('Cerca nel testo').fill(withErrors.dataInvio.split('-').reverse().join('/'));
   await page.locator(`[data-row-id="${withErrors.id}"]`).getByRole('button').click();
@@ -162,8 +166,8 @@ test('legale rappresentante consults every section, exports and prints the fasci
     'Note di Debito',
     'Note di Debito ECA',
     posizione.denominazione,
-    seeded.generateNoteDebito(posizione, sandbox.oggiSeed)[0]!.numero,
-    seeded.generatePiani(posizione)[0]!.numeroPiano,
+    seeded.generateNoteDebito(posizione, oggi)[0]!.numero,
+    seeded.generatePiani(posizione, oggi)[0]!.numeroPiano,
   ]);
   expect(text).toMatch(/Pagina 1 di \d+/);
   await expectAccessible(page, 'Fascicolo');

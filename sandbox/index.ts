@@ -77,8 +77,9 @@ export interface SandboxOptions {
   benchVersamenti?: { posizioneId: string; count: number };
   /**
    * The INPS's today for the terms it enforces (contestazione of a nota di debito); the real
-   * clock by default, tests move it. The seeded note di debito are dated relative to its day
-   * in Italy at start (`Sandbox.oggiSeed`), so their terms are open whatever the date.
+   * clock by default, tests move it. The seeded sections are dated relative to its day in
+   * Italy at start (`Sandbox.oggiSeed`): denunce up to the month before it, note di debito
+   * whose terms are open, rate da pagare from it on, whatever the date.
    */
   now?: () => Date;
   /** The office's settings for quesiti: attachment size limit and answer time (working days). */
@@ -110,7 +111,7 @@ export interface Sandbox {
   mail: MailSender;
   /** The INPS operator's key for the back-office (/backoffice on the API port). */
   operatorKey: string;
-  /** The day (ISO, Italy) the seeded note di debito are dated against: `generateNoteDebito(p, oggiSeed)`. */
+  /** The day (ISO, Italy) the seeded sections are dated against: `generateDenunce(p, oggiSeed)`… */
   oggiSeed: string;
   /** For tests of offline work: while false the API drops every connection, as a network outage. */
   setApiReachable(reachable: boolean): void;

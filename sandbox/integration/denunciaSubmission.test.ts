@@ -5,6 +5,7 @@ import { sampleDenuncia } from '../../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../../shared/domain/listapospa/xmlWriter';
 import { denunciaSchema } from '../../shared/domain/sezioni';
 import { posizioneId } from '../seed/enti';
+import { unseededMonth } from '../seed/frame';
 import { apiGet, apiPost, errorCodeOf } from '../testing/apiGet';
 import { loginHeadless } from '../testing/headlessLogin';
 import { startTempSandbox, type TempSandbox } from '../testing/tempSandbox';
@@ -30,6 +31,8 @@ function listaPosPA(annoMese: string, cfAzienda = '82001450343', prgAzienda = '0
   return denuncia;
 }
 
+const unseeded = (after: number) => unseededMonth(sandbox.oggiSeed, after);
+
 const submit = (denuncia: ListaPosPA | string) =>
   apiPost(
     sandbox.apiBaseUrl,
@@ -40,11 +43,11 @@ const submit = (denuncia: ListaPosPA | string) =>
 
 describe('POST /dma', () => {
   it('records a valid file as acquisita, and the DMA section lists it', async () => {
-    const answer = await submit(listaPosPA('2026-01'));
+    const answer = await submit(listaPosPA(unseeded(0)));
     expect(answer.status).toBe(201);
     const denuncia = denunciaSchema.parse(answer.body);
     expect(denuncia).toMatchObject({
-      mese: '2026-01',
+      mese: unseeded(0),
       tipo: 'ordinario',
       esito: 'acquisita',
       numeroD0: 3,
@@ -59,7 +62,7 @@ describe('POST /dma', () => {
   });
 
   it('records a file with a blocking error as scartata, with the INPS code and the worker', async () => {
-    const file = listaPosPA('2026-02');
+    const file = listaPosPA(unseeded(1));
     const d0 = file.azienda.listaPosPA.posPA[0]!.d0[1]!;
     // RegimeFineServizio without the gestione previdenziale: INPS error 00390I.
     delete d0.e0[0]!.gestioni.previdenziale;
@@ -95,7 +98,7 @@ describe('POST /dma', () => {
   });
 
   it('treats an element the reconstruction does not know as the app does: kept, told, not refused', async () => {
-    const xml = writeDenuncia(listaPosPA('2026-05')).replace(/<CFAzienda>/, '<Sconosciuto/><CFAzienda>');
+    const xml = writeDenuncia(listaPosPA(unseeded(4))).replace(/<CFAzienda>/, '<Sconosciuto/><CFAzienda>');
     const denuncia = denunciaSchema.parse((await submit(xml)).body);
     expect(denuncia.esito).toBe('acquisita con errori');
     expect(denuncia.errori).toEqual([
@@ -108,7 +111,7 @@ describe('POST /dma', () => {
 
   it('refuses malformed XML with 400 and the Italian message with line and column, never 500', async () => {
     const before = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
-    const valid = writeDenuncia(listaPosPA('2026-04'));
+    const valid = writeDenuncia(listaPosPA(unseeded(3)));
     const cases: Array<[string, RegExp]> = [
       ['&#xZZ;', /Riga \d+, colonna \d+: riferimento a carattere non valido «&#xZZ;»/],
       ['&#x110000;', /Riga \d+, colonna \d+: riferimento a carattere non valido «&#x110000;»/],
@@ -128,7 +131,7 @@ describe('POST /dma', () => {
 
   it('refuses a file of another posizione without recording it', async () => {
     const before = (await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body as unknown[];
-    const answer = await submit(listaPosPA('2026-04', '82001450343', '00002'));
+    const answer = await submit(listaPosPA(unseeded(3), '82001450343', '00002'));
     expect(answer.status).toBe(400);
     expect(errorCodeOf(answer)).toBe('RICHIESTA_NON_VALIDA');
     expect(JSON.stringify(answer.body)).toMatch(
@@ -142,28 +145,28 @@ describe('POST /dma', () => {
       denunciaSchema
         .array()
         .parse((await apiGet(sandbox.apiBaseUrl, `/v1/posizioni/${id}/dma`, bearer)).body);
-    const first = denunciaSchema.parse((await submit(listaPosPA('2026-05'))).body);
+    const first = denunciaSchema.parse((await submit(listaPosPA(unseeded(4)))).body);
     expect(first.esito).toBe('acquisita');
 
     // A scartata ordinario replaces nothing.
-    const broken = listaPosPA('2026-05');
+    const broken = listaPosPA(unseeded(4));
     delete broken.azienda.listaPosPA.posPA[0]!.d0[0]!.e0[0]!.gestioni.previdenziale;
     expect(denunciaSchema.parse((await submit(broken)).body).esito).toBe('scartata');
     expect((await dmaRows()).find((row) => row.id === first.id)?.esito).toBe('acquisita');
 
     // A variazione of the same month adds periods, it does not replace the ordinario.
-    const variazione = listaPosPA('2026-05');
+    const variazione = listaPosPA(unseeded(4));
     variazione.azienda.listaPosPA.tipo = 'variazione';
     variazione.azienda.listaPosPA.posPA[0]!.d0 = [];
     expect(denunciaSchema.parse((await submit(variazione)).body).tipo).toBe('variazione');
     expect((await dmaRows()).find((row) => row.id === first.id)?.esito).toBe('acquisita');
 
-    const second = denunciaSchema.parse((await submit(listaPosPA('2026-05'))).body);
+    const second = denunciaSchema.parse((await submit(listaPosPA(unseeded(4)))).body);
     expect(second.esito).toBe('acquisita');
     const rows = await dmaRows();
     expect(rows.find((row) => row.id === first.id)?.esito).toBe('sostituita');
     expect(rows.find((row) => row.id === second.id)?.esito).toBe('acquisita');
     // Another month's ordinario is untouched.
-    expect(rows.filter((row) => row.mese === '2026-01').map((row) => row.esito)).toEqual(['acquisita']);
+    expect(rows.filter((row) => row.mese === unseeded(0)).map((row) => row.esito)).toEqual(['acquisita']);
   });
 });

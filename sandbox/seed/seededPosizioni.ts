@@ -1,17 +1,18 @@
 /**
  * Extra posizioni for the Cruscotto's bench and demo (`--seed-posizioni N`): N enti of invented
  * comuni, each with one posizione that a persona (the intermediario by default) reaches, and a
- * year of data (2025) in every section. Everything follows from the number alone, so the same N
+ * year of data (the last twelve months before the sandbox's today) in every section. Everything follows from the number alone, so the same N
  * gives the same posizioni and rows on every machine and run.
  */
 import { computeEnteCheckDigit } from '../../shared/domain/codiceFiscale';
 import type { SeedEnte, SeedPosizione } from './enti';
+import { SEED_TODAY, shiftFor, shiftMonths } from './frame';
 
 /** No seeded ente's codice fiscale starts with 7: these can never collide with them. */
 const PREFIX = '7';
 /** At most this many: enough for any bench, bounded for a flag a user types. */
 export const MAX_SEEDED_POSIZIONI = 2000;
-/** The year of data each one has. */
+/** The year of data each one has, in the seed's frame (moved with it, `frame.ts`). */
 export const SEEDED_ANNO = '2025';
 
 const GESTIONI: readonly (readonly string[])[] = [
@@ -80,11 +81,12 @@ export function parseSeedPosizioni(value: string | undefined, where: string): nu
 }
 
 /** The rows of a seeded posizione's section kept for its year; piani di ammortamento run across years. */
-export function aYearOf<T>(sezione: string, rows: T[]): T[] {
+export function aYearOf<T>(sezione: string, rows: T[], oggi: string = SEED_TODAY): T[] {
   if (sezione === 'piani-ammortamento') return rows;
+  const first = shiftMonths(`${SEEDED_ANNO}-01`, shiftFor(oggi));
   return rows.filter((row) => {
     const periodo =
       (row as { periodo?: unknown; mese?: unknown }).periodo ?? (row as { mese?: unknown }).mese;
-    return typeof periodo !== 'string' || periodo.startsWith(SEEDED_ANNO);
+    return typeof periodo !== 'string' || periodo >= first;
   });
 }

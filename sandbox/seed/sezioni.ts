@@ -1,6 +1,7 @@
 /**
- * The consultation sections of every seeded posizione, 2021–2025, made by a seeded PRNG so the
- * same posizione always shows the same rows (tests and screenshots can rely on them).
+ * The consultation sections of every seeded posizione, five years up to the month before the
+ * sandbox's today, made by a seeded PRNG so the same posizione always shows the same rows on
+ * any day, only moved in time (`frame.ts`; tests and screenshots can rely on them).
  *
  * What is public and what is assumed:
  * - Versamenti [INPS, AdE ris. 98/E/2010]: F24 EP for enti bound to it, ordinary F24 ("Altri
@@ -33,10 +34,9 @@ import { ENTI, POSIZIONI, posizioneIdOf, type SeedPosizione } from './enti';
 import { createPrng, type Prng } from './prng';
 import { seededPosizioneById } from './seededPosizioni';
 import { countOf } from '../../shared/text/plural';
+import { dayBefore, frameMonths, notAfter, SEED_TODAY, shiftFor, shiftMonths } from './frame';
 
-export const SEED_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
-/** The sandbox's "today" for seeded states: data stop at the end of 2025. */
-export const SEED_TODAY = '2025-12-31';
+export { SEED_TODAY, SEED_YEARS } from './frame';
 
 const CAUSALE_BY_GESTIONE: Readonly<Record<string, string>> = {
   CPDEL: 'P101',
@@ -49,8 +49,15 @@ const CAUSALE_BY_GESTIONE: Readonly<Record<string, string>> = {
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const months = () =>
-  SEED_YEARS.flatMap((year) => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`));
+const months = frameMonths;
+
+/**
+ * The day in the frame that the drawn states are as of (a nota di rettifica or ECA issued after
+ * it is still to pay), then moved with the rows. The note di debito are drawn as of this day and
+ * dated relative to the sandbox's today (`generateNoteDebito`), so that the recent ones are
+ * within their contestazione term on any real date.
+ */
+export const SEED_OGGI = '2025-10-01';
 const nextMonth16 = (mese: string) => {
   const [year, month] = mese.split('-').map(Number) as [number, number];
   return month === 12 ? `${year + 1}-01-16` : `${year}-${pad(month + 1)}-16`;
@@ -78,7 +85,17 @@ function estremiOf(canale: Versamento['canale'], prng: Prng, data: string): stri
   return `Delega ${canale} prot. ${data.replace(/-/g, '')}${prng.int(100000, 999999)}`;
 }
 
-export function generateVersamenti(posizione: SeedPosizione, count?: number): Versamento[] {
+/**
+ * Drawn in the frame, moved to `oggi`: a payment never after the day before it (one drawn late,
+ * or due this month, counts as made yesterday).
+ */
+export function generateVersamenti(
+  posizione: SeedPosizione,
+  count?: number,
+  oggi: string = SEED_TODAY,
+): Versamento[] {
+  const shift = shiftFor(oggi);
+  const latest = dayBefore(oggi);
   const id = posizioneIdOf(posizione);
   const prng = createPrng(`versamenti:${id}`);
   const canale = canaleOf(posizione);
@@ -90,14 +107,15 @@ export function generateVersamenti(posizione: SeedPosizione, count?: number): Ve
     const cents = Math.round(base * (0.92 + prng.next() * 0.16));
     const due = nextMonth16(mese);
     const late = prng.chance(0.04);
-    const data = late ? addDays(due, prng.int(5, 70)) : addDays(due, -prng.int(0, 4));
+    const drawn = late ? addDays(due, prng.int(5, 70)) : addDays(due, -prng.int(0, 4));
+    const data = notAfter(shiftMonths(drawn, shift), latest);
     rows.push({
       id: `${id}-V${pad(index, 6)}`,
       dataVersamento: data,
       canale,
       causale: CAUSALE_BY_GESTIONE[gestione] ?? 'P101',
       gestione,
-      periodo: mese,
+      periodo: shiftMonths(mese, shift),
       importo: fromCents(cents),
       sede: posizione.sedeInps,
       estremi: estremiOf(canale, prng, data),
@@ -138,25 +156,35 @@ function monthlyNotes<T>(
   return rows;
 }
 
-export function generateNoteRettifica(posizione: SeedPosizione): NotaDiRettifica[] {
-  return monthlyNotes(posizione, { stream: 'rettifica', prefix: 'NR', share: 0.18 }, (mese, prng, id) => {
-    const gestione = prng.pick(posizione.gestioni);
-    const x = (CAUSALE_BY_GESTIONE[gestione] ?? 'P101').charAt(1);
-    const emissione = addDays(nextMonth16(mese), prng.int(40, 120));
-    const stato =
-      emissione > '2025-10-01' ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
-    return {
-      id,
-      numero: `NR/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
-      dataEmissione: emissione,
-      periodo: mese,
-      gestione,
-      causalePagamento: `P${x}69`,
-      importo: fromCents(prng.int(5_000, 350_000)),
-      stato,
-      dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${countOf(prng.int(1, 12), 'lavoratore', 'lavoratori')}`,
-    };
-  });
+/** Drawn as of SEED_OGGI in the frame, moved to `oggi`; none is issued after the day before it. */
+export function generateNoteRettifica(
+  posizione: SeedPosizione,
+  oggi: string = SEED_TODAY,
+): NotaDiRettifica[] {
+  const shift = shiftFor(oggi);
+  return monthlyNotes(
+    posizione,
+    { stream: 'rettifica', prefix: 'NR', share: 0.18 },
+    (drawnMese, prng, id) => {
+      const gestione = prng.pick(posizione.gestioni);
+      const x = (CAUSALE_BY_GESTIONE[gestione] ?? 'P101').charAt(1);
+      const drawn = addDays(nextMonth16(drawnMese), prng.int(40, 120));
+      const stato =
+        drawn > SEED_OGGI ? 'da pagare' : prng.pick(['pagata', 'pagata', 'sistemata con V1'] as const);
+      const mese = shiftMonths(drawnMese, shift);
+      return {
+        id,
+        numero: `NR/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
+        dataEmissione: notAfter(shiftMonths(drawn, shift), dayBefore(oggi)),
+        periodo: mese,
+        gestione,
+        causalePagamento: `P${x}69`,
+        importo: fromCents(prng.int(5_000, 350_000)),
+        stato,
+        dettaglio: `Ricalcolo elementi E0 ${gestione} alle aliquote vigenti: ${countOf(prng.int(1, 12), 'lavoratore', 'lavoratori')}`,
+      };
+    },
+  );
 }
 
 const TIPI_PIANO = [
@@ -173,15 +201,22 @@ export function lavoratoreCf(prng: Prng): string {
   return `${l()}${l()}${l()}${l()}${l()}${l()}${pad(prng.int(50, 99))}${prng.pick(['A', 'B', 'C', 'D', 'E', 'H', 'L', 'M', 'P', 'R', 'S', 'T'])}${pad(prng.int(1, 68))}${l()}${pad(prng.int(100, 999), 3)}${l()}`;
 }
 
-export function generatePiani(posizione: SeedPosizione): PianoAmmortamento[] {
+/**
+ * Drawn in the frame and moved to `oggi`: a rata whose day is before `oggi` is settled (pagata,
+ * or scaduta / scartata in a piano non regolare), one on or after it is da pagare. Every rata
+ * draws its chances whatever its day, so the same piano has the same rows on any date.
+ */
+export function generatePiani(posizione: SeedPosizione, oggi: string = SEED_TODAY): PianoAmmortamento[] {
+  const shift = shiftFor(oggi);
   const id = posizioneIdOf(posizione);
   const prng = createPrng(`piani:${id}`);
   const count = prng.int(8, 16);
   const rows: PianoAmmortamento[] = [];
   for (let n = 1; n <= count; n++) {
     const kind = prng.pick(TIPI_PIANO);
-    const startYear = prng.int(2016, 2025);
-    const startMonth = prng.int(1, 12);
+    const start = shiftMonths(`${prng.int(2016, 2025)}-${pad(prng.int(1, 12))}`, shift);
+    const startYear = Number(start.slice(0, 4));
+    const startMonth = Number(start.slice(5, 7));
     const rateTotali = prng.pick([24, 36, 60, 120]);
     const rataCents = prng.int(8_000, 65_000);
     const nonRegolare = prng.chance(0.2);
@@ -192,10 +227,9 @@ export function generatePiani(posizione: SeedPosizione): PianoAmmortamento[] {
     for (let r = 1; r <= rateTotali; r++) {
       const m = startMonth - 1 + (r - 1);
       const scadenza = `${startYear + Math.floor(m / 12)}-${pad((m % 12) + 1)}-16`;
-      let stato: Rata['stato'];
-      if (scadenza > SEED_TODAY) stato = 'da pagare';
-      else if (nonRegolare && prng.chance(0.08)) stato = prng.chance(0.5) ? 'scaduta' : 'scartata';
-      else stato = 'pagata';
+      const insoluta = nonRegolare && prng.chance(0.08);
+      const nonPagata = prng.chance(0.5) ? 'scaduta' : 'scartata';
+      const stato: Rata['stato'] = scadenza >= oggi ? 'da pagare' : insoluta ? nonPagata : 'pagata';
       if (stato === 'pagata') pagate++;
       else residuo += rataCents;
       if (stato === 'da pagare' && prossima === null) prossima = scadenza;
@@ -208,7 +242,7 @@ export function generatePiani(posizione: SeedPosizione): PianoAmmortamento[] {
       tipo: kind.tipo,
       beneficio: kind.beneficio,
       codiceFiscaleLavoratore: lavoratoreCf(prng),
-      periodo: `${startYear}-${pad(startMonth)}`,
+      periodo: start,
       rateTotali,
       ratePagate: pagate,
       importoRata: fromCents(rataCents),
@@ -241,12 +275,16 @@ const ERRORI_DMA = [
   { codice: 'F1-520', messaggio: 'Piano di ammortamento non trovato o già estinto', quadro: 'F1' },
 ] as const;
 
-export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
+/** Drawn in the frame, moved to `oggi`; none is sent after the day before it. */
+export function generateDenunce(posizione: SeedPosizione, oggi: string = SEED_TODAY): Denuncia[] {
+  const shift = shiftFor(oggi);
+  const latest = dayBefore(oggi);
   const id = posizioneIdOf(posizione);
   const prng = createPrng(`dma:${id}`);
   const rows: Denuncia[] = [];
   const workers = prng.int(25, 400);
-  for (const mese of months()) {
+  for (const drawnMese of months()) {
+    const mese = shiftMonths(drawnMese, shift);
     const variants: Array<Denuncia['tipo']> = ['ordinario'];
     if (prng.chance(0.15)) variants.push('variazione');
     for (const tipo of variants) {
@@ -262,7 +300,13 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
         id: `${id}-D${mese.replace('-', '')}${tipo === 'ordinario' ? 'O' : 'V'}`,
         mese,
         tipo,
-        dataInvio: addDays(nextMonth16(mese), tipo === 'ordinario' ? prng.int(-10, 10) : prng.int(30, 200)),
+        dataInvio: notAfter(
+          shiftMonths(
+            addDays(nextMonth16(drawnMese), tipo === 'ordinario' ? prng.int(-10, 10) : prng.int(30, 200)),
+            shift,
+          ),
+          latest,
+        ),
         esito,
         numeroD0: tipo === 'ordinario' ? workers + prng.int(-5, 5) : prng.int(1, 12),
         totaleContributi: fromCents(
@@ -274,13 +318,6 @@ export function generateDenunce(posizione: SeedPosizione): Denuncia[] {
   }
   return rows;
 }
-
-/**
- * The day the seed's other sections are as of. The note di debito are not: they are drawn as of
- * this day and then dated relative to the sandbox's today (`generateNoteDebito`), so that the
- * recent ones are within their contestazione term on any real date.
- */
-export const SEED_OGGI = '2025-10-01';
 
 /** A nota as seeded; whether it can be contested depends on the sandbox's today. */
 export type SeededNotaDiDebito = Omit<NotaDiDebito, 'contestabile'>;
@@ -308,47 +345,61 @@ function emissioneAsOf(drawn: string, oggi: string): string {
  * the same day, their dates relative to it. Tests and the demo pass the sandbox's today.
  */
 export function generateNoteDebito(posizione: SeedPosizione, oggi: string = SEED_OGGI): SeededNotaDiDebito[] {
-  return monthlyNotes(posizione, { stream: 'notedebito', prefix: 'ND', share: 0.12 }, (mese, prng, id) => {
-    const tipo = prng.chance(0.5) ? 'sistemazione contributiva' : 'regolarizzazione contributiva';
-    const drawn = addDays(nextMonth16(mese), prng.int(60, 200));
-    const emissione = emissioneAsOf(drawn, oggi);
-    const lavoratori = Array.from({ length: prng.int(1, 5) }, () => {
-      const cents = prng.int(2_000, 180_000);
+  const shift = shiftFor(oggi);
+  return monthlyNotes(
+    posizione,
+    { stream: 'notedebito', prefix: 'ND', share: 0.12 },
+    (drawnMese, prng, id) => {
+      const mese = shiftMonths(drawnMese, shift);
+      const tipo = prng.chance(0.5) ? 'sistemazione contributiva' : 'regolarizzazione contributiva';
+      const drawn = addDays(nextMonth16(drawnMese), prng.int(60, 200));
+      const emissione = emissioneAsOf(drawn, oggi);
+      const lavoratori = Array.from({ length: prng.int(1, 5) }, () => {
+        const cents = prng.int(2_000, 180_000);
+        return {
+          codiceFiscale: lavoratoreCf(prng),
+          importo: fromCents(cents),
+          dettaglio: `Differenza contributiva ${prng.pick(posizione.gestioni)} su imponibile ${mese}`,
+          contestazioni: 0,
+        };
+      });
+      const scadenza = addDays(emissione, GIORNI_CONTESTAZIONE);
       return {
-        codiceFiscale: lavoratoreCf(prng),
-        importo: fromCents(cents),
-        dettaglio: `Differenza contributiva ${prng.pick(posizione.gestioni)} su imponibile ${mese}`,
-        contestazioni: 0,
+        id,
+        numero: `ND/${emissione.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
+        tipo,
+        dataEmissione: emissione,
+        scadenza,
+        periodo: mese,
+        gestione: prng.pick(posizione.gestioni),
+        importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
+        stato:
+          drawn >= PRIMA_NOTIFICATA
+            ? 'notificata'
+            : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
+        lavoratori,
       };
-    });
-    const scadenza = addDays(emissione, GIORNI_CONTESTAZIONE);
-    return {
-      id,
-      numero: `ND/${emissione.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
-      tipo,
-      dataEmissione: emissione,
-      scadenza,
-      periodo: mese,
-      gestione: prng.pick(posizione.gestioni),
-      importo: fromCents(lavoratori.reduce((sum, l) => sum + toCents(l.importo), 0)),
-      stato:
-        drawn >= PRIMA_NOTIFICATA
-          ? 'notificata'
-          : prng.pick(['pagata', 'pagata', 'pagata', 'annullata'] as const),
-      lavoratori,
-    };
-  });
+    },
+  );
 }
 
-export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca[] {
-  return monthlyNotes(posizione, { stream: 'eca', prefix: 'ECA', share: 0.1 }, (mese, prng, id) => {
+/** Drawn as of SEED_OGGI in the frame, moved to `oggi`; a payment never after the day before it. */
+export function generateNoteDebitoEca(
+  posizione: SeedPosizione,
+  oggi: string = SEED_TODAY,
+): NotaDiDebitoEca[] {
+  const shift = shiftFor(oggi);
+  return monthlyNotes(posizione, { stream: 'eca', prefix: 'ECA', share: 0.1 }, (drawnMese, prng, id) => {
+    const mese = shiftMonths(drawnMese, shift);
     const dovuto = prng.int(500_000, 9_000_000);
     const differenza = prng.int(5_000, Math.floor(dovuto / 5));
-    const scadenza = addDays(nextMonth16(mese), prng.int(120, 300));
+    const drawn = addDays(nextMonth16(drawnMese), prng.int(120, 300));
+    const scadenza = shiftMonths(drawn, shift);
     const stato: NotaDiDebitoEca['stato'] =
-      scadenza > '2025-10-01'
+      drawn > SEED_OGGI
         ? 'avviso bonario'
         : prng.pick(['pagata', 'pagata in ritardo', 'a recupero'] as const);
+    const paid = (date: string) => notAfter(date, dayBefore(oggi));
     return {
       id,
       numero: `ECA/${mese.slice(0, 4)}/${pad(prng.int(1, 99999), 5)}`,
@@ -360,9 +411,9 @@ export function generateNoteDebitoEca(posizione: SeedPosizione): NotaDiDebitoEca
       scadenza,
       dataVersamento:
         stato === 'pagata'
-          ? addDays(scadenza, -prng.int(0, 20))
+          ? paid(addDays(scadenza, -prng.int(0, 20)))
           : stato === 'pagata in ritardo'
-            ? addDays(scadenza, prng.int(10, 200))
+            ? paid(addDays(scadenza, prng.int(10, 200)))
             : null,
       stato,
     };

@@ -6,7 +6,8 @@ import type { SqliteOidcAdapter } from './oidcAdapter';
 import { migrate } from './schema';
 import { oggiInItalia } from '../../shared/domain/sezioni';
 import { seedDelegheIfMissing, seedIfEmpty } from './seed';
-import { seedSezioniIfEmpty, SezioniStore, type SezioniOptions } from './sezioniStore';
+import { oggiSeedOf, SezioniStore, type SezioniOptions } from './sezioniStore';
+import { seedDenunceAsOf } from './seedDenunce';
 import { seedPosizioniIfMissing, type SeedPosizioniOption } from './seedPosizioni';
 import { openDatabase, type Database } from './sqlite';
 
@@ -37,14 +38,16 @@ export function openStore(
   try {
     migrate(db);
     const seeded = seedIfEmpty(db);
-    seedSezioniIfEmpty(db);
+    // The sections are dated as of the sandbox's today (sandbox/seed/frame.ts).
+    const oggiSeed = oggiSeedOf(sezioniOptions);
+    seedDenunceAsOf(db, oggiSeed);
     // Deleghe follow the real clock (their end dates, the app's reminders), not a test's.
     seedDelegheIfMissing(db, oggiInItalia(new Date()));
-    if (seedPosizioni) seedPosizioniIfMissing(db, seedPosizioni);
+    if (seedPosizioni) seedPosizioniIfMissing(db, seedPosizioni, oggiSeed);
     return {
       store: new CassettoStore(db),
       mailbox: new Mailbox(db),
-      sezioni: new SezioniStore(db, sezioniOptions),
+      sezioni: new SezioniStore(db, sezioniOptions, oggiSeed),
       oidcAdapter: createOidcAdapterFactory(db),
       seeded,
       db,

@@ -1,13 +1,12 @@
 /**
  * Writes the extra posizioni of `--seed-posizioni N` into the archive (seed/seededPosizioni.ts):
- * ente, posizione, the persona's abilitazione and a year of denunce. Only what is missing is
+ * ente, posizione, the persona's abilitazione and a year of denunce (as of the sandbox's today). Only what is missing is
  * added, so a restart with the same N changes nothing and a larger N adds the rest.
  */
-import { generateDenunce } from '../seed/sezioni';
-import { aYearOf, seededEnte, seededPosizioni } from '../seed/seededPosizioni';
+import { seededEnte, seededPosizioni } from '../seed/seededPosizioni';
 import { posizioneIdOf } from '../seed/enti';
 import { insertEnte, insertPosizione } from './seed';
-import { insertDenuncia } from './sezioniStore';
+import { insertSeededDenunce } from './seedDenunce';
 import type { Database } from './sqlite';
 import { inTransaction } from './sqlite';
 
@@ -17,7 +16,11 @@ export interface SeedPosizioniOption {
   codiceFiscale: string;
 }
 
-export function seedPosizioniIfMissing(db: Database, { count, codiceFiscale }: SeedPosizioniOption): void {
+export function seedPosizioniIfMissing(
+  db: Database,
+  { count, codiceFiscale }: SeedPosizioniOption,
+  oggi: string,
+): void {
   if (count <= 0) return;
   inTransaction(db, () => {
     for (const posizione of seededPosizioni(count)) {
@@ -30,7 +33,7 @@ export function seedPosizioniIfMissing(db: Database, { count, codiceFiscale }: S
          VALUES (?, ?, 'intermediario', 'attiva', NULL, '2025-01-01')`,
         [codiceFiscale, id],
       );
-      for (const denuncia of aYearOf('dma', generateDenunce(posizione))) insertDenuncia(db, id, denuncia);
+      insertSeededDenunce(db, id, posizione, oggi);
     }
   });
 }

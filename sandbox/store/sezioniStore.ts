@@ -20,9 +20,7 @@ import type {
   Sezione,
   TracciatoInput,
 } from '../../shared/domain/sezioni';
-import { posizioneIdOf, POSIZIONI } from '../seed/enti';
 import {
-  generateDenunce,
   generateNoteDebito,
   generateNoteDebitoEca,
   generateNoteRettifica,
@@ -50,6 +48,9 @@ export interface SezioniOptions {
 
 const italianDay = oggiInItalia;
 
+/** The sandbox's today when it starts: the day its seeded sections are dated against. */
+export const oggiSeedOf = (options: SezioniOptions): string => italianDay(options.now?.() ?? new Date());
+
 /** At most two contestazioni per worker of a nota (INPS msg 1779/2019). */
 export const MAX_CONTESTAZIONI_PER_LAVORATORE = 2;
 
@@ -64,21 +65,7 @@ export class SezioneError extends Error {
 
 type Generated = Exclude<Sezione, 'dma'>;
 
-const SEZIONI_SEED_VERSION = '1';
-
-/** Fills the denunce of every seeded posizione, once (a restart keeps what was sent since). */
-export function seedSezioniIfEmpty(db: Database): void {
-  if (db.get("SELECT value FROM meta WHERE key = 'sezioni_seed_version'")) return;
-  inTransaction(db, () => {
-    for (const posizione of POSIZIONI) {
-      const id = posizioneIdOf(posizione);
-      for (const denuncia of generateDenunce(posizione)) insertDenuncia(db, id, denuncia);
-    }
-    db.run("INSERT INTO meta (key, value) VALUES ('sezioni_seed_version', ?)", [SEZIONI_SEED_VERSION]);
-  });
-}
-
-/** The one way a denuncia enters the archive: the seed now, the ListaPosPA submission later. */
+/** The one way a denuncia enters the archive: the seed (seedDenunce.ts), the ListaPosPA submission. */
 export function insertDenuncia(db: Database, posizioneId: string, denuncia: Denuncia): void {
   db.run(
     `INSERT INTO denunce (id, posizione_id, mese, tipo, data_invio, esito, numero_d0, totale_contributi, errori)
@@ -112,14 +99,15 @@ function toDenuncia(row: Row): Denuncia {
 
 export class SezioniStore {
   private readonly cache = new Map<string, unknown[]>();
-  /** The day the seeded note di debito are dated against: the sandbox's today when it started. */
+  /** The day the seeded sections are dated against: the sandbox's today when it started. */
   readonly oggiSeed: string;
 
   constructor(
     private readonly db: Database,
     private readonly options: SezioniOptions = {},
+    oggiSeed: string = oggiSeedOf(options),
   ) {
-    this.oggiSeed = italianDay(this.now());
+    this.oggiSeed = oggiSeed;
   }
 
   rows(posizioneId: string, sezione: Sezione): unknown[] {
@@ -198,15 +186,19 @@ export class SezioniStore {
     const bench = this.options.benchVersamenti;
     const rows: unknown[] =
       sezione === 'versamenti'
-        ? generateVersamenti(posizione, bench?.posizioneId === posizioneId ? bench.count : undefined)
+        ? generateVersamenti(
+            posizione,
+            bench?.posizioneId === posizioneId ? bench.count : undefined,
+            this.oggiSeed,
+          )
         : sezione === 'note-rettifica'
-          ? generateNoteRettifica(posizione)
+          ? generateNoteRettifica(posizione, this.oggiSeed)
           : sezione === 'piani-ammortamento'
-            ? generatePiani(posizione)
+            ? generatePiani(posizione, this.oggiSeed)
             : sezione === 'note-debito'
               ? generateNoteDebito(posizione, this.oggiSeed)
-              : generateNoteDebitoEca(posizione);
-    const kept = posizione.key.startsWith('seeded-') ? aYearOf(sezione, rows) : rows;
+              : generateNoteDebitoEca(posizione, this.oggiSeed);
+    const kept = posizione.key.startsWith('seeded-') ? aYearOf(sezione, rows, this.oggiSeed) : rows;
     this.cache.set(key, kept);
     return kept;
   }

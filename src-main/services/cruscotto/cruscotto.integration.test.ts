@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cruscotto } from '../../../shared/domain/cruscotto/posizioneSnapshot';
+import { mesiSenzaDenuncia, ultimaListaPosPA } from '../../../shared/domain/cruscotto/collect';
 import { personaByKey, seededPosizioni, type PersonaKey } from '../../../sandbox';
+import { shiftMonths } from '../../../sandbox/seed/frame';
+import { aYearOf } from '../../../sandbox/seed/seededPosizioni';
+import { generateDenunce } from '../../../sandbox/seed/sezioni';
 import { loginHeadless, startTempSandbox, type TempSandbox } from '../../../sandbox/testing';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAs } from '../../testing/signedInUser.test-support';
@@ -67,10 +71,14 @@ describe('Cruscotto on the sandbox', () => {
 
     const first = righe.find((row) => row.posizione.id === seeded[0]);
     expect(first?.posizione.denominazione).toBe('Comune di Prova 001');
-    // Its year of data is 2025: the last ListaPosPA is of that year, and no month of the last
-    // twelve before today falls in it.
-    expect(first?.ultimaListaPosPA?.competenza.startsWith('2025')).toBe(true);
-    expect(first?.mesiSenzaDenuncia.length).toBeGreaterThan(0);
+    // Its year of data is the twelve months before the sandbox's today (the seed is dated as of
+    // it): the last ListaPosPA is that of its seeded denunce, and every month has one.
+    const oggi = sandbox.oggiSeed;
+    const denunce = aYearOf('dma', generateDenunce(seededPosizioni(1)[0]!, oggi), oggi);
+    expect(first?.ultimaListaPosPA).toEqual(ultimaListaPosPA(denunce));
+    expect(mesiSenzaDenuncia(denunce, oggi)).toEqual([]);
+    expect(first?.mesiSenzaDenuncia).toEqual([]);
+    expect(denunce.some((d) => d.mese === shiftMonths(oggi.slice(0, 7), -1))).toBe(true);
     // The seeded note di debito of the sandbox: some still open, within their term.
     expect(first?.noteDebito.some((nota) => nota.stato === 'open')).toBe(true);
 

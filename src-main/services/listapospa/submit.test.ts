@@ -17,6 +17,7 @@ import { writeDenuncia } from '../../../shared/domain/listapospa/xmlWriter';
 import { denunciaSchema } from '../../../shared/domain/sezioni';
 import { apiPost } from '../../../sandbox/testing/apiGet';
 import { loginHeadless } from '../../../sandbox/testing/headlessLogin';
+import { unseededMonth } from '../../../sandbox/seed/frame';
 import { startTempSandbox, type TempSandbox } from '../../../sandbox/testing/tempSandbox';
 import { serviceDepsFor } from '../../testing/serviceDeps.test-support';
 import { signedInAuth } from '../../testing/signedInUser.test-support';
@@ -49,6 +50,9 @@ beforeEach(() => {
   const auth = signedInAuth('legale-comune', { token, apiBaseUrl: sandbox.apiBaseUrl });
   call = dispatcherFor(listapospaCalls, listapospaHandlers(serviceDepsFor({ dataDir: dir, auth }))).call;
 });
+
+/** The sandbox's month and those after it have no seeded denuncia to replace (sandbox/seed/frame.ts). */
+const unseeded = (after: number) => unseededMonth(sandbox.oggiSeed, after);
 
 function file(annoMese: string, prgAzienda = '00001'): ListaPosPA {
   const denuncia = sampleDenuncia(2, annoMese);
@@ -86,14 +90,14 @@ const dmaRows = async () =>
 
 describe('listapospa.submit', () => {
   it('sends a valid draft and answers the denuncia INPS recorded, now in the DMA', async () => {
-    const key = await importDraft(file('2026-05'));
+    const key = await importDraft(file(unseeded(0)));
     const denuncia = sentDenuncia(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() }));
-    expect(denuncia).toMatchObject({ mese: '2026-05', esito: 'acquisita', numeroD0: 2 });
+    expect(denuncia).toMatchObject({ mese: unseeded(0), esito: 'acquisita', numeroD0: 2 });
     expect((await dmaRows()).map((row) => row.id)).toContain(denuncia.id);
   });
 
   it('refuses locally a draft with blocking errors, sending nothing', async () => {
-    const denuncia = file('2026-06');
+    const denuncia = file(unseeded(1));
     delete denuncia.azienda.listaPosPA.posPA[0]!.d0[0]!.e0[0]!.gestioni.previdenziale;
     const key = await importDraft(denuncia);
     const before = (await dmaRows()).length;
@@ -104,12 +108,12 @@ describe('listapospa.submit', () => {
   });
 
   it('gives INVALID_INPUT with the sandbox’s explanation for a denuncia of another progressivo', async () => {
-    const key = await importDraft(file('2026-07'));
+    const key = await importDraft(file(unseeded(2)));
     // Import refuses another progressivo; a draft edited afterwards still meets INPS's own check.
     await call('listapospa.drafts.save', {
       posizioneId: POSIZIONE,
       revision: 1,
-      denuncia: file('2026-07', '00002'),
+      denuncia: file(unseeded(2), '00002'),
     });
     expect(await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() })).toMatchObject({
       ok: false,
@@ -122,7 +126,7 @@ describe('listapospa.submit', () => {
 
 describe('nothing sent twice', () => {
   it('sends once for two clicks at the same time and for a repeat of the same confirmation', async () => {
-    const key = await importDraft(file('2026-08'));
+    const key = await importDraft(file(unseeded(3)));
     const before = (await dmaRows()).length;
     const idempotencyKey = randomUUID();
     const [first, second] = await Promise.all([
@@ -136,7 +140,7 @@ describe('nothing sent twice', () => {
   });
 
   it('has INPS record one denuncia for two requests with the same key', async () => {
-    const xml = writeDenuncia(file('2026-09'));
+    const xml = writeDenuncia(file(unseeded(4)));
     const idempotencyKey = randomUUID();
     const before = (await dmaRows()).length;
     const post = () =>
@@ -149,7 +153,7 @@ describe('nothing sent twice', () => {
   });
 
   it('keeps a sent draft with its esito and protocol, read-only, with its receipt as a PDF', async () => {
-    const key = await importDraft(file('2026-10'));
+    const key = await importDraft(file(unseeded(5)));
     const { id, dataInvio } = sentDenuncia(
       await call('listapospa.submit', { ...key, idempotencyKey: randomUUID() }),
     );
@@ -157,7 +161,7 @@ describe('nothing sent twice', () => {
       ok: true,
       value: expect.arrayContaining([
         expect.objectContaining({
-          annoMese: '2026-10',
+          annoMese: unseeded(5),
           invio: { stato: 'inviata', protocollo: id, esito: 'acquisita', dataInvio },
         }),
       ]) as unknown,
@@ -187,7 +191,7 @@ describe('nothing sent twice', () => {
       id,
       dataInvio.split('-').reverse().join('/'),
       createHash('sha256').update(writeDenuncia(opened.denuncia)).digest('hex'),
-      'UNIEN2610.xml',
+      `UNIEN${unseeded(5).slice(2, 4)}${unseeded(5).slice(5, 7)}.xml`,
     ]);
 
     // A change is a new draft: a variazione of the same month, editable, naming the sent one.
@@ -212,17 +216,17 @@ describe('nothing sent twice', () => {
   it('sends a second ordinario for a month only when the earlier one is named and confirmed', async () => {
     const earlier = sentDenuncia(
       await call('listapospa.submit', {
-        ...(await importDraft(file('2026-11'))),
+        ...(await importDraft(file(unseeded(6)))),
         idempotencyKey: randomUUID(),
       }),
     );
     // The same month again, as a new draft (the sent one is kept aside).
     await call('listapospa.drafts.derive', {
       posizioneId: POSIZIONE,
-      annoMese: '2026-11',
+      annoMese: unseeded(6),
       tipo: 'ordinario',
     });
-    const key = { posizioneId: POSIZIONE, annoMese: '2026-11' };
+    const key = { posizioneId: POSIZIONE, annoMese: unseeded(6) };
     expect(await call('listapospa.ordinarioAcquisito', key)).toMatchObject({
       ok: true,
       value: { denuncia: { id: earlier.id, dataInvio: earlier.dataInvio } },
@@ -244,7 +248,7 @@ describe('nothing sent twice', () => {
 
 describe('listapospa.import', () => {
   it('refuses a file of another ente, naming both codici fiscali, and makes no draft', async () => {
-    const foreign = file('2026-12');
+    const foreign = file(unseeded(7));
     foreign.azienda.cfAzienda = '80012345678';
     foreign.datiMittente.cfMittente = '80012345678';
     const answer = await call('listapospa.import', {
@@ -257,14 +261,14 @@ describe('listapospa.import', () => {
     expect(message).toContain('80012345678');
     expect(message).toContain('82001450343');
     expect(await call('listapospa.drafts.list', { posizioneId: POSIZIONE })).toMatchObject({
-      value: expect.not.arrayContaining([expect.objectContaining({ annoMese: '2026-12' })]) as unknown,
+      value: expect.not.arrayContaining([expect.objectContaining({ annoMese: unseeded(7) })]) as unknown,
     });
   });
 
   it('refuses a file of another progressivo of the same ente, naming both', async () => {
     const answer = await call('listapospa.import', {
       posizioneId: POSIZIONE,
-      contenutoBase64: base64(writeDenuncia(file('2027-01', '00002'))),
+      contenutoBase64: base64(writeDenuncia(file(unseeded(8), '00002'))),
       overwrite: false,
     });
     expect(answer).toMatchObject({
