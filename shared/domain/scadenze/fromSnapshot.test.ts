@@ -43,7 +43,7 @@ describe('deadlines from the Cruscotto snapshot', () => {
     expect(scadenzeDellaPosizione(snapshot, '2026-03-10').map((s) => s.kind)).not.toContain('listapospa');
   });
 
-  it('lists open contestabili note, unpaid rate, active deleghe and quesiti waiting, with sources', () => {
+  it('lists open contestabili note, the rate owed and the next of each piano, active deleghe and quesiti waiting, with sources', () => {
     const snapshot = letta({
       noteDebito: [
         {
@@ -68,8 +68,10 @@ describe('deadlines from the Cruscotto snapshot', () => {
           id: 'PA1',
           numeroPiano: '77',
           rate: [
-            { numero: 1, scadenza: '2026-03-01', importo: '100.00', pagata: true },
-            { numero: 2, scadenza: '2026-04-06', importo: '100.00', pagata: false },
+            { numero: 1, scadenza: '2026-02-01', importo: '100.00', pagata: false },
+            { numero: 2, scadenza: '2026-03-01', importo: '100.00', pagata: true },
+            { numero: 3, scadenza: '2026-04-06', importo: '100.00', pagata: false },
+            { numero: 4, scadenza: '2026-05-06', importo: '100.00', pagata: false },
           ],
         },
       ],
@@ -84,13 +86,15 @@ describe('deadlines from the Cruscotto snapshot', () => {
     const scadenze = scadenzeDellaPosizione(snapshot, '2026-03-10').filter(
       (s) => s.kind !== 'f24ep' && s.kind !== 'listapospa',
     );
+    // Rata 1 is owed since February, rata 3 is the next; rata 4 waits until 3 is paid.
     expect(scadenze.map((s) => [s.id, s.data])).toEqual([
+      [`rata:${P}:PA1:1`, '2026-02-02'],
       [`agenda:${P}:Q1`, '2026-03-09'],
-      [`rata:${P}:PA1:2`, '2026-04-07'],
+      [`rata:${P}:PA1:3`, '2026-04-07'],
       [`contestazione:${P}:N1`, '2026-05-02'],
       [`delega:${P}:DLG-2026-000001`, '2026-06-30'],
     ]);
-    const rata = scadenze.find((s) => s.kind === 'rata');
+    const rata = scadenze.find((s) => s.id === `rata:${P}:PA1:3`);
     expect(rata).toMatchObject({ dataOriginale: '2026-04-06', denominazione: 'Comune di Prova' });
     expect(rata?.spostataPer).toMatch(/Angelo/);
     expect(rata?.fonteSpostamento?.riferimento).toMatch(/70\/2011/);

@@ -94,9 +94,13 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
     );
   }
 
+  // Of each piano, the rate owed already and the next one: a piano of 120 rate would otherwise
+  // fill the list for ten years ahead. The one after appears once this is paid (the Cassetto's
+  // own "prossima scadenza").
   for (const piano of snapshot.pianiAmmortamento) {
+    const prossima = piano.rate.find((rata) => !rata.pagata && rata.scadenza >= oggi);
     for (const rata of piano.rate) {
-      if (rata.pagata) continue;
+      if (rata.pagata || (rata.scadenza >= oggi && rata !== prossima)) continue;
       add(
         'rata',
         `${piano.id}:${rata.numero}`,
