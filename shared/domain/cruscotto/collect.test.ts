@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Denuncia, NotaDiDebito } from '../sezioni/schemas';
+import type { Denuncia, NotaDiDebito, Versamento } from '../sezioni/schemas';
 import { collectSnapshot, countsOf, mesiSenzaDenuncia, ultimaListaPosPA, ultimiDodiciMesi } from './collect';
 import { emptySnapshot } from './posizioneSnapshot';
 
@@ -69,6 +69,17 @@ describe('Cruscotto facts of a posizione', () => {
       lavoratori: [],
       contestabile: stato === 'notificata',
     });
+    const versamento = (canale: Versamento['canale'], periodo: string): Versamento => ({
+      id: `${canale}-${periodo}`,
+      dataVersamento: `${periodo}-16`,
+      canale,
+      causale: 'P101',
+      gestione: 'CPDEL',
+      periodo,
+      importo: '100.00',
+      sede: 'Roma',
+      estremi: '',
+    });
     const snapshot = collectSnapshot({
       posizione,
       denunce: [],
@@ -107,11 +118,19 @@ describe('Cruscotto facts of a posizione', () => {
         { posizioneId: 'altra', numeroRichiesta: 'R3', stato: 'attiva', dataFine: '2026-12-31' },
       ] as never,
       quesiti: [],
+      versamenti: [
+        versamento('F24 EP', '2026-10'),
+        versamento('F24 EP', '2026-10'),
+        versamento('F24', '2026-09'),
+        versamento('F24 EP', '2024-05'),
+      ],
       bozzeNonInviate: ['2026-11'],
       oggi: '2026-11-30',
       aggiornatoAl: '2026-11-30T10:00:00.000Z',
     });
     expect(snapshot.noteDebito.map((n) => n.stato)).toEqual(['open', 'open', 'contested']);
+    // October paid by F24 EP (two gestioni); September by another channel; May 2024 too old.
+    expect(snapshot.mesiVersatiF24EP).toEqual(['2026-10']);
     expect(countsOf(snapshot, '2026-11-30')).toEqual({
       bozze: 1,
       mesiSenzaDenuncia: 12,

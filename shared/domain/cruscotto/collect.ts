@@ -6,7 +6,13 @@
 import type { Delega } from '../delega/delegaState';
 import { termineContestazione } from '../sezioni/contestazione';
 import type { QuesitoSummary } from '../quesiti/quesito';
-import type { Denuncia, NotaDiDebito, NotaDiDebitoEca, PianoAmmortamento } from '../sezioni/schemas';
+import type {
+  Denuncia,
+  NotaDiDebito,
+  NotaDiDebitoEca,
+  PianoAmmortamento,
+  Versamento,
+} from '../sezioni/schemas';
 import type {
   PosizioneSnapshot,
   SnapshotNotaDebito,
@@ -21,6 +27,7 @@ export interface CollectedRows {
   noteDebito: readonly NotaDiDebito[];
   noteDebitoEca: readonly NotaDiDebitoEca[];
   piani: readonly PianoAmmortamento[];
+  versamenti: readonly Versamento[];
   /** Every delega the user holds (all posizioni): the ones of this posizione are picked here. */
   deleghe: readonly Delega[];
   /** Every quesito of the user (all posizioni). */
@@ -78,6 +85,18 @@ export function mesiSenzaDenuncia(denunce: readonly Denuncia[], oggi: string): s
   return ultimiDodiciMesi(oggi).filter((mese) => !covered.has(mese));
 }
 
+/**
+ * Competenze of the last twelve months (and the current one) with a versamento F24 EP recorded:
+ * the Scadenzario does not ask for a payment the INPS already has.
+ */
+export function mesiVersatiF24EP(versamenti: readonly Versamento[], oggi: string): string[] {
+  const mesi = new Set([...ultimiDodiciMesi(oggi), oggi.slice(0, 7)]);
+  const versati = new Set(
+    versamenti.filter((v) => v.canale === 'F24 EP' && mesi.has(v.periodo)).map((v) => v.periodo),
+  );
+  return [...versati].sort();
+}
+
 function noteDebito(rows: readonly NotaDiDebito[]): SnapshotNotaDebito[] {
   const result: SnapshotNotaDebito[] = [];
   for (const nota of rows) {
@@ -107,6 +126,7 @@ export function collectSnapshot(rows: CollectedRows): PosizioneSnapshot {
     ultimaListaPosPA: ultimaListaPosPA(rows.denunce),
     bozzeNonInviate: [...rows.bozzeNonInviate].sort(),
     mesiSenzaDenuncia: mesiSenzaDenuncia(rows.denunce, rows.oggi),
+    mesiVersatiF24EP: mesiVersatiF24EP(rows.versamenti, rows.oggi),
     noteDebito: noteDebito(rows.noteDebito),
     ecaAperte: rows.noteDebitoEca
       .filter((eca) => ECA_APERTE.has(eca.stato))

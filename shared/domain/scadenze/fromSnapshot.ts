@@ -70,14 +70,17 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
     );
   }
 
-  // F24 EP: the payment due this month (last month's contributions) and next month's.
+  // F24 EP: the payment due this month (last month's contributions) and next month's, unless
+  // the INPS already has a versamento F24 EP of that competenza.
+  const versati = new Set(snapshot.mesiVersatiF24EP);
   for (const mese of [previousMonth(meseCorrente), meseCorrente]) {
+    if (versati.has(mese)) continue;
     add(
       'f24ep',
       mese,
       scadenzaF24EP(mese),
       `Versamento F24 EP dei contributi di ${meseIt(mese)}`,
-      `Scadenza mensile per la competenza ${meseIt(mese)} (da versare nel mese di ${meseIt(nextMonth(mese))}); segnarla come fatta dopo il pagamento.`,
+      `Scadenza mensile per la competenza ${meseIt(mese)} (da versare nel mese di ${meseIt(nextMonth(mese))}); l’INPS non ha ancora un versamento F24 EP di questa competenza.`,
       FONTE_F24EP,
     );
   }

@@ -89,6 +89,10 @@ function cruscottoGateway(options: FakeOptions) {
       await section(posizioneId, 'piani-ammortamento');
       return [];
     },
+    versamenti: async ({ posizioneId }) => {
+      await section(posizioneId, 'versamenti');
+      return [];
+    },
   });
   return { gateway, seen };
 }

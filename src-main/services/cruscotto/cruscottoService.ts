@@ -124,11 +124,12 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
   ): Promise<PosizioneSnapshot> => {
     const id = previous.posizione.id;
     try {
-      const [denunce, noteDebito, noteDebitoEca, piani, bozze, userLists] = await Promise.all([
+      const [denunce, noteDebito, noteDebitoEca, piani, versamenti, bozze, userLists] = await Promise.all([
         deps.gateway.call(endpoints.denunce, { posizioneId: id }, undefined, background),
         deps.gateway.call(endpoints.noteDebito, { posizioneId: id }, undefined, background),
         deps.gateway.call(endpoints.noteDebitoEca, { posizioneId: id }, undefined, background),
         deps.gateway.call(endpoints.pianiAmmortamento, { posizioneId: id }, undefined, background),
+        deps.gateway.call(endpoints.versamenti, { posizioneId: id }, undefined, background),
         deps.bozzeNonInviate(id),
         lists,
       ]);
@@ -139,6 +140,7 @@ export function createCruscottoService(deps: CruscottoDeps): CruscottoService {
         noteDebito,
         noteDebitoEca,
         piani,
+        versamenti,
         bozzeNonInviate: bozze,
         ...userLists,
         oggi: oggiInItalia(instant),
