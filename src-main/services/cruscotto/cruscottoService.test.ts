@@ -69,30 +69,22 @@ function cruscottoGateway(options: FakeOptions) {
       else active.set(id, left);
     }
   };
+  /** A section of the posizione: read through `section` (concurrency, failures), then its rows. */
+  const rowsOf =
+    <T>(sezione: string, rows: T[]) =>
+    async ({ posizioneId }: { posizioneId: string }) => {
+      await section(posizioneId, sezione);
+      return rows;
+    };
   const gateway = fakeGateway({
     ricerca: () => options.ricerca(),
     delegheList: () => [],
     quesitiList: () => [],
-    denunce: async ({ posizioneId }) => {
-      await section(posizioneId, 'dma');
-      return [denuncia('2026-10')];
-    },
-    noteDebito: async ({ posizioneId }) => {
-      await section(posizioneId, 'note-debito');
-      return [];
-    },
-    noteDebitoEca: async ({ posizioneId }) => {
-      await section(posizioneId, 'note-debito-eca');
-      return [];
-    },
-    pianiAmmortamento: async ({ posizioneId }) => {
-      await section(posizioneId, 'piani-ammortamento');
-      return [];
-    },
-    versamenti: async ({ posizioneId }) => {
-      await section(posizioneId, 'versamenti');
-      return [];
-    },
+    denunce: rowsOf('dma', [denuncia('2026-10')]),
+    noteDebito: rowsOf('note-debito', []),
+    noteDebitoEca: rowsOf('note-debito-eca', []),
+    pianiAmmortamento: rowsOf('piani-ammortamento', []),
+    versamenti: rowsOf('versamenti', []),
   });
   return { gateway, seen };
 }
