@@ -129,8 +129,8 @@ describe('Cruscotto facts of a posizione', () => {
       aggiornatoAl: '2026-11-30T10:00:00.000Z',
     });
     expect(snapshot.noteDebito.map((n) => n.stato)).toEqual(['open', 'open', 'contested']);
-    // October paid by F24 EP (two gestioni); September by another channel; May 2024 too old.
-    expect(snapshot.mesiVersatiF24EP).toEqual(['2026-10']);
+    // October paid by F24 EP (two gestioni), September by F24; May 2024 is too old to keep.
+    expect(snapshot.mesiVersati).toEqual(['2026-09', '2026-10']);
     expect(countsOf(snapshot, '2026-11-30')).toEqual({
       bozze: 1,
       mesiSenzaDenuncia: 12,

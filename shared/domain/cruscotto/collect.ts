@@ -86,15 +86,13 @@ export function mesiSenzaDenuncia(denunce: readonly Denuncia[], oggi: string): s
 }
 
 /**
- * Competenze of the last twelve months (and the current one) with a versamento F24 EP recorded:
- * the Scadenzario does not ask for a payment the INPS already has.
+ * Competenze of the last twelve months (and the current one) with a versamento recorded, by any
+ * channel (F24 EP, or F24 and Banca d'Italia for the administrations that pay that way): the
+ * Scadenzario does not ask for contributions the INPS already has.
  */
-export function mesiVersatiF24EP(versamenti: readonly Versamento[], oggi: string): string[] {
+export function mesiVersati(versamenti: readonly Versamento[], oggi: string): string[] {
   const mesi = new Set([...ultimiDodiciMesi(oggi), oggi.slice(0, 7)]);
-  const versati = new Set(
-    versamenti.filter((v) => v.canale === 'F24 EP' && mesi.has(v.periodo)).map((v) => v.periodo),
-  );
-  return [...versati].sort();
+  return [...new Set(versamenti.filter((v) => mesi.has(v.periodo)).map((v) => v.periodo))].sort();
 }
 
 function noteDebito(rows: readonly NotaDiDebito[]): SnapshotNotaDebito[] {
@@ -126,7 +124,7 @@ export function collectSnapshot(rows: CollectedRows): PosizioneSnapshot {
     ultimaListaPosPA: ultimaListaPosPA(rows.denunce),
     bozzeNonInviate: [...rows.bozzeNonInviate].sort(),
     mesiSenzaDenuncia: mesiSenzaDenuncia(rows.denunce, rows.oggi),
-    mesiVersatiF24EP: mesiVersatiF24EP(rows.versamenti, rows.oggi),
+    mesiVersati: mesiVersati(rows.versamenti, rows.oggi),
     noteDebito: noteDebito(rows.noteDebito),
     ecaAperte: rows.noteDebitoEca
       .filter((eca) => ECA_APERTE.has(eca.stato))

@@ -97,8 +97,8 @@ export const posizioneSnapshotSchema = z.object({
   bozzeNonInviate: z.array(mese),
   /** Months of the last 12 (before the current one) with no denuncia recorded, oldest first. */
   mesiSenzaDenuncia: z.array(mese),
-  /** Competenze of the last 12 months with a versamento F24 EP recorded (a cache from before has none). */
-  mesiVersatiF24EP: z.array(mese).default([]),
+  /** Competenze of the last 12 months with a versamento recorded (a cache from before has none). */
+  mesiVersati: z.array(mese).default([]),
   noteDebito: z.array(snapshotNotaDebitoSchema),
   ecaAperte: z.array(snapshotEcaSchema),
   pianiAmmortamento: z.array(snapshotPianoSchema),
@@ -116,7 +116,7 @@ export function emptySnapshot(posizione: SnapshotPosizione): PosizioneSnapshot {
     ultimaListaPosPA: null,
     bozzeNonInviate: [],
     mesiSenzaDenuncia: [],
-    mesiVersatiF24EP: [],
+    mesiVersati: [],
     noteDebito: [],
     ecaAperte: [],
     pianiAmmortamento: [],

@@ -36,8 +36,8 @@ describe('deadlines from the Cruscotto snapshot', () => {
     ]);
   });
 
-  it('does not ask for an F24 EP the INPS already has a versamento F24 EP of', () => {
-    const snapshot = letta({ mesiVersatiF24EP: ['2026-02'] });
+  it('does not ask for the contributions of a competenza the INPS already has a versamento of', () => {
+    const snapshot = letta({ mesiVersati: ['2026-02'] });
     const f24 = scadenzeDellaPosizione(snapshot, '2026-03-10').filter((s) => s.kind === 'f24ep');
     expect(f24.map((s) => s.id)).toEqual([`f24ep:${P}:2026-03`]);
   });

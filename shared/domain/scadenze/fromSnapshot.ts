@@ -71,8 +71,8 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
   }
 
   // F24 EP: the payment due this month (last month's contributions) and next month's, unless
-  // the INPS already has a versamento F24 EP of that competenza.
-  const versati = new Set(snapshot.mesiVersatiF24EP);
+  // the INPS already has a versamento of that competenza.
+  const versati = new Set(snapshot.mesiVersati);
   for (const mese of [previousMonth(meseCorrente), meseCorrente]) {
     if (versati.has(mese)) continue;
     add(
@@ -80,7 +80,7 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       mese,
       scadenzaF24EP(mese),
       `Versamento F24 EP dei contributi di ${meseIt(mese)}`,
-      `Scadenza mensile per la competenza ${meseIt(mese)} (da versare nel mese di ${meseIt(nextMonth(mese))}); l’INPS non ha ancora un versamento F24 EP di questa competenza.`,
+      `Scadenza mensile per la competenza ${meseIt(mese)} (da versare nel mese di ${meseIt(nextMonth(mese))}); l’INPS non ha ancora un versamento di questa competenza.`,
       FONTE_F24EP,
     );
   }
