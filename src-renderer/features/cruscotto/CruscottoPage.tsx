@@ -37,22 +37,24 @@ export function CruscottoPage() {
     } else setFailure(result.error.message);
   }, []);
 
+  // One list call in flight at a time, whoever asks: the first load, an event, the fallback poll.
+  const fetchList = useMemo(
+    () => coalesced(() => client.call('cruscotto.list', {}).then(answer)),
+    [client, answer],
+  );
+
   useEffect(() => {
-    const fetchList = coalesced(() => client.call('cruscotto.list', {}).then(answer));
     const off = client.on('cruscotto.changed', fetchList);
     fetchList();
     return off;
-  }, [client, answer]);
+  }, [client, fetchList]);
 
   const loading = data?.caricamento ?? null;
   useEffect(() => {
     if (!loading) return;
-    const timer = window.setTimeout(
-      () => void client.call('cruscotto.list', {}).then(answer),
-      FALLBACK_POLL_MS,
-    );
+    const timer = window.setTimeout(fetchList, FALLBACK_POLL_MS);
     return () => window.clearTimeout(timer);
-  }, [client, answer, loading]);
+  }, [fetchList, loading]);
 
   const refresh = async (posizioneId: string) => {
     setRefreshing((ids) => new Set(ids).add(posizioneId));
