@@ -42,7 +42,7 @@ test('5,000 versamenti scroll to the end, sort and filter with the totals of the
 }) => {
   test.slow();
   // Dated as of the sandbox's today: the seed's months end with the one before it.
-  const versamenti = generateVersamenti(posizione, ROWS, sandbox.oggiSeed);
+  const versamenti = generateVersamenti(posizione, sandbox.oggiSeed, ROWS);
   const rowOf = (id: string) => page.locator(`[data-testid="sezione-table"] tr[data-row-id="${id}"]`);
   const firstRow = page.locator('[data-testid="sezione-table"] tbody tr[data-row-id]').first();
   const table = page.getByRole('region', { name: /^Versamenti: righe della posizione/ });

@@ -27,7 +27,7 @@ test('legale rappresentante consults every section, exports and prints the fasci
   // Versamenti: all seeded rows, then a period filter and a text search narrow them.
   // The seed is dated as of the sandbox's today: five years up to the month before it.
   const oggi = sandbox.oggiSeed;
-  const versamenti = seeded.generateVersamenti(posizione, undefined, oggi);
+  const versamenti = seeded.generateVersamenti(posizione, oggi);
   await openSection(page, 'Versamenti', 'Versamenti');
   await expect(sectionCount(page)).toHaveText(count(versamenti.length));
   await expect(page.getByTestId('sezione-aggiornato')).toContainText('Dati aggiornati al');

@@ -91,8 +91,8 @@ function estremiOf(canale: Versamento['canale'], prng: Prng, data: string): stri
  */
 export function generateVersamenti(
   posizione: SeedPosizione,
-  count?: number,
   oggi: string = SEED_TODAY,
+  count?: number,
 ): Versamento[] {
   const shift = shiftFor(oggi);
   const latest = dayBefore(oggi);

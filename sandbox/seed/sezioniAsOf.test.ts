@@ -39,7 +39,7 @@ describe.each(DAYS)('seeded sections as of %s', (oggi) => {
   it('dates nothing that happened after the day before it', () => {
     for (const posizione of POSIZIONI) {
       for (const d of generateDenunce(posizione, oggi)) expect(d.dataInvio <= ieri).toBe(true);
-      for (const v of generateVersamenti(posizione, undefined, oggi)) {
+      for (const v of generateVersamenti(posizione, oggi)) {
         expect(v.dataVersamento <= ieri).toBe(true);
         expect(v.periodo <= meseScorso).toBe(true);
       }
@@ -78,8 +78,8 @@ describe('seeded sections on two days', () => {
       expect(
         amounts(generateDenunce(posizione, early!), (d) => [d.tipo, d.esito, d.totaleContributi]),
       ).toEqual(amounts(generateDenunce(posizione, late!), (d) => [d.tipo, d.esito, d.totaleContributi]));
-      expect(amounts(generateVersamenti(posizione, undefined, early), (v) => v.importo)).toEqual(
-        amounts(generateVersamenti(posizione, undefined, late), (v) => v.importo),
+      expect(amounts(generateVersamenti(posizione, early), (v) => v.importo)).toEqual(
+        amounts(generateVersamenti(posizione, late), (v) => v.importo),
       );
       expect(amounts(generateNoteRettifica(posizione, early), (n) => [n.importo, n.stato])).toEqual(
         amounts(generateNoteRettifica(posizione, late), (n) => [n.importo, n.stato]),

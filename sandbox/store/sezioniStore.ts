@@ -188,8 +188,8 @@ export class SezioniStore {
       sezione === 'versamenti'
         ? generateVersamenti(
             posizione,
-            bench?.posizioneId === posizioneId ? bench.count : undefined,
             this.oggiSeed,
+            bench?.posizioneId === posizioneId ? bench.count : undefined,
           )
         : sezione === 'note-rettifica'
           ? generateNoteRettifica(posizione, this.oggiSeed)
