@@ -263,29 +263,46 @@ describe('abilitazioni granted to one’s own people', () => {
   const revoke = (persona: PersonaKey, granted: { body: Record<string, unknown> }) =>
     call(persona, 'POST', `/v1/abilitazioni-concesse/${String(granted.body.id)}/revoca`);
 
-  it('a sub-abilitazione opens the posizione to the intermediario’s employee until revoked', async () => {
-    const unione = posizioneId('unione-bassa');
-    expect(await ricercaIds('subdelegato')).not.toContain(unione);
-    const granted = await grant('intermediario', 'subdelegato', 'unione-bassa', 'subdelegato');
-    expect(granted.status).toBe(201);
-    expect(await ricercaIds('subdelegato')).toContain(unione);
+  it.each([
+    {
+      what: 'a sub-abilitazione of the intermediario’s employee',
+      granter: 'intermediario',
+      grantee: 'subdelegato',
+      posizione: 'unione-bassa',
+      ruolo: 'subdelegato',
+    },
+    {
+      what: 'the legale rappresentante’s delega of an employee in comando',
+      granter: 'legale-comune',
+      grantee: 'comando',
+      posizione: 'comune-borgo-nidi',
+      ruolo: 'delegato_comando',
+    },
+  ] as const)(
+    '$what opens the posizione to the grantee until revoked',
+    async ({ granter, grantee, posizione, ruolo }) => {
+      const id = posizioneId(posizione);
+      expect(await ricercaIds(grantee)).not.toContain(id);
+      const granted = await grant(granter, grantee, posizione, ruolo);
+      expect(granted.status).toBe(201);
+      expect(await ricercaIds(grantee)).toContain(id);
+      await revoke(granter, granted);
+      expect(await ricercaIds(grantee)).not.toContain(id);
+    },
+  );
 
+  it('an intermediario sub-abilita only on the posizioni she holds a delega for', async () => {
     const notHis = await grant('intermediario', 'subdelegato', 'comune-borgo', 'subdelegato');
     expect(notHis.status).toBe(403);
-
-    await revoke('intermediario', granted);
-    expect(await ricercaIds('subdelegato')).not.toContain(unione);
+    expect(await ricercaIds('subdelegato')).not.toContain(posizioneId('comune-borgo'));
   });
 
-  it('the legale rappresentante delegates an employee in comando, and revokes', async () => {
+  it('only the one who granted an abilitazione revokes it', async () => {
     const nidi = posizioneId('comune-borgo-nidi');
-    expect(await ricercaIds('comando')).not.toContain(nidi);
     const granted = await grant('legale-comune', 'comando', 'comune-borgo-nidi', 'delegato_comando');
-    expect(granted.status).toBe(201);
-    expect(await ricercaIds('comando')).toContain(nidi);
     expect((await revoke('delegato-comune', granted)).status).toBe(403);
+    expect(await ricercaIds('comando')).toContain(nidi);
     await revoke('legale-comune', granted);
-    expect(await ricercaIds('comando')).not.toContain(nidi);
   });
 });
 

@@ -270,16 +270,6 @@ export class QuesitiStore {
     );
   }
 
-  feedbackOf(codiceFiscale: string): Feedback[] {
-    return allRows(this.db, 'SELECT * FROM feedback WHERE autore_codice_fiscale = ? ORDER BY id', [
-      codiceFiscale,
-    ]).map((row) => ({
-      servizio: text(row, 'servizio'),
-      voto: num(row, 'voto'),
-      commento: text(row, 'commento'),
-    }));
-  }
-
   private move(
     id: string,
     to: StatoQuesito,
