@@ -323,25 +323,20 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
           "codiceFiscale: la persona non risulta tra gli utenti INPS con profilo di operatore d'azienda (SC62).",
         );
       }
-      const holds = (role: string) =>
+      const holds = (who: string, role: string) =>
         getRow(
           db,
           "SELECT 1 AS found FROM abilitazioni WHERE codice_fiscale = ? AND posizione_id = ? AND ruolo = ? AND stato = 'attiva'",
-          [codiceFiscale, posizioneId, role],
+          [who, posizioneId, role],
         ) !== undefined;
-      if (ruolo === 'subdelegato' ? !holds('intermediario') : !holds('legale_rappresentante')) {
+      if (!holds(codiceFiscale, ruolo === 'subdelegato' ? 'intermediario' : 'legale_rappresentante')) {
         throw notAllowed(
           ruolo === 'subdelegato'
             ? 'Puoi sub-abilitare solo sulle posizioni per cui hai una delega attiva da intermediario.'
             : 'Solo il legale rappresentante della posizione può delegare i dipendenti.',
         );
       }
-      const existing = getRow(
-        db,
-        "SELECT 1 AS found FROM abilitazioni WHERE codice_fiscale = ? AND posizione_id = ? AND ruolo = ? AND stato = 'attiva'",
-        [employee, posizioneId, ruolo],
-      );
-      if (existing) throw alreadyPresent();
+      if (holds(employee, ruolo)) throw alreadyPresent();
       db.run(
         `INSERT INTO abilitazioni (codice_fiscale, posizione_id, ruolo, stato, delegante_codice_fiscale, data_inizio)
          VALUES (?, ?, ?, 'attiva', ?, ?)`,

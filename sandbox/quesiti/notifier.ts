@@ -1,7 +1,7 @@
 /**
- * Notices of protocollazione, routing and closing (circ. 34/2023 §3.1). Behind this interface so
- * that the sandbox's shared SMTP mailbox (built for the delega OTP) can be plugged in; until
- * then notices are recorded in the archive, where tests and the back-office can read them.
+ * Notices of protocollazione, routing and closing (circ. 34/2023 §3.1). Every notice is recorded
+ * in the archive, where tests and the back-office read it; the sandbox also mails it through the
+ * shared SMTP mailbox (mailingNotifier.ts wraps this one).
  */
 import type { Database } from '../store/sqlite';
 

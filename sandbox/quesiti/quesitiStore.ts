@@ -21,6 +21,7 @@ import {
 import { text, optionalText, type Row } from '../store/rows';
 import { allRows, getRow, inTransaction, type Database } from '../store/sqlite';
 import type { QuesitoNotifier } from './notifier';
+import { nextProtocollo } from '../store/protocollo';
 
 export interface NewQuesito {
   posizione: PosizioneContributiva;
@@ -66,10 +67,8 @@ export class QuesitiStore {
       writeFileSync(zipFile, input.zip);
     }
     const protocollo = inTransaction(this.db, () => {
-      const year = at.slice(0, 4);
-      const seq = num(getRow(this.db, 'SELECT count(*) AS n FROM quesiti') ?? { n: 0 }, 'n') + 1;
-      // INPS.CB (Comunicazione bidirezionale).year.sequence: the sede is recorded beside it.
-      const protocollo = `INPS.CB.${year}.${String(seq).padStart(7, '0')}`;
+      // The sede is recorded beside the protocol, not in it.
+      const protocollo = nextProtocollo(this.db, 'quesiti', at);
       this.db.run(
         `INSERT INTO quesiti (id, protocollo, posizione_id, autore_codice_fiscale, idempotency_key, classe, oggetto, testo,
            stato, esito, sede, data_apertura, data_aggiornamento, soglia_giorni, allegati, zip_file)

@@ -34,6 +34,7 @@ import type { Row } from './rows';
 import { text } from './rows';
 import type { Database } from './sqlite';
 import { allRows, getRow, inTransaction } from './sqlite';
+import { nextProtocollo } from './protocollo';
 import { controllaTracciato } from '../../shared/domain/tracciati';
 
 export interface SezioniOptions {
@@ -307,9 +308,7 @@ export class SezioniStore {
     if (!controllo.ok)
       throw new SezioneError(400, `Tracciato "${input.nomeFile}" rifiutato. ${controllo.messaggio}`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const year = now.toISOString().slice(0, 4);
-    const count = Number(getRow(this.db, 'SELECT COUNT(*) AS n FROM tracciati')?.n ?? 0);
-    const protocollo = `INPS.GDP.${year}.${String(count + 1).padStart(7, '0')}`;
+    const protocollo = nextProtocollo(this.db, 'tracciati', now.toISOString());
     const ricevuta: RicevutaTracciato = {
       protocollo,
       dataRicezione: now.toISOString(),
