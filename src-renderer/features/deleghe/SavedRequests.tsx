@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button } from 'design-react-kit';
+import { Alert } from 'design-react-kit';
 import type { SavedDelegaRequest } from '../../../shared/contract/calls/delegheCalls';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
 import { DataTable } from '../../components/DataTable';
+import { actionsColumn } from '../../components/RowActions';
 import { delegaColumns } from './delegaColumns';
 
 /**
@@ -67,20 +68,13 @@ export function SavedRequests({
             cell: (entry) => formatDate(entry.request.dataInizio),
           },
           { header: t('deleghe.saved.col.salvata'), cell: (entry) => formatDate(entry.savedAt) },
-          {
-            header: t('deleghe.col.azioni'),
-            cell: (entry) => (
-              <Button
-                size="xs"
-                color="primary"
-                outline
-                aria-label={t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta })}
-                onClick={() => void pdf(entry)}
-              >
-                {t('deleghe.saved.print')}
-              </Button>
-            ),
-          },
+          actionsColumn<SavedDelegaRequest>(t('deleghe.col.azioni'), (entry) => [
+            {
+              text: t('deleghe.saved.print'),
+              label: t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta }),
+              onClick: () => void pdf(entry),
+            },
+          ]),
         ]}
       />
     </section>
