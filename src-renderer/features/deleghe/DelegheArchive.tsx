@@ -11,9 +11,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
-import { DataTable } from '../../components/DataTable';
 import { RowActions } from '../../components/RowActions';
-import { delegaColumns } from './delegaColumns';
+import { DelegheTable } from './DelegheTable';
 import { UndoNotice } from './UndoNotice';
 import { UNDO_MS, useUndoableAction } from './useUndoableAction';
 
@@ -155,14 +154,12 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
           </Alert>
         ))}
       <p className="text-muted">{t('deleghe.attach.localOnly')}</p>
-      <DataTable
+      <DelegheTable
         caption={t('deleghe.archive.title')}
         testId="deleghe-table"
         rows={deleghe}
-        rowKey={(delega) => delega.numeroRichiesta}
-        rowData={(delega) => ({ 'data-numero': delega.numeroRichiesta })}
+        posizione={(delega) => delega.posizioneId}
         columns={[
-          ...delegaColumns<(typeof deleghe)[number]>((delega) => delega.posizioneId),
           {
             header: t('deleghe.col.stato'),
             testId: 'stato',

@@ -5,9 +5,8 @@ import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
-import { DataTable } from '../../components/DataTable';
 import { actionsColumn } from '../../components/RowActions';
-import { delegaColumns } from './delegaColumns';
+import { DelegheTable } from './DelegheTable';
 
 /**
  * Shown when the INPS archive cannot be loaded: the requests this computer submitted, read from
@@ -52,17 +51,13 @@ export function SavedRequests({
       <Alert color="warning" role="status">
         {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
       </Alert>
-      <DataTable
+      <DelegheTable
         empty={t('deleghe.saved.empty')}
         caption={t('deleghe.saved.title')}
         testId="deleghe-saved-table"
         rows={notListed}
-        rowKey={(entry) => entry.numeroRichiesta}
-        rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
+        posizione={(entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`}
         columns={[
-          ...delegaColumns<SavedDelegaRequest>(
-            (entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`,
-          ),
           {
             header: t('deleghe.saved.col.decorrenza'),
             cell: (entry) => formatDate(entry.request.dataInizio),
