@@ -11,7 +11,7 @@ export interface Column<Row> {
   testId?: string;
 }
 
-interface DataTableProps<Row> {
+export interface DataTableProps<Row> {
   /** The table's name: a hidden caption, or with `heading` the heading shown above it. */
   caption: string;
   /**

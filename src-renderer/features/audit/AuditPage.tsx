@@ -4,7 +4,7 @@ import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/cal
 import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
 import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
-import { DateField } from '../../components/DateInput';
+import { DateFilters } from '../../components/DateFilters';
 import { ChoiceField } from '../../components/ChoiceField';
 import { saveFile } from '../../files/fileTransfer';
 import { formatDateTime } from '../../format';
@@ -19,6 +19,10 @@ import { useFilter } from '../../state/useFilter';
 
 const LIMIT = 500;
 const OUTCOMES = ['ok', 'errore'] as const;
+const DATES = [
+  ['from', 'audit.filter.from'],
+  ['to', 'audit.filter.to'],
+] as const;
 
 type Listed = CallOutput<'audit.list'>;
 type Entry = Listed['entries'][number];
@@ -28,16 +32,9 @@ const when = (iso: string) => formatDateTime(iso, true);
 export function AuditPage() {
   const client = useClient();
   const { filter, set } = useFilter<AuditFilter>();
-  const [dates, setDates] = useState({ from: '', to: '' });
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
 
   const state = useLoaded(() => client.call('audit.list', { filter, limit: LIMIT }), [client, filter]);
-
-  const setDate = (which: 'from' | 'to', value: string, valid: boolean) => {
-    setDates((current) => ({ ...current, [which]: value }));
-    // A day half typed keeps the filter as it was; an emptied field removes it.
-    if (valid) set(which, value);
-  };
 
   const exportCsv = async () => {
     setNotice(null);
@@ -81,18 +78,14 @@ export function AuditPage() {
           anyLabel={t('audit.filter.posizione.all')}
           onChoose={(posizioneId) => set('posizioneId', posizioneId)}
         />
-        {(['from', 'to'] as const).map((which) => (
-          <DateField
-            key={which}
-            id={`audit-${which}`}
-            kind="date"
-            label={t(`audit.filter.${which}`)}
-            what={t(`audit.filter.${which}`)}
-            wrapperClassName="col-md-2"
-            value={dates[which]}
-            onValue={(value, valid) => setDate(which, value, valid)}
-          />
-        ))}
+        <DateFilters
+          idPrefix="audit"
+          kind="date"
+          fields={DATES}
+          values={filter}
+          wrapperClassName="col-md-2"
+          onFilter={set}
+        />
         <ChoiceField
           id="audit-outcome"
           label={t('audit.filter.outcome')}

@@ -5,6 +5,7 @@ import { formatDate } from '../../format';
 import { prepositionA, t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { DataTable } from '../../components/DataTable';
+import { actionsColumn } from '../../components/RowActions';
 import { InputField, SelectField } from '../../components/FormField';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { UndoNotice } from './UndoNotice';
@@ -195,24 +196,18 @@ export function AbilitazioniPage({ variant = 'all' }: { variant?: 'all' | 'dipen
             { header: t('abilitazioni.col.posizione'), cell: (row) => denominazione(row.posizioneId) },
             { header: t('abilitazioni.col.ruolo'), cell: (row) => t(`abilitazioni.ruolo.${row.ruolo}`) },
             { header: t('abilitazioni.col.dal'), cell: (row) => formatDate(row.dataInizio) },
-            {
-              header: t('abilitazioni.col.azioni'),
-              cell: (row) => (
-                <Button
-                  size="xs"
-                  color="danger"
-                  outline
-                  aria-label={t('abilitazioni.revokeLabel', {
-                    nome: row.nome,
-                    cognome: row.cognome,
-                    posizione: denominazione(row.posizioneId),
-                  })}
-                  onClick={() => revoke(row)}
-                >
-                  {t('abilitazioni.revoke')}
-                </Button>
-              ),
-            },
+            actionsColumn<SubAbilitazione>(t('abilitazioni.col.azioni'), (row) => [
+              {
+                text: t('abilitazioni.revoke'),
+                label: t('abilitazioni.revokeLabel', {
+                  nome: row.nome,
+                  cognome: row.cognome,
+                  posizione: denominazione(row.posizioneId),
+                }),
+                tone: 'danger',
+                onClick: () => revoke(row),
+              },
+            ]),
           ]}
         />
       )}

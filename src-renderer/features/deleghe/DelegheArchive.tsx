@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Alert, Button } from 'design-react-kit';
+import { Alert } from 'design-react-kit';
 import {
   ATTACHMENT_KINDS,
   MAX_ATTACHMENT_BYTES,
@@ -11,8 +11,8 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
-import { DataTable } from '../../components/DataTable';
-import { delegaColumns } from './delegaColumns';
+import { RowActions } from '../../components/RowActions';
+import { DelegheTable } from './DelegheTable';
 import { UndoNotice } from './UndoNotice';
 import { UNDO_MS, useUndoableAction } from './useUndoableAction';
 
@@ -105,34 +105,30 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
   const actions = (delega: ArchivedDelega) => {
     const numero = delega.numeroRichiesta;
     return (
-      <div className="d-flex flex-column gap-1">
-        <Button
-          size="xs"
-          color="primary"
-          outline
-          aria-label={t('deleghe.action.pdfLabel', { numero })}
-          onClick={() => void pdf(delega)}
-        >
-          {t('deleghe.action.pdf')}
-        </Button>
-        {delega.stato === 'bloccata' && <span className="small">{t('deleghe.blocked')}</span>}
-        {delega.stato === 'richiesta' && (
-          <Button size="xs" color="primary" onClick={() => onActivate(numero)}>
-            {t('deleghe.action.activate')}
-          </Button>
-        )}
-        {delega.stato === 'attiva' && (
-          <Button
-            size="xs"
-            color="danger"
-            outline
-            aria-label={t('deleghe.action.revokeLabel', { numero })}
-            onClick={() => revoke(delega)}
-          >
-            {t('deleghe.action.revoke')}
-          </Button>
-        )}
-      </div>
+      <>
+        <RowActions
+          actions={[
+            {
+              text: t('deleghe.action.pdf'),
+              label: t('deleghe.action.pdfLabel', { numero }),
+              onClick: () => void pdf(delega),
+            },
+            delega.stato === 'richiesta' && {
+              text: t('deleghe.action.activate'),
+              label: t('deleghe.action.activateLabel', { numero }),
+              tone: 'main',
+              onClick: () => onActivate(numero),
+            },
+            delega.stato === 'attiva' && {
+              text: t('deleghe.action.revoke'),
+              label: t('deleghe.action.revokeLabel', { numero }),
+              tone: 'danger',
+              onClick: () => revoke(delega),
+            },
+          ]}
+        />
+        {delega.stato === 'bloccata' && <p className="small mt-1 mb-0">{t('deleghe.blocked')}</p>}
+      </>
     );
   };
 
@@ -158,14 +154,12 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
           </Alert>
         ))}
       <p className="text-muted">{t('deleghe.attach.localOnly')}</p>
-      <DataTable
+      <DelegheTable
         caption={t('deleghe.archive.title')}
         testId="deleghe-table"
         rows={deleghe}
-        rowKey={(delega) => delega.numeroRichiesta}
-        rowData={(delega) => ({ 'data-numero': delega.numeroRichiesta })}
+        posizione={(delega) => delega.posizioneId}
         columns={[
-          ...delegaColumns<(typeof deleghe)[number]>((delega) => delega.posizioneId),
           {
             header: t('deleghe.col.stato'),
             testId: 'stato',

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button } from 'design-react-kit';
+import { Alert } from 'design-react-kit';
 import type { SavedDelegaRequest } from '../../../shared/contract/calls/delegheCalls';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
-import { DataTable } from '../../components/DataTable';
-import { delegaColumns } from './delegaColumns';
+import { actionsColumn } from '../../components/RowActions';
+import { DelegheTable } from './DelegheTable';
 
 /**
  * Shown when the INPS archive cannot be loaded: the requests this computer submitted, read from
@@ -51,36 +51,25 @@ export function SavedRequests({
       <Alert color="warning" role="status">
         {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
       </Alert>
-      <DataTable
+      <DelegheTable
         empty={t('deleghe.saved.empty')}
         caption={t('deleghe.saved.title')}
         testId="deleghe-saved-table"
         rows={notListed}
-        rowKey={(entry) => entry.numeroRichiesta}
-        rowData={(entry) => ({ 'data-numero': entry.numeroRichiesta })}
+        posizione={(entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`}
         columns={[
-          ...delegaColumns<SavedDelegaRequest>(
-            (entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`,
-          ),
           {
             header: t('deleghe.saved.col.decorrenza'),
             cell: (entry) => formatDate(entry.request.dataInizio),
           },
           { header: t('deleghe.saved.col.salvata'), cell: (entry) => formatDate(entry.savedAt) },
-          {
-            header: t('deleghe.col.azioni'),
-            cell: (entry) => (
-              <Button
-                size="xs"
-                color="primary"
-                outline
-                aria-label={t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta })}
-                onClick={() => void pdf(entry)}
-              >
-                {t('deleghe.saved.print')}
-              </Button>
-            ),
-          },
+          actionsColumn<SavedDelegaRequest>(t('deleghe.col.azioni'), (entry) => [
+            {
+              text: t('deleghe.saved.print'),
+              label: t('deleghe.saved.printLabel', { numero: entry.numeroRichiesta }),
+              onClick: () => void pdf(entry),
+            },
+          ]),
         ]}
       />
     </section>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { formatAmountIt, parseAmountIt } from '../../../shared/domain/listapospa/amount';
 import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { fieldId } from './fieldId';
 import { percPartTimeFromInput, percPartTimeToDisplay } from './percent';
-import { formatDate, formatMonth, parseDate, parseMonth } from '../../format';
+import { formatDate, formatMonth, parseDate, parseMonth, type Parsed } from '../../format';
 
 /** Inputs of the editor: each knows its model path, so its findings show right under it. */
 
@@ -86,62 +86,68 @@ export function AmountInput({
   onCommit,
   ...props
 }: Base & { value: string; hint?: string; onCommit(v: string): void }) {
-  return <AmountField {...props} onCommit={(value) => value !== undefined && onCommit(value)} />;
+  return (
+    <ParsedField {...props} kind="amount" onCommit={(value) => value !== undefined && onCommit(value)} />
+  );
 }
 
 /** An amount the model may omit: an empty field removes it. */
 export function OptionalAmountInput(
   props: Base & { value: string | undefined; hint?: string; onCommit(v: string | undefined): void },
 ) {
-  return <AmountField {...props} optional />;
+  return <ParsedField {...props} kind="amount" optional />;
 }
 
-function AmountField(
-  props: Base & {
-    value: string | undefined;
-    hint?: string;
-    optional?: boolean;
-    onCommit(v: string | undefined): void;
-  },
-) {
-  return (
-    <ParsedField
-      {...props}
-      align="end"
-      parse={parseAmountIt}
-      format={formatAmountIt}
-      invalidMessage={t('lp.amountInvalid')}
-    />
-  );
+/** The date parsers' answer as ParsedField wants it: the ISO value, or undefined. */
+const isoOf = (parse: (text: string) => Parsed) => (text: string) => {
+  const parsed = parse(text);
+  return parsed.ok ? parsed.iso : undefined;
+};
+
+/** How a kind of value is typed (the Italian way), kept (the model's form) and shown back. */
+interface Parser {
+  parse(text: string): string | undefined;
+  format(value: string): string;
+  /** What is said under the field while the text is not one. */
+  invalid: MessageKey;
+  /** Right-aligned, as figures are. */
+  end?: true;
 }
+
+const PARSERS: Readonly<Record<'amount' | 'percent' | 'day' | 'month', Parser>> = {
+  amount: { parse: parseAmountIt, format: formatAmountIt, invalid: 'lp.amountInvalid', end: true },
+  percent: {
+    parse: percPartTimeFromInput,
+    format: percPartTimeToDisplay,
+    invalid: 'lp.percentInvalid',
+    end: true,
+  },
+  day: { parse: isoOf(parseDate), format: formatDate, invalid: 'lp.dateInvalid' },
+  month: { parse: isoOf(parseMonth), format: formatMonth, invalid: 'lp.monthInvalid' },
+};
 
 /**
  * A value typed in its Italian form and kept in the model's form (amounts "1.234,56" →
- * "1234.56", percentages "66,67" → "66670"). What the user types stays on screen while it does
- * not parse, with the reason, and is committed as soon as it does.
+ * "1234.56", percentages "66,67" → "66670", days and months → ISO). What the user types stays on
+ * screen while it does not parse, with the reason, and is committed as soon as it does.
  */
 function ParsedField({
+  kind,
   path,
   label,
   findings,
   value,
   hint,
   optional,
-  align,
-  parse,
-  format,
-  invalidMessage,
   onCommit,
 }: Base & {
+  kind: keyof typeof PARSERS;
   value: string | undefined;
   hint?: string;
   optional?: boolean;
-  align?: 'end';
-  parse(text: string): string | undefined;
-  format(value: string): string;
-  invalidMessage: string;
   onCommit(v: string | undefined): void;
 }) {
+  const { parse, format, invalid: invalidKey, end } = PARSERS[kind];
   const id = fieldId(path);
   const [text, setText] = useState<string | null>(null);
   const empty = text !== null && text.trim() === '';
@@ -157,7 +163,7 @@ function ParsedField({
       <input
         id={id}
         inputMode="decimal"
-        className={`form-control${align === 'end' ? ' text-end' : ''}${blocking ? ' is-invalid' : ''}`}
+        className={`form-control${end ? ' text-end' : ''}${blocking ? ' is-invalid' : ''}`}
         value={text ?? (value === undefined ? '' : format(value))}
         onChange={(event) => {
           setText(event.target.value);
@@ -180,7 +186,7 @@ function ParsedField({
           {hint}
         </small>
       )}
-      <FieldErrors id={id} findings={mine} extra={invalid ? invalidMessage : null} />
+      <FieldErrors id={id} findings={mine} extra={invalid ? t(invalidKey) : null} />
     </div>
   );
 }
@@ -188,14 +194,7 @@ function ParsedField({
 /** PercPartTime: typed and shown as "66,67", stored as the model wants ("66670"). */
 export function PercentInput({ onCommit, ...props }: Base & { value: string; onCommit(v: string): void }) {
   return (
-    <ParsedField
-      {...props}
-      align="end"
-      parse={percPartTimeFromInput}
-      format={percPartTimeToDisplay}
-      invalidMessage={t('lp.percentInvalid')}
-      onCommit={(value) => value !== undefined && onCommit(value)}
-    />
+    <ParsedField {...props} kind="percent" onCommit={(value) => value !== undefined && onCommit(value)} />
   );
 }
 
@@ -241,32 +240,12 @@ export function GroupFindings({ path, findings }: { path: string; findings: read
   return <FieldErrors id={fieldId(path)} findings={own(findings, path)} />;
 }
 
-const DATED = {
-  day: { parse: parseDate, format: formatDate, invalid: 'lp.dateInvalid' },
-  month: { parse: parseMonth, format: formatMonth, invalid: 'lp.monthInvalid' },
-} as const;
-
 /** A day or month typed the Italian way and kept ISO in the model; "" when optional and empty. */
 function DatedInput({
-  kind,
-  optional,
   onCommit,
   ...props
-}: Base & { kind: keyof typeof DATED; value: string; optional?: boolean; onCommit(v: string): void }) {
-  const { parse, format, invalid } = DATED[kind];
-  return (
-    <ParsedField
-      {...props}
-      optional={optional}
-      parse={(text) => {
-        const parsed = parse(text);
-        return parsed.ok ? parsed.iso : undefined;
-      }}
-      format={format}
-      invalidMessage={t(invalid)}
-      onCommit={(value) => onCommit(value ?? '')}
-    />
-  );
+}: Base & { kind: 'day' | 'month'; value: string; optional?: boolean; onCommit(v: string): void }) {
+  return <ParsedField {...props} onCommit={(value) => onCommit(value ?? '')} />;
 }
 
 /** A day typed gg/mm/aaaa (GiornoInizio, DataAtto…). */

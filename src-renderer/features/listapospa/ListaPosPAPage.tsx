@@ -11,6 +11,7 @@ import { usePosizioneStore } from '../../state/posizioneStore';
 import { DraftEditor } from './DraftEditor';
 import { setEditorClient, useEditorStore } from './editorStore';
 import { DataTable } from '../../components/DataTable';
+import { actionsColumn } from '../../components/RowActions';
 import { FilePicker } from '../../files/FilePicker';
 import { fileToBase64 } from '../../files/fileTransfer';
 import { CheckboxField } from '../../components/FormField';
@@ -260,28 +261,20 @@ export function ListaPosPAPage() {
                       data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
                     }),
           },
-          {
-            header: t('lp.col.azioni'),
-            className: 'd-flex gap-2',
-            cell: (draft) => (
-              <>
-                <button
-                  type="button"
-                  className="btn btn-sm btn-primary"
-                  onClick={() => void open(draft.annoMese)}
-                >
-                  {t('lp.open', { mese: formatMonth(draft.annoMese) })}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-sm btn-outline-danger"
-                  onClick={() => void remove(draft.annoMese)}
-                >
-                  {t('lp.delete', { mese: formatMonth(draft.annoMese) })}
-                </button>
-              </>
-            ),
-          },
+          actionsColumn<DraftSummary>(t('lp.col.azioni'), (draft) => [
+            {
+              text: t('lp.openAction'),
+              label: t('lp.open', { mese: formatMonth(draft.annoMese) }),
+              tone: 'main',
+              onClick: () => void open(draft.annoMese),
+            },
+            {
+              text: t('lp.deleteAction'),
+              label: t('lp.delete', { mese: formatMonth(draft.annoMese) }),
+              tone: 'danger',
+              onClick: () => void remove(draft.annoMese),
+            },
+          ]),
         ]}
       />
     </section>

@@ -11,8 +11,8 @@ import {
   type QuesitoSummary,
 } from '../../../shared/domain/quesiti';
 import { formatDate } from '../../format';
-import { DateField } from '../../components/DateInput';
-import { t, type MessageKey } from '../../i18n';
+import { DateFilters } from '../../components/DateFilters';
+import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
 import { usePosizioneStore } from '../../state/posizioneStore';
@@ -26,12 +26,12 @@ import { ChoiceField } from '../../components/ChoiceField';
 /** How often the list is asked again: states change at the INPS office, not here. */
 const POLL_MS = 4000;
 
-const dateFilters: Array<[keyof QuesitiFilter, MessageKey]> = [
+const DATE_FILTERS = [
   ['aperturaDal', 'quesiti.filter.aperturaDal'],
   ['aperturaAl', 'quesiti.filter.aperturaAl'],
   ['aggiornamentoDal', 'quesiti.filter.aggiornamentoDal'],
   ['aggiornamentoAl', 'quesiti.filter.aggiornamentoAl'],
-];
+] as const;
 
 /** History of the user's quesiti: search, detail, the outbox (notices are app-wide: QuesitiNotices). */
 export function QuesitiPage() {
@@ -127,18 +127,14 @@ export function QuesitiPage() {
             anyLabel={t('quesiti.filter.any')}
             onChoose={(stato) => set('stato', stato)}
           />
-          {dateFilters.map(([key, label]) => (
-            <DateField
-              key={key}
-              id={`${id}-${key}`}
-              kind="date"
-              label={t(label)}
-              what={t(label)}
-              wrapperClassName="col-6 col-md-3 mb-3"
-              value={filter[key] ?? ''}
-              onValue={(value, valid) => valid && set(key, value)}
-            />
-          ))}
+          <DateFilters
+            idPrefix={id}
+            kind="date"
+            fields={DATE_FILTERS}
+            values={filter}
+            wrapperClassName="col-6 col-md-3 mb-3"
+            onFilter={set}
+          />
         </div>
       </form>
 

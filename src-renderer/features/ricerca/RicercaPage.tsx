@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
 import { DataTable } from '../../components/DataTable';
+import { actionsColumn } from '../../components/RowActions';
 import { InputField } from '../../components/FormField';
 
 const matches = (posizione: PosizioneContributiva, query: string) => {
@@ -105,19 +106,14 @@ export function RicercaPage({ onOpened }: { onOpened(): void }) {
               { header: t('ricerca.col.denominazione'), rowHeader: true, cell: (p) => p.denominazione },
               { header: t('ricerca.col.sede'), cell: (p) => p.sedeInps },
               { header: t('ricerca.col.ruolo'), cell: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
-              {
-                header: t('ricerca.col.azioni'),
-                cell: (p) => (
-                  <Button
-                    color="primary"
-                    size="sm"
-                    aria-label={t('ricerca.openLabel', { denominazione: p.denominazione })}
-                    onClick={() => void select(client, p.id).then((ok) => ok && onOpened())}
-                  >
-                    {t('ricerca.open')}
-                  </Button>
-                ),
-              },
+              actionsColumn<PosizioneContributiva>(t('ricerca.col.azioni'), (p) => [
+                {
+                  text: t('ricerca.open'),
+                  label: t('ricerca.openLabel', { denominazione: p.denominazione }),
+                  tone: 'main',
+                  onClick: () => void select(client, p.id).then((ok) => ok && onOpened()),
+                },
+              ]),
             ]}
           />
         </>

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'design-react-kit';
 import { useId, useState } from 'react';
 import { SCADENZA_KINDS, type ScadenzaKind } from '../../../shared/domain/scadenze/scadenza';
-import { CheckboxField, SelectField } from '../../components/FormField';
+import { CheckboxField } from '../../components/FormField';
 import { ChoiceField } from '../../components/ChoiceField';
 import { RadioField } from '../../components/RadioField';
 import { saveFile } from '../../files/fileTransfer';
@@ -29,11 +29,12 @@ export function ScadenzarioPage() {
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const posizioni = data
-    ? [...new Map(data.voci.map((v) => [v.posizioneId, v.denominazione])).entries()].sort((a, b) =>
-        a[1].localeCompare(b[1], 'it'),
-      )
-    : [];
+  // The filter offers the posizioni that have deadlines, by name.
+  const denominazioni = new Map(data?.voci.map((v) => [v.posizioneId, v.denominazione]));
+  const denominazione = (id: string) => denominazioni.get(id) ?? id;
+  const posizioni = [...denominazioni.keys()].sort((a, b) =>
+    denominazione(a).localeCompare(denominazione(b), 'it'),
+  );
   const voci = (data?.voci ?? []).filter(
     (v) =>
       (posizioneId === '' || v.posizioneId === posizioneId) &&
@@ -95,21 +96,17 @@ export function ScadenzarioPage() {
               optionLabel={(value) => t(`scadenzario.view.${value}`)}
               onChoose={setVista}
             />
-            <SelectField
+            <ChoiceField
               id={`${id}-posizione`}
               label={t('scadenzario.filter.posizione')}
               compact
               wrapperClassName="col-auto"
               value={posizioneId}
-              onChange={(event) => setPosizioneId(event.target.value)}
-            >
-              <option value="">{t('scadenzario.filter.tutte')}</option>
-              {posizioni.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </SelectField>
+              choices={posizioni}
+              optionLabel={denominazione}
+              anyLabel={t('scadenzario.filter.tutte')}
+              onChoose={(chosen) => setPosizioneId(chosen ?? '')}
+            />
             <ChoiceField
               id={`${id}-kind`}
               label={t('scadenzario.filter.kind')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DateField } from '../../components/DateInput';
+import { DateFilters } from '../../components/DateFilters';
 import { InputField, SelectField } from '../../components/FormField';
 import {
   parseImportoInput,
@@ -46,10 +46,10 @@ interface Props {
   filtering: ReturnType<typeof useSezioneFilters>;
 }
 
-const PERIODS: readonly ['periodoDa' | 'periodoA', string, MessageKey][] = [
-  ['periodoDa', 'da', 'sezione.filter.periodoDa'],
-  ['periodoA', 'a', 'sezione.filter.periodoA'],
-];
+const PERIODS = [
+  ['periodoDa', 'sezione.filter.periodoDa'],
+  ['periodoA', 'sezione.filter.periodoA'],
+] as const;
 const AMOUNTS: readonly [keyof AmountTexts, MessageKey][] = [
   ['min', 'sezione.filter.importoMin'],
   ['max', 'sezione.filter.importoMax'],
@@ -62,19 +62,15 @@ export function SezioneFilters({ sezione, stateLabel, states, filtering }: Props
   return (
     <fieldset className="sezione-filters row g-2 mb-2">
       <legend className="h6">{t('sezione.filters')}</legend>
-      {PERIODS.map(([key, suffix, label]) => (
-        <DateField
-          key={key}
-          id={`${sezione}-${suffix}`}
-          kind="month"
-          label={t(label)}
-          what={t(label)}
-          compact
-          wrapperClassName={COLUMN}
-          value={filters[key] ?? ''}
-          onValue={(value, valid) => valid && setFilter(key, value)}
-        />
-      ))}
+      <DateFilters
+        idPrefix={sezione}
+        kind="month"
+        fields={PERIODS}
+        values={filters}
+        compact
+        wrapperClassName={COLUMN}
+        onFilter={setFilter}
+      />
       <SelectField
         id={`${sezione}-stato`}
         label={stateLabel ?? t('sezione.filter.stato')}

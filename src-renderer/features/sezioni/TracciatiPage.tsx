@@ -12,6 +12,7 @@ import { FileField } from '../../files/FileField';
 import { fileToBase64, saveFile } from '../../files/fileTransfer';
 import { PosizionePage } from './SezionePages';
 import { DataTable } from '../../components/DataTable';
+import { actionsColumn } from '../../components/RowActions';
 
 const when = (iso: string) => `${formatCell('date', iso)} ${iso.slice(11, 19)}`;
 
@@ -198,19 +199,13 @@ function Tracciati({ posizioneId, cfEnte }: { posizioneId: string; cfEnte: strin
           { header: t('tracciati.col.dimensione'), cell: (r) => r.dimensione },
           { header: t('tracciati.col.righe'), cell: (r) => r.righe },
           { header: t('tracciati.col.esito'), cell: (r) => r.esito },
-          {
-            header: t('tracciati.col.ricevuta'),
-            cell: (r) => (
-              <button
-                type="button"
-                className="btn btn-link btn-sm p-0"
-                aria-label={t('tracciati.receiptPdfOf', { protocollo: r.protocollo })}
-                onClick={() => void downloadReceipt(r.protocollo)}
-              >
-                {t('tracciati.receiptPdf')}
-              </button>
-            ),
-          },
+          actionsColumn<RicevutaTracciato>(t('tracciati.col.ricevuta'), (r) => [
+            {
+              text: t('tracciati.receiptPdf'),
+              label: t('tracciati.receiptPdfOf', { protocollo: r.protocollo }),
+              onClick: () => void downloadReceipt(r.protocollo),
+            },
+          ]),
         ]}
       />
     </>

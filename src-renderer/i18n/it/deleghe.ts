@@ -73,6 +73,7 @@ export const delegheMessages = {
   'deleghe.action.pdf': 'PDF',
   'deleghe.action.pdfLabel': 'Scarica il PDF della richiesta {numero}',
   'deleghe.action.activate': 'Inserisci OTP',
+  'deleghe.action.activateLabel': 'Inserisci OTP per la richiesta {numero}',
   'deleghe.action.revoke': 'Revoca',
   'deleghe.action.revokeLabel': 'Revoca la delega {numero}',
   'deleghe.action.revokeConfirm':
