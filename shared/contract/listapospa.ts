@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingSchema } from '../domain/listapospa/rules';
 import { DenunciaFormatSchema } from '../domain/listapospa/tracciato';
 import { denunciaSchema as denunciaTrasmessaSchema } from '../domain/sezioni/schemas';
 import { annoMeseSchema, posizioneIdSchema } from './ids';
@@ -13,14 +14,7 @@ import { annoMeseSchema, posizioneIdSchema } from './ids';
  */
 export const DenunciaSchema = DenunciaFormatSchema;
 
-export const FindingSchema = z.object({
-  code: z.string(),
-  rule: z.string(),
-  severity: z.enum(['bloccante', 'avviso']),
-  path: z.string(),
-  message: z.string(),
-  cfLavoratore: z.string().optional(),
-});
+export const FindingSchema = findingSchema;
 
 /** The submission of a draft: once asked, the draft is read-only. */
 export const InvioSummarySchema = z.object({
