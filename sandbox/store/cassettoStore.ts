@@ -89,7 +89,7 @@ function strongestPerPosizione(rows: PosizioneContributiva[]): PosizioneContribu
   const byId = new Map<string, PosizioneContributiva>();
   for (const row of rows) {
     const current = byId.get(row.id);
-    if (!current || RUOLI_POSIZIONE.indexOf(row.ruolo) < RUOLI_POSIZIONE.indexOf(current.ruolo)) {
+    if (!current || RUOLI_POSIZIONE.codes.indexOf(row.ruolo) < RUOLI_POSIZIONE.codes.indexOf(current.ruolo)) {
       byId.set(row.id, row);
     }
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { findingSchema } from '../domain/listapospa/rules';
 import { DenunciaFormatSchema } from '../domain/listapospa/tracciato';
+import { denunciaSchema as denunciaTrasmessaSchema } from '../domain/sezioni/schemas';
 import { annoMeseSchema, posizioneIdSchema } from './ids';
 
 /**
@@ -12,31 +14,14 @@ import { annoMeseSchema, posizioneIdSchema } from './ids';
  */
 export const DenunciaSchema = DenunciaFormatSchema;
 
-export const FindingSchema = z.object({
-  code: z.string(),
-  rule: z.string(),
-  severity: z.enum(['bloccante', 'avviso']),
-  path: z.string(),
-  message: z.string(),
-  cfLavoratore: z.string().optional(),
-});
+export const FindingSchema = findingSchema;
 
 /** The submission of a draft: once asked, the draft is read-only. */
 export const InvioSummarySchema = z.object({
   stato: z.enum(['in corso', 'inviata']),
   protocollo: z.string().optional(),
-  esito: z.enum(['acquisita', 'acquisita con errori', 'scartata', 'annullata', 'sostituita']).optional(),
+  esito: denunciaTrasmessaSchema.shape.esito.optional(),
   dataInvio: z.string().optional(),
-});
-
-export const DraftSummarySchema = z.object({
-  posizioneId: z.string(),
-  annoMese: z.string(),
-  savedAt: z.string(),
-  revision: z.number().int(),
-  numeroD0: z.number().int(),
-  tipo: z.enum(['ordinario', 'variazione']),
-  invio: InvioSummarySchema.optional(),
 });
 
 export const DraftSchema = z.object({
@@ -48,6 +33,18 @@ export const DraftSchema = z.object({
   invio: InvioSummarySchema.optional(),
   /** The sent draft this one was copied from. */
   derivataDa: z.object({ protocollo: z.string(), dataInvio: z.string(), esito: z.string() }).optional(),
+});
+
+/** A draft as the list shows it: key, version and invio; of the denuncia, its count of D0 and its kind. */
+export const DraftSummarySchema = DraftSchema.pick({
+  posizioneId: true,
+  annoMese: true,
+  savedAt: true,
+  revision: true,
+  invio: true,
+}).extend({
+  numeroD0: z.number().int(),
+  tipo: denunciaTrasmessaSchema.shape.tipo,
 });
 
 export const DraftKeySchema = z.object({

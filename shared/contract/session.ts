@@ -14,7 +14,7 @@ export const SessionUserSchema = z.object({
   cognome: z.string(),
   metodo: z.enum(['spid', 'cie', 'cns']),
   livello: livelloSchema,
-  ruoli: z.array(z.enum(RUOLI_POSIZIONE)),
+  ruoli: z.array(z.enum(RUOLI_POSIZIONE.codes)),
   abilitato: z.boolean(),
 });
 export type SessionUser = z.output<typeof SessionUserSchema>;

@@ -1,4 +1,4 @@
-import { RUOLO_POSIZIONE_LABELS, TIPO_ENTE_LABELS, type AnagraficaPosizione } from './cassettoApi';
+import { RUOLI_POSIZIONE, TIPI_ENTE, type AnagraficaPosizione } from './cassettoApi';
 import { formatData } from './sezioni/format';
 
 interface AnagraficaField {
@@ -16,7 +16,7 @@ interface AnagraficaField {
 export const ANAGRAFICA_FIELDS = [
   { key: 'codiceFiscaleEnte', label: 'Codice fiscale ente', text: (p) => p.codiceFiscaleEnte },
   { key: 'progressivo', label: 'Progressivo', text: (p) => p.progressivo },
-  { key: 'tipoEnte', label: 'Tipo ente', text: (p) => TIPO_ENTE_LABELS[p.tipoEnte] },
+  { key: 'tipoEnte', label: 'Tipo ente', text: (p) => TIPI_ENTE.labels[p.tipoEnte] },
   { key: 'comparto', label: 'Comparto', text: (p) => p.comparto },
   { key: 'codiceIpa', label: 'Codice IPA', text: (p) => p.codiceIpa },
   { key: 'sedeInps', label: 'Sede INPS', text: (p) => p.sedeInps },
@@ -30,5 +30,5 @@ export const ANAGRAFICA_FIELDS = [
   { key: 'gestioni', label: 'Gestioni', text: (p) => p.gestioni.join(', ') },
   { key: 'dataIscrizione', label: 'Data iscrizione', text: (p) => formatData(p.dataIscrizione) },
   { key: 'stato', label: 'Stato', text: (p) => p.stato },
-  { key: 'ruolo', label: 'Titolo di accesso', text: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
+  { key: 'ruolo', label: 'Titolo di accesso', text: (p) => RUOLI_POSIZIONE.labels[p.ruolo] },
 ] as const satisfies readonly AnagraficaField[];

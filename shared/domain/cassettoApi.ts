@@ -4,29 +4,27 @@
  */
 import { z } from 'zod';
 import '../zod/italian';
-import { codesOf } from './codeLabels';
+import { closedList, type CodeOf } from './codeLabels';
 import { dataSchema } from './wireFormats';
 
 /** How the user reaches a posizione contributiva (circ. INPS 34/2023 §2). */
-export const RUOLO_POSIZIONE_LABELS = {
+export const RUOLI_POSIZIONE = closedList({
   legale_rappresentante: 'Legale rappresentante',
   delegato: 'Dipendente delegato',
   delegato_comando: 'Delegato in comando da altra amministrazione',
   intermediario: 'Intermediario (L. 12/1979)',
   subdelegato: "Subdelegato dell'intermediario",
-} as const satisfies Record<string, string>;
-export type RuoloPosizione = keyof typeof RUOLO_POSIZIONE_LABELS;
-export const RUOLI_POSIZIONE = codesOf(RUOLO_POSIZIONE_LABELS);
+});
+export type RuoloPosizione = CodeOf<typeof RUOLI_POSIZIONE>;
 
-export const TIPO_ENTE_LABELS = {
+export const TIPI_ENTE = closedList({
   comune: 'Comune',
   unione_comuni: 'Unione di comuni',
   azienda_sanitaria: 'Azienda sanitaria',
   amministrazione_statale: 'Amministrazione dello Stato',
   istituzione_scolastica: 'Istituzione scolastica',
-} as const satisfies Record<string, string>;
-export type TipoEnte = keyof typeof TIPO_ENTE_LABELS;
-export const TIPI_ENTE = codesOf(TIPO_ENTE_LABELS);
+});
+export type TipoEnte = CodeOf<typeof TIPI_ENTE>;
 
 const codiceFiscaleEnte = z.string().regex(/^[0-9]{11}$/);
 const codiceFiscalePersona = z.string().regex(/^[A-Z0-9]{16}$/);
@@ -38,7 +36,7 @@ export const profiloSchema = z.object({
   nome: z.string(),
   cognome: z.string(),
   email: z.string(),
-  ruoli: z.array(z.enum(RUOLI_POSIZIONE)),
+  ruoli: z.array(z.enum(RUOLI_POSIZIONE.codes)),
   livello: livelloSchema,
   /** Holds an INPS profile for these services (operatore d'azienda or intermediario). */
   abilitato: z.boolean(),
@@ -52,8 +50,8 @@ export const posizioneSchema = z.object({
   progressivo: z.string().regex(/^[0-9]{5}$/),
   denominazione: z.string(),
   sedeInps: z.string(),
-  tipoEnte: z.enum(TIPI_ENTE),
-  ruolo: z.enum(RUOLI_POSIZIONE),
+  tipoEnte: z.enum(TIPI_ENTE.codes),
+  ruolo: z.enum(RUOLI_POSIZIONE.codes),
 });
 export type PosizioneContributiva = z.infer<typeof posizioneSchema>;
 
@@ -88,8 +86,6 @@ export const API_ERROR_CODES = [
   'OPERAZIONE_NON_CONSENTITA',
   'ERRORE_INTERNO',
   // Deleghe (issue #6)
-  'RICHIESTA_NON_VALIDA',
-  'OPERAZIONE_NON_CONSENTITA',
   'POSIZIONE_INESISTENTE',
   'DELEGA_GIA_PRESENTE',
   'OTP_ERRATO',

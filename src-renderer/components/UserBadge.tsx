@@ -1,6 +1,6 @@
 import { Button } from 'design-react-kit';
 import type { SessionUser } from '../../shared/contract';
-import { RUOLO_POSIZIONE_LABELS } from '../../shared/domain/cassettoApi';
+import { RUOLI_POSIZIONE } from '../../shared/domain/cassettoApi';
 import { accessoLabel } from '../../shared/domain/spid';
 import { t } from '../i18n';
 
@@ -10,7 +10,7 @@ export const levelLabel = (user: SessionUser) => accessoLabel(user.metodo, user.
 export function UserBadge({ user, onLogout, busy }: { user: SessionUser; onLogout(): void; busy: boolean }) {
   const roles =
     user.ruoli.length > 0
-      ? user.ruoli.map((ruolo) => RUOLO_POSIZIONE_LABELS[ruolo]).join(', ')
+      ? user.ruoli.map((ruolo) => RUOLI_POSIZIONE.labels[ruolo]).join(', ')
       : t('user.noRoles');
   return (
     <section className="user-badge" aria-label={t('user.label')} data-testid="user-badge">

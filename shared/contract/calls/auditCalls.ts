@@ -1,38 +1,20 @@
 import { z } from 'zod';
 import { defineCall, NoInput } from '../define';
 import { posizioneIdSchema } from '../ids';
+import { AUDIT_OPERATIONS } from '../../domain/audit/operations';
 import { ExportedFileSchema } from './sezioniCalls';
 
 /**
  * The audit log (registro delle operazioni): what the signed-in user did, hash-chained on this
  * computer. Only the user's own log is ever read: the calls take no user.
  */
-export const AUDIT_OPERATIONS = [
-  'login',
-  'logout',
-  'listapospa.import',
-  'listapospa.export',
-  'listapospa.submit',
-  'delega.request',
-  'delega.activate',
-  'delega.revoke',
-  'abilitazione.grant',
-  'abilitazione.revoke',
-  'contestazione',
-  'tracciato',
-  'quesito',
-  'settings.change',
-  'export',
-] as const;
-export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
-
 export const AuditEntrySchema = z.object({
   /** 1 for the first entry, one more for each. */
   n: z.number().int().positive(),
   at: z.string(),
   /** Who: the codice fiscale of the signed-in user. */
   cf: z.string(),
-  op: z.enum(AUDIT_OPERATIONS),
+  op: z.enum(AUDIT_OPERATIONS.codes),
   posizioneId: z.string().optional(),
   /** 'ok', or the error code the operation ended with. */
   outcome: z.string(),
@@ -52,7 +34,7 @@ const dateSchema = z
 
 export const AuditFilterSchema = z
   .object({
-    op: z.enum(AUDIT_OPERATIONS).optional(),
+    op: z.enum(AUDIT_OPERATIONS.codes).optional(),
     posizioneId: posizioneIdSchema.optional(),
     from: dateSchema.optional(),
     to: dateSchema.optional(),

@@ -36,12 +36,10 @@ export const ArchivedDelegaSchema = delegaSchema.extend({
 });
 export type ArchivedDelega = z.output<typeof ArchivedDelegaSchema>;
 
-/** A request as submitted from this computer, kept locally to reprint it offline. */
-export const SavedDelegaRequestSchema = z.object({
-  numeroRichiesta: z.string(),
-  savedAt: z.string(),
-  request: delegaRequestSchema,
-});
+/** A request as submitted from this computer (its number and the request), kept to reprint it offline. */
+export const SavedDelegaRequestSchema = delegaSchema
+  .pick({ numeroRichiesta: true, request: true })
+  .extend({ savedAt: z.string() });
 export type SavedDelegaRequest = z.output<typeof SavedDelegaRequestSchema>;
 
 /** Deleghe (circ. 34/2023 §2): the intermediario's requests and the abilitazioni one grants. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { API_ERRORS, NoInput, defineCall } from '../define';
 import {
   allegatiZipSchema,
+  allegatoSchema,
   appuntamentoSchema,
   feedbackSchema,
   quesitoDetailSchema,
@@ -19,12 +20,8 @@ import {
 
 const quesitoRef = z.object({ posizioneId: posizioneIdSchema, quesitoId: quesitoIdSchema }).strict();
 
-/** An attachment handed to main before sending; what main keeps of it. */
-export const StagedAllegatoSchema = z.object({
-  stagedId: z.string(),
-  nome: z.string(),
-  dimensione: z.number().int().nonnegative(),
-});
+/** An attachment handed to main before sending: the allegato, under the id main keeps it by. */
+export const StagedAllegatoSchema = allegatoSchema.extend({ stagedId: z.string() });
 export type StagedAllegato = z.infer<typeof StagedAllegatoSchema>;
 
 export const OutboxEntrySchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NoInput, defineCall } from '../define';
 import { posizioneIdSchema } from '../ids';
 import { SCADENZA_KINDS, scadenzaSchema } from '../../domain/scadenze/scadenza';
+import { ExportedFileSchema } from './sezioniCalls';
 
 /** A deadline's id as scadenze/fromSnapshot.ts makes it: kind, posizione and INPS ids. */
 export const scadenzaIdSchema = z
@@ -65,12 +66,7 @@ export const scadenzarioCalls = {
   /** The .ics file (RFC 5545) of the deadlines: delivered through files.save, never returned to a link. */
   'scadenzario.exportIcs': defineCall({
     input: icsFilterSchema,
-    output: z.object({
-      fileName: z.string(),
-      mimeType: z.string(),
-      base64: z.string(),
-      rows: z.number().int(),
-    }),
+    output: ExportedFileSchema,
     errors: ['INVALID_INPUT', 'UNAUTHENTICATED', 'INTERNAL'],
   }),
 } as const;

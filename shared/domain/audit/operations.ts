@@ -1,7 +1,8 @@
-import type { AuditEntry, AuditFilter, AuditOperation } from '../../contract/calls/auditCalls';
+import type { AuditEntry, AuditFilter } from '../../contract/calls/auditCalls';
+import { closedList, type CodeOf } from '../codeLabels';
 
-/** The operations of the audit log as the screen and the CSV name them. */
-export const AUDIT_OPERATION_LABELS: Readonly<Record<AuditOperation, string>> = {
+/** The operations of the audit log, each as the screen and the CSV name it. */
+export const AUDIT_OPERATIONS = closedList({
   login: 'Accesso',
   logout: 'Uscita',
   'listapospa.import': 'ListaPosPA: importazione',
@@ -17,7 +18,8 @@ export const AUDIT_OPERATION_LABELS: Readonly<Record<AuditOperation, string>> = 
   quesito: 'Quesito',
   'settings.change': 'Modifica impostazioni',
   export: 'Esportazione',
-};
+});
+export type AuditOperation = CodeOf<typeof AUDIT_OPERATIONS>;
 
 /** Entries matching the filter (dates compared on the entry's day, UTC as written). */
 export function filterAuditEntries(entries: readonly AuditEntry[], filter: AuditFilter): AuditEntry[] {

@@ -13,7 +13,7 @@ export const snapshotPosizioneSchema = z.object({
   id: z.string(),
   codiceFiscaleEnte: z.string(),
   denominazione: z.string(),
-  ruolo: z.enum(RUOLI_POSIZIONE),
+  ruolo: z.enum(RUOLI_POSIZIONE.codes),
 });
 export type SnapshotPosizione = z.infer<typeof snapshotPosizioneSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import '../../zod/italian';
-import { codesOf } from '../codeLabels';
+import { closedList, type CodeOf } from '../codeLabels';
 import {
   validateCodiceFiscaleEnte,
   validateCodiceFiscalePersona,
@@ -12,25 +12,23 @@ import {
 } from '../codiceFiscale';
 import { PEC_MAX, charsetProblem, pecProblem, type CharsetName } from './delegaText';
 
-export const QUALIFICA_LABELS = {
+export const QUALIFICHE_INTERMEDIARIO = closedList({
   consulente_lavoro: 'Consulente del lavoro',
   dottore_commercialista: 'Dottore commercialista / esperto contabile',
   avvocato: 'Avvocato',
   altro_professionista: 'Altro professionista (L. 12/1979, art. 1)',
-} as const satisfies Record<string, string>;
-export type QualificaIntermediario = keyof typeof QUALIFICA_LABELS;
-export const QUALIFICHE_INTERMEDIARIO = codesOf(QUALIFICA_LABELS);
+});
+export type QualificaIntermediario = CodeOf<typeof QUALIFICHE_INTERMEDIARIO>;
 
 /** The services an intermediario may be delegated for (circ. 34/2023). */
-export const SERVIZIO_LABELS = {
+export const SERVIZI_DELEGABILI = closedList({
   denunce_versamenti: 'Denunce contributive e versamenti (ListaPosPA, F24)',
   cassetto_previdenziale: 'Cassetto previdenziale aziende pubbliche',
   posizione_assicurativa: 'Gestione della posizione assicurativa dei dipendenti (PassWeb)',
   ultimo_miglio_tfs: 'Ultimo miglio TFS/TFR',
   sistemazione_posizioni: 'Sistemazione delle posizioni contributive',
-} as const satisfies Record<string, string>;
-export type ServizioDelegabile = keyof typeof SERVIZIO_LABELS;
-export const SERVIZI_DELEGABILI = codesOf(SERVIZIO_LABELS);
+});
+export type ServizioDelegabile = CodeOf<typeof SERVIZI_DELEGABILI>;
 
 /** Durations offered, in months (the same as durataMesi below); the delega may be revoked earlier. */
 export const DURATE_MESI = [12, 24, 36] as const;
@@ -130,7 +128,7 @@ export const intermediarioSchema = z.object({
   codiceFiscale: codiceFiscalePersonaSchema,
   nome: required('il nome', MAX_LENGTHS.nome, 'nome'),
   cognome: required('il cognome', MAX_LENGTHS.cognome, 'nome'),
-  qualifica: z.enum(QUALIFICHE_INTERMEDIARIO, { message: 'Scelga la qualifica professionale.' }),
+  qualifica: z.enum(QUALIFICHE_INTERMEDIARIO.codes, { message: 'Scelga la qualifica professionale.' }),
   ordine: required("l'ordine o albo", MAX_LENGTHS.ordine, 'testo'),
   provinciaOrdine: text("Inserisca la sigla della provincia dell'ordine (es. PR).")
     .trim()
@@ -165,10 +163,10 @@ export const delegaRequestSchema = z
     ente: enteDeleganteSchema,
     legaleRappresentante: legaleRappresentanteSchema,
     servizi: z
-      .array(z.enum(SERVIZI_DELEGABILI, { message: 'Servizio non previsto dalla delega.' }), {
+      .array(z.enum(SERVIZI_DELEGABILI.codes, { message: 'Servizio non previsto dalla delega.' }), {
         error: 'Scelga almeno un servizio da delegare.',
       })
-      .max(SERVIZI_DELEGABILI.length * 2, { message: 'Troppi servizi indicati.', abort: true })
+      .max(SERVIZI_DELEGABILI.codes.length * 2, { message: 'Troppi servizi indicati.', abort: true })
       .min(1, 'Scelga almeno un servizio da delegare.')
       .transform((list) => [...new Set(list)]),
     dataInizio: isoDate,

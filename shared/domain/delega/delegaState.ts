@@ -1,23 +1,22 @@
 /** What the sandbox and the app say about a delega once it exists. */
 import { z } from 'zod';
 import '../../zod/italian';
-import { codesOf } from '../codeLabels';
+import { closedList, type CodeOf } from '../codeLabels';
 import { delegaRequestSchema } from './delegaRequest';
 
-export const STATO_DELEGA_LABELS = {
+export const STATI_DELEGA = closedList({
   richiesta: 'Richiesta (in attesa di OTP)',
   bloccata: 'Richiesta bloccata (troppi tentativi)',
   attiva: 'Attiva',
   revocata: 'Revocata',
   scaduta: 'Scaduta',
-} as const satisfies Record<string, string>;
-export type StatoDelega = keyof typeof STATO_DELEGA_LABELS;
-export const STATI_DELEGA = codesOf(STATO_DELEGA_LABELS);
+});
+export type StatoDelega = CodeOf<typeof STATI_DELEGA>;
 
 export const delegaSchema = z.object({
   numeroRichiesta: z.string(),
   posizioneId: z.string(),
-  stato: z.enum(STATI_DELEGA),
+  stato: z.enum(STATI_DELEGA.codes),
   request: delegaRequestSchema,
   dataRichiesta: z.string(),
   dataAttivazione: z.string().nullable(),

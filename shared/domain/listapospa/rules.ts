@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
 import { amountsEqual, sumAmounts, toDecimal } from './amount';
 import {
@@ -31,17 +32,18 @@ import { QUADRI_RULES } from './rulesQuadri';
  * single D0 per keystroke instead of the whole denuncia.
  */
 
-export type Severity = 'bloccante' | 'avviso';
-
-export interface Finding {
-  code: string;
-  rule: string;
-  severity: Severity;
+/** What a rule found, as the editor, the report and the contract carry it. */
+export const findingSchema = z.object({
+  code: z.string(),
+  rule: z.string(),
+  severity: z.enum(['bloccante', 'avviso']),
   /** Model path, e.g. `azienda.listaPosPA.posPA[0].d0[3].e0[0].gestioni.pensionistica.imponibile`. */
-  path: string;
-  message: string;
-  cfLavoratore?: string;
-}
+  path: z.string(),
+  message: z.string(),
+  cfLavoratore: z.string().optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+export type Severity = Finding['severity'];
 
 export interface RuleContext {
   /** Day the denuncia is (to be) sent, ISO: decides which codes are accepted (causale 2). */

@@ -65,9 +65,13 @@ export const quesitoSummarySchema = z.object({
 });
 export type QuesitoSummary = z.infer<typeof quesitoSummarySchema>;
 
+/** A file attached to a quesito: its name and its size in bytes. */
+export const allegatoSchema = z.object({ nome: z.string(), dimensione: z.number().int().nonnegative() });
+export type Allegato = z.infer<typeof allegatoSchema>;
+
 export const quesitoDetailSchema = quesitoSummarySchema.extend({
   testo: z.string(),
-  allegati: z.array(z.object({ nome: z.string(), dimensione: z.number().int().nonnegative() })),
+  allegati: z.array(allegatoSchema),
   eventi: z.array(eventoQuesitoSchema),
 });
 export type QuesitoDetail = z.infer<typeof quesitoDetailSchema>;

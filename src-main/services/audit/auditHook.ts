@@ -1,5 +1,5 @@
 import type { AuthStatus, Dispatch, EventHub } from '../../../shared/contract';
-import type { AuditOperation } from '../../../shared/contract/calls/auditCalls';
+import type { AuditOperation } from '../../../shared/domain/audit/operations';
 import { accessoLabel } from '../../../shared/domain/spid';
 import { userDirOf } from '../userScope';
 import { appendAuditEntry, auditDirOf } from './auditLog';

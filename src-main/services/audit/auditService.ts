@@ -1,5 +1,5 @@
 import type { AuditFilter } from '../../../shared/contract/calls/auditCalls';
-import { AUDIT_OPERATION_LABELS, filterAuditEntries } from '../../../shared/domain/audit/operations';
+import { AUDIT_OPERATIONS, filterAuditEntries } from '../../../shared/domain/audit/operations';
 import { toCsv } from '../export/csv';
 import type { UserScope } from '../userScope';
 import { auditDirOf, readAuditLog } from './auditLog';
@@ -38,7 +38,7 @@ export function createAuditService(userScope: UserScope) {
       const rows = filterAuditEntries(entries, filter).map((entry) => ({
         ...entry,
         at: entry.at.replace('T', ' ').slice(0, 19),
-        operazione: AUDIT_OPERATION_LABELS[entry.op] ?? entry.op,
+        operazione: AUDIT_OPERATIONS.labels[entry.op] ?? entry.op,
       }));
       const csv = await toCsv(CSV_COLUMNS, rows, undefined, signal);
       return {

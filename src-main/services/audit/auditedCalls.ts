@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CallName } from '../../../shared/contract';
-import type { AuditOperation } from '../../../shared/contract/calls/auditCalls';
+import type { AuditOperation } from '../../../shared/domain/audit/operations';
 import { createDraftStore } from '../listapospa/draftStore';
 
 /**

@@ -7,8 +7,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import {
-  QUALIFICA_LABELS,
-  SERVIZIO_LABELS,
+  QUALIFICHE_INTERMEDIARIO,
+  SERVIZI_DELEGABILI,
   conservareFino,
   dataFineDelega,
   formatDataIt,
@@ -259,7 +259,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   c.heading('Intermediario delegato');
   c.boxes(personBoxes(i));
   c.boxes([
-    { label: 'Qualifica', value: QUALIFICA_LABELS[i.qualifica], share: 0.45 },
+    { label: 'Qualifica', value: QUALIFICHE_INTERMEDIARIO.labels[i.qualifica], share: 0.45 },
     { label: 'Ordine / albo', value: i.ordine, share: 0.3 },
     { label: 'Provincia', value: i.provinciaOrdine, share: 0.1 },
     { label: 'N. iscrizione', value: i.numeroIscrizione, share: 0.15 },
@@ -271,7 +271,11 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   await breathe();
   c.heading('Servizi delegati e durata');
   c.boxes([
-    { label: 'Servizi', value: request.servizi.map((s) => `• ${SERVIZIO_LABELS[s]}`).join('\n'), share: 1 },
+    {
+      label: 'Servizi',
+      value: request.servizi.map((s) => `• ${SERVIZI_DELEGABILI.labels[s]}`).join('\n'),
+      share: 1,
+    },
   ]);
   const fine = dataFineDelega(request.dataInizio, request.durataMesi);
   c.boxes([

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
-import { AUDIT_OPERATIONS, type AuditFilter } from '../../../shared/contract/calls/auditCalls';
-import { AUDIT_OPERATION_LABELS } from '../../../shared/domain/audit/operations';
+import type { AuditFilter } from '../../../shared/contract/calls/auditCalls';
+import { AUDIT_OPERATIONS } from '../../../shared/domain/audit/operations';
 import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { DateFilters } from '../../components/DateFilters';
@@ -63,8 +63,8 @@ export function AuditPage() {
           label={t('audit.filter.op')}
           wrapperClassName="col-md-3"
           value={filter.op ?? ''}
-          choices={AUDIT_OPERATIONS}
-          optionLabel={(op) => AUDIT_OPERATION_LABELS[op]}
+          choices={AUDIT_OPERATIONS.codes}
+          optionLabel={(op) => AUDIT_OPERATIONS.labels[op]}
           anyLabel={t('audit.filter.op.all')}
           onChoose={(op) => set('op', op)}
         />
@@ -163,7 +163,7 @@ function AuditEntries({ value }: { value: Listed }) {
               {
                 header: t('audit.col.op'),
                 rowHeader: true,
-                cell: (entry) => AUDIT_OPERATION_LABELS[entry.op],
+                cell: (entry) => AUDIT_OPERATIONS.labels[entry.op],
               },
               { header: t('audit.col.posizione'), cell: (entry) => entry.posizioneId ?? '' },
               {

@@ -3,10 +3,8 @@ import { Alert, Button } from 'design-react-kit';
 import type { ArchivedDelega } from '../../../shared/contract/calls/delegheCalls';
 import {
   DURATE_MESI,
-  QUALIFICA_LABELS,
   QUALIFICHE_INTERMEDIARIO,
   SERVIZI_DELEGABILI,
-  SERVIZIO_LABELS,
   delegaRequestSchema,
   fieldErrors,
 } from '../../../shared/domain/delega';
@@ -187,9 +185,9 @@ export function DelegaForm({
         )}
         {field.kind === 'qualifica' && (
           <select {...common} onChange={(e) => set(field.path)(e.target.value)}>
-            {QUALIFICHE_INTERMEDIARIO.map((q) => (
+            {QUALIFICHE_INTERMEDIARIO.codes.map((q) => (
               <option key={q} value={q}>
-                {QUALIFICA_LABELS[q]}
+                {QUALIFICHE_INTERMEDIARIO.labels[q]}
               </option>
             ))}
           </select>
@@ -237,11 +235,11 @@ export function DelegaForm({
       ))}
       <fieldset className="mb-3" aria-describedby={errors.servizi ? 'delega-servizi-errore' : undefined}>
         <legend className="h5">{t('deleghe.form.servizi')}</legend>
-        {SERVIZI_DELEGABILI.map((servizio, index) => (
+        {SERVIZI_DELEGABILI.codes.map((servizio, index) => (
           <CheckboxField
             key={servizio}
             id={`delega-servizi-${index}`}
-            label={SERVIZIO_LABELS[servizio]}
+            label={SERVIZI_DELEGABILI.labels[servizio]}
             checked={servizi.includes(servizio)}
             onChange={(event) =>
               setServizi((current) =>

@@ -5,7 +5,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   type ArchivedDelega,
 } from '../../../shared/contract/calls/delegheCalls';
-import { STATO_DELEGA_LABELS } from '../../../shared/domain/delega';
+import { STATI_DELEGA } from '../../../shared/domain/delega';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
@@ -163,7 +163,7 @@ export function DelegheArchive({ deleghe, onActivate, onChanged, onError, onNoti
           {
             header: t('deleghe.col.stato'),
             testId: 'stato',
-            cell: (delega) => STATO_DELEGA_LABELS[delega.stato],
+            cell: (delega) => STATI_DELEGA.labels[delega.stato],
           },
           {
             header: t('deleghe.col.date'),

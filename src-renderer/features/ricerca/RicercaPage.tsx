@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Callout, CalloutText, CalloutTitle } from 'design-react-kit';
-import { RUOLO_POSIZIONE_LABELS, type PosizioneContributiva } from '../../../shared/domain/cassettoApi';
+import { RUOLI_POSIZIONE, type PosizioneContributiva } from '../../../shared/domain/cassettoApi';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { usePosizioneStore } from '../../state/posizioneStore';
@@ -105,7 +105,7 @@ export function RicercaPage({ onOpened }: { onOpened(): void }) {
               },
               { header: t('ricerca.col.denominazione'), rowHeader: true, cell: (p) => p.denominazione },
               { header: t('ricerca.col.sede'), cell: (p) => p.sedeInps },
-              { header: t('ricerca.col.ruolo'), cell: (p) => RUOLO_POSIZIONE_LABELS[p.ruolo] },
+              { header: t('ricerca.col.ruolo'), cell: (p) => RUOLI_POSIZIONE.labels[p.ruolo] },
               actionsColumn<PosizioneContributiva>(t('ricerca.col.azioni'), (p) => [
                 {
                   text: t('ricerca.open'),
