@@ -7,18 +7,15 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { OutboxEntrySchema } from '../../../shared/contract/calls/quesitiCalls';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 
-const entrySchema = z.object({
-  idempotencyKey: z.string(),
-  posizioneId: z.string(),
+/** What the screen lists of a waiting quesito, plus what it takes to send it again. */
+const entrySchema = OutboxEntrySchema.extend({
   classe: z.string(),
   oggetto: z.string(),
-  oggettoLabel: z.string(),
   testo: z.string(),
   zipFile: z.string().nullable(),
-  createdAt: z.string(),
-  lastError: z.string().nullable(),
 });
 export type OutboxRecord = z.infer<typeof entrySchema>;
 

@@ -130,7 +130,11 @@ describe('outbox', () => {
     expect(staged.nome).toBe('x.pdf');
     const result = await service.send(durc('Richiesta', [staged.stagedId]));
     expect(result.kind).toBe('queued');
-    expect((await service.list()).outbox).toHaveLength(1);
+    const [waiting] = (await service.list()).outbox;
+    // The screen gets what it lists; the text and the ZIP's path on disk stay in main.
+    expect(Object.keys(waiting ?? {}).sort()).toEqual(
+      ['createdAt', 'idempotencyKey', 'lastError', 'oggettoLabel', 'posizioneId'].sort(),
+    );
 
     // A new service on the same folder (the app restarted) still has it.
     service.stop();

@@ -6,11 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ContractError, type EventHub } from '../../../shared/contract';
-import type { OutboxEntry, SendQuesitoResult } from '../../../shared/contract/calls/quesitiCalls';
+import {
+  OutboxEntrySchema,
+  type OutboxEntry,
+  type SendQuesitoResult,
+} from '../../../shared/contract/calls/quesitiCalls';
 import {
   DEFAULT_ALLEGATO_LIMITS,
-  ESITO_QUESITO_LABELS,
-  STATO_QUESITO_LABELS,
+  ESITI_QUESITO,
+  STATI_QUESITO,
   feedbackSchema,
   findOggetto,
   sanitiseFileNames,
@@ -39,13 +43,8 @@ export interface SendInput {
 const unreachable = (error: unknown) =>
   error instanceof ContractError && error.code === 'UNAVAILABLE' && !(error instanceof CassettoApiError);
 
-const toEntry = (record: OutboxRecord): OutboxEntry => ({
-  idempotencyKey: record.idempotencyKey,
-  posizioneId: record.posizioneId,
-  oggettoLabel: record.oggettoLabel,
-  createdAt: record.createdAt,
-  lastError: record.lastError,
-});
+/** The screen's view of a waiting quesito: the schema strips what stays in main (text, ZIP path). */
+const toEntry = (record: OutboxRecord): OutboxEntry => OutboxEntrySchema.parse(record);
 
 export function createQuesitiService(
   gateway: CassettoGateway,
@@ -140,7 +139,7 @@ export function createQuesitiService(
         });
         options.notify?.(
           `Quesito n. ${q.protocollo}`,
-          `Il quesito «${q.oggettoLabel}» è ora «${STATO_QUESITO_LABELS[q.stato]}»${q.esito ? ` (esito: ${ESITO_QUESITO_LABELS[q.esito]})` : ''}.`,
+          `Il quesito «${q.oggettoLabel}» è ora «${STATI_QUESITO.labels[q.stato]}»${q.esito ? ` (esito: ${ESITI_QUESITO.labels[q.esito]})` : ''}.`,
         );
       }
     }
