@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { ESITO_QUESITO_LABELS, ESITI_QUESITO, STATO_QUESITO_LABELS } from '../../shared/domain/quesiti';
+import { ESITI_QUESITO, STATI_QUESITO } from '../../shared/domain/quesiti';
 import { escapeHtml } from '../../shared/text/escapeHtml';
 import { readBody } from '../http/body';
 import { checkOperator, isOwnHost } from '../http/operatorGuard';
@@ -21,7 +21,7 @@ const azione = z.discriminatedUnion('azione', [
   z.object({ azione: z.literal('commento'), commento: z.string().trim().min(1).max(2000) }),
   z.object({
     azione: z.literal('chiusura'),
-    esito: z.enum(ESITI_QUESITO),
+    esito: z.enum(ESITI_QUESITO.codes),
     commento: z.string().trim().min(1).max(2000),
   }),
 ]);
@@ -58,11 +58,11 @@ function page(store: QuesitiStore, key: string, message = ''): string {
                 'Aggiungi commento',
               ),
               form(
-                `<input type="hidden" name="azione" value="chiusura"><label for="${fieldId('e')}">Esito</label> <select id="${fieldId('e')}" name="esito">${ESITI_QUESITO.map((e) => `<option value="${e}">${ESITO_QUESITO_LABELS[e]}</option>`).join('')}</select> <label for="${fieldId('f')}">Commento finale</label> <input id="${fieldId('f')}" name="commento" required>`,
+                `<input type="hidden" name="azione" value="chiusura"><label for="${fieldId('e')}">Esito</label> <select id="${fieldId('e')}" name="esito">${ESITI_QUESITO.codes.map((e) => `<option value="${e}">${ESITI_QUESITO.labels[e]}</option>`).join('')}</select> <label for="${fieldId('f')}">Commento finale</label> <input id="${fieldId('f')}" name="commento" required>`,
                 'Chiudi',
               ),
             ].join('');
-      return `<section><h2>${escapeHtml(q.protocollo)} – ${escapeHtml(q.oggettoLabel)}</h2><p>${escapeHtml(q.denominazione)} (${escapeHtml(q.posizioneId)}), sede ${escapeHtml(q.sede)}, stato: ${STATO_QUESITO_LABELS[q.stato]}${q.esito ? `, esito: ${ESITO_QUESITO_LABELS[q.esito]}` : ''}</p><p>${escapeHtml(detail.testo)}</p><ul>${timeline}</ul>${actions}</section>`;
+      return `<section><h2>${escapeHtml(q.protocollo)} – ${escapeHtml(q.oggettoLabel)}</h2><p>${escapeHtml(q.denominazione)} (${escapeHtml(q.posizioneId)}), sede ${escapeHtml(q.sede)}, stato: ${STATI_QUESITO.labels[q.stato]}${q.esito ? `, esito: ${ESITI_QUESITO.labels[q.esito]}` : ''}</p><p>${escapeHtml(detail.testo)}</p><ul>${timeline}</ul>${actions}</section>`;
     })
     .join('');
   return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Back-office quesiti – Sandbox INPS</title></head><body><main><h1>Back-office quesiti</h1>${message ? `<p role="status">${escapeHtml(message)}</p>` : ''}${rows || '<p>Nessun quesito.</p>'}</main></body></html>`;

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PosizioneContributiva } from '../../shared/domain/cassettoApi';
 import {
-  STATO_QUESITO_LABELS,
+  STATI_QUESITO,
   addWorkingDays,
   bookingState,
   canMove,
@@ -280,7 +280,7 @@ export class QuesitiStore {
     const current = this.detail(id);
     if (!canMove(current.stato, to)) {
       throw new QuesitoStateError(
-        `Il quesito è «${STATO_QUESITO_LABELS[current.stato]}»: non può passare a «${STATO_QUESITO_LABELS[to]}».`,
+        `Il quesito è «${STATI_QUESITO.labels[current.stato]}»: non può passare a «${STATI_QUESITO.labels[to]}».`,
       );
     }
     const at = this.now().toISOString();

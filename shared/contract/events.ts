@@ -15,8 +15,8 @@ export const events = {
   'quesiti.changed': z.object({
     quesitoId: z.string(),
     protocollo: z.string(),
-    stato: z.enum(STATI_QUESITO),
-    esito: z.enum(ESITI_QUESITO).nullable(),
+    stato: z.enum(STATI_QUESITO.codes),
+    esito: z.enum(ESITI_QUESITO.codes).nullable(),
   }),
   /**
    * The Cruscotto's background load moved on (a posizione read, or the load ended): the screen

@@ -4,21 +4,20 @@
  */
 import { z } from 'zod';
 import '../../zod/italian';
+import { closedList, type CodeOf } from '../codeLabels';
 
-export const STATI_QUESITO = ['aperta', 'in_carico', 'chiusa'] as const;
-export type StatoQuesito = (typeof STATI_QUESITO)[number];
-export const STATO_QUESITO_LABELS: Readonly<Record<StatoQuesito, string>> = {
+export const STATI_QUESITO = closedList({
   aperta: 'Aperta',
   in_carico: 'In carico',
   chiusa: 'Chiusa',
-};
+});
+export type StatoQuesito = CodeOf<typeof STATI_QUESITO>;
 
-export const ESITI_QUESITO = ['accolta', 'non_accolta'] as const;
-export type EsitoQuesito = (typeof ESITI_QUESITO)[number];
-export const ESITO_QUESITO_LABELS: Readonly<Record<EsitoQuesito, string>> = {
+export const ESITI_QUESITO = closedList({
   accolta: 'Accolta',
   non_accolta: 'Non accolta',
-};
+});
+export type EsitoQuesito = CodeOf<typeof ESITI_QUESITO>;
 
 /** Which step follows which: a closed quesito stays closed. */
 export function canMove(from: StatoQuesito, to: StatoQuesito): boolean {
@@ -28,7 +27,7 @@ export function canMove(from: StatoQuesito, to: StatoQuesito): boolean {
 export const eventoQuesitoSchema = z.object({
   data: z.string(),
   tipo: z.enum(['protocollazione', 'presa_in_carico', 'commento', 'chiusura']),
-  stato: z.enum(STATI_QUESITO),
+  stato: z.enum(STATI_QUESITO.codes),
   autore: z.string(),
   testo: z.string(),
 });
@@ -54,8 +53,8 @@ export const quesitoSummarySchema = z.object({
   classe: z.string(),
   oggetto: z.string(),
   oggettoLabel: z.string(),
-  stato: z.enum(STATI_QUESITO),
-  esito: z.enum(ESITI_QUESITO).nullable(),
+  stato: z.enum(STATI_QUESITO.codes),
+  esito: z.enum(ESITI_QUESITO.codes).nullable(),
   sede: z.string(),
   dataApertura: z.string(),
   dataAggiornamento: z.string(),

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'design-react-kit';
 import { useEffect, useState } from 'react';
-import { ESITO_QUESITO_LABELS, STATO_QUESITO_LABELS } from '../../../shared/domain/quesiti';
+import { ESITI_QUESITO, STATI_QUESITO } from '../../../shared/domain/quesiti';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 
@@ -22,8 +22,8 @@ export function QuesitiNotices() {
       add(
         t(esito ? 'quesiti.changedEsito' : 'quesiti.changed', {
           protocollo,
-          stato: STATO_QUESITO_LABELS[stato],
-          esito: esito ? ESITO_QUESITO_LABELS[esito] : '',
+          stato: STATI_QUESITO.labels[stato],
+          esito: esito ? ESITI_QUESITO.labels[esito] : '',
         }),
       ),
     );

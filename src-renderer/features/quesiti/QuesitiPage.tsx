@@ -3,9 +3,8 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { OutboxEntry } from '../../../shared/contract/calls/quesitiCalls';
 import {
   CLASSI_QUESITO,
-  ESITO_QUESITO_LABELS,
+  ESITI_QUESITO,
   STATI_QUESITO,
-  STATO_QUESITO_LABELS,
   filterQuesiti,
   type QuesitiFilter,
   type QuesitoSummary,
@@ -122,8 +121,8 @@ export function QuesitiPage() {
             label={t('quesiti.filter.stato')}
             wrapperClassName="col-12 col-md-4 mb-3"
             value={filter.stato ?? ''}
-            choices={STATI_QUESITO}
-            optionLabel={(stato) => STATO_QUESITO_LABELS[stato]}
+            choices={STATI_QUESITO.codes}
+            optionLabel={(stato) => STATI_QUESITO.labels[stato]}
             anyLabel={t('quesiti.filter.any')}
             onChoose={(stato) => set('stato', stato)}
           />
@@ -164,10 +163,10 @@ export function QuesitiPage() {
               },
               { header: t('quesiti.col.posizione'), cell: (q) => `${q.denominazione} (${q.posizioneId})` },
               { header: t('quesiti.col.oggetto'), cell: (q) => q.oggettoLabel },
-              { header: t('quesiti.col.stato'), cell: (q) => STATO_QUESITO_LABELS[q.stato] },
+              { header: t('quesiti.col.stato'), cell: (q) => STATI_QUESITO.labels[q.stato] },
               {
                 header: t('quesiti.col.esito'),
-                cell: (q) => (q.esito ? ESITO_QUESITO_LABELS[q.esito] : '–'),
+                cell: (q) => (q.esito ? ESITI_QUESITO.labels[q.esito] : '–'),
               },
               { header: t('quesiti.col.apertura'), cell: (q) => formatDate(q.dataApertura) },
               { header: t('quesiti.col.aggiornamento'), cell: (q) => formatDate(q.dataAggiornamento) },

@@ -1,8 +1,8 @@
 import { Alert, Button } from 'design-react-kit';
 import { useEffect, useId, useState } from 'react';
 import {
-  ESITO_QUESITO_LABELS,
-  STATO_QUESITO_LABELS,
+  ESITI_QUESITO,
+  STATI_QUESITO,
   bookingState,
   formatFileSize,
   type QuesitoDetail,
@@ -49,12 +49,12 @@ export function QuesitoDetailView({ summary, onChanged }: { summary: QuesitoSumm
     <article aria-labelledby={`${id}-title`} className="mt-4" data-testid="quesito-detail">
       <h2 id={`${id}-title`}>{t('quesiti.detail', { protocollo: detail.protocollo })}</h2>
       <p>
-        {detail.oggettoLabel} · {STATO_QUESITO_LABELS[detail.stato]} ·{' '}
+        {detail.oggettoLabel} · {STATI_QUESITO.labels[detail.stato]} ·{' '}
         {t('quesiti.detail.sede', { sede: detail.sede })}
       </p>
       {detail.esito && (
         <p>
-          <strong>{t('quesiti.detail.esito', { esito: ESITO_QUESITO_LABELS[detail.esito] })}</strong>
+          <strong>{t('quesiti.detail.esito', { esito: ESITI_QUESITO.labels[detail.esito] })}</strong>
         </p>
       )}
       <h3>{t('quesiti.detail.testo')}</h3>
@@ -78,7 +78,7 @@ export function QuesitoDetailView({ summary, onChanged }: { summary: QuesitoSumm
       <ol data-testid="quesito-timeline">
         {detail.eventi.map((e, index) => (
           <li key={index}>
-            {formatDate(e.data)} {time(e.data)} – <strong>{STATO_QUESITO_LABELS[e.stato]}</strong> –{' '}
+            {formatDate(e.data)} {time(e.data)} – <strong>{STATI_QUESITO.labels[e.stato]}</strong> –{' '}
             {e.autore}: {e.testo}
           </li>
         ))}
