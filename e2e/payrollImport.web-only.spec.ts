@@ -65,6 +65,8 @@ test('payroll files become a draft: the template by itself, another layout throu
   const template = join(dir, 'paghe.csv');
   writeFileSync(template, cp1252(templateCsv([rossi, sampleD0(2, MESE)])));
   await openPayroll(page);
+  // The browser's dialog offers the files the desktop app's Open dialog offers.
+  await expect(page.getByLabel('File delle paghe')).toHaveAttribute('accept', '.csv,.txt,.xlsx');
   await page.getByLabel('File delle paghe').setInputFiles(template);
   await expect(page.getByTestId('lpp-file-info')).toHaveText(
     'CSV · 6 righe · 2 lavoratori · codifica Windows-1252',

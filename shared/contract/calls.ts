@@ -16,13 +16,8 @@ import { listapospaReviewCalls } from './calls/listapospaReviewCalls';
 export type { CallDefinition } from './define';
 export { AppInfoSchema, type AppInfo } from './calls/appCalls';
 export { ExportedFileSchema, type ExportedFile } from './calls/sezioniCalls';
-export {
-  FILE_PICK_KINDS,
-  type FileOutcome,
-  type FilePickKind,
-  type FileSource,
-  type PickOutcome,
-} from './calls/fileCalls';
+export { type FileOutcome, type FileSource, type PickOutcome } from './calls/fileCalls';
+export { FILE_PICK_KINDS, PICK_FILTERS, acceptOf, type FilePickKind } from './filePicks';
 
 /**
  * Every call the renderer can make, one group per feature (calls/*.ts). Both ends are typed

@@ -1,6 +1,6 @@
 import { Button } from 'design-react-kit';
 import { useRef, useState } from 'react';
-import type { FilePickKind } from '../../shared/contract';
+import { acceptOf, type FilePickKind } from '../../shared/contract';
 import { base64ToBytes } from '../../shared/domain/base64';
 import { t } from '../i18n';
 import { useClient } from '../ipc/ClientContext';
@@ -14,9 +14,8 @@ export interface PickedFile {
 
 export interface FilePickerProps {
   id: string;
+  /** What may be picked: the Open dialog's filter and the browser's `accept` (filePicks.ts). */
   kind: FilePickKind;
-  /** The browser's filter, same as the Open dialog's (see pickFilters on the main side). */
-  accept?: string;
   multiple?: boolean;
   'aria-label'?: string;
   'aria-describedby'?: string;
@@ -27,7 +26,7 @@ export interface FilePickerProps {
  * Choosing a file: the system's Open dialog in the desktop app (main reads the file), the
  * page's own `<input type=file>` in the browser. Callers get `File`s either way.
  */
-export function FilePicker({ id, kind, accept, multiple, onFiles, ...aria }: FilePickerProps) {
+export function FilePicker({ id, kind, multiple, onFiles, ...aria }: FilePickerProps) {
   const client = useClient();
   const desktop = useAppStore((state) => state.info?.host === 'electron');
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +43,7 @@ export function FilePicker({ id, kind, accept, multiple, onFiles, ...aria }: Fil
           ref={inputRef}
           id={id}
           type="file"
-          accept={accept}
+          accept={acceptOf(kind)}
           multiple={multiple}
           className="visually-hidden"
           {...aria}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from '../define';
+import { FILE_PICK_KINDS } from '../filePicks';
 import { sezioniCalls } from './sezioniCalls';
 import { delegheCalls } from './delegheCalls';
 import { listapospaCalls } from './listapospaCalls';
@@ -64,17 +65,6 @@ export const FileOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('refused'), blocking: z.number().int() }),
 ]);
 export type FileOutcome = z.output<typeof FileOutcomeSchema>;
-
-export const FILE_PICK_KINDS = [
-  'pdf-o-immagine',
-  'xml',
-  'tracciato',
-  'allegato',
-  'certificato',
-  'xsd',
-  'paghe',
-] as const;
-export type FilePickKind = (typeof FILE_PICK_KINDS)[number];
 
 /** A file the user chose: its bytes as main read them, and (desktop only) where it is. */
 export const PickOutcomeSchema = z.discriminatedUnion('outcome', [

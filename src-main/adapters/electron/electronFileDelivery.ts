@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { ContractError } from '../../../shared/contract';
+import { ContractError, PICK_FILTERS } from '../../../shared/contract';
 import {
   fileFilters,
   MAX_PICKED_BYTES,
-  pickFilters,
   type FileDelivery,
   type FileKind,
 } from '../../services/files/fileDelivery';
@@ -94,6 +93,7 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
     },
 
     async pick(kind) {
+      const { name, extensions } = PICK_FILTERS[kind];
       const { canceled, filePaths } = await withWindow(
         (win, options: Electron.OpenDialogOptions) => dialog.showOpenDialog(win, options),
         (options) => dialog.showOpenDialog(options),
@@ -101,7 +101,7 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
           title: 'Scegli un file',
           buttonLabel: 'Scegli',
           defaultPath: app.getPath('documents'),
-          filters: [pickFilters[kind], allFiles],
+          filters: [{ name, extensions: [...extensions] }, allFiles],
           properties: ['openFile'],
         },
       );

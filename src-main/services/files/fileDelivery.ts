@@ -1,4 +1,3 @@
-import { ALLOWED_EXTENSIONS } from '../../../shared/domain/quesiti/attachments';
 import {
   ContractError,
   type FileOutcome,
@@ -54,18 +53,6 @@ export const fileFilters: Record<FileKind, { name: string; extensions: string[] 
   xml: { name: 'File XML', extensions: ['xml'] },
   zip: { name: 'Archivio ZIP', extensions: ['zip'] },
   ics: { name: 'Calendario iCalendar', extensions: ['ics'] },
-};
-
-/** Filters of the Open dialog, in Italian, per kind of file the user picks. */
-export const pickFilters: Record<FilePickKind, { name: string; extensions: string[] }> = {
-  'pdf-o-immagine': { name: 'PDF o immagine', extensions: ['pdf', 'png', 'jpg', 'jpeg'] },
-  xml: { name: 'File XML', extensions: ['xml'] },
-  tracciato: { name: 'Tracciato', extensions: ['xml', 'txt', 'csv', 'zip'] },
-  // The same list the quesito's attachment rules accept.
-  allegato: { name: 'Documento', extensions: [...ALLOWED_EXTENSIONS] },
-  certificato: { name: 'Certificato', extensions: ['pem', 'crt', 'cer'] },
-  xsd: { name: 'Schema XSD', extensions: ['xsd'] },
-  paghe: { name: 'File delle paghe (CSV o Excel)', extensions: ['csv', 'txt', 'xlsx'] },
 };
 
 /** The largest file a picker reads: the biggest import (a ListaPosPA) the contract takes. */

@@ -38,7 +38,6 @@ function Documenti({
         <FilePicker
           id={inputId}
           kind="pdf-o-immagine"
-          accept="application/pdf,image/*"
           aria-label={t('deleghe.attach.label', { tipo: t(`deleghe.attach.${kind}`), numero })}
           onFiles={(files) => void onAttach(numero, kind, files[0]?.file)}
         />

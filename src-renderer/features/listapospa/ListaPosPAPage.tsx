@@ -199,7 +199,6 @@ export function ListaPosPAPage() {
           <FilePicker
             id="lp-import"
             kind="xml"
-            accept=".xml,application/xml,text/xml"
             onFiles={(files) => {
               if (files[0]) void importFile(files[0].file);
             }}

@@ -174,7 +174,6 @@ export function QuesitoComposePage() {
             kind="allegato"
             multiple
             aria-describedby={`${id}-allegati-aiuto`}
-            accept={ALLOWED_EXTENSIONS.map((ext) => `.${ext}`).join(',')}
             onFiles={(files) => void addFiles(files.map((picked) => picked.file))}
           />
           <small id={`${id}-allegati-aiuto`} className="form-text d-block">

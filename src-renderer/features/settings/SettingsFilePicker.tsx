@@ -5,11 +5,6 @@ import { useClient } from '../../ipc/ClientContext';
 
 export type SettingsFileField = 'extraCaCertFile' | 'officialXsdPath';
 
-const accepts: Record<'certificato' | 'xsd', string> = {
-  certificato: '.pem,.crt,.cer',
-  xsd: '.xsd',
-};
-
 /**
  * Chooses the CA certificate or the official XSD instead of typing its path: the desktop app's
  * Open dialog gives the path itself; in the browser main keeps a copy and gives that path.
@@ -31,7 +26,6 @@ export function SettingsFilePicker({
       <FilePicker
         id={`${field}-file`}
         kind={kind}
-        accept={accepts[kind]}
         aria-label={t(`settings.pickFile.${field}`)}
         onFiles={(files) => {
           const [picked] = files;

@@ -117,7 +117,6 @@ export function PayrollImport({ posizione, annoMese, onDone, onClose }: PayrollI
       <FilePicker
         id="lpp-file"
         kind="paghe"
-        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onFiles={(files) => {
           if (files[0]) void choose(files[0].file);
         }}
