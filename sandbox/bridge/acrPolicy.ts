@@ -12,7 +12,7 @@ import {
   CNS_ACR,
   CNS_EQUIVALENT_LEVEL,
   LIVELLO_INSUFFICIENTE_MESSAGE,
-  acrOfLevel,
+  SPID_ACR,
   assuranceOfAcr,
   levelOfAcr,
 } from '../../shared/domain/spid';
@@ -65,7 +65,7 @@ export function decideLogin(chosen: SpidLevel, requested: RequestedAcr): LoginDe
   if (requested.minimumLevel !== undefined && chosen < requested.minimumLevel && requested.essential) {
     return { outcome: 'deny', description: LIVELLO_INSUFFICIENTE_MESSAGE };
   }
-  return { outcome: 'login', acr: acrOfLevel(chosen) };
+  return { outcome: 'login', acr: SPID_ACR[chosen] };
 }
 
 /**

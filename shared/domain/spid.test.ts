@@ -5,10 +5,8 @@ import {
   FISCAL_NUMBER_CLAIM,
   livelloOfAcr,
   SPID_ACR,
-  acrOfLevel,
   formatFiscalNumberClaim,
   levelOfAcr,
-  livelloOfLevel,
   meetsInpsMinimum,
   readFiscalNumberClaim,
 } from './spid';
@@ -21,12 +19,10 @@ describe('SPID levels', () => {
     expect(accessoLabel('cns', 'CNS')).toBe('CNS');
   });
 
-  it('maps acr values to levels and back', () => {
+  it('reads the level of a SPID acr, and none of any other value', () => {
     expect(levelOfAcr('https://www.spid.gov.it/SpidL2')).toBe(2);
     expect(levelOfAcr('https://www.spid.gov.it/SpidL4')).toBeUndefined();
     expect(levelOfAcr(undefined)).toBeUndefined();
-    expect(acrOfLevel(3)).toBe(SPID_ACR[3]);
-    expect(livelloOfLevel(2)).toBe('SpidL2');
   });
 
   it('admits level 2 and 3 to INPS services, not level 1 or unknown values', () => {

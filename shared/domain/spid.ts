@@ -48,10 +48,6 @@ export function accessoLabel(metodo: 'spid' | 'cie' | 'cns', livello: Livello): 
   return `SPID livello ${livello.slice('SpidL'.length)}`;
 }
 
-export function acrOfLevel(level: SpidLevel): SpidAcr {
-  return SPID_ACR[level];
-}
-
 /** The level of an `acr` value, or undefined when it is not one of the SPID identifiers. */
 export function levelOfAcr(acr: unknown): SpidLevel | undefined {
   if (typeof acr !== 'string') return undefined;
@@ -59,10 +55,6 @@ export function levelOfAcr(acr: unknown): SpidLevel | undefined {
     if (SPID_ACR[level] === acr) return level;
   }
   return undefined;
-}
-
-export function livelloOfLevel(level: SpidLevel): LivelloSpid {
-  return `SpidL${level}`;
 }
 
 /** The level a login compares as: its SPID level, or the CNS's equivalent. */
@@ -73,13 +65,12 @@ export function assuranceOfAcr(acr: unknown): SpidLevel | undefined {
 export function livelloOfAcr(acr: unknown): Livello | undefined {
   if (acr === CNS_ACR) return 'CNS';
   const level = levelOfAcr(acr);
-  return level === undefined ? undefined : livelloOfLevel(level);
+  return level === undefined ? undefined : `SpidL${level}`;
 }
 
-/** SPID level 2 or more (CIE logins carry level 3), or a CNS login. */
+/** SPID level 2 or more (CIE logins carry level 3), or a CNS login (which compares as level 2). */
 export function meetsInpsMinimum(acr: unknown): boolean {
-  if (acr === CNS_ACR) return true;
-  const level = levelOfAcr(acr);
+  const level = assuranceOfAcr(acr);
   return level !== undefined && level >= INPS_MINIMUM_LEVEL;
 }
 
