@@ -5,9 +5,11 @@ import {
   allegatoSchema,
   appuntamentoSchema,
   feedbackSchema,
+  MAX_ALLEGATI,
   quesitoDetailSchema,
   quesitoSummarySchema,
   slotSchema,
+  testoQuesitoSchema,
 } from '../../domain/quesiti';
 import {
   codiceSchema,
@@ -63,8 +65,8 @@ export const quesitiCalls = {
         posizioneId: posizioneIdSchema,
         classe: codiceSchema,
         oggetto: codiceSchema,
-        testo: z.string().trim().min(1).max(4000),
-        allegati: z.array(stagedIdSchema).max(3),
+        testo: testoQuesitoSchema,
+        allegati: z.array(stagedIdSchema).max(MAX_ALLEGATI),
       })
       .strict(),
     output: SendQuesitoResultSchema,

@@ -75,12 +75,17 @@ export const quesitoDetailSchema = quesitoSummarySchema.extend({
 });
 export type QuesitoDetail = z.infer<typeof quesitoDetailSchema>;
 
+/** The longest text of a quesito the service takes, in characters. */
+export const TESTO_QUESITO_MAX = 4000;
+/** A quesito's text: what the form lets one type, the app sends and the INPS side takes. */
+export const testoQuesitoSchema = z.string().trim().min(1).max(TESTO_QUESITO_MAX);
+
 /** The body of POST /v1/posizioni/{id}/quesiti. */
 export const nuovoQuesitoSchema = z.object({
   idempotencyKey: z.string().min(8).max(80),
   classe: z.string().min(1),
   oggetto: z.string().min(1),
-  testo: z.string().trim().min(1).max(4000),
+  testo: testoQuesitoSchema,
   /** One ZIP of at most three files, base64, or null. */
   allegatiZip: z.string().nullable(),
 });
@@ -97,9 +102,12 @@ export const allegatiZipSchema = z.object({
 });
 export type AllegatiZip = z.infer<typeof allegatiZipSchema>;
 
+/** The longest comment of a feedback, in characters. */
+export const COMMENTO_FEEDBACK_MAX = 1000;
+
 export const feedbackSchema = z.object({
   servizio: z.string().min(1).max(80),
   voto: z.number().int().min(1).max(5),
-  commento: z.string().max(1000),
+  commento: z.string().max(COMMENTO_FEEDBACK_MAX),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;

@@ -10,6 +10,7 @@ import {
   formatMegabytes,
   refusalOf,
   sanitiseFileNames,
+  TESTO_QUESITO_MAX,
 } from '../../../shared/domain/quesiti';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
@@ -161,7 +162,7 @@ export function QuesitoComposePage() {
           label={t('quesito.testo')}
           wrapperClassName="mb-4"
           rows={6}
-          maxLength={4000}
+          maxLength={TESTO_QUESITO_MAX}
           value={testo}
           onChange={(event) => setTesto(event.target.value)}
         />

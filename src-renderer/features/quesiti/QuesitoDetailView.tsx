@@ -1,6 +1,7 @@
 import { Alert, Button } from 'design-react-kit';
 import { useEffect, useId, useState } from 'react';
 import {
+  COMMENTO_FEEDBACK_MAX,
   ESITI_QUESITO,
   STATI_QUESITO,
   bookingState,
@@ -238,7 +239,7 @@ function FeedbackForm() {
         label={t('feedback.commento')}
         wrapperClassName="mb-3"
         rows={2}
-        maxLength={1000}
+        maxLength={COMMENTO_FEEDBACK_MAX}
         value={commento}
         onChange={(event) => setCommento(event.target.value)}
       />
