@@ -3,7 +3,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DataTable } from './DataTable';
 
-const table = (rows: readonly string[], empty?: string, heading?: { level: 2 | 3; className?: string }) =>
+const table = (
+  rows: readonly string[],
+  empty?: string,
+  heading?: { level: 2 | 3; className?: string },
+  note?: string,
+) =>
   renderToStaticMarkup(
     createElement(DataTable<string>, {
       caption: 'Elenco',
@@ -13,6 +18,7 @@ const table = (rows: readonly string[], empty?: string, heading?: { level: 2 | 3
       columns: [{ header: 'Nome', cell: (row) => row }],
       empty,
       ...(heading ? { heading } : {}),
+      ...(note !== undefined ? { note } : {}),
     }),
   );
 
@@ -38,5 +44,12 @@ describe('DataTable', () => {
     expect(table([], 'Nessun elemento', { level: 3 })).toBe(
       '<h3 id="elenco-title">Elenco</h3><p>Nessun elemento</p>',
     );
+  });
+
+  it('shows a note under its heading and is described by it, so a screen reader reads the title once', () => {
+    const html = table(['a'], undefined, { level: 3 }, 'Non inviate');
+    expect(html).toContain('<h3 id="elenco-title">Elenco</h3><div id="elenco-note">Non inviate</div>');
+    expect(html).toContain('aria-labelledby="elenco-title" aria-describedby="elenco-note"');
+    expect(html).not.toContain('<caption');
   });
 });

@@ -19,6 +19,8 @@ export interface DataTableProps<Row> {
    * the screens that title a table say it once, and a screen reader does not read it twice.
    */
   heading?: { level: 2 | 3; className?: string };
+  /** What the reader should know of the rows, shown under the heading and describing the table. */
+  note?: ReactNode;
   testId: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
@@ -38,6 +40,7 @@ export const tableTitleId = (testId: string) => `${testId}-title`;
 export function DataTable<Row>({
   caption,
   heading,
+  note,
   testId,
   columns,
   rows,
@@ -49,10 +52,16 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   const headingId = tableTitleId(testId);
   const Heading = heading?.level === 3 ? 'h3' : 'h2';
-  const title = heading && (
-    <Heading id={headingId} className={heading.className}>
-      {caption}
-    </Heading>
+  const noteId = `${testId}-note`;
+  const title = (
+    <>
+      {heading && (
+        <Heading id={headingId} className={heading.className}>
+          {caption}
+        </Heading>
+      )}
+      {note !== undefined && <div id={noteId}>{note}</div>}
+    </>
   );
   if (rows.length === 0 && empty !== undefined)
     return (
@@ -66,8 +75,13 @@ export function DataTable<Row>({
     <>
       {title}
       <div className="table-responsive">
-        <table className={className} data-testid={testId} aria-labelledby={title ? headingId : undefined}>
-          {!title && <caption className="visually-hidden">{caption}</caption>}
+        <table
+          className={className}
+          data-testid={testId}
+          aria-labelledby={heading ? headingId : undefined}
+          aria-describedby={note !== undefined ? noteId : undefined}
+        >
+          {!heading && <caption className="visually-hidden">{caption}</caption>}
           <thead>
             <tr>
               {columns.map((column) => (

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
 import { actionsColumn } from '../../components/RowActions';
+import { tableTitleId } from '../../components/DataTable';
 import { DelegheTable } from './DelegheTable';
 
 /**
@@ -44,16 +45,16 @@ export function SavedRequests({
   const notListed = listed ? saved.filter((entry) => !listed.has(entry.numeroRichiesta)) : saved;
   if (listed && notListed.length === 0) return null;
   return (
-    <section aria-labelledby="deleghe-saved-title" data-testid="deleghe-saved">
-      <h3 id="deleghe-saved-title" className="h4">
-        {t(listed ? 'deleghe.local.title' : 'deleghe.saved.title')}
-      </h3>
-      <Alert color="warning" role="status">
-        {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
-      </Alert>
+    <section aria-labelledby={tableTitleId('deleghe-saved-table')} data-testid="deleghe-saved">
       <DelegheTable
         empty={t('deleghe.saved.empty')}
-        caption={t('deleghe.saved.title')}
+        caption={t(listed ? 'deleghe.local.title' : 'deleghe.saved.title')}
+        heading={{ level: 3, className: 'h4' }}
+        note={
+          <Alert color="warning" role="status">
+            {t(listed ? 'deleghe.local.notice' : 'deleghe.saved.notice')}
+          </Alert>
+        }
         testId="deleghe-saved-table"
         rows={notListed}
         posizione={(entry) => `${entry.request.ente.codiceFiscale}-${entry.request.ente.progressivo}`}

@@ -59,25 +59,23 @@ function WorkersTable({
 }) {
   if (workers.length === 0) return null;
   return (
-    <>
-      <h3 className="h6">{title}</h3>
-      {note && <p className="small">{note}</p>}
-      <DataTable
-        caption={title}
-        testId={testId}
-        dense
-        rows={workers}
-        rowKey={(worker) => worker.cf}
-        columns={[
-          {
-            header: t('lpreview.col.lavoratore'),
-            rowHeader: true,
-            cell: (worker) => <WorkerLink worker={worker} />,
-          },
-          { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
-        ]}
-      />
-    </>
+    <DataTable
+      caption={title}
+      heading={{ level: 3, className: 'h6' }}
+      note={note === undefined ? undefined : <p className="small">{note}</p>}
+      testId={testId}
+      dense
+      rows={workers}
+      rowKey={(worker) => worker.cf}
+      columns={[
+        {
+          header: t('lpreview.col.lavoratore'),
+          rowHeader: true,
+          cell: (worker) => <WorkerLink worker={worker} />,
+        },
+        { header: t('lpreview.col.cf'), cell: (worker) => worker.cf },
+      ]}
+    />
   );
 }
 
