@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { ContractError, PICK_FILTERS } from '../../../shared/contract';
+import { ContractError, PICK_FILTERS, type FilePickKind } from '../../../shared/contract';
 import {
   fileFilters,
   MAX_PICKED_BYTES,
@@ -36,10 +36,14 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
   // PDFs printed in an earlier session: the viewer has long read them. (A file still open on
   // Windows cannot go; it goes next time.)
   const cleared = rm(printFolder, { recursive: true, force: true }).catch(() => undefined);
-  const folderOf = (kind: FileKind) => {
-    const remembered = folders.get(`cartelle.${kind}`);
+  // The Save dialog remembers a folder per kind of file made, the Open dialog per kind picked:
+  // the monthly ListaPosPA is read from, and the signed deleghe saved to, the same place each time.
+  const folderAt = (key: string) => {
+    const remembered = folders.get(key);
     return typeof remembered === 'string' ? remembered : app.getPath('documents');
   };
+  const saveKey = (kind: FileKind) => `cartelle.${kind}`;
+  const pickKey = (kind: FilePickKind) => `cartelle.scelta.${kind}`;
   const withWindow = <O, R>(
     ask: (win: BrowserWindow, options: O) => R,
     askAlone: (options: O) => R,
@@ -57,7 +61,7 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
         {
           title: 'Salva file',
           buttonLabel: 'Salva',
-          defaultPath: join(folderOf(file.kind), file.fileName),
+          defaultPath: join(folderAt(saveKey(file.kind)), file.fileName),
           filters: [fileFilters[file.kind], allFiles],
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         },
@@ -65,7 +69,7 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
       if (canceled || !filePath) return { outcome: 'cancelled' };
       // Documents the user keeps: readable as any file they save themselves.
       await writeFileAtomic(filePath, file.bytes, 0o644);
-      folders.set(`cartelle.${file.kind}`, dirname(filePath));
+      folders.set(saveKey(file.kind), dirname(filePath));
       const savedId = randomBytes(16).toString('base64url');
       saved.set(savedId, filePath);
       return { outcome: 'saved', fileName: basename(filePath), savedId };
@@ -100,13 +104,14 @@ export function createElectronFileDelivery({ window, folders }: ElectronFileDeli
         {
           title: 'Scegli un file',
           buttonLabel: 'Scegli',
-          defaultPath: app.getPath('documents'),
+          defaultPath: folderAt(pickKey(kind)),
           filters: [{ name, extensions: [...extensions] }, allFiles],
           properties: ['openFile'],
         },
       );
       const path = filePaths[0];
       if (canceled || !path) return { outcome: 'cancelled' };
+      folders.set(pickKey(kind), dirname(path));
       const { size } = await stat(path);
       if (size > MAX_PICKED_BYTES) {
         throw new ContractError('INVALID_INPUT', `Il file ${basename(path)} supera i 100 MB.`);

@@ -111,6 +111,23 @@ describe('the Electron host saves files through the system', () => {
     expect((await ipcCall(fake, 'files.pick', { kind: 'xml' })).value).toEqual({ outcome: 'cancelled' });
   });
 
+  it('opens the Open dialog where the last file of that kind was picked', async () => {
+    const fake = await startElectronHost();
+    const folder = join(fake.electron.app.getPath('home'), 'Paghe', '2026');
+    mkdirSync(folder, { recursive: true });
+    const csv = join(folder, 'cedolini.csv');
+    (await import('node:fs')).writeFileSync(csv, 'a;b');
+    fake.script.openPaths.push(csv, null, null);
+    await ipcCall(fake, 'files.pick', { kind: 'paghe' });
+    await ipcCall(fake, 'files.pick', { kind: 'paghe' });
+    await ipcCall(fake, 'files.pick', { kind: 'xml' });
+    const opened = fake
+      .recorded('dialog.showOpenDialog')
+      .map((call) => (call[1] as { defaultPath: string }).defaultPath);
+    expect(opened[1]).toBe(folder);
+    expect(opened[2]).toBe(fake.electron.app.getPath('documents'));
+  });
+
   it('keeps cancelling renderer downloads', async () => {
     const fake = await startElectronHost();
     const event = { prevented: false, preventDefault: () => (event.prevented = true) };
