@@ -115,7 +115,7 @@ const COMPONENTS: Json = {
           type: 'object',
           required: ['code', 'message'],
           properties: {
-            code: { type: 'string', enum: [...new Set(API_ERROR_CODES)] },
+            code: { type: 'string', enum: [...API_ERROR_CODES] },
             message: { type: 'string', description: 'Italian, for the user.' },
           },
         },
