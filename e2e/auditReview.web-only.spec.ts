@@ -86,7 +86,7 @@ test('review before sending against the last denuncia sent, then the audit log o
   await expect(changed).toContainText('Imponibile pensionistico');
   await expect(changed).toContainText('2.600,00');
   await expect(changed).toContainText('+30,0%');
-  await expect(review.getByTestId('lpr-totals')).toContainText('CPDEL');
+  await expect(review.getByTestId('lpr-totals')).toContainText('2 – CPDEL');
   await expectAccessible(page, 'Confronto con il mese precedente');
 
   // The new worker opens in the editor.

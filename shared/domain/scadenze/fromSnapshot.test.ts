@@ -110,6 +110,35 @@ describe('deadlines from the Cruscotto snapshot', () => {
     expect(scadenze.find((s) => s.kind === 'contestazione')?.fonte.riferimento).toMatch(/1779\/2019/);
   });
 
+  it('tells the amount of a nota and of a rata as the screen does, with the thousands dot', () => {
+    const snapshot = letta({
+      noteDebito: [
+        {
+          id: 'N1',
+          numero: '1/2026',
+          dataNotifica: '2026-02-01',
+          importo: '1234.56',
+          stato: 'open',
+          contestabile: true,
+        },
+      ],
+      pianiAmmortamento: [
+        {
+          id: 'PA1',
+          numeroPiano: '77',
+          rate: [{ numero: 1, scadenza: '2026-04-06', importo: '25000.00', pagata: false }],
+        },
+      ],
+    });
+    const dati = scadenzeDellaPosizione(snapshot, '2026-03-10').map((s) => s.dati);
+    expect(dati).toContain(
+      'Nota di debito n. 1/2026 di 1.234,56 €, notificata (emessa) il 01/02/2026, ancora aperta.',
+    );
+    expect(dati).toContain(
+      'Piano n. 77: rata 1 di 25.000,00 € non pagata, scadenza indicata dall’INPS 06/04/2026.',
+    );
+  });
+
   it('merges posizioni by date', () => {
     const other = { ...letta({}), posizione: { ...posizione, id: 'B-00001', denominazione: 'Ente B' } };
     const all = scadenzeDi([letta({}), other], '2026-03-10');
