@@ -18,6 +18,19 @@ const letta = (facts: Partial<PosizioneSnapshot>): PosizioneSnapshot => ({
 
 const P = posizione.id;
 
+/** An open nota, notified on 1 February, that can still be contested. */
+const nota = (
+  facts: Partial<PosizioneSnapshot['noteDebito'][number]>,
+): PosizioneSnapshot['noteDebito'][number] => ({
+  id: 'N1',
+  numero: '1/2026',
+  dataNotifica: '2026-02-01',
+  importo: '10.00',
+  stato: 'open',
+  contestabile: true,
+  ...facts,
+});
+
 describe('deadlines from the Cruscotto snapshot', () => {
   it('has none for a posizione never read', () => {
     expect(scadenzeDellaPosizione(emptySnapshot(posizione), '2026-03-10')).toEqual([]);
@@ -51,24 +64,7 @@ describe('deadlines from the Cruscotto snapshot', () => {
 
   it('lists open contestabili note, the rate owed and the next of each piano, active deleghe and quesiti waiting, with sources', () => {
     const snapshot = letta({
-      noteDebito: [
-        {
-          id: 'N1',
-          numero: '1/2026',
-          dataNotifica: '2026-02-01',
-          importo: '10.00',
-          stato: 'open',
-          contestabile: true,
-        },
-        {
-          id: 'N2',
-          numero: '2/2026',
-          dataNotifica: '2026-02-01',
-          importo: '10.00',
-          stato: 'paid',
-          contestabile: false,
-        },
-      ],
+      noteDebito: [nota({}), nota({ id: 'N2', numero: '2/2026', stato: 'paid', contestabile: false })],
       pianiAmmortamento: [
         {
           id: 'PA1',
@@ -112,16 +108,7 @@ describe('deadlines from the Cruscotto snapshot', () => {
 
   it('tells the amount of a nota and of a rata as the screen does, with the thousands dot', () => {
     const snapshot = letta({
-      noteDebito: [
-        {
-          id: 'N1',
-          numero: '1/2026',
-          dataNotifica: '2026-02-01',
-          importo: '1234.56',
-          stato: 'open',
-          contestabile: true,
-        },
-      ],
+      noteDebito: [nota({ importo: '1234.56' })],
       pianiAmmortamento: [
         {
           id: 'PA1',
