@@ -86,7 +86,7 @@ test('review before sending against the last denuncia sent, then the audit log o
   await expect(changed).toContainText('Imponibile pensionistico');
   await expect(changed).toContainText('2.600,00');
   await expect(changed).toContainText('+30,0%');
-  await expect(review.getByTestId('lpr-totals')).toContainText('CPDEL');
+  await expect(review.getByTestId('lpr-totals')).toContainText('2 – CPDEL');
   await expectAccessible(page, 'Confronto con il mese precedente');
 
   // The new worker opens in the editor.
@@ -99,7 +99,12 @@ test('review before sending against the last denuncia sent, then the audit log o
 
   // The review as a PDF.
   const pdf = await printed(page, () => review.getByRole('button', { name: 'Stampa il confronto' }).click());
-  await expectPdfText(pdf, ['Confronto con il mese precedente', sampleCfPersona(7), 'Totali per gestione']);
+  await expectPdfText(pdf, [
+    'Confronto con il mese precedente',
+    sampleCfPersona(7),
+    'Totali per gestione',
+    '2 – CPDEL',
+  ]);
 
   // Then on to the confirmation, which is declined.
   await review.getByRole('button', { name: 'Prosegui con l’invio' }).click();

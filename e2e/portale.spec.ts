@@ -10,7 +10,7 @@ import { apiPost } from '../sandbox/testing/apiGet';
 import { loginHeadless } from '../sandbox/testing/headlessLogin';
 import { sampleDenuncia } from '../shared/domain/listapospa/sample';
 import { writeDenuncia } from '../shared/domain/listapospa/xmlWriter';
-import { formatImporto } from '../shared/domain/sezioni';
+import { formatImporto } from '../shared/text/formatIt';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';

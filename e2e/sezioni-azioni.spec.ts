@@ -5,7 +5,8 @@
  * and a persona without delega who cannot reach any section, in the UI or at the API.
  */
 import { createHash } from 'node:crypto';
-import { formatData, SEZIONI, termineContestazione } from '../shared/domain/sezioni';
+import { SEZIONI, termineContestazione } from '../shared/domain/sezioni';
+import { formatData } from '../shared/text/formatIt';
 import { posizioneId } from '../sandbox';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { generateNoteDebito, generateNoteDebitoEca } from '../sandbox/seed/sezioni';

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { seedPosizione } from '../sandbox/seed/enti';
 import { shiftMonths } from '../sandbox/seed/frame';
 import * as seeded from '../sandbox/seed/sezioni';
-import { formatImporto, formatMese } from '../shared/domain/sezioni';
+import { formatImporto, formatMese } from '../shared/text/formatIt';
 import { expectPdfText } from '../src-main/pdfText.test-support';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';

@@ -11,9 +11,9 @@ export const MONTH_HINT = 'mm/aaaa';
 
 /**
  * "2026-10-05" (or a timestamp) → "05/10/2026", "2026-10" → "10/2026"; anything else is shown as
- * it is. The same formatting as the section cells and their exports (shared/domain/sezioni).
+ * it is. The one Italian formatting of the app (shared/text/formatIt.ts), under the renderer's names.
  */
-export { formatData as formatDate, formatMese as formatMonth } from '../shared/domain/sezioni/format';
+export { formatData as formatDate, formatMese as formatMonth } from '../shared/text/formatIt';
 
 const romeTime = (seconds: boolean) =>
   new Intl.DateTimeFormat('it-IT', {

@@ -8,13 +8,13 @@ import {
   conservareFino,
   dataFineDelega,
   delegaRequestSchema,
-  formatDataIt,
   otpActivationSchema,
   type Delega,
   type DelegaRequest,
   type StatoDelega,
   type SubAbilitazione,
 } from '../../shared/domain/delega';
+import { formatData } from '../../shared/text/formatIt';
 import type { MailSender } from '../mail/mailSender';
 import type { Row } from '../store/rows';
 import { optionalText, text } from '../store/rows';
@@ -146,7 +146,7 @@ export function createDelegheDesk(options: DelegheDeskOptions): DelegheDesk {
       text: [
         `Richiesta n. ${text(row, 'numero')} per la posizione contributiva ${text(row, 'posizione_id')}.`,
         `Intermediario: ${intermediario.nome} ${intermediario.cognome} (${intermediario.codiceFiscale}).`,
-        `Decorrenza ${formatDataIt(request.dataInizio)}, durata ${request.durataMesi} mesi.`,
+        `Decorrenza ${formatData(request.dataInizio)}, durata ${request.durataMesi} mesi.`,
         '',
         `Password monouso (OTP): ${otp}`,
         `Valida fino al ${expiresAt.toISOString()}, per un solo utilizzo.`,

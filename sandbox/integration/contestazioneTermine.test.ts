@@ -5,7 +5,8 @@
  * accepted contestazione says how many the worker has left (two in all).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatData, notaDiDebitoSchema, termineContestazione } from '../../shared/domain/sezioni';
+import { notaDiDebitoSchema, termineContestazione } from '../../shared/domain/sezioni';
+import { formatData } from '../../shared/text/formatIt';
 import { posizioneId, seedPosizione } from '../seed/enti';
 import { generateNoteDebito } from '../seed/sezioni';
 import { apiGet, errorCodeOf } from '../testing/apiGet';

@@ -6,11 +6,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   entroTermineContestazione,
-  formatData,
   GIORNI_CONTESTAZIONE,
   oggiInItalia,
   termineContestazione,
 } from '../../shared/domain/sezioni';
+import { formatData } from '../../shared/text/formatIt';
 import type {
   Contestazione,
   ContestazioneInput,

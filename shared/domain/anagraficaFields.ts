@@ -1,5 +1,5 @@
 import { RUOLI_POSIZIONE, TIPI_ENTE, type AnagraficaPosizione } from './cassettoApi';
-import { formatData } from './sezioni/format';
+import { formatData } from '../text/formatIt';
 
 interface AnagraficaField {
   key: string;

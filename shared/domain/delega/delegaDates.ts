@@ -31,12 +31,6 @@ export function conservareFino(dataFine: string): string {
   return addMonths(dataFine, 60);
 }
 
-/** gg/mm/aaaa, as shown on screen and on paper. */
-export function formatDataIt(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
-}
-
 /** Whole days from `today` to `iso` (negative when past). */
 export function daysUntil(iso: string, today: string): number {
   return Math.round((parse(iso).getTime() - parse(today).getTime()) / 86_400_000);

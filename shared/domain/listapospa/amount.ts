@@ -1,10 +1,10 @@
-import { groupThousands } from '../../text/groupThousands';
 import Decimal from 'decimal.js';
 import type { Amount } from './model';
 
 /**
  * Amounts: decimal strings in the model ("1234.56"), comma decimals in the XML ("1234,56",
- * docs/uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen.
+ * docs/uniemens.md §2.4 — the official pattern is not confirmed), 1.234,56 on screen
+ * (formatImporto, shared/text/formatIt.ts).
  */
 
 const MODEL_AMOUNT = /^-?\d+\.\d{2}$/;
@@ -57,15 +57,6 @@ export function amountFromXml(text: string): Amount | undefined {
   const normalised = text.trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
   return toAmount(normalised);
-}
-
-/** Italian display: 1.234,56. */
-export function formatAmountIt(value: Amount): string {
-  const [integer = '0', decimals = '00'] = toAmount(value).split('.');
-  const negative = integer.startsWith('-');
-  const digits = negative ? integer.slice(1) : integer;
-  const grouped = groupThousands(digits);
-  return `${negative ? '-' : ''}${grouped},${decimals}`;
 }
 
 /** Parses what a user types ("1.234,56", "1234,5", "1234") into a model amount, or undefined. */

@@ -8,6 +8,7 @@ import {
   COD_MOTIVO_UTILIZZO_CAUSALE_5,
   TIPO_IMPIEGO,
   TIPO_SERVIZIO,
+  gestioneLabel,
   labelOf,
   lookupCode,
   type CodeTable,
@@ -73,5 +74,11 @@ describe('code tables', () => {
     expect(labelOf(COD_GESTIONE, '2')).toMatch(/^CPDEL/);
     expect(labelOf(COD_GESTIONE, '9')).toMatch(/Fondo credito/);
     expect(lookupCode(COD_GESTIONE, '10')).toBeUndefined();
+  });
+
+  it('names a gestione by its code and sigla, the same on every screen and in the review PDF', () => {
+    expect(gestioneLabel('2')).toBe('2 – CPDEL');
+    expect(gestioneLabel('6')).toBe('6 – ex INADEL (TFS/TFR enti locali)');
+    expect(gestioneLabel('10')).toBe('10');
   });
 });

@@ -304,3 +304,13 @@ export function lookupCode(codeTable: CodeTable, code: string, date?: string): C
 export function labelOf(codeTable: CodeTable, code: string): string | undefined {
   return codeTable.entries.find((candidate) => candidate.code === code)?.label;
 }
+
+/**
+ * "2 – CPDEL": a gestione by its code (what the XML and INPS's messages cite) and its sigla, short
+ * enough for the rows of the totals, the rates and the review and for the names of their buttons;
+ * the editor's list gives the full name. An unknown code is shown alone.
+ */
+export function gestioneLabel(code: string): string {
+  const label = labelOf(COD_GESTIONE, code);
+  return label === undefined ? code : `${code} – ${label.split(' – ')[0]}`;
+}

@@ -440,6 +440,17 @@ describe('congruity rules', () => {
     ]);
     expect(hasBlocking(findings)).toBe(false);
   });
+
+  it('writes the amounts of a finding as the screen shows them, with the thousands dot', () => {
+    const denuncia = base();
+    const row = firstV1(denuncia).enteVersante[0];
+    if (row) row.imponibile = '999.99';
+    const findings = validateD0(firstD0(denuncia), contextOf(denuncia, '2026-02-10'), D0_PATH);
+    expect(findings.find((f) => f.code === '00171I')?.message).toBe(
+      'La somma degli imponibili EnteVersante pensionistici (999,99) deve essere uguale ' +
+        'all’imponibile pensionistico del quadro (1.000,00).',
+    );
+  });
 });
 
 /**

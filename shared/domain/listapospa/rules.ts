@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
+import { formatImporto } from '../../text/formatIt';
 import { amountsEqual, sumAmounts, toDecimal } from './amount';
 import {
   CAUSALE_VARIAZIONE,
@@ -91,7 +92,6 @@ const isIsoDate = (value: string) => {
   const day = digitAt(value, 8) * 10 + digitAt(value, 9);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 };
-const fmt = (amount: string) => amount.replace('.', ',');
 
 function eachPeriodo(d0: D0, path: string, visit: (periodo: Periodo, path: string, v1?: V1) => void) {
   d0.e0.forEach((e0, index) => visit(e0, `${path}.e0[${index}]`));
@@ -169,7 +169,10 @@ function enteVersanteTotalRule(spec: {
         if (expected === undefined || v1.enteVersante.length === 0) return;
         const sum = enteVersanteSum(v1, spec.tipi, spec.field);
         if (!sum.eq(toDecimal(expected))) {
-          emit(`${path}.v1[${index}].enteVersante`, spec.message(fmt(sum.toFixed(2)), fmt(expected)));
+          emit(
+            `${path}.v1[${index}].enteVersante`,
+            spec.message(formatImporto(sum.toFixed(2)), formatImporto(expected)),
+          );
         }
       });
     },
@@ -615,8 +618,8 @@ export const D0_RULES: readonly D0Rule[] = [
           item.field === 'previdenzialeUlterioriElem' ? 'contributoTFRUlterioriElem' : 'contributo';
         emit(
           `${at}.gestioni.${field}.${leaf}`,
-          `Contributo dichiarato ${fmt(item.dichiarato)}, calcolato ${fmt(item.atteso)} con aliquota ` +
-            `${fmt(item.aliquota ?? '')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
+          `Contributo dichiarato ${formatImporto(item.dichiarato)}, calcolato ${formatImporto(item.atteso)} con aliquota ` +
+            `${(item.aliquota ?? '').replace('.', ',')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
         );
       }
     },

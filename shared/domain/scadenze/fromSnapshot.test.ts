@@ -18,6 +18,19 @@ const letta = (facts: Partial<PosizioneSnapshot>): PosizioneSnapshot => ({
 
 const P = posizione.id;
 
+/** An open nota, notified on 1 February, that can still be contested. */
+const nota = (
+  facts: Partial<PosizioneSnapshot['noteDebito'][number]>,
+): PosizioneSnapshot['noteDebito'][number] => ({
+  id: 'N1',
+  numero: '1/2026',
+  dataNotifica: '2026-02-01',
+  importo: '10.00',
+  stato: 'open',
+  contestabile: true,
+  ...facts,
+});
+
 describe('deadlines from the Cruscotto snapshot', () => {
   it('has none for a posizione never read', () => {
     expect(scadenzeDellaPosizione(emptySnapshot(posizione), '2026-03-10')).toEqual([]);
@@ -51,24 +64,7 @@ describe('deadlines from the Cruscotto snapshot', () => {
 
   it('lists open contestabili note, the rate owed and the next of each piano, active deleghe and quesiti waiting, with sources', () => {
     const snapshot = letta({
-      noteDebito: [
-        {
-          id: 'N1',
-          numero: '1/2026',
-          dataNotifica: '2026-02-01',
-          importo: '10.00',
-          stato: 'open',
-          contestabile: true,
-        },
-        {
-          id: 'N2',
-          numero: '2/2026',
-          dataNotifica: '2026-02-01',
-          importo: '10.00',
-          stato: 'paid',
-          contestabile: false,
-        },
-      ],
+      noteDebito: [nota({}), nota({ id: 'N2', numero: '2/2026', stato: 'paid', contestabile: false })],
       pianiAmmortamento: [
         {
           id: 'PA1',
@@ -108,6 +104,26 @@ describe('deadlines from the Cruscotto snapshot', () => {
       /5 giorni lavorativi \(valore predefinito\)/,
     );
     expect(scadenze.find((s) => s.kind === 'contestazione')?.fonte.riferimento).toMatch(/1779\/2019/);
+  });
+
+  it('tells the amount of a nota and of a rata as the screen does, with the thousands dot', () => {
+    const snapshot = letta({
+      noteDebito: [nota({ importo: '1234.56' })],
+      pianiAmmortamento: [
+        {
+          id: 'PA1',
+          numeroPiano: '77',
+          rate: [{ numero: 1, scadenza: '2026-04-06', importo: '25000.00', pagata: false }],
+        },
+      ],
+    });
+    const dati = scadenzeDellaPosizione(snapshot, '2026-03-10').map((s) => s.dati);
+    expect(dati).toContain(
+      'Nota di debito n. 1/2026 di 1.234,56 €, notificata (emessa) il 01/02/2026, ancora aperta.',
+    );
+    expect(dati).toContain(
+      'Piano n. 77: rata 1 di 25.000,00 € non pagata, scadenza indicata dall’INPS 06/04/2026.',
+    );
   });
 
   it('merges posizioni by date', () => {

@@ -1,6 +1,6 @@
 /** The deadlines of a posizione from what the Cruscotto collected of it (posizioneSnapshot.ts). */
 import type { PosizioneSnapshot } from '../cruscotto/posizioneSnapshot';
-import { formatDataIt } from '../delega/delegaDates';
+import { formatData, formatImporto, formatMese } from '../../text/formatIt';
 import { DEFAULT_SOGLIA_GIORNI_LAVORATIVI } from '../quesiti/agenda';
 import { nextMonth } from './calendar';
 import {
@@ -23,8 +23,7 @@ import {
   FONTE_SPOSTAMENTO,
 } from './sources';
 
-const meseIt = (mese: string) => `${mese.slice(5, 7)}/${mese.slice(0, 4)}`;
-const euro = (importo: string) => `${importo.replace('.', ',')} €`;
+const euro = (importo: string) => `${formatImporto(importo)} €`;
 
 /** The month before `mese` (yyyy-mm). */
 function previousMonth(mese: string): string {
@@ -62,10 +61,10 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       'listapospa',
       mese,
       scadenzaListaPosPA(mese),
-      `Invio ListaPosPA di competenza ${meseIt(mese)}`,
+      `Invio ListaPosPA di competenza ${formatMese(mese)}`,
       mese === meseCorrente
-        ? `Mese in corso: nessuna denuncia di ${meseIt(mese)} ancora registrata dall’INPS.`
-        : `Nessuna denuncia registrata dall’INPS per ${meseIt(mese)}.`,
+        ? `Mese in corso: nessuna denuncia di ${formatMese(mese)} ancora registrata dall’INPS.`
+        : `Nessuna denuncia registrata dall’INPS per ${formatMese(mese)}.`,
       FONTE_LISTAPOSPA,
     );
   }
@@ -79,8 +78,8 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       'f24ep',
       mese,
       scadenzaF24EP(mese),
-      `Versamento F24 EP dei contributi di ${meseIt(mese)}`,
-      `Scadenza mensile per la competenza ${meseIt(mese)} (da versare nel mese di ${meseIt(nextMonth(mese))}); l’INPS non ha ancora un versamento di questa competenza.`,
+      `Versamento F24 EP dei contributi di ${formatMese(mese)}`,
+      `Scadenza mensile per la competenza ${formatMese(mese)} (da versare nel mese di ${formatMese(nextMonth(mese))}); l’INPS non ha ancora un versamento di questa competenza.`,
       FONTE_F24EP,
     );
   }
@@ -92,7 +91,7 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       nota.id,
       scadenzaContestazione(nota.dataNotifica),
       `Contestazione della nota di debito n. ${nota.numero}`,
-      `Nota di debito n. ${nota.numero} di ${euro(nota.importo)}, notificata (emessa) il ${formatDataIt(nota.dataNotifica)}, ancora aperta.`,
+      `Nota di debito n. ${nota.numero} di ${euro(nota.importo)}, notificata (emessa) il ${formatData(nota.dataNotifica)}, ancora aperta.`,
       FONTE_CONTESTAZIONE,
     );
   }
@@ -109,7 +108,7 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
         `${piano.id}:${rata.numero}`,
         scadenzaRata(rata.scadenza),
         `Rata ${rata.numero} del piano di ammortamento n. ${piano.numeroPiano}`,
-        `Piano n. ${piano.numeroPiano}: rata ${rata.numero} di ${euro(rata.importo)} non pagata, scadenza indicata dall’INPS ${formatDataIt(rata.scadenza)}.`,
+        `Piano n. ${piano.numeroPiano}: rata ${rata.numero} di ${euro(rata.importo)} non pagata, scadenza indicata dall’INPS ${formatData(rata.scadenza)}.`,
         FONTE_RATA,
       );
     }
@@ -122,7 +121,7 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       delega.numeroRichiesta,
       scadenzaDelega(delega.scadenza),
       `Fine della delega n. ${delega.numeroRichiesta}`,
-      `Delega attiva n. ${delega.numeroRichiesta}, valida fino al ${formatDataIt(delega.scadenza)}.`,
+      `Delega attiva n. ${delega.numeroRichiesta}, valida fino al ${formatData(delega.scadenza)}.`,
       FONTE_DELEGA,
     );
   }
@@ -134,7 +133,7 @@ export function scadenzeDellaPosizione(snapshot: PosizioneSnapshot, oggi: string
       quesito.id,
       scadenzaAgenda(quesito.dataInvio, soglia),
       `Agenda appuntamenti per il quesito prot. ${quesito.protocollo}`,
-      `Quesito prot. ${quesito.protocollo} inviato il ${formatDataIt(quesito.dataInvio.slice(0, 10))}, senza risposta; soglia ${soglia} giorni lavorativi${quesito.sogliaGiorni === null ? ' (valore predefinito)' : ''}.`,
+      `Quesito prot. ${quesito.protocollo} inviato il ${formatData(quesito.dataInvio)}, senza risposta; soglia ${soglia} giorni lavorativi${quesito.sogliaGiorni === null ? ' (valore predefinito)' : ''}.`,
       FONTE_AGENDA,
     );
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FOUR_VERSAMENTI, versamentoRow } from './versamenti.test-support';
 import { SEZIONE_DEFINITIONS } from './columns';
-import { formatImporto } from './format';
+import { formatImporto } from '../../text/formatIt';
 import { parseImportoInput } from './money';
 import { totalsOf } from './view';
 

@@ -11,9 +11,9 @@ import {
   SERVIZI_DELEGABILI,
   conservareFino,
   dataFineDelega,
-  formatDataIt,
   type DelegaRequest,
 } from '../../../shared/domain/delega';
+import { formatData } from '../../../shared/text/formatIt';
 import { loadDelegaFonts, type DelegaFonts } from './delegaFonts';
 import { wrapText } from './textWrap';
 
@@ -279,10 +279,10 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   ]);
   const fine = dataFineDelega(request.dataInizio, request.durataMesi);
   c.boxes([
-    { label: 'Decorrenza', value: formatDataIt(request.dataInizio), share: 0.25 },
+    { label: 'Decorrenza', value: formatData(request.dataInizio), share: 0.25 },
     { label: 'Durata', value: `${request.durataMesi} mesi`, share: 0.2 },
-    { label: 'Scadenza', value: formatDataIt(fine), share: 0.25 },
-    { label: 'Conservare la delega fino al', value: formatDataIt(conservareFino(fine)), share: 0.3 },
+    { label: 'Scadenza', value: formatData(fine), share: 0.25 },
+    { label: 'Conservare la delega fino al', value: formatData(conservareFino(fine)), share: 0.3 },
   ]);
   await breathe();
   c.heading('Dichiarazioni');
@@ -294,7 +294,7 @@ export async function buildDelegaPdf(request: DelegaRequest, fontBytes?: DelegaF
   );
   c.boxes([
     { label: 'Luogo', value: request.luogo, share: 0.6 },
-    { label: 'Data', value: formatDataIt(request.dataSottoscrizione), share: 0.4 },
+    { label: 'Data', value: formatData(request.dataSottoscrizione), share: 0.4 },
   ]);
   await breathe();
   // The paper is kept five years with a copy of the signer's document (circ. 34/2023): its

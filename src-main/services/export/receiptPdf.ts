@@ -3,6 +3,7 @@
  * the same pdf-lib renderer as the sections' exports: what the operator files as proof of sending.
  */
 import type { ExportedFile } from '../../../shared/contract';
+import { formatData } from '../../../shared/text/formatIt';
 import { renderPdf } from './pdfTables';
 
 export interface ReceiptSpec {
@@ -18,10 +19,8 @@ export interface ReceiptSpec {
   extra: ReadonlyArray<[string, string]>;
 }
 
-const dataIt = (iso: string) => {
-  const day = iso.slice(0, 10).split('-').reverse().join('/');
-  return iso.length > 10 ? `${day} ${iso.slice(11, 19)} UTC` : day;
-};
+const dataIt = (iso: string) =>
+  iso.length > 10 ? `${formatData(iso)} ${iso.slice(11, 19)} UTC` : formatData(iso);
 
 export async function receiptPdf(spec: ReceiptSpec, now = new Date()): Promise<ExportedFile> {
   const pdf = await renderPdf({

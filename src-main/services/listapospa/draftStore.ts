@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises
 import { join } from 'node:path';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import { formatData } from '../../../shared/text/formatIt';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { UserScope } from '../userScope';
 
@@ -111,14 +112,12 @@ export function invioSummary(invio: InvioBozza): InvioSummary {
   };
 }
 
-const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
-
 /** Why a sent draft does not change: said on save and on every other write. */
 function sentError(draft: DraftFile): DraftError {
   const invio = draft.invio;
   const quando =
     invio?.stato === 'inviata'
-      ? `è stata inviata all’INPS il ${isoToIt(invio.risposta.dataInvio)} (protocollo ${invio.risposta.id}, esito ${invio.risposta.esito})`
+      ? `è stata inviata all’INPS il ${formatData(invio.risposta.dataInvio)} (protocollo ${invio.risposta.id}, esito ${invio.risposta.esito})`
       : 'è in corso di invio all’INPS';
   return new DraftError(
     'INVIATA',

@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { ContractError } from '../../../shared/contract';
 import { exportFileName } from '../../../shared/domain/listapospa/xmlWriter';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
+import { formatData, formatMese } from '../../../shared/text/formatIt';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { receiptPdf } from '../export/receiptPdf';
 import type { DraftStore } from './draftStore';
 import { asContractError } from './listapospaDrafts';
 import { reportOut, type ListapospaValidation } from './listapospaValidation';
-
-const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The ordinario INPS holds as acquired for the month: a new one would replace it. */
 const ordinarioAcquisito = (denunce: RispostaInps[], annoMese: string) =>
@@ -60,8 +59,8 @@ export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, c
       if (earlier && earlier.id !== input.sostituisce) {
         throw new ContractError(
           'CONFLICT',
-          `Per il mese ${isoToIt(annoMese)} l’INPS ha già acquisito l’ordinario ${earlier.id} del ` +
-            `${isoToIt(earlier.dataInvio)}: il nuovo invio lo sostituisce. Conferma per inviarlo.`,
+          `Per il mese ${formatMese(annoMese)} l’INPS ha già acquisito l’ordinario ${earlier.id} del ` +
+            `${formatData(earlier.dataInvio)}: il nuovo invio lo sostituisce. Conferma per inviarlo.`,
         );
       }
     }
@@ -114,7 +113,7 @@ export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, c
         nomeFile,
         sha256,
         extra: [
-          ['Mese della denuncia', annoMese.split('-').reverse().join('/')],
+          ['Mese della denuncia', formatMese(annoMese)],
           ['Tipo', risposta.tipo],
           ['Esito', risposta.esito],
           ['Lavoratori (D0)', String(risposta.numeroD0)],

@@ -1,12 +1,13 @@
 import { ContractError } from '../../../shared/contract';
-import { COD_GESTIONE } from '../../../shared/domain/listapospa/codeTables';
+import { gestioneLabel } from '../../../shared/domain/listapospa/codeTables';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import {
   REVIEW_FIELD_LABELS,
   reviewMonth,
   type MonthReview,
 } from '../../../shared/domain/listapospa/monthReview';
-import { formatImporto, type SezioneColumn } from '../../../shared/domain/sezioni';
+import type { SezioneColumn } from '../../../shared/domain/sezioni';
+import { formatData, formatImporto, formatMese } from '../../../shared/text/formatIt';
 import { renderPdf, type KeyValueSection, type TableSection } from '../export/pdfTables';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { ServiceDeps } from '../mainServices';
@@ -22,11 +23,6 @@ import { readUltimaInviata } from './listapospaImport';
 type Basis =
   | { kind: 'inviata'; annoMese: string; protocollo: string; dataInvio: string }
   | { kind: 'bozza'; annoMese: string };
-
-const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
-const isoToIt = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
-const gestioneLabel = (code: string) =>
-  COD_GESTIONE.entries.find((entry) => entry.code === code)?.label ?? `Gestione ${code}`;
 
 export function createReviewService({ settings, cassetto, userScope }: ServiceDeps) {
   const store = userDraftStore(userScope);
@@ -88,7 +84,7 @@ export function createReviewService({ settings, cassetto, userScope }: ServiceDe
     async reviewPdf(posizioneId: string, annoMese: string) {
       const { basis, review, sogliaPercent } = await build(posizioneId, annoMese);
       const pdf = await renderPdf({
-        title: `Confronto con il mese precedente – ListaPosPA ${meseIt(annoMese)}`,
+        title: `Confronto con il mese precedente – ListaPosPA ${formatMese(annoMese)}`,
         subtitle: `Posizione ${posizioneId} – ${basisText(basis)}`,
         generatedAt: new Date(),
         parts: review
@@ -108,8 +104,8 @@ export function createReviewService({ settings, cassetto, userScope }: ServiceDe
 function basisText(basis: Basis | null): string {
   if (!basis) return 'nessuna denuncia inviata né bozza di un mese precedente da confrontare';
   return basis.kind === 'inviata'
-    ? `confronto con la denuncia di ${meseIt(basis.annoMese)} inviata all’INPS il ${isoToIt(basis.dataInvio)} (protocollo ${basis.protocollo})`
-    : `confronto con la bozza di ${meseIt(basis.annoMese)}`;
+    ? `confronto con la denuncia di ${formatMese(basis.annoMese)} inviata all’INPS il ${formatData(basis.dataInvio)} (protocollo ${basis.protocollo})`
+    : `confronto con la bozza di ${formatMese(basis.annoMese)}`;
 }
 
 const text = (key: string, label: string, width = 1): SezioneColumn => ({ key, label, kind: 'text', width });

@@ -4,6 +4,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Scadenza } from '../../../shared/domain/scadenze/scadenza';
+import { formatData } from '../../../shared/text/formatIt';
 
 const dayArray = (iso: string): [number, number, number] => {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
@@ -24,7 +25,7 @@ function descriptionOf(scadenza: Scadenza): string {
   ];
   if (scadenza.spostataPer && scadenza.fonteSpostamento) {
     lines.push(
-      `Spostata dal ${scadenza.dataOriginale.split('-').reverse().join('/')} (${scadenza.spostataPer}): ${scadenza.fonteSpostamento.riferimento}`,
+      `Spostata dal ${formatData(scadenza.dataOriginale)} (${scadenza.spostataPer}): ${scadenza.fonteSpostamento.riferimento}`,
     );
   }
   return lines.join('\n');

@@ -10,6 +10,7 @@ import { daysUntil } from '../../../shared/domain/delega/delegaDates';
 import { scadenzeDi } from '../../../shared/domain/scadenze/fromSnapshot';
 import type { ScadenzaKind } from '../../../shared/domain/scadenze/scadenza';
 import { oggiInItalia } from '../../../shared/domain/sezioni/contestazione';
+import { formatData } from '../../../shared/text/formatIt';
 import { icsOf } from './icsCalendar';
 import type { ScadenzarioStore } from './scadenzarioStore';
 
@@ -92,7 +93,7 @@ export function createScadenzarioService(deps: ScadenzarioDeps): ScadenzarioServ
         for (const voce of promemoria.slice(0, MAX_NOTIFICATIONS)) {
           deps.notify(
             voce.traGiorni === 0 ? 'Scadenza oggi' : `Scadenza tra ${voce.traGiorni} giorni`,
-            `${voce.titolo} – ${voce.denominazione} (${voce.data.split('-').reverse().join('/')})`,
+            `${voce.titolo} – ${voce.denominazione} (${formatData(voce.data)})`,
           );
         }
         const rest = promemoria.length - MAX_NOTIFICATIONS;

@@ -4,13 +4,8 @@
  * posizione, never from what the renderer holds, so the paper says what INPS recorded.
  */
 import { ContractError, type ExportedFile } from '../../../shared/contract';
-import {
-  formatData,
-  formatImporto,
-  formatMese,
-  type NotaDiDebito,
-  type SezioneColumn,
-} from '../../../shared/domain/sezioni';
+import type { NotaDiDebito, SezioneColumn } from '../../../shared/domain/sezioni';
+import { formatData, formatImporto, formatMese } from '../../../shared/text/formatIt';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { renderPdf } from '../export/pdfTables';

@@ -10,9 +10,6 @@ import type { AuthService } from '../auth/authService';
 import type { SezioneViewSchema, SezioneWindowSchema } from '../../../shared/contract/calls/sezioniCalls';
 import { ANAGRAFICA_FIELDS } from '../../../shared/domain/anagraficaFields';
 import {
-  formatData,
-  formatImporto,
-  formatMese,
   SEZIONE_DEFINITIONS,
   SEZIONI,
   SezioneIndex,
@@ -20,6 +17,7 @@ import {
   type Sezione,
   type SezioneFilters,
 } from '../../../shared/domain/sezioni';
+import { formatData, formatImporto, formatMese } from '../../../shared/text/formatIt';
 import { endpoints, sezioneEndpoints } from '../../../shared/inpsApi/endpoints';
 import type { CassettoGateway } from '../cassettoApi/cassettoGateway';
 import { toCsv } from '../export/csv';

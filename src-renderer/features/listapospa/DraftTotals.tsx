@@ -1,5 +1,5 @@
-import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
-import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
+import { gestioneLabel } from '../../../shared/domain/listapospa/codeTables';
+import { formatImporto } from '../../../shared/text/formatIt';
 import { DataTable, tableTitleId } from '../../components/DataTable';
 import { t } from '../../i18n';
 import { useEditorStore } from './editorStore';
@@ -20,11 +20,10 @@ export function DraftTotals() {
           {
             header: t('lp.col.gestione'),
             rowHeader: true,
-            cell: (row) =>
-              `${row.codGestione} – ${labelOf(COD_GESTIONE, row.codGestione)?.split(' – ')[0] ?? ''}`,
+            cell: (row) => gestioneLabel(row.codGestione),
           },
-          { header: t('lp.imponibile'), align: 'end', cell: (row) => formatAmountIt(row.imponibile) },
-          { header: t('lp.contributo'), align: 'end', cell: (row) => formatAmountIt(row.contributo) },
+          { header: t('lp.imponibile'), align: 'end', cell: (row) => formatImporto(row.imponibile) },
+          { header: t('lp.contributo'), align: 'end', cell: (row) => formatImporto(row.contributo) },
         ]}
       />
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatAmountIt, parseAmountIt } from '../../../shared/domain/listapospa/amount';
+import { parseAmountIt } from '../../../shared/domain/listapospa/amount';
+import { formatImporto } from '../../../shared/text/formatIt';
 import type { CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import type { Finding } from '../../../shared/domain/listapospa/rules';
 import { t, type MessageKey } from '../../i18n';
@@ -115,7 +116,7 @@ interface Parser {
 }
 
 const PARSERS: Readonly<Record<'amount' | 'percent' | 'day' | 'month', Parser>> = {
-  amount: { parse: parseAmountIt, format: formatAmountIt, invalid: 'lp.amountInvalid', end: true },
+  amount: { parse: parseAmountIt, format: formatImporto, invalid: 'lp.amountInvalid', end: true },
   percent: {
     parse: percPartTimeFromInput,
     format: percPartTimeToDisplay,

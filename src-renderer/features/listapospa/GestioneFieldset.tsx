@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
+import { formatImporto } from '../../../shared/text/formatIt';
 import { COD_GESTIONE, type CodeTable } from '../../../shared/domain/listapospa/codeTables';
 import {
   computeGestioni,
@@ -46,7 +46,7 @@ function hintOf(computed: readonly ComputedContributo[], field: ComputedContribu
   const item = computed.find((c) => c.field === field);
   if (!item?.atteso) return {};
   const rate = t('lp.computed', {
-    importo: formatAmountIt(item.atteso),
+    importo: formatImporto(item.atteso),
     aliquota: (item.aliquota ?? '').replace('.', ','),
   });
   return { hint: item.confirmed ? rate : `${rate} – ${t('lp.unconfirmed')}` };

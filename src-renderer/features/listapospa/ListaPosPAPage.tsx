@@ -257,7 +257,7 @@ export function ListaPosPAPage() {
                   : t('lp.invio.sent', {
                       esito: draft.invio.esito ?? '',
                       protocollo: draft.invio.protocollo ?? '',
-                      data: (draft.invio.dataInvio ?? '').split('-').reverse().join('/'),
+                      data: formatDate(draft.invio.dataInvio ?? ''),
                     }),
           },
           actionsColumn<DraftSummary>(t('lp.col.azioni'), (draft) => [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { COD_GESTIONE, labelOf } from '../../../shared/domain/listapospa/codeTables';
+import { gestioneLabel } from '../../../shared/domain/listapospa/codeTables';
 import type { RateKind } from '../../../shared/domain/listapospa/rates';
 import {
   parseRatePercent,
@@ -17,8 +17,6 @@ import { useEditorStore } from './editorStore';
  */
 
 const percent = (value: string | null) => (value === null ? t('lpr.none') : `${value.replace('.', ',')}%`);
-const gestioneOf = (codGestione: string) =>
-  `${codGestione} – ${labelOf(COD_GESTIONE, codGestione)?.split(' – ')[0] ?? ''}`;
 const kindLabel = (kind: RateKind) => t(`lpr.kind.${kind}` as MessageKey);
 
 function RateRow({
@@ -34,7 +32,7 @@ function RateRow({
   const [invalid, setInvalid] = useState(false);
   const { rate, inUse } = row;
   const id = `lpr-${rate.kind}-${rate.codGestione}`;
-  const names = { gestione: gestioneOf(rate.codGestione), tipo: kindLabel(rate.kind) };
+  const names = { gestione: gestioneLabel(rate.codGestione), tipo: kindLabel(rate.kind) };
 
   const send = async (totale: string | null) => {
     const result = await client.call('listapospa.rates.set', {

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
-import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
-import { COD_GESTIONE } from '../../../shared/domain/listapospa/codeTables';
+import { gestioneLabel } from '../../../shared/domain/listapospa/codeTables';
 import {
   REVIEW_FIELD_LABELS,
   type GestioneTotals,
   type ReviewWorker,
 } from '../../../shared/domain/listapospa/monthReview';
+import { formatImporto } from '../../../shared/text/formatIt';
 import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { printFile } from '../../files/fileTransfer';
+import { formatDate, formatMonth } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { d0Path, useEditorStore } from './editorStore';
@@ -23,11 +24,6 @@ import { d0Path, useEditorStore } from './editorStore';
 type Loaded = CallOutput<'listapospa.review'>;
 
 const AMOUNT_COLUMNS = ['imponibilePrima', 'imponibileOra', 'contributoPrima', 'contributoOra'] as const;
-
-const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
-const isoToIt = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
-const gestioneLabel = (code: string) =>
-  COD_GESTIONE.entries.find((entry) => entry.code === code)?.label ?? code;
 
 function WorkerLink({ worker }: { worker: ReviewWorker }) {
   const { index } = worker;
@@ -84,11 +80,11 @@ function basisText(value: Loaded): string {
   if (!basis) return t('lpreview.basis.none');
   return basis.kind === 'inviata'
     ? t('lpreview.basis.inviata', {
-        mese: meseIt(basis.annoMese),
-        data: isoToIt(basis.dataInvio),
+        mese: formatMonth(basis.annoMese),
+        data: formatDate(basis.dataInvio),
         protocollo: basis.protocollo,
       })
-    : t('lpreview.basis.bozza', { mese: meseIt(basis.annoMese) });
+    : t('lpreview.basis.bozza', { mese: formatMonth(basis.annoMese) });
 }
 
 export function ReviewStep({
@@ -211,12 +207,12 @@ function ReviewBody({ value }: { value: Loaded }) {
                 {
                   header: t('lpreview.col.prima'),
                   cell: ({ change }) =>
-                    change.field === 'imponibile' ? formatAmountIt(change.before) : change.before,
+                    change.field === 'imponibile' ? formatImporto(change.before) : change.before,
                 },
                 {
                   header: t('lpreview.col.ora'),
                   cell: ({ change }) =>
-                    change.field === 'imponibile' ? formatAmountIt(change.after) : change.after,
+                    change.field === 'imponibile' ? formatImporto(change.after) : change.after,
                 },
                 {
                   header: t('lpreview.col.variazione'),
@@ -242,7 +238,7 @@ function ReviewBody({ value }: { value: Loaded }) {
               ...AMOUNT_COLUMNS.map((key) => ({
                 header: t(`lpreview.col.${key}`),
                 align: 'end' as const,
-                cell: (row: GestioneTotals) => formatAmountIt(row[key]),
+                cell: (row: GestioneTotals) => formatImporto(row[key]),
               })),
             ]}
           />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
+import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { saveFile } from '../../files/fileTransfer';
@@ -9,8 +10,6 @@ import { useEditorStore } from './editorStore';
  * A sent draft in the editor: read-only, with its esito, protocol and date, its receipt as a PDF,
  * and the two ways to change what was sent: a new draft from it, or a variazione.
  */
-
-const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The two drafts a sent denuncia can start, in the order they are offered. */
 const DERIVED = [
@@ -47,7 +46,7 @@ export function SentNotice({ annoMese }: { annoMese: string }) {
       <p className="alert alert-info" role="status" data-testid="lp-derived">
         {t('lp.derivedFrom', {
           protocollo: derivataDa.protocollo,
-          data: isoToIt(derivataDa.dataInvio),
+          data: formatDate(derivataDa.dataInvio),
           esito: derivataDa.esito,
         })}
       </p>
@@ -70,7 +69,7 @@ export function SentNotice({ annoMese }: { annoMese: string }) {
       </h2>
       <p>
         {t('lp.sent.text', {
-          data: isoToIt(invio.dataInvio ?? ''),
+          data: formatDate(invio.dataInvio ?? ''),
           protocollo: invio.protocollo ?? '',
           esito: invio.esito ?? '',
         })}

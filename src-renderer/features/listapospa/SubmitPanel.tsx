@@ -2,7 +2,8 @@ import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { TitledSection } from '../../components/TitledSection';
 import { useRef, useState } from 'react';
 import type { Denuncia as Ricevuta } from '../../../shared/domain/sezioni';
-import { formatAmountIt } from '../../../shared/domain/listapospa/amount';
+import { formatImporto } from '../../../shared/text/formatIt';
+import { formatDate, formatMonth } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
 import { hrefOf } from '../../state/routeStore';
@@ -15,9 +16,6 @@ import { ReviewStep } from './ReviewStep';
  * INPS gave (with its errors) and the way to the DMA section where it is recorded. The
  * confirmation picks the idempotency key: however many clicks or retries, INPS records one.
  */
-
-const isoToIt = (iso: string) => iso.split('-').reverse().join('/');
-const meseIt = (annoMese: string) => annoMese.split('-').reverse().join('/');
 
 type State =
   | { kind: 'idle' }
@@ -150,13 +148,13 @@ export function SubmitPanel({
         onConfirm={onSend}
         onCancel={onCancel}
       >
-        <p>{t('lp.submitConfirm', { mese: meseIt(annoMese), n: workers })}</p>
+        <p>{t('lp.submitConfirm', { mese: formatMonth(annoMese), n: workers })}</p>
         {earlier && (
           <p className="fw-semibold" data-testid="lp-submit-replaces">
             {t('lp.submitReplaces', {
-              mese: meseIt(annoMese),
+              mese: formatMonth(annoMese),
               protocollo: earlier.id,
-              data: isoToIt(earlier.dataInvio),
+              data: formatDate(earlier.dataInvio),
               esito: earlier.esito,
             })}
           </p>
@@ -185,11 +183,11 @@ export function SubmitPanel({
     >
       <p>
         {t('lp.esito', {
-          mese: meseIt(denuncia.mese),
-          data: isoToIt(denuncia.dataInvio),
+          mese: formatMonth(denuncia.mese),
+          data: formatDate(denuncia.dataInvio),
           esito: denuncia.esito,
           n: denuncia.numeroD0,
-          totale: formatAmountIt(denuncia.totaleContributi),
+          totale: formatImporto(denuncia.totaleContributi),
         })}
       </p>
       {denuncia.errori.length > 0 && (

@@ -1,4 +1,4 @@
-import { formatAmountIt } from '../amount';
+import { formatData, formatImporto } from '../../../text/formatIt';
 import type { D0 } from '../model';
 import { PAYROLL_FIELD_BY_ID, type PayrollField } from './fields';
 
@@ -35,7 +35,6 @@ export const TEMPLATE_FIELDS: readonly PayrollField[] = TEMPLATE_FIELD_IDS.map(
 );
 export const TEMPLATE_HEADERS: readonly string[] = TEMPLATE_FIELDS.map((field) => field.header);
 
-const dateIt = (iso: string) => iso.split('-').reverse().join('/');
 const percentIt = (stored: string) => {
   const value = Number(stored);
   let decimals = String(value % 1000).padStart(3, '0');
@@ -45,8 +44,8 @@ const percentIt = (stored: string) => {
 
 function cellOf(field: PayrollField, value: unknown): string {
   if (typeof value !== 'string') return '';
-  if (field.kind === 'amount') return formatAmountIt(value).replace(/\./g, '');
-  if (field.kind === 'date') return dateIt(value);
+  if (field.kind === 'amount') return formatImporto(value, '');
+  if (field.kind === 'date') return formatData(value);
   if (field.kind === 'percent') return percentIt(value);
   return value;
 }
