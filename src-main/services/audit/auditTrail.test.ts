@@ -3,6 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personaByKey } from '../../../sandbox';
+import { FOREIGN_FILE } from '../../../shared/domain/listapospa/foreignFile.test-support';
 import type { AuditEntry } from '../../../shared/contract/calls/auditCalls';
 import { mainServicesFor, sandboxAndDataDir } from '../mainServicesFor.test-support';
 import { userDirOf } from '../userScope';
@@ -86,4 +87,27 @@ describe('audit log of the signed-in user', () => {
     expect(verification.breaks[0]?.n).toBe(3);
     again.services.auth.dispose();
   }, 60_000);
+
+  it('names the month of a ListaPosPA as the user writes it, mm/aaaa', async () => {
+    const app = openApp();
+    await app.signIn('legale-comune', 3);
+    const [posizione] =
+      await app.ok<{ id: string; codiceFiscaleEnte: string; progressivo: string }[]>('ricerca.list');
+    // A file of January 2026 made elsewhere, for this ente.
+    const file = FOREIGN_FILE.replaceAll('80000012346', posizione?.codiceFiscaleEnte ?? '').replace(
+      '<PRGAZIENDA>00000',
+      `<PRGAZIENDA>${posizione?.progressivo ?? ''}`,
+    );
+    await app.ok('listapospa.import', {
+      posizioneId: posizione?.id,
+      contenutoBase64: Buffer.from(file).toString('base64'),
+      overwrite: false,
+    });
+    expect((await app.entries()).at(-1)).toMatchObject({
+      op: 'listapospa.import',
+      outcome: 'ok',
+      detail: 'mese 01/2026',
+    });
+    app.services.auth.dispose();
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CallName } from '../../../shared/contract';
 import type { AuditOperation } from '../../../shared/domain/audit/operations';
+import { formatMese } from '../../../shared/text/formatIt';
 import { createDraftStore } from '../listapospa/draftStore';
 
 /**
@@ -47,7 +48,7 @@ function summary(parts: { posizioneId?: unknown; detail?: unknown; sha256?: unkn
 
 const meseOf = (input: unknown) => {
   const annoMese = text(bag(input).annoMese, 7);
-  return annoMese ? `mese ${annoMese}` : undefined;
+  return annoMese ? `mese ${formatMese(annoMese)}` : undefined;
 };
 
 /** A file made for the user (CSV, XLSX, PDF): its name and the hash of its bytes. */
@@ -67,9 +68,7 @@ export const auditedCalls: Partial<Record<CallName, AuditedCall>> = {
     summarise: (input, value) =>
       summary({
         posizioneId: bag(input).posizioneId,
-        detail: text(bag(bag(value).draft).annoMese)
-          ? `mese ${text(bag(bag(value).draft).annoMese)}`
-          : undefined,
+        detail: meseOf(bag(value).draft),
         sha256: decoded(bag(input).contenutoBase64),
       }),
   },

@@ -17,7 +17,7 @@ describe('ListaPosPA drafts', () => {
   it('creates one draft per posizione and month, and refuses a second one', async () => {
     await store.create('POS1', sampleDenuncia(2, '2026-01'));
     await expect(store.create('POS1', sampleDenuncia(1, '2026-01'))).rejects.toThrow(
-      'Esiste già una bozza per il mese 2026-01: aprila o eliminala.',
+      'Esiste già una bozza per il mese 01/2026: aprila o eliminala.',
     );
     await store.create('POS2', sampleDenuncia(1, '2026-01'));
     expect(await store.list('POS1')).toEqual([
@@ -68,7 +68,7 @@ describe('ListaPosPA drafts', () => {
     await store.create('POS1', sampleDenuncia(3));
     await store.remove('POS1', '2026-01');
     expect(await store.list('POS1')).toEqual([]);
-    await expect(store.open('POS1', '2026-01')).rejects.toThrow('Nessuna bozza per il mese 2026-01');
+    await expect(store.open('POS1', '2026-01')).rejects.toThrow('Nessuna bozza per il mese 01/2026');
     const restored = await store.undoRemove('POS1', '2026-01');
     expect(restored.denuncia).toEqual(sampleDenuncia(3));
     expect((await store.list('POS1')).map((d) => d.annoMese)).toEqual(['2026-01']);
@@ -110,7 +110,7 @@ describe('sending a draft', () => {
     expect(await store.beginSend('POS1', '2026-01', 'key-1')).toBe('key-1');
     expect(await store.beginSend('POS1', '2026-01', 'key-2')).toBe('key-1');
     await expect(store.save('POS1', sampleDenuncia(2, '2026-01'))).rejects.toThrow(
-      'La bozza 2026-01 è in corso di invio all’INPS: non si modifica.',
+      'La bozza 01/2026 è in corso di invio all’INPS: non si modifica.',
     );
     expect((await store.list('POS1'))[0]?.invio).toEqual({ stato: 'in corso' });
   });
@@ -131,7 +131,7 @@ describe('sending a draft', () => {
       sha256: 'a'.repeat(64),
     });
     const refusal =
-      'La bozza 2026-01 è stata inviata all’INPS il 10/02/2026 (protocollo POS1-L0001, esito acquisita)';
+      'La bozza 01/2026 è stata inviata all’INPS il 10/02/2026 (protocollo POS1-L0001, esito acquisita)';
     await expect(store.save('POS1', sampleDenuncia(2, '2026-01'))).rejects.toThrow(refusal);
     await expect(store.beginSend('POS1', '2026-01', 'key-2')).rejects.toThrow(refusal);
     expect((await store.list('POS1'))[0]?.invio).toEqual({

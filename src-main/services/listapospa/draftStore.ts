@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises
 import { join } from 'node:path';
 import type { Denuncia } from '../../../shared/domain/listapospa/model';
 import type { Denuncia as RispostaInps } from '../../../shared/domain/sezioni';
-import { formatData } from '../../../shared/text/formatIt';
+import { formatData, formatMese } from '../../../shared/text/formatIt';
 import { writeFileAtomic } from '../../adapters/node/atomicWrite';
 import type { UserScope } from '../userScope';
 
@@ -121,7 +121,7 @@ function sentError(draft: DraftFile): DraftError {
       : 'è in corso di invio all’INPS';
   return new DraftError(
     'INVIATA',
-    `La bozza ${draft.annoMese} ${quando}: non si modifica. Crea una nuova bozza da questa o una variazione.`,
+    `La bozza ${formatMese(draft.annoMese)} ${quando}: non si modifica. Crea una nuova bozza da questa o una variazione.`,
   );
 }
 
@@ -199,7 +199,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
     } catch {
       throw new DraftError(
         'NON_TROVATA',
-        `Nessuna bozza per il mese ${annoMese} della posizione ${posizioneId}.`,
+        `Nessuna bozza per il mese ${formatMese(annoMese)} della posizione ${posizioneId}.`,
       );
     }
     try {
@@ -209,7 +209,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
     } catch {
       throw new DraftError(
         'DANNEGGIATA',
-        `La bozza ${annoMese} della posizione ${posizioneId} non è leggibile.`,
+        `La bozza ${formatMese(annoMese)} della posizione ${posizioneId} non è leggibile.`,
       );
     }
   }
@@ -284,7 +284,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
       if (await exists(pathOf(posizioneId, annoMese))) {
         throw new DraftError(
           'ESISTE_GIA',
-          `Esiste già una bozza per il mese ${annoMese}: aprila o eliminala.`,
+          `Esiste già una bozza per il mese ${formatMese(annoMese)}: aprila o eliminala.`,
         );
       }
       return write(posizioneId, denuncia, 1);
@@ -332,7 +332,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
       if (sent.invio?.stato !== 'inviata') {
         throw new DraftError(
           'NON_TROVATA',
-          `La bozza ${annoMese} non è stata inviata: modificala direttamente.`,
+          `La bozza ${formatMese(annoMese)} non è stata inviata: modificala direttamente.`,
         );
       }
       const { risposta } = sent.invio;
@@ -365,7 +365,7 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
       if (!(await exists(path))) {
         throw new DraftError(
           'NON_TROVATA',
-          `Nessuna bozza per il mese ${annoMese} della posizione ${posizioneId}.`,
+          `Nessuna bozza per il mese ${formatMese(annoMese)} della posizione ${posizioneId}.`,
         );
       }
       await mkdir(join(folderOf(posizioneId), '.eliminate'), { recursive: true, mode: 0o700 });
@@ -378,13 +378,13 @@ export function createDraftStore(userDir: string, now: () => Date = () => new Da
       if (!(await exists(trashed))) {
         throw new DraftError(
           'NON_TROVATA',
-          `Non c’è una bozza eliminata del mese ${annoMese} da ripristinare.`,
+          `Non c’è una bozza eliminata del mese ${formatMese(annoMese)} da ripristinare.`,
         );
       }
       if (await exists(path)) {
         throw new DraftError(
           'ESISTE_GIA',
-          `Esiste già una bozza per il mese ${annoMese}: non la sovrascrivo.`,
+          `Esiste già una bozza per il mese ${formatMese(annoMese)}: non la sovrascrivo.`,
         );
       }
       await rename(trashed, path);

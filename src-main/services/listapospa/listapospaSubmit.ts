@@ -41,7 +41,7 @@ export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, c
       if (draft.invio.idempotencyKey !== input.idempotencyKey) {
         throw new ContractError(
           'CONFLICT',
-          `La bozza ${annoMese} è già stata inviata (protocollo ${draft.invio.risposta.id}): ` +
+          `La bozza ${formatMese(annoMese)} è già stata inviata (protocollo ${draft.invio.risposta.id}): ` +
             'per un nuovo invio crea una nuova bozza da questa o una variazione.',
         );
       }
@@ -102,7 +102,10 @@ export function listapospaSubmit(store: DraftStore, cassetto: CassettoGateway, c
     async ricevutaPdf(posizioneId: string, annoMese: string) {
       const draft = await store.open(posizioneId, annoMese).catch(asContractError);
       if (draft.invio?.stato !== 'inviata') {
-        throw new ContractError('NOT_FOUND', `La bozza ${annoMese} non è stata inviata: non c’è ricevuta.`);
+        throw new ContractError(
+          'NOT_FOUND',
+          `La bozza ${formatMese(annoMese)} non è stata inviata: non c’è ricevuta.`,
+        );
       }
       const { risposta, nomeFile, sha256 } = draft.invio;
       return receiptPdf({
