@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CNS_ACR, SPID_ACR } from '../../shared/domain/spid';
-import {
-  decideCnsLogin,
-  decideLogin,
-  requestedAcrFromClaim,
-  requestedAcrFromParams,
-  sessionBelowRequest,
-} from './acrPolicy';
+import { decideLogin, requestedAcrFromClaim, requestedAcrFromParams, sessionBelowRequest } from './acrPolicy';
 
 describe('requested acr', () => {
   it('reads acr_values as advisory, taking the lowest level listed', () => {
@@ -37,21 +31,21 @@ describe('requested acr', () => {
 
 describe('decideLogin', () => {
   it('logs in at the chosen level when it satisfies the request', () => {
-    expect(decideLogin(3, { minimumLevel: 2, essential: true })).toEqual({
+    expect(decideLogin(SPID_ACR[3], { minimumLevel: 2, essential: true })).toEqual({
       outcome: 'login',
       acr: SPID_ACR[3],
     });
   });
 
   it('completes a weaker login when the level was only advisory: the app must refuse it', () => {
-    expect(decideLogin(1, { minimumLevel: 2, essential: false })).toEqual({
+    expect(decideLogin(SPID_ACR[1], { minimumLevel: 2, essential: false })).toEqual({
       outcome: 'login',
       acr: SPID_ACR[1],
     });
   });
 
   it('denies a weaker login when the level was essential', () => {
-    const decision = decideLogin(1, { minimumLevel: 2, essential: true });
+    const decision = decideLogin(SPID_ACR[1], { minimumLevel: 2, essential: true });
     expect(decision.outcome).toBe('deny');
     if (decision.outcome === 'deny') expect(decision.description).toMatch(/livello 2/);
   });
@@ -67,12 +61,18 @@ describe('sessionBelowRequest', () => {
 
 describe('CNS logins', () => {
   it('satisfy a request for level 2, essential or not, with the CNS acr', () => {
-    expect(decideCnsLogin({ minimumLevel: 2, essential: true })).toEqual({ outcome: 'login', acr: CNS_ACR });
-    expect(decideCnsLogin({ minimumLevel: 3, essential: false })).toEqual({ outcome: 'login', acr: CNS_ACR });
+    expect(decideLogin(CNS_ACR, { minimumLevel: 2, essential: true })).toEqual({
+      outcome: 'login',
+      acr: CNS_ACR,
+    });
+    expect(decideLogin(CNS_ACR, { minimumLevel: 3, essential: false })).toEqual({
+      outcome: 'login',
+      acr: CNS_ACR,
+    });
   });
 
   it('are denied when level 3 is essential', () => {
-    expect(decideCnsLogin({ minimumLevel: 3, essential: true })).toMatchObject({ outcome: 'deny' });
+    expect(decideLogin(CNS_ACR, { minimumLevel: 3, essential: true })).toMatchObject({ outcome: 'deny' });
   });
 
   it('keep a CNS session for a level 2 request, not for a level 3 one', () => {

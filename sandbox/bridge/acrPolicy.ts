@@ -10,9 +10,7 @@
  */
 import {
   CNS_ACR,
-  CNS_EQUIVALENT_LEVEL,
   LIVELLO_INSUFFICIENTE_MESSAGE,
-  SPID_ACR,
   assuranceOfAcr,
   levelOfAcr,
 } from '../../shared/domain/spid';
@@ -30,7 +28,8 @@ export interface AcrClaimRequest {
   values?: string[];
 }
 
-export type LoginDecision = { outcome: 'login'; acr: SpidAcr } | { outcome: 'deny'; description: string };
+export type LoginDecision =
+  { outcome: 'login'; acr: SpidAcr | typeof CNS_ACR } | { outcome: 'deny'; description: string };
 
 function minimumOf(values: readonly unknown[]): SpidLevel | undefined {
   const levels = values.map(levelOfAcr).filter((level): level is SpidLevel => level !== undefined);
@@ -61,32 +60,22 @@ export function requestedAcrFromParams(params: Readonly<Record<string, unknown>>
   return { minimumLevel: minimumOf(acrValues), essential: false };
 }
 
-export function decideLogin(chosen: SpidLevel, requested: RequestedAcr): LoginDecision {
-  if (requested.minimumLevel !== undefined && chosen < requested.minimumLevel && requested.essential) {
-    return { outcome: 'deny', description: LIVELLO_INSUFFICIENTE_MESSAGE };
-  }
-  return { outcome: 'login', acr: SPID_ACR[chosen] };
-}
-
 /**
- * A CNS login states `CNS_ACR`. It counts as SPID level 2 against a request: it satisfies what
- * INPS asks (level 2), and is refused only when level 3 is essential.
+ * A login stating `acr` against the request: refused only when a higher level was essential.
+ * A CNS login compares as SPID level 2 (assuranceOfAcr): it satisfies what INPS asks, and is
+ * refused only when level 3 is essential.
  */
-export type CnsLoginDecision =
-  { outcome: 'login'; acr: typeof CNS_ACR } | { outcome: 'deny'; description: string };
-
-export function decideCnsLogin(requested: RequestedAcr): CnsLoginDecision {
-  if (
-    requested.essential &&
-    requested.minimumLevel !== undefined &&
-    CNS_EQUIVALENT_LEVEL < requested.minimumLevel
-  ) {
-    return {
-      outcome: 'deny',
-      description: `Il servizio richiede SPID di livello ${requested.minimumLevel} o la CIE: la CNS non basta.`,
-    };
+export function decideLogin(acr: SpidAcr | typeof CNS_ACR, requested: RequestedAcr): LoginDecision {
+  const { minimumLevel, essential } = requested;
+  const level = assuranceOfAcr(acr);
+  if (essential && minimumLevel !== undefined && (level === undefined || level < minimumLevel)) {
+    const description =
+      acr === CNS_ACR
+        ? `Il servizio richiede SPID di livello ${minimumLevel} o la CIE: la CNS non basta.`
+        : LIVELLO_INSUFFICIENTE_MESSAGE;
+    return { outcome: 'deny', description };
   }
-  return { outcome: 'login', acr: CNS_ACR };
+  return { outcome: 'login', acr };
 }
 
 /** True when an existing session is weaker than the request: the user is asked to log in again. */

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
-import { CIE_LEVEL } from '../../shared/domain/spid';
+import { CIE_LEVEL, SPID_ACR } from '../../shared/domain/spid';
 import type { SpidLevel } from '../../shared/domain/spid';
 import type { Persona } from '../seed/personae';
 import { readForm } from '../http/body';
@@ -116,7 +116,7 @@ export function createInteractionHandler({
     }
     const decision = noAcr
       ? ({ outcome: 'login' } as const)
-      : decideLogin(level, requestedAcrFromParams(details.params));
+      : decideLogin(SPID_ACR[level], requestedAcrFromParams(details.params));
     await finishLogin(provider, req, res, decision, method, persona.codiceFiscale);
   }
 

@@ -12,9 +12,10 @@ import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Provider } from 'oidc-provider';
+import { CNS_ACR } from '../../shared/domain/spid';
 import type { Persona } from '../seed/personae';
 import { redirect, sendHtml } from '../http/respond';
-import { decideCnsLogin, requestedAcrFromParams } from '../bridge/acrPolicy';
+import { decideLogin, requestedAcrFromParams } from '../bridge/acrPolicy';
 import { finishLogin } from '../bridge/finishLogin';
 import { PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from '../bridge/html';
 import { cnsPage, italianDate, NO_CERTIFICATE, type PageLinks } from './cnsPages';
@@ -166,7 +167,7 @@ export function createCnsHandler(options: CnsEndpointOptions) {
     }
     if (details.prompt.name !== 'login') return redirect(res, nav.back as string);
 
-    const decision = decideCnsLogin(requestedAcrFromParams(details.params));
+    const decision = decideLogin(CNS_ACR, requestedAcrFromParams(details.params));
     await finishLogin(provider, req, res, decision, 'cns', persona.codiceFiscale);
   }
 
