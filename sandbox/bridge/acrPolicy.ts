@@ -8,12 +8,7 @@
  * When the request marked `acr` as essential in the claims parameter, the bridge answers
  * `access_denied` instead, as the specification asks of an essential claim it cannot satisfy.
  */
-import {
-  CNS_ACR,
-  LIVELLO_INSUFFICIENTE_MESSAGE,
-  assuranceOfAcr,
-  levelOfAcr,
-} from '../../shared/domain/spid';
+import { CNS_ACR, LIVELLO_INSUFFICIENTE_MESSAGE, assuranceOfAcr, levelOfAcr } from '../../shared/domain/spid';
 import type { SpidAcr, SpidLevel } from '../../shared/domain/spid';
 
 export interface RequestedAcr {
