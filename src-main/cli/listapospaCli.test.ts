@@ -144,7 +144,7 @@ describe('npm run cli -- listapospa', () => {
     expect(cli('import', file, '--utente', UTENTE, '--posizione', 'POSX').status).toBe(0);
     const again = cli('import', file, '--utente', UTENTE, '--posizione', 'POSX');
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/2026-03/);
+    expect(again.stderr).toMatch(/mese 03\/2026/);
     expect(cli('import', file, '--utente', UTENTE, '--posizione', 'POSX', '--sovrascrivi').status).toBe(0);
   });
 
