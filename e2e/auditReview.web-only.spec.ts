@@ -121,6 +121,9 @@ test('review before sending against the last denuncia sent, then the audit log o
   await expect(rows.nth(0)).toContainText('Esportazione');
   await expect(rows.nth(0)).toContainText(`confronto ListaPosPA: confronto-listapospa-${febbraio}.pdf`);
   await expect(rows.nth(1)).toContainText('ListaPosPA: importazione');
+  // The ente by its name and the month as the operator writes it, not the codes the log keeps.
+  await expect(rows.nth(1)).toContainText(`${unione.denominazione} (`);
+  await expect(rows.nth(1)).toContainText(`mese ${itMonth(febbraio)}`);
   await expect(rows.nth(2)).toContainText('ListaPosPA: invio all’INPS');
   await expect(rows.nth(4)).toContainText('Accesso');
   await expect(rows.nth(4)).toContainText('SPID livello 3');

@@ -10,6 +10,7 @@ import { saveFile } from '../../files/fileTransfer';
 import { formatDateTime } from '../../format';
 import { t } from '../../i18n';
 import { useClient } from '../../ipc/ClientContext';
+import { usePosizioneStore } from '../../state/posizioneStore';
 import { useFilter } from '../../state/useFilter';
 
 /**
@@ -51,6 +52,7 @@ export function AuditPage() {
   };
 
   const posizioni = state.kind === 'done' ? state.value.posizioni : [];
+  const posizioneLabel = usePosizioneLabel();
   return (
     <section aria-labelledby="audit-title" data-testid="audit-page">
       <h1 id="audit-title" className="h3">
@@ -74,7 +76,7 @@ export function AuditPage() {
           wrapperClassName="col-md-2"
           value={filter.posizioneId ?? ''}
           choices={posizioni}
-          optionLabel={(id) => id}
+          optionLabel={posizioneLabel}
           anyLabel={t('audit.filter.posizione.all')}
           onChoose={(posizioneId) => set('posizioneId', posizioneId)}
         />
@@ -116,8 +118,19 @@ export function AuditPage() {
   );
 }
 
+/** The log keeps a posizione's code; the operator knows it by the ente's name, as the Ricerca shows it. */
+function usePosizioneLabel(): (id: string) => string {
+  const ricerca = usePosizioneStore((store) => store.ricerca);
+  const names = new Map(ricerca.kind === 'ready' ? ricerca.value.map((p) => [p.id, p.denominazione]) : []);
+  return (id) => {
+    const name = names.get(id);
+    return name ? `${name} (${id})` : id;
+  };
+}
+
 function AuditEntries({ value }: { value: Listed }) {
   const { verification } = value;
+  const posizioneLabel = usePosizioneLabel();
   return (
     <>
       {verification.intact ? (
@@ -165,7 +178,10 @@ function AuditEntries({ value }: { value: Listed }) {
                 rowHeader: true,
                 cell: (entry) => AUDIT_OPERATIONS.labels[entry.op],
               },
-              { header: t('audit.col.posizione'), cell: (entry) => entry.posizioneId ?? '' },
+              {
+                header: t('audit.col.posizione'),
+                cell: (entry) => (entry.posizioneId ? posizioneLabel(entry.posizioneId) : ''),
+              },
               {
                 header: t('audit.col.outcome'),
                 testId: 'audit-outcome',
