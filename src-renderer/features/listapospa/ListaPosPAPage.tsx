@@ -12,7 +12,7 @@ import { DraftEditor } from './DraftEditor';
 import { setEditorClient, useEditorStore } from './editorStore';
 import { DataTable } from '../../components/DataTable';
 import { actionsColumn } from '../../components/RowActions';
-import { FilePicker } from '../../files/FilePicker';
+import { FileField } from '../../files/FileField';
 import { fileToBase64 } from '../../files/fileTransfer';
 import { CheckboxField } from '../../components/FormField';
 import { PayrollImport } from './payroll/PayrollImport';
@@ -195,9 +195,9 @@ export function ListaPosPAPage() {
           {t('lp.fromUltimaInviata')}
         </button>
         <div>
-          <label htmlFor="lp-import">{t('lp.import')}</label>
-          <FilePicker
+          <FileField
             id="lp-import"
+            label={t('lp.import')}
             kind="xml"
             onFiles={(files) => {
               if (files[0]) void importFile(files[0].file);

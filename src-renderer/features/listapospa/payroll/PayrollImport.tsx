@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CallOutput } from '../../../../shared/contract';
 import type { PayrollMapping } from '../../../../shared/domain/listapospa/payroll/mapping';
 import { CheckboxField } from '../../../components/FormField';
-import { FilePicker } from '../../../files/FilePicker';
+import { FileField } from '../../../files/FileField';
 import { fileToBase64 } from '../../../files/fileTransfer';
 import { formatMonth } from '../../../format';
 import { t } from '../../../i18n';
@@ -113,9 +113,9 @@ export function PayrollImport({ posizione, annoMese, onDone, onClose }: PayrollI
         </button>
       </div>
       <p>{t('lpp.intro', { mese: formatMonth(annoMese) })}</p>
-      <label htmlFor="lpp-file">{t('lpp.file')}</label>
-      <FilePicker
+      <FileField
         id="lpp-file"
+        label={t('lpp.file')}
         kind="paghe"
         onFiles={(files) => {
           if (files[0]) void choose(files[0].file);
