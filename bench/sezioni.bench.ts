@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
   try {
     const { page } = app;
     const bridgeTab = page.context().waitForEvent('page');
-    await page.getByRole('button', { name: 'Accedi con SPID o CIE' }).click();
+    await page.getByRole('button', { name: 'Accedi con SPID, CIE o CNS' }).click();
     const bridge = await bridgeTab;
     await loginAtBridge(bridge, { persona: 'legale-comune', method: 'spid', level: 2 });
     await bridge.getByRole('heading', { name: 'Accesso completato' }).waitFor();
