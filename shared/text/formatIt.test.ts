@@ -2,9 +2,15 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { itAnswers } from '../itAnswers.test-support';
-import { formatData, formatImporto, formatMese } from './formatIt';
+import { formatData, formatImporto, formatMese, formatPercentuale } from './formatIt';
 
 describe('Italian formatting', () => {
+  itAnswers('shows the rate %j as %j', formatPercentuale, {
+    '8.80': '8,80%',
+    '30': '30%',
+    '-12.5': '-12,5%',
+  });
+
   itAnswers('shows the day %j as %j', formatData, {
     '2026-10-05': '05/10/2026',
     '2026-10-05T23:30:00Z': '05/10/2026',

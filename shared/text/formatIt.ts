@@ -30,3 +30,8 @@ export function formatImporto(value: string, thousands = '.'): string {
   const [integer = '0', cents = '00'] = rounded.replace('-', '').split('.');
   return `${negative ? '-' : ''}${groupThousands(integer, thousands)},${cents}`;
 }
+
+/** A rate or a change kept as a decimal string ("8.80", "30") → "8,80%", "30%". */
+export function formatPercentuale(value: string): string {
+  return `${value.replace('.', ',')}%`;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateCodiceFiscaleEnte, validateCodiceFiscalePersona } from '../codiceFiscale';
-import { formatImporto } from '../../text/formatIt';
+import { formatImporto, formatPercentuale } from '../../text/formatIt';
 import { amountsEqual, sumAmounts, toDecimal } from './amount';
 import {
   CAUSALE_VARIAZIONE,
@@ -619,7 +619,7 @@ export const D0_RULES: readonly D0Rule[] = [
         emit(
           `${at}.gestioni.${field}.${leaf}`,
           `Contributo dichiarato ${formatImporto(item.dichiarato)}, calcolato ${formatImporto(item.atteso)} con aliquota ` +
-            `${(item.aliquota ?? '').replace('.', ',')}%${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
+            `${formatPercentuale(item.aliquota ?? '')}${item.confirmed ? '' : ' (aliquota non confermata)'}.`,
         );
       }
     },

@@ -22,6 +22,7 @@
  */
 import Decimal from 'decimal.js';
 import { TUR_TABLE, turAt, type TurRate } from './tur';
+import { formatPercentuale } from '../../text/formatIt';
 
 export type TipoInadempienza = 'omissione' | 'evasione';
 
@@ -162,7 +163,9 @@ export function calcolaSanzioneCivile(
     regime,
     rule: chosen.rule,
     rateLabel:
-      chosen.rate.kind === 'fixed' ? `${chosen.rate.rate}%` : `TUR + ${chosen.rate.plus.replace('.', ',')}`,
+      chosen.rate.kind === 'fixed'
+        ? formatPercentuale(chosen.rate.rate)
+        : `TUR + ${chosen.rate.plus.replace('.', ',')}`,
     days,
     segments,
     uncapped: total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),

@@ -7,7 +7,7 @@ import {
   type MonthReview,
 } from '../../../shared/domain/listapospa/monthReview';
 import type { SezioneColumn } from '../../../shared/domain/sezioni';
-import { formatData, formatImporto, formatMese } from '../../../shared/text/formatIt';
+import { formatData, formatImporto, formatMese, formatPercentuale } from '../../../shared/text/formatIt';
 import { renderPdf, type KeyValueSection, type TableSection } from '../export/pdfTables';
 import { endpoints } from '../../../shared/inpsApi/endpoints';
 import type { ServiceDeps } from '../mainServices';
@@ -153,7 +153,7 @@ function reviewParts(review: MonthReview, sogliaPercent: number): Array<TableSec
           campo: REVIEW_FIELD_LABELS[change.field],
           prima: change.field === 'imponibile' ? formatImporto(change.before) : change.before,
           ora: change.field === 'imponibile' ? formatImporto(change.after) : change.after,
-          percent: change.percent ? `${change.percent.replace('.', ',')}%` : '',
+          percent: change.percent ? formatPercentuale(change.percent) : '',
         })),
       ),
     },

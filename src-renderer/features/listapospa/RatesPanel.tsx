@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { gestioneLabel } from '../../../shared/domain/listapospa/codeTables';
+import { formatPercentuale } from '../../../shared/text/formatIt';
 import type { RateKind } from '../../../shared/domain/listapospa/rates';
 import {
   parseRatePercent,
@@ -16,7 +17,7 @@ import { useEditorStore } from './editorStore';
  * Overrides are kept by the main process and apply to every draft.
  */
 
-const percent = (value: string | null) => (value === null ? t('lpr.none') : `${value.replace('.', ',')}%`);
+const percent = (value: string | null) => (value === null ? t('lpr.none') : formatPercentuale(value));
 const kindLabel = (kind: RateKind) => t(`lpr.kind.${kind}` as MessageKey);
 
 function RateRow({

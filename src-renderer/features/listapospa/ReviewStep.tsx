@@ -6,7 +6,7 @@ import {
   type GestioneTotals,
   type ReviewWorker,
 } from '../../../shared/domain/listapospa/monthReview';
-import { formatImporto } from '../../../shared/text/formatIt';
+import { formatImporto, formatPercentuale } from '../../../shared/text/formatIt';
 import { AsyncView, useLoaded } from '../../components/AsyncView';
 import { DataTable } from '../../components/DataTable';
 import { printFile } from '../../files/fileTransfer';
@@ -217,7 +217,7 @@ function ReviewBody({ value }: { value: Loaded }) {
                 {
                   header: t('lpreview.col.variazione'),
                   align: 'end',
-                  cell: ({ change }) => (change.percent ? `${change.percent.replace('.', ',')}%` : ''),
+                  cell: ({ change }) => (change.percent ? formatPercentuale(change.percent) : ''),
                 },
               ]}
             />
